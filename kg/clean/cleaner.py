@@ -1,0 +1,209 @@
+"""Remove page furniture from a document and keep a map back to the source text.
+
+>>> from kg.model import RawDocument
+>>> raw = RawDocument("a.txt", "Menu\\n\\nJapan Signs Pact\\n\\nBy Jane Doe\\n\\nTOKYO (AP) - Japan signed it.\\n"
+...                   "\\nRelated: Other news\\n", "0" * 64, "text/plain")
+>>> doc = clean(raw)
+>>> doc.text, doc.title, doc.byline
+('Japan Signs Pact\\n\\nJapan signed it.', 'Japan Signs Pact', 'Jane Doe')
+>>> b, e = doc.offsets.to_source(18, 23); raw.text[b:e]
+'Japan'
+>>> [r.rule for r in doc.removed]
+['furniture.menu', 'byline.by', 'dateline.place', 'teaser.read_more']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.clean.html_blocks import html_units
+from kg.clean.rules import BoilerplateRules, load_rules
+from kg.clean.units import Unit, concat, join, text_lines
+from kg.model import CleanDocument, OffsetMap, RawDocument, Removal
+
+SEPARATOR = "\n\n"
+_BY = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Rr]eported\s+by|[Ww]ords\s+by)\s*:?\s+")
+_DUP_TRIM = " \t.,;:|-\u2013\u2014\u00a0"
+_SENTENCE_END = re.compile(r"[a-z]{2}[.]$")
+
+# Markdown syntax that is markup, not text: cut from each line, keeping offsets exact.
+_MD_PREFIX = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)+")
+_MD_RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$|^```|^~~~")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_MD_INLINE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)"  # image: dropped whole
+    r"|(?P<lb>\[)(?=[^\]]*\]\([^)]*\))"  # link text start
+    r"|(?P<lt>\]\([^)]*\))"  # link target
+    r"|\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|[ \t]+#+$"
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _strip_by(line: str) -> str:
+    return _BY.sub("", line).strip()
+
+
+def _heading_like(line: str, limit: int) -> bool:
+    """Short, more than one word, and not ending like a sentence."""
+    return len(line) <= limit and len(line.split()) >= 2 and not line.endswith((".", ",", ";", ":"))
+
+
+def _text_units(raw: RawDocument) -> tuple[list[Unit], list[Removal]]:
+    text = raw.text
+    removed: list[Removal] = []
+    start = 0
+    markdown = raw.media_type == "text/markdown"
+    if markdown and (fm := _FRONT_MATTER.match(text)):
+        removed.append(Removal(0, fm.end(), "markdown.front_matter"))
+        start = fm.end()
+    units: list[Unit] = []
+    fence = False
+    for b, e, para in text_lines(text):
+        if b < start:
+            continue
+        u = Unit.identity(text[b:e], b, para)
+        if markdown:
+            line = u.text
+            if fence or _MD_RULE.match(line):
+                if line.startswith(("```", "~~~")):
+                    fence = not fence
+                removed.append(
+                    Removal(b, e, "markdown.code" if fence or line[0] in "`~" else "markdown.rule")
+                )
+                continue
+            if _MD_IMAGE.match(line):
+                removed.append(Removal(b, e, "markdown.image"))
+                continue
+            cuts = []
+            if m := _MD_PREFIX.match(line):
+                cuts.append((0, m.end()))
+            cuts.extend(m.span() for m in _MD_INLINE.finditer(line, cuts[0][1] if cuts else 0))
+            if cuts:
+                u = u.without(cuts).strip()
+                if not u.text:
+                    continue
+        units.append(u)
+    return units, removed
+
+
+def _title_duplicate(line: str, title: str, rules: BoilerplateRules) -> bool:
+    """``line`` repeats ``title`` (once or more), possibly with a photo credit appended."""
+    n_line, n_title = " ".join(line.split()), " ".join(title.split())
+    if len(n_title) < 8 or n_title.casefold() not in n_line.casefold():
+        return False
+    rest = re.sub(re.escape(n_title), " ", n_line, flags=re.I).strip(_DUP_TRIM)
+    return not rest or rules.match_credit(rest) is not None
+
+
+def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocument:
+    """Keep the article text of ``raw``; see the module docstring for an example."""
+    rules = rules or load_rules()
+    bylines: list[str] = []
+    if raw.media_type == "text/html":
+        extracted = html_units(raw.text, rules.html)
+        units, removed = extracted.units, list(extracted.removed)
+        bylines.extend(_strip_by(b) for b in extracted.bylines)
+    else:
+        units, removed = _text_units(raw)
+
+    title = raw.title
+    title_seen = False
+    first_kept = True
+    dateline_open = True
+    body_chars = 0
+    kept: list[tuple[Unit, bool]] = []  # (unit, starts a new block)
+    prev_kept = -2
+    skip_to = 0
+    for i, u in enumerate(units):
+        if i < skip_to:
+            continue
+        line = u.text
+        if i == 0 or units[i - 1].para != u.para:
+            # A prompt wrapped over several lines ("Sign up for daily updates for the most
+            # important / stories unfolding ...") is only recognisable as a whole.
+            j = i + 1
+            while j < len(units) and units[j].para == u.para:
+                j += 1
+            if j - i > 1:
+                whole = rules.match_line(" ".join(x.text for x in units[i:j]))
+                if whole is not None and whole.kind in ("drop", "teaser"):
+                    removed.append(Removal(u.src_begin, units[j - 1].src_end, whole.id))
+                    skip_to = j
+                    continue
+        if title and _title_duplicate(line, title, rules):
+            if not title_seen and _norm(line) == _norm(title):
+                title_seen = True
+                first_kept = False
+                kept.append((u, True))
+                prev_kept = -2  # the title is a block of its own
+                continue
+            removed.append(Removal(u.src_begin, u.src_end, "title.duplicate"))
+            continue
+        rule = rules.match_line(line)
+        if rule is not None and rule.kind == "byline" and _SENTENCE_END.search(line):
+            rule = None
+        if rule is not None:
+            if rule.kind == "tail" and body_chars >= rules.tail_min_body_chars:
+                removed.append(Removal(u.src_begin, units[-1].src_end, rule.id))
+                break
+            if rule.kind == "byline":
+                bylines.append(_strip_by(line))
+            removed.append(Removal(u.src_begin, u.src_end, rule.id))
+            continue
+        if rules.nav.matches(line):
+            removed.append(Removal(u.src_begin, u.src_end, rules.nav.id))
+            continue
+        is_title = False
+        if first_kept:
+            first_kept = False
+            if title is None and _heading_like(line, rules.title_max_chars):
+                title, title_seen, is_title = line, True, True
+        if is_title:
+            kept.append((u, True))
+            prev_kept = -2
+            continue
+        if dateline_open:
+            dateline_open = False
+            if hit := rules.match_dateline(line):
+                rule, cut = hit
+                rest = u.slice(cut, len(line)).strip()
+                if rest.text:
+                    removed.append(Removal(u.src_begin, rest.src_begin, rule.id))
+                    u = rest
+        body_chars += len(u.text)
+        kept.append((u, not (prev_kept == i - 1 and kept and kept[-1][0].para == u.para)))
+        prev_kept = i
+
+    blocks: list[Unit] = []
+    for u, new in kept:
+        if new or not blocks:
+            blocks.append(u)
+        else:
+            blocks[-1] = join(blocks[-1], u, raw.text)
+    text, offsets = _assemble(blocks)
+    return CleanDocument(
+        raw=raw,
+        text=text,
+        offsets=offsets,
+        title=" ".join(title.split()) if title else None,
+        byline=bylines[0] if bylines else None,
+        date=raw.date,
+        removed=tuple(sorted(set(removed), key=lambda r: (r.begin, r.end, r.rule))),
+    )
+
+
+def _assemble(blocks: list[Unit]) -> tuple[str, OffsetMap]:
+    if not blocks:
+        return "", OffsetMap.identity(0)
+    sep = Unit(SEPARATOR, [])
+    pieces: list[Unit] = []
+    for b in blocks:
+        if pieces:
+            pieces.append(sep)
+        pieces.append(b)
+    whole = concat(pieces)
+    return whole.text, OffsetMap(tuple(whole.runs))

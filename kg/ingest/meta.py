@@ -1,0 +1,200 @@
+"""Title and publication date from the markup of a document (HTML head, Markdown front matter).
+
+>>> normalise_date("2026-01-16T09:30:00+09:00")
+'2026-01-16'
+>>> normalise_date("January 16, 2026"), normalise_date("16 Jan 2026"), normalise_date("2026/1/6")
+('2026-01-16', '2026-01-16', '2026-01-06')
+>>> html_metadata('<head><meta property="og:title" content="A &amp; B"></head><time datetime="2024-04-10">')
+('A & B', '2024-04-10')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")
+_MDY = re.compile(r"^\s*(?:\w+,\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DMY = re.compile(r"^\s*(?:\w+,\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+
+# Meta names/properties that carry the publication date, best first.
+DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+TITLE_KEYS = ("og:title", "twitter:title")
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+([^|\u2013\u2014]{1,60})$")
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    if 1 <= m <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Return ``YYYY-MM-DD`` for common date spellings, else ``None``."""
+    if not value:
+        return None
+    if m := _ISO.match(value) or _COMPACT.match(value):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _MDY.match(value)) and m[1].lower() in _MONTHS:
+        return _valid(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    if (m := _DMY.match(value)) and m[2].lower() in _MONTHS:
+        return _valid(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    return None
+
+
+def strip_site_name(title: str) -> str:
+    """Drop a trailing `` | Site`` part (five words at most) from a ``<title>``.
+
+    >>> strip_site_name("Japan signs pact | EconoTimes")
+    'Japan signs pact'
+    """
+    title = " ".join(title.split())
+    m = _SITE_SUFFIX.search(title)
+    if m and len(m[1].split()) <= 5 and len(title[: m.start()].split()) >= 2:
+        return title[: m.start()].strip()
+    return title
+
+
+def _json_ld_find(node: object, key: str) -> str | None:
+    if isinstance(node, dict):
+        value = node.get(key)
+        if isinstance(value, str):
+            return value
+        children: list[object] = list(node.values())
+    elif isinstance(node, list):
+        children = node
+    else:
+        return None
+    for child in children:
+        if found := _json_ld_find(child, key):
+            return found
+    return None
+
+
+class _MetaParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] | None = None
+        self.title: str | None = None
+        self.times: list[tuple[int, str]] = []
+        self.json_ld: list[str] = []
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and "content" in a:
+                self.meta.setdefault(key, a["content"])
+        elif tag == "title" and self.title is None:
+            self.title_parts = []
+        elif tag == "time" and a.get("datetime"):
+            # A <time> marked as the publication date beats any other <time>.
+            rank = 0 if a.get("itemprop", "").lower() == "datepublished" or "pubdate" in a else 1
+            self.times.append((rank, a["datetime"]))
+        elif tag == "script" and a.get("type", "").lower() == "application/ld+json":
+            self._script = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title_parts is not None:
+            self.title = "".join(self.title_parts)
+            self.title_parts = None
+        elif tag == "script" and self._script is not None:
+            self.json_ld.append("".join(self._script))
+            self._script = None
+
+    def handle_data(self, data: str) -> None:
+        if self.title_parts is not None:
+            self.title_parts.append(data)
+        elif self._script is not None:
+            self._script.append(data)
+
+
+def html_metadata(text: str) -> tuple[str | None, str | None]:
+    """Return ``(title, date)`` found in an HTML page's metadata (either may be ``None``)."""
+    p = _MetaParser()
+    p.feed(text)
+    p.close()
+    ld: list[object] = []
+    for block in p.json_ld:
+        try:
+            ld.append(json.loads(block))
+        except ValueError:
+            continue
+    title = next((p.meta[k] for k in TITLE_KEYS if p.meta.get(k, "").strip()), None)
+    if title is None and p.title and p.title.strip():
+        title = strip_site_name(p.title)
+    if title is None:
+        title = _json_ld_find(ld, "headline")
+    date = None
+    for key in DATE_KEYS:
+        if date := normalise_date(p.meta.get(key)):
+            break
+    if date is None:
+        date = normalise_date(_json_ld_find(ld, "datePublished"))
+    if date is None:
+        for _, value in sorted(p.times, key=lambda t: t[0]):
+            if date := normalise_date(value):
+                break
+    return (" ".join(title.split()) or None) if title else None, date
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_KEY = re.compile(r"^(title|date)\s*:\s*(.+?)\s*$", re.M | re.I)
+_MD_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def markdown_metadata(text: str) -> tuple[str | None, str | None]:
+    """Return ``(title, date)`` from YAML front matter or the first ``# heading``.
+
+    >>> markdown_metadata("---\\ntitle: 'Pact signed'\\ndate: 2024-04-10\\n---\\n# Other\\n")
+    ('Pact signed', '2024-04-10')
+    """
+    title = date = None
+    if m := _FRONT.match(text):
+        for key, value in _FRONT_KEY.findall(m[1]):
+            value = value.strip("'\"")
+            if key.lower() == "title":
+                title = title or value
+            else:
+                date = date or normalise_date(value)
+    if title is None and (h := _MD_H1.search(text)):
+        title = h[1].strip()
+    return title, date

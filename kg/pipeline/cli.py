@@ -1,0 +1,119 @@
+"""``kg build``: the CLI face of :func:`kg.pipeline.build`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from kg.errors import KGError
+from kg.nlp import DEFAULT_MODEL
+from kg.vocab import ID_BASE
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+class _Rate(ProgressColumn):
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s", style="cyan")
+
+
+def _count_inputs(inputs: list[Path]) -> int:
+    from kg.ingest import expand
+
+    return sum(1 for _ in expand(inputs))
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def build(
+        inputs: list[Path] = typer.Argument(..., help="Files (.txt, .md, .html) or folders to read, recursively."),
+        out_dir: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for graph.ttl and graph.html (created if missing)."),
+        model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline to use (must have 'ner'); 'blank:en' for rules only."),
+        base_iri: str = typer.Option(ID_BASE, "--base-iri", help="Base IRI for minted entities, documents, mentions and assertions."),
+        strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) if any input is skipped, instead of building the rest."),
+        validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the written graph against ontology/shapes.ttl (SHACL)."),
+        html: bool = typer.Option(True, "--html/--no-html", help="Also write the interactive graph.html explorer."),
+        store: Path | None = typer.Option(None, "--store", help="Also load the graph into a persistent pyoxigraph store in this folder (for 'kg serve --store')."),
+        batch_size: int = typer.Option(32, "--batch-size", help="Documents per spaCy batch."),
+        overrides: Path | None = typer.Option(None, "--overrides", help="Merge overrides file (default: ontology/overrides.tsv)."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    ) -> None:
+        """Build a knowledge graph from news articles: writes OUT/graph.ttl and OUT/graph.html."""
+        from kg.pipeline.build import build as run
+
+        total = _count_inputs(inputs)
+        progress = Progress(
+            TextColumn("[bold]building"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            _Rate(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=quiet or total < 2,
+            transient=True,
+        )
+        with progress:
+            task = progress.add_task("build", total=total)
+            try:
+                summary = run(
+                    inputs,
+                    out_dir,
+                    model=model,
+                    base_iri=base_iri,
+                    strict=strict,
+                    validate=validate,
+                    html=html,
+                    store_dir=store,
+                    batch_size=batch_size,
+                    overrides=overrides,
+                    on_document=lambda r: progress.advance(task),
+                    on_skip=lambda s: (progress.advance(task), err.print(f"[yellow]skipped[/] {s.reason}")),
+                )
+            except KGError as exc:
+                progress.stop()
+                err.print(f"[red]error[/] {exc}")
+                raise typer.Exit(1) from None
+        for note in summary.notes:
+            err.print(f"[yellow]note[/] {note}")
+        _print_summary(summary)
+        if summary.violations:
+            for line in summary.violation_lines[:20]:
+                err.print(f"  {line}")
+            err.print(f"[red]{summary.violations} SHACL violation(s)[/] in {summary.graph}; run 'kg validate {summary.graph}'.")
+            raise typer.Exit(1)
+
+
+def _print_summary(s) -> None:
+    t = Table(title="kg build", show_header=True, header_style="bold")
+    t.add_column("what")
+    t.add_column("count", justify="right")
+    t.add_row("documents read", str(s.documents))
+    t.add_row("documents skipped", str(len(s.skipped)))
+    t.add_row("words", f"{s.words:,}")
+    if s.stats:
+        for cls in sorted(s.stats.entities):
+            t.add_row(f"entities: {cls}", str(s.stats.entities[cls]))
+        for pred in sorted(s.stats.relations):
+            t.add_row(f"relations: kg:{pred}", str(s.stats.relations[pred]))
+        for why in sorted(s.stats.dropped):
+            t.add_row(f"dropped: {why}", str(s.stats.dropped[why]))
+        t.add_row("triples", f"{s.stats.triples:,}")
+    t.add_row("SHACL violations", str(s.violations))
+    t.add_row("seconds", f"{s.seconds:.1f}")
+    if s.documents and s.seconds:
+        t.add_row("documents/s", f"{s.documents / s.seconds:.1f}")
+    out.print(t)
+    for sk in s.skipped:
+        out.print(f"skipped {sk.source}: {sk.reason}")
+    out.print(f"Turtle: {s.graph}")
+    if s.html:
+        out.print(f"HTML:   {s.html}")
+    if s.store:
+        out.print(f"Store:  {s.store}")

@@ -1,0 +1,340 @@
+"""Turn document results and the entity index into RDF triples with provenance.
+
+Every relation triple gets one ``kg:Assertion`` per sentence (and rule) that supports it,
+carrying the verbatim sentence, its offsets in the source text, a confidence and the rule;
+``kg:support`` counts the assertions of the same triple. Facts from the offline gazetteer
+(Okinawa is in Japan) are added only between entities the corpus mentions, and are marked
+``kg:background true`` with the gazetteer file as ``dcterms:source`` instead of a sentence.
+
+IRIs are minted from stable inputs (canonical labels, content hashes, offsets), so the same
+corpus and settings always give the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from kg.extract import PENDING
+from kg.gazetteer import Gazetteer
+from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, DocumentResult, Relation
+from kg.resolve.corpus import Entity, EntityIndex, slug
+from kg.rules import load_rules
+from kg.vocab import DCTERMS, GEO, ID_BASE, KG, KG_IRI, NIF, PREFIXES, RDF, RDFS, SKOS, XSD
+
+_N = ox.NamedNode
+_T = ox.Triple
+_XSD_NNI = _N(str(XSD.nonNegativeInteger))
+_XSD_INT = _N(str(XSD.integer))
+_XSD_DEC = _N(str(XSD.decimal))
+_XSD_DATE = _N(str(XSD.date))
+_XSD_BOOL = _N(str(XSD.boolean))
+_TRUE = ox.Literal("true", datatype=_XSD_BOOL)
+_FALSE = ox.Literal("false", datatype=_XSD_BOOL)
+
+
+def _p(term) -> ox.NamedNode:
+    return _N(str(term))
+
+
+A = _p(RDF.type)
+LABEL = _p(RDFS.label)
+ALT = _p(SKOS.altLabel)
+MATCH = _p(SKOS.exactMatch)
+
+# Which classes each relation accepts (the schema's domains and ranges).
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "memberOf": (frozenset({PERSON}), frozenset({GOVERNMENT, ORGANIZATION})),
+    "partOf": (frozenset({GOVERNMENT}), frozenset({GOVERNMENT})),
+    "country": (frozenset({GOVERNMENT, ORGANIZATION, REGION, COUNTRY}), frozenset({COUNTRY})),
+    "locatedIn": (frozenset({REGION, COUNTRY}), frozenset({REGION, COUNTRY})),
+    "claims": (frozenset({COUNTRY, GOVERNMENT}), frozenset({REGION, COUNTRY})),
+    "party": (frozenset({AGREEMENT}), frozenset({COUNTRY, GOVERNMENT, ORGANIZATION})),
+    "signatory": (frozenset({AGREEMENT}), frozenset({PERSON})),
+    "met": (frozenset({PERSON}), frozenset({PERSON})),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GraphStats:
+    triples: int
+    entities: dict[str, int]
+    relations: dict[str, int]
+    dropped: dict[str, int]
+
+
+def _hex(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _lit(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _int(n: int, dt: ox.NamedNode = _XSD_NNI) -> ox.Literal:
+    return ox.Literal(str(n), datatype=dt)
+
+
+def _dec(x: float) -> ox.Literal:
+    return ox.Literal(str(Decimal(str(round(x, 3)))), datatype=_XSD_DEC)
+
+
+class GraphBuilder:
+    """Collects triples; ``triples()`` returns them sorted for stable serialisation."""
+
+    def __init__(self, index: EntityIndex, gaz: Gazetteer, base: str = ID_BASE) -> None:
+        self.index = index
+        self.gaz = gaz
+        self.base = base
+        self._out: set[ox.Triple] = set()
+        self.iris = self._mint_iris()
+        self.relations: dict[tuple[str, str, str], list[tuple[str, Relation]]] = defaultdict(list)
+        self.dropped: dict[str, int] = defaultdict(int)
+        self.pending: list[tuple[str, Relation]] = []
+
+    def _mint_iris(self) -> dict[str, ox.NamedNode]:
+        iris: dict[str, ox.NamedNode] = {}
+        used: set[str] = set()
+        for key in sorted(self.index.entities):
+            e = self.index.entities[key]
+            base = f"{self.base}{e.cls.lower()}/{slug(e.label)}"
+            iri, n = base, 2
+            while iri in used:
+                iri, n = f"{base}-{n}", n + 1
+            used.add(iri)
+            iris[key] = _N(iri)
+        return iris
+
+    def add(self, s, p, o) -> None:
+        self._out.add(_T(s, p, o))
+
+    def doc_iri(self, sha: str) -> ox.NamedNode:
+        return _N(f"{self.base}doc/{sha[:16]}")
+
+    # -- documents and mentions ---------------------------------------------------------
+
+    def add_document(self, res: DocumentResult) -> None:
+        d = self.doc_iri(res.raw.sha256)
+        self.add(d, A, _p(KG.Document))
+        self.add(d, _p(DCTERMS.source), _lit(res.raw.source))
+        self.add(d, _p(KG.sha256), _lit(res.raw.sha256))
+        self.add(d, _p(DCTERMS["format"]), _lit(res.raw.media_type))
+        if res.title:
+            self.add(d, _p(DCTERMS.title), _lit(res.title))
+        if res.date:
+            self.add(d, _p(DCTERMS.date), ox.Literal(res.date, datatype=_XSD_DATE))
+        if res.byline:
+            self.add(d, _p(KG.byline), _lit(res.byline))
+        sha16 = res.raw.sha256[:16]
+        for m in res.mentions:
+            key = self.index.canonical(m.key)
+            ent = self.iris.get(key)
+            if ent is None:
+                continue
+            node = _N(f"{self.base}mention/{sha16}/{m.begin}-{m.end}")
+            self.add(node, A, _p(KG.Mention))
+            self.add(node, _p(KG.denotes), ent)
+            self.add(node, _p(KG.document), d)
+            self.add(node, _p(NIF.beginIndex), _int(m.begin))
+            self.add(node, _p(NIF.endIndex), _int(m.end))
+            self.add(node, _p(NIF.anchorOf), _lit(m.anchor))
+        for r in res.relations:
+            self._collect(res.raw.sha256, r)
+
+    def _collect(self, sha: str, r: Relation) -> None:
+        s, o = self.index.canonical(r.subject), self.index.canonical(r.object)
+        if r.object.startswith(PENDING):
+            self.pending.append((sha, r))
+            return
+        es, eo = self.index.entities.get(s), self.index.entities.get(o)
+        if es is None or eo is None or s == o:
+            self.dropped["relation to an unknown entity"] += 1
+            return
+        dom, rng = SIGNATURES[r.predicate]
+        if es.cls not in dom or eo.cls not in rng:
+            self.dropped[f"{r.predicate} with wrong classes"] += 1
+            return
+        if r.predicate == "met":
+            s, o = sorted((s, o))
+        self.relations[(s, r.predicate, o)].append((sha, r))
+
+    def resolve_pending(self) -> None:
+        """'Prime Minister Takaichi': the body comes from the same person's titled mentions."""
+        rules = load_rules()
+        known: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for (s, pred, o), support in self.relations.items():
+            if pred == "memberOf":
+                for _, r in support:
+                    role = rules.role(r.role or "")
+                    if role:
+                        known[(s, role.body)].add(o)
+        for sha, r in self.pending:
+            targets = known.get((self.index.canonical(r.subject), r.object[len(PENDING) :]), set())
+            if len(targets) == 1:
+                self._collect(sha, Relation(**{**{f: getattr(r, f) for f in r.__slots__}, "object": next(iter(targets))}))
+            else:
+                self.dropped["membership without a known body"] += 1
+
+    # -- entities -----------------------------------------------------------------------
+
+    def add_entities(self) -> None:
+        for key, e in self.index.entities.items():
+            node = self.iris[key]
+            self.add(node, A, _p(KG[e.cls]))
+            self.add(node, LABEL, _lit(e.label))
+            for form in sorted(e.forms):
+                if form != e.label:
+                    self.add(node, ALT, _lit(form))
+            for sha in e.docs:
+                self.add(node, _p(KG.mentionedIn), self.doc_iri(sha))
+            linked = self._links(node, e)
+            self.add(node, _p(KG.linked), _TRUE if linked else _FALSE)
+            if e.cls == AGREEMENT:
+                if e.attrs.get("date"):
+                    self.add(node, _p(DCTERMS.date), ox.Literal(e.attrs["date"], datatype=_XSD_DATE))
+                if e.attrs.get("topic"):
+                    self.add(node, _p(KG.topic), _lit(e.attrs["topic"]))
+            for m in e.merges:
+                res = _N(f"{self.base}resolution/{_hex(key, m.surface, m.rule)}")
+                self.add(node, _p(KG.resolution), res)
+                self.add(res, A, _p(KG.Resolution))
+                self.add(res, _p(KG.surfaceForm), _lit(m.surface))
+                self.add(res, _p(KG.rule), _lit(m.rule))
+                self.add(res, _p(KG.reason), _lit(m.reason))
+
+    def _links(self, node: ox.NamedNode, e: Entity) -> bool:
+        entry = e.entry
+        if entry is None:
+            return False
+        linked = False
+        if entry.wikidata:
+            self.add(node, MATCH, _N(f"http://www.wikidata.org/entity/{entry.wikidata}"))
+            linked = True
+        if entry.geonames:
+            self.add(node, MATCH, _N(f"https://sws.geonames.org/{entry.geonames}/"))
+            linked = True
+        if entry.lat and entry.long and e.cls in (REGION, COUNTRY):
+            self.add(node, _p(GEO.lat), ox.Literal(entry.lat, datatype=_XSD_DEC))
+            self.add(node, _p(GEO.long), ox.Literal(entry.long, datatype=_XSD_DEC))
+        return linked
+
+    def add_background(self) -> None:
+        """Gazetteer facts between entities the corpus mentions, unless a sentence says so."""
+        for key, e in sorted(self.index.entities.items()):
+            entry = e.entry
+            facts = []
+            if entry is not None:
+                facts += [("locatedIn", entry.located_in), ("country", entry.country), ("partOf", entry.part_of)]
+                source = f"ontology/gazetteer/{entry.source_file}"
+            else:
+                facts += [("country", e.attrs.get("country", "")[4:]), ("partOf", e.attrs.get("part_of", "")[4:])]
+                source = "ontology/rules/bodies.tsv"
+            for pred, target in facts:
+                if not target:
+                    continue
+                tkey = self.index.canonical(f"gaz:{target}")
+                te = self.index.entities.get(tkey)
+                if te is None or tkey == key:
+                    continue
+                dom, rng = SIGNATURES[pred]
+                if e.cls not in dom or te.cls not in rng or (key, pred, tkey) in self.relations:
+                    continue
+                s, p, o = self.iris[key], _p(KG[pred]), self.iris[tkey]
+                self.add(s, p, o)
+                a = _N(f"{self.base}assertion/{_hex(key, pred, tkey, 'background')}")
+                self._assertion_core(a, s, p, o, 0.95, "gazetteer", 1)
+                self.add(a, _p(KG.background), _TRUE)
+                self.add(a, _p(DCTERMS.source), _lit(source))
+
+    # -- relations ----------------------------------------------------------------------
+
+    def _assertion_core(self, a, s, p, o, conf: float, extractor: str, support: int) -> None:
+        self.add(a, A, _p(KG.Assertion))
+        self.add(a, _p(RDF.subject), s)
+        self.add(a, _p(RDF.predicate), p)
+        self.add(a, _p(RDF.object), o)
+        self.add(a, _p(KG.confidence), _dec(conf))
+        self.add(a, _p(KG.extractor), _lit(extractor))
+        self.add(a, _p(KG.support), _int(support, _XSD_INT))
+
+    def add_relations(self) -> None:
+        rules = load_rules()
+        memberships: dict[tuple[str, str, str], list[tuple[str, Relation]]] = defaultdict(list)
+        for (sk, pred, ok), support in sorted(self.relations.items()):
+            s, p, o = self.iris[sk], _p(KG[pred]), self.iris[ok]
+            directions = [(s, o), (o, s)] if pred == "met" else [(s, o)]
+            for x, y in directions:
+                self.add(x, p, y)
+                for sha, r in support:
+                    a = _N(f"{self.base}assertion/{_hex(x, pred, y, sha, r.begin, r.end, r.extractor)}")
+                    self._assertion_core(a, x, p, y, r.confidence, r.extractor, len(support))
+                    self.add(a, _p(KG.document), self.doc_iri(sha))
+                    self.add(a, _p(KG.evidence), _lit(r.evidence))
+                    self.add(a, _p(NIF.beginIndex), _int(r.begin))
+                    self.add(a, _p(NIF.endIndex), _int(r.end))
+                    if r.date:
+                        self.add(a, _p(DCTERMS.date), ox.Literal(r.date, datatype=_XSD_DATE))
+                    if r.place:
+                        place = self.iris.get(self.index.canonical(r.place))
+                        pe = self.index.get(r.place)
+                        if place is not None and pe is not None and pe.cls in (REGION, COUNTRY):
+                            self.add(a, _p(KG.place), place)
+                    if r.cooccurrence:
+                        self.add(a, _p(KG.cooccurrence), _TRUE)
+            if pred == "memberOf":
+                for sha, r in support:
+                    role = r.role or "member"
+                    kind = rules.role(role)
+                    memberships[(sk, ok, (kind.title if kind else role).lower())].append((sha, r))
+        for (sk, ok, _), support in sorted(memberships.items()):
+            roles = sorted({r.role or "member" for _, r in support}, key=lambda t: (t.lower(), t))
+            node = _N(f"{self.base}membership/{_hex(sk, ok, roles[0].lower())}")
+            self.add(node, A, _p(KG.Membership))
+            self.add(node, _p(KG.member), self.iris[sk])
+            self.add(node, _p(KG.organization), self.iris[ok])
+            self.add(node, _p(KG.role), _lit(roles[0]))
+            if any(r.former for _, r in support):
+                self.add(node, _p(KG.former), _TRUE)
+            self.add(node, _p(KG.support), _int(len(support), _XSD_INT))
+
+    def triples(self) -> list[ox.Triple]:
+        return sorted(self._out, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+    def stats(self) -> GraphStats:
+        ents: dict[str, int] = defaultdict(int)
+        for e in self.index.entities.values():
+            ents[e.cls] += 1
+        rels: dict[str, int] = defaultdict(int)
+        for t in self._out:
+            p = t.predicate.value
+            if p.startswith(KG_IRI) and p[len(KG_IRI) :] in SIGNATURES:
+                rels[p[len(KG_IRI) :]] += 1
+        return GraphStats(len(self._out), dict(ents), dict(rels), dict(self.dropped))
+
+
+def build_graph(
+    results: Iterable[DocumentResult], index: EntityIndex, gaz: Gazetteer, base: str = ID_BASE
+) -> GraphBuilder:
+    g = GraphBuilder(index, gaz, base)
+    for res in results:
+        g.add_document(res)
+    g.resolve_pending()
+    g.add_entities()
+    g.add_relations()
+    g.add_background()
+    return g
+
+
+def serialise_turtle(triples: list[ox.Triple], base: str = ID_BASE) -> bytes:
+    """Deterministic Turtle: sorted triples, fixed prefixes."""
+    prefixes = dict(sorted({**PREFIXES, "id": base}.items()))
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def iter_lines(data: bytes) -> Iterator[str]:  # pragma: no cover - convenience for notebooks
+    yield from data.decode("utf-8").splitlines()

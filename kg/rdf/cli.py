@@ -1,0 +1,58 @@
+"""``kg validate``: check a graph against the SHACL shapes of the public schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from kg.errors import KGError
+
+
+def validate_command(
+    graph: Path = typer.Argument(
+        ...,
+        metavar="GRAPH",
+        help="RDF file to check (Turtle .ttl, N-Triples .nt, N-Quads .nq, TriG, RDF/XML, "
+        "JSON-LD; the format follows the file extension).",
+        show_default=False,
+    ),
+    shapes: Path | None = typer.Option(
+        None,
+        "--shapes",
+        metavar="FILE",
+        help="SHACL shapes to check against, in Turtle. Default: ontology/shapes.ttl, which "
+        "checks every promise of the public schema (SCHEMA.md).",
+        show_default=False,
+    ),
+) -> None:
+    """Check GRAPH against the schema's SHACL shapes.
+
+    Prints "GRAPH conforms (N triples)", or one line per violation (focus node, property,
+    value, message, shape). Exit code 0: conforms; 1: violations; 2: GRAPH or FILE unreadable.
+    """
+    from kg.rdf.validate import validate
+
+    try:
+        report = validate(graph, shapes=shapes)
+    except KGError as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(2) from None
+    if report.conforms and not report.violations:
+        typer.echo(f"{graph} conforms ({report.triples} triples)")
+        return
+    for line in report.lines():
+        typer.echo(line)
+    failing = sum(v.severity == "Violation" for v in report.violations)
+    others = len(report.violations) - failing
+    summary = f"{graph}: {failing} violation{'s' if failing != 1 else ''}"
+    if others:
+        summary += f", {others} warning{'s' if others != 1 else ''}/info"
+    typer.echo(f"{summary} ({report.triples} triples)")
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``kg validate`` to ``app``."""
+    app.command("validate", no_args_is_help=True)(validate_command)

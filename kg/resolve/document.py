@@ -1,0 +1,215 @@
+"""Document-level resolution: give every entity span a key and a consistent class.
+
+Keys are ``gaz:<id>`` for curated entries and ``<Class>:<normalised name>`` otherwise; the
+corpus-level step (``kg.resolve.corpus``) merges keys across documents. The cascade here:
+
+1. gazetteer id from the NLP stage, or a gazetteer lookup of the normalised name;
+2. metonymy: a capital acting as an agent denotes its country's government;
+3. a body name with a country before it ("Japan's Ministry of Defense", "Japanese Ministry
+   of Defense") becomes that country's body;
+4. type vote: a name typed Person by a title rule anywhere in the document is a Person
+   everywhere in it, and so is its surname;
+5. surname back-off: "Koizumi" joins the only "… Koizumi" full name in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.gazetteer import Gazetteer, normalise
+from kg.model import (
+    COUNTRY,
+    GOVERNMENT,
+    PERSON,
+    REGION,
+    AnnotatedDocument,
+    EntityRecord,
+    EntitySpan,
+    Mention,
+)
+from kg.rules import Rules
+
+_BODY_KINDS = (
+    (re.compile(r"\b(defen[cs]e|war)\b", re.I), "defense"),
+    (re.compile(r"\b(foreign affairs|state)\b", re.I), "foreign"),
+    (re.compile(r"\b(finance|treasury)\b", re.I), "finance"),
+    (re.compile(r"\b(trade)\b", re.I), "trade"),
+    (re.compile(r"\b(economy)\b", re.I), "economy"),
+    (re.compile(r"\b(interior|home affairs)\b", re.I), "interior"),
+)
+_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)(?:['’]s)?\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpan:
+    """An entity span with its key, in clean-text offsets."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    cls: str
+    rule: str  # how the key was chosen
+    metonymy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LocalResolution:
+    spans: tuple[ResolvedSpan, ...]
+    records: tuple[EntityRecord, ...]
+    mentions: tuple[Mention, ...]
+
+
+def gaz_key(entry_id: str) -> str:
+    return f"gaz:{entry_id}"
+
+
+def body_record(rules: Rules, gaz: Gazetteer, kind: str, cc: str) -> EntityRecord | None:
+    """The record of a country's body of ``kind`` (curated entry first, else the template)."""
+    country = gaz.get(cc)
+    if country is None or kind not in rules.bodies:
+        return None
+    id_, label, part_of = rules.body_for(kind, cc, country.label)
+    curated = gaz.get(id_)
+    attrs = [("country", gaz_key(cc))]
+    if (curated.part_of if curated else part_of):
+        attrs.append(("part_of", gaz_key(curated.part_of if curated else part_of)))
+    return EntityRecord(
+        key=gaz_key(id_),
+        cls=GOVERNMENT,
+        label=curated.label if curated else label,
+        attrs=tuple(attrs),
+    )
+
+
+def country_of(text: str, gaz: Gazetteer) -> str:
+    """ISO code of a country named or implied by ``text`` (name, alias or demonym)."""
+    entry = gaz.lookup(text) or gaz.demonym(text)
+    if entry is None:
+        return ""
+    if entry.cls == COUNTRY:
+        return entry.id
+    return entry.country if entry.cls == GOVERNMENT and entry.id.count(":") == 1 else ""
+
+
+def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> LocalResolution:
+    text = adoc.clean.text
+    ents = list(adoc.entities)
+    persons = _person_names(ents)
+    spans: list[ResolvedSpan] = []
+    extra: dict[str, EntityRecord] = {}
+    for ent in ents:
+        r = _resolve_span(ent, text, gaz, rules, persons, extra)
+        if r is not None:
+            spans.append(r)
+    spans = _surname_backoff(spans)
+    records = _records(spans, gaz, extra)
+    offsets = adoc.clean.offsets
+    raw = adoc.clean.raw.text
+    mentions = []
+    for s in spans:
+        b, e = offsets.to_source(s.start, s.end)
+        mentions.append(Mention(key=s.key, begin=b, end=e, anchor=raw[b:e]))
+    return LocalResolution(tuple(spans), records, tuple(mentions))
+
+
+def _person_names(ents: list[EntitySpan]) -> set[str]:
+    """Names typed Person by a rule or by the model at least as often as otherwise."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for e in ents:
+        if e.kb_id:
+            continue
+        weight = 3 if e.source == "ruler:title" else 1
+        votes[normalise(e.text)][e.label] += weight
+    names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
+    # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
+    names |= {n.split()[-1] for n in names if " " in n}
+    return names
+
+
+def _resolve_span(
+    ent: EntitySpan,
+    text: str,
+    gaz: Gazetteer,
+    rules: Rules,
+    persons: set[str],
+    extra: dict[str, EntityRecord],
+) -> ResolvedSpan | None:
+    norm = normalise(ent.text)
+    if not norm:
+        return None
+    entry = gaz.get(ent.kb_id) if ent.kb_id else None
+    rule = "gazetteer" if entry else ""
+    if entry is None and norm not in persons:
+        entry = gaz.lookup(ent.text)
+        rule = "gazetteer-lookup" if entry else ""
+        if entry is not None and ent.label == PERSON and ent.source == "ruler:title":
+            entry = None
+    if entry is not None:
+        if ent.metonymy and entry.country:
+            rec = body_record(rules, gaz, "government", entry.country)
+            if rec is not None:
+                extra[rec.key] = rec
+                return ResolvedSpan(ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "metonymy", True)
+        return ResolvedSpan(ent.start, ent.end, ent.text, gaz_key(entry.id), entry.cls, rule)
+    if norm in persons:
+        return ResolvedSpan(ent.start, ent.end, ent.text, f"{PERSON}:{norm}", PERSON, "type-vote")
+    if ent.label == GOVERNMENT:
+        m = _COUNTRY_BEFORE.search(text, max(0, ent.start - 60), ent.start)
+        cc = country_of(m.group(1), gaz) if m else ""
+        kind = next((k for rx, k in _BODY_KINDS if rx.search(ent.text)), "")
+        if cc and kind:
+            rec = body_record(rules, gaz, kind, cc)
+            if rec is not None:
+                extra[rec.key] = rec
+                return ResolvedSpan(ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "body-with-country")
+    if ent.label == COUNTRY:  # a Country without a gazetteer entry is just a place to us
+        return ResolvedSpan(ent.start, ent.end, ent.text, f"{REGION}:{norm}", REGION, "model")
+    return ResolvedSpan(ent.start, ent.end, ent.text, f"{ent.label}:{norm}", ent.label, "model")
+
+
+def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
+    full: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.cls == PERSON and " " in s.key:
+            full[s.key.split()[-1]].add(s.key)
+    out = []
+    for s in spans:
+        if s.cls == PERSON and " " not in s.key:
+            last = s.key.split(":", 1)[1]
+            cands = full.get(last, set())
+            if len(cands) == 1:
+                s = ResolvedSpan(s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff")
+        out.append(s)
+    return out
+
+
+def _records(
+    spans: list[ResolvedSpan], gaz: Gazetteer, extra: dict[str, EntityRecord]
+) -> tuple[EntityRecord, ...]:
+    forms: dict[str, Counter] = defaultdict(Counter)
+    cls: dict[str, str] = {}
+    rules: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        forms[s.key][s.text] += 1
+        cls[s.key] = s.cls
+        rules[s.key].add(f"{s.rule}:{s.text}")
+    out = []
+    for key in sorted(forms):
+        if key in extra:
+            base = extra[key]
+            label, attrs = base.label, base.attrs
+        elif key.startswith("gaz:"):
+            entry = gaz.get(key[4:])
+            label, attrs = entry.label, ()
+        else:
+            # The longest of the most frequent forms: "Pete Hegseth" over "Hegseth".
+            label = max(forms[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+            attrs = ()
+        explained = tuple(("resolved", r) for r in sorted(rules[key]))
+        out.append(
+            EntityRecord(key, cls[key], label, tuple(sorted(forms[key])), tuple(attrs) + explained)
+        )
+    return tuple(out)

@@ -1,0 +1,288 @@
+"""Run read-only SPARQL queries: standard prefixes, safety checks, parameters, results.
+
+Queries are read-only by design: SPARQL Update (``INSERT``, ``DELETE``, ``LOAD``, …) is
+refused, and so is ``SERVICE``, which would make the store fetch data over the network
+while the tool promises to work offline.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+import pyoxigraph as ox
+
+from kg.errors import Errors, KGError
+from kg.vocab import ID_BASE, PREFIXES
+
+Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]  # noqa: UP007
+
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
+# Comments, strings and IRIs are blanked before keywords are looked for, so that
+# "SERVICE" inside a literal or an IRI does not count.
+_LEXICAL = re.compile(
+    r'"""[\s\S]*?"""'
+    r"|'''[\s\S]*?'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\x00-\x20]*>"
+    r"|#[^\n]*"
+)
+_WORD = re.compile(r"(?<![\w?$:@])([A-Za-z][A-Za-z_]*)(?![\w:-])")
+_PREFIX_DECL = re.compile(r"(?i)(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+
+
+# Besides the standard prefixes, queries may use one prefix per kind of minted resource,
+# because SPARQL prefixed names cannot contain "/": person:pete-hegseth rather than
+# <https://w3id.org/kg-news/id/person/pete-hegseth>.
+ID_KINDS = (
+    "person",
+    "government",
+    "organization",
+    "agreement",
+    "region",
+    "country",
+    "doc",
+    "mention",
+    "assertion",
+    "membership",
+)
+
+
+def query_prefixes() -> dict[str, str]:
+    """The prefixes every query may use without declaring them (a query's own win)."""
+    out = dict(PREFIXES)
+    for kind in ID_KINDS:
+        out.setdefault(kind, f"{ID_BASE}{kind}/")
+    return dict(sorted(out.items()))
+
+
+class QueryRejected(KGError):
+    """A query this read-only endpoint will not run (update, SERVICE)."""
+
+
+class QueryTimeout(KGError):
+    """A query that did not finish in time."""
+
+
+def _blank_out(sparql: str) -> str:
+    return _LEXICAL.sub(lambda m: " " if m.group(0).startswith("#") else '""', sparql)
+
+
+def keywords(sparql: str) -> list[str]:
+    """Upper-cased bare words of ``sparql`` outside comments, strings and IRIs.
+
+    >>> keywords('SELECT ?s { ?s <http://x/SERVICE> "LOAD" } # DROP')
+    ['SELECT']
+    """
+    return [m.group(1).upper() for m in _WORD.finditer(_blank_out(sparql))]
+
+
+def query_form(sparql: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE``, an update keyword, or ``""``.
+
+    >>> query_form("PREFIX a: <x:> BASE <y:> ask {}")
+    'ASK'
+    >>> query_form("prefix : <x:> INSERT DATA { :a :b :c }")
+    'INSERT'
+    """
+    words = keywords(sparql)
+    for w in words:
+        if w in ("PREFIX", "BASE"):
+            continue
+        return w
+    return ""
+
+
+def check_read_only(sparql: str) -> None:
+    """Raise :class:`QueryRejected` for SPARQL Update, ``LOAD`` or ``SERVICE``.
+
+    >>> check_read_only("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.store.sparql.QueryRejected: [E021] SPARQL query failed: SERVICE is not allowed: ...
+    """
+    form = query_form(sparql)
+    if form in UPDATE_KEYWORDS:
+        raise QueryRejected(
+            Errors.E021.format(
+                reason=f"SPARQL Update ({form}) is not allowed: the store is read-only."
+            )
+        )
+    if "SERVICE" in keywords(sparql):
+        raise QueryRejected(
+            Errors.E021.format(
+                reason="SERVICE is not allowed: queries run offline over the local graph only."
+            )
+        )
+
+
+def with_prefixes(sparql: str, prefixes: Mapping[str, str] | None = None) -> str:
+    """``sparql`` with ``PREFIX`` lines prepended for the standard prefixes it does not declare.
+
+    >>> q = with_prefixes("PREFIX kg: <urn:x#> SELECT * {}", {"kg": "https://a#", "id": "https://b/"})
+    >>> print(q)
+    PREFIX id: <https://b/>
+    PREFIX kg: <urn:x#> SELECT * {}
+    """
+    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(_blank_out(sparql))}
+    lines = [
+        f"PREFIX {p}: <{iri}>\n"
+        for p, iri in sorted((prefixes or query_prefixes()).items())
+        if p not in declared
+    ]
+    return "".join(lines) + sparql
+
+
+def _literal_sparql(value: str) -> str:
+    if value.startswith("<") and value.endswith(">"):
+        return value
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def apply_params(sparql: str, params: Mapping[str, str]) -> str:
+    """Replace the default in ``VALUES ?name { … }`` by each given value.
+
+    A value written ``<…>`` is an IRI; anything else is a plain string literal.
+
+    >>> apply_params('SELECT * { VALUES ?label { "Japan" } }', {"label": 'Pete "P" Hegseth'})
+    'SELECT * { VALUES ?label { "Pete \\\\"P\\\\" Hegseth" } }'
+    """
+    for name, value in params.items():
+        pattern = re.compile(r"(VALUES\s+[?$]" + re.escape(name) + r"\s*\{)[^}]*(\})", re.I)
+        if not pattern.search(sparql):
+            raise KGError(
+                Errors.E021.format(
+                    reason=f"parameter '{name}' given but the query has no 'VALUES ?{name} {{ … }}'"
+                )
+            )
+        term = _literal_sparql(value)
+        sparql = pattern.sub(lambda m, t=term: f"{m.group(1)} {t} {m.group(2)}", sparql)
+    return sparql
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """A materialised query result.
+
+    ``kind`` is ``"select"`` (``variables`` + ``rows``), ``"ask"`` (``boolean``) or
+    ``"graph"`` (``triples``, for CONSTRUCT and DESCRIBE). ``truncated`` is true when
+    ``max_results`` cut the answer short.
+    """
+
+    kind: Literal["select", "ask", "graph"]
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[ox.Triple, ...] = field(default=())
+    truncated: bool = False
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+    def column(self, name: str) -> list[str | None]:
+        """The plain values (IRI string, literal lexical form) of one column."""
+        i = self.variables.index(name)
+        return [None if r[i] is None else r[i].value for r in self.rows]
+
+    def records(self) -> list[dict[str, str]]:
+        """Rows as ``{variable: value}`` dicts of plain values (unbound variables left out)."""
+        return [
+            {v: t.value for v, t in zip(self.variables, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
+
+
+def _short(message: str, limit: int = 200) -> str:
+    first = message.strip().splitlines()[0] if message.strip() else "invalid query"
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def materialise(raw: object, max_results: int | None = None) -> QueryResult:
+    """Turn a pyoxigraph query answer into a :class:`QueryResult`."""
+    if isinstance(raw, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(raw))
+    cap = max_results if max_results is not None and max_results >= 0 else None
+    truncated = False
+    if isinstance(raw, ox.QuerySolutions):
+        variables = tuple(v.value for v in raw.variables)
+        rows: list[tuple[Term | None, ...]] = []
+        for sol in raw:
+            if cap is not None and len(rows) >= cap:
+                truncated = True
+                break
+            rows.append(tuple(sol[v] for v in variables))
+        return QueryResult("select", variables=variables, rows=tuple(rows), truncated=truncated)
+    triples: list[ox.Triple] = []
+    for t in raw:  # QueryTriples
+        if cap is not None and len(triples) >= cap:
+            truncated = True
+            break
+        triples.append(t)
+    return QueryResult("graph", triples=tuple(triples), truncated=truncated)
+
+
+def run(store: ox.Store, sparql: str, max_results: int | None = None) -> QueryResult:
+    """Check, prefix and run ``sparql`` on ``store`` (no timeout)."""
+    check_read_only(sparql)
+    try:
+        # Passed as parser defaults rather than prepended, so error positions stay true.
+        raw = store.query(sparql, prefixes=query_prefixes(), use_default_graph_as_union=True)
+        return materialise(raw, max_results)
+    except SyntaxError as exc:
+        raise KGError(Errors.E021.format(reason=f"syntax error: {_short(str(exc))}")) from exc
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise KGError(Errors.E021.format(reason=str(exc))) from exc
+
+
+def query(
+    store: ox.Store,
+    sparql: str,
+    *,
+    timeout: float | None = None,
+    max_results: int | None = None,
+    params: Mapping[str, str] | None = None,
+) -> QueryResult:
+    """Run a read-only SPARQL query on ``store`` with the standard prefixes predeclared.
+
+    The default graph is the union of all graphs, so queries without ``GRAPH`` also see a
+    TriG export loaded into the store. ``timeout`` stops waiting after that many seconds
+    and raises :class:`QueryTimeout`; the evaluation itself cannot be interrupted from
+    Python and finishes in a daemon thread (``kg serve`` runs queries in worker processes
+    that it kills instead).
+
+    >>> s = ox.Store()
+    >>> s.add(ox.Quad(ox.NamedNode("https://w3id.org/kg-news/id/country/japan"),
+    ...               ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Japan")))
+    >>> query(s, "SELECT ?l { country:japan rdfs:label ?l }").column("l")
+    ['Japan']
+    >>> query(s, "ASK { ?c rdfs:label 'Japan' }").boolean
+    True
+    """
+    if params:
+        sparql = apply_params(sparql, params)
+    if timeout is None:
+        return run(store, sparql, max_results)
+    box: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            box["result"] = run(store, sparql, max_results)
+        except BaseException as exc:  # handed over to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryTimeout(Errors.E021.format(reason=f"timed out after {timeout:g} s"))
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]

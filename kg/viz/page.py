@@ -1,0 +1,124 @@
+"""One self-contained HTML file: inlined vis-network, explorer script and style, data as JSON.
+
+Nothing is fetched when the page opens: the Content-Security-Policy forbids every network
+source, and all text from the graph travels as escaped JSON and reaches the DOM only via
+``textContent``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from functools import cache
+from importlib import resources
+
+VIS_DIR = "templates/lib/vis-9.1.2"
+CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+)
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="@@CSP@@">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>@@TITLE@@</title>
+<link rel="icon" href="data:,">
+<style>
+@@VIS_CSS@@
+</style>
+<style>
+@@CSS@@
+</style>
+</head>
+<body>
+<header id="kg-header">
+  <h1 id="kg-title">@@TITLE@@</h1>
+  <div id="kg-search-box">
+    <label for="kg-search">Find</label>
+    <input id="kg-search" type="search" list="kg-suggest" autocomplete="off"
+      placeholder="name or alias">
+    <datalist id="kg-suggest"></datalist>
+  </div>
+  <div id="kg-actions">
+    <button type="button" id="kg-focus" title="Show only the selected node and its neighbours">Focus neighbours</button>
+    <button type="button" id="kg-reset">Reset view</button>
+    <button type="button" id="kg-show-all">Show all</button>
+    <button type="button" id="kg-fit">Fit</button>
+  </div>
+</header>
+<main id="kg-main">
+  <aside id="kg-filters" aria-label="Legend and filters">
+    <section><h2>Classes</h2><div id="kg-class-filters"></div></section>
+    <section><h2>Relations</h2><div id="kg-prop-filters"></div></section>
+    <section><h2>Minimum degree</h2>
+      <input id="kg-min-degree" type="range" min="0" max="1" value="0" step="1">
+      <output id="kg-min-degree-value" for="kg-min-degree">0</output>
+    </section>
+    <section id="kg-notes-box"><h2>Notes</h2><ul id="kg-notes"></ul></section>
+  </aside>
+  <div id="kg-network" role="application" aria-label="Graph"></div>
+  <aside id="kg-panel" aria-live="polite">
+    <p class="kg-hint">Click a node or an edge to see its details and evidence.</p>
+  </aside>
+</main>
+<footer id="kg-status"></footer>
+<noscript>This explorer needs JavaScript; the graph itself is in the Turtle file.</noscript>
+<script type="application/json" id="kg-data">@@DATA@@</script>
+<script>
+@@VIS_JS@@
+</script>
+<script>
+@@JS@@
+</script>
+</body>
+</html>
+"""
+
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_JSON_RE = re.compile("[<>&\u2028\u2029]")
+_SLOT = re.compile(r"@@([A-Z_]+)@@")
+
+
+def json_for_script(data: object) -> str:
+    """Compact, sorted JSON that cannot end its ``<script>`` element or open a comment.
+
+    >>> json_for_script({"t": "</script><b>&"})
+    '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _JSON_RE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+@cache
+def _asset(package: str, name: str) -> str:
+    text = (resources.files(package) / name).read_text(encoding="utf-8")
+    # An inlined asset must not be able to close its element early.
+    if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
+        raise ValueError(f"asset {package}/{name} cannot be inlined safely")
+    return text
+
+
+def render_page(data: dict, title: str) -> str:
+    """The complete HTML document for the explorer ``data``."""
+    slots = {
+        "CSP": CSP,
+        "TITLE": html.escape(title),
+        "VIS_CSS": _asset("pyvis", f"{VIS_DIR}/vis-network.css"),
+        "VIS_JS": _asset("pyvis", f"{VIS_DIR}/vis-network.min.js"),
+        "CSS": _asset("kg.viz", "assets/explorer.css"),
+        "JS": _asset("kg.viz", "assets/explorer.js"),
+        "DATA": json_for_script(data),
+    }
+    # One pass, so text inside a slot is never scanned for further slots.
+    return _SLOT.sub(lambda m: slots[m.group(1)], TEMPLATE)
