@@ -17,8 +17,10 @@ class Errors:
     E021 = "[E021] SPARQL query failed: {reason}"
     E022 = "[E022] no query given: pass QUERY, --file Q.rq or --name NAME."
     E023 = "[E023] unknown query name '{name}'. Known: {known}."
+    E024 = "[E024] {endpoint}: push failed ({reason}). Check the URL, the graph IRI and the credentials."
     E030 = "[E030] {path}: rule file is invalid: {reason}"
     E031 = "[E031] {path}: override line {line} is invalid: {reason}"
+    E040 = "[E040] Re-DocRED data not found (looked in: {paths}). Pass --data DIR or set KG_REDOCRED_DIR to the folder holding politics_dev.jsonl."
 
 
 class Warnings:

@@ -212,6 +212,10 @@ class _Extractor(HTMLParser):
         self._add_ref(start, end)
 
     def finish(self) -> HtmlText:
+        rest = self.rawdata
+        if rest.startswith("<!--"):  # a comment left open runs to the end of the page
+            self.removed.append(Removal(len(self.src) - len(rest), len(self.src), "html.comment"))
+            self.rawdata = ""
         self.close()
         self._flush()
         while self.active:  # elements never closed run to the end of the page

@@ -117,7 +117,7 @@ def render(graph_path: str | Path, fmt: str) -> bytes:
 
 
 def sorted_prefix_header(data: bytes) -> bytes:
-    """``data`` (Turtle or TriG) with its leading ``@prefix`` lines in sorted order.
+    r"""``data`` (Turtle or TriG) with its leading ``@prefix`` lines in sorted order.
 
     The writer keeps prefixes in a hash map; sorting them keeps the bytes stable.
 

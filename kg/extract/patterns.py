@@ -29,6 +29,7 @@ def _macros() -> dict[str, str]:
         "CG": r"⟨[CG]\d+⟩",
         "GO": r"⟨[GO]\d+⟩",
         "CGO": r"⟨[CGO]\d+⟩",
+        "CGR": r"⟨[CGR]\d+⟩",
         "TITLE": f"(?i:{load_rules().title_pattern})",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",

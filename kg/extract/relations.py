@@ -14,6 +14,7 @@ from kg.extract.dates import sentence_date, years_in
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
+from kg.nlp.annotate import seats_of_government
 from kg.model import (
     AGREEMENT,
     COUNTRY,
@@ -69,6 +70,10 @@ class _Context:
         """The country a Country or Government mention stands for ('' when unknown)."""
         if span.cls == COUNTRY:
             return span.key
+        if span.cls == REGION:  # only a capital stands for its state ("which Beijing claims")
+            entry = self.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None
+            ok = entry is not None and entry.country and entry.label in seats_of_government()
+            return gaz_key(entry.country) if ok else ""
         if span.key.startswith("gaz:gov:"):
             return gaz_key(span.key.split(":")[2])
         entry = self.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None
@@ -248,6 +253,7 @@ def _agreement(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> 
         return
     topic = (g.get("topic") or "").strip()
     topic = re.split(r",|\band to\b", topic)[0].strip() if topic else ""
+    topic = re.sub(r"^(?:to|on|for)\s+", "", topic)
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     named = pat.id in ("agreement.between", "agreement.compound_name")
     key = _agreement_key(ctx, kind, party_keys, date, view, named)

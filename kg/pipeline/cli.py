@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KGError
-from kg.nlp import DEFAULT_MODEL
+from kg.config import DEFAULT_MODEL
 from kg.vocab import ID_BASE
 
 err = Console(stderr=True, highlight=False)

@@ -330,10 +330,21 @@ def build_graph(
     return g
 
 
+MINTED = ("person", "government", "organization", "agreement", "region", "country", "doc",
+          "mention", "assertion", "membership", "resolution")
+
+
+def output_prefixes(base: str = ID_BASE) -> dict[str, str]:
+    """Prefixes for output: the standard ones plus one per kind of minted IRI (person: …)."""
+    return {**PREFIXES, "id": base, **{k: f"{base}{k}/" for k in MINTED}}
+
+
 def serialise_turtle(triples: list[ox.Triple], base: str = ID_BASE) -> bytes:
-    """Deterministic Turtle: sorted triples, fixed prefixes."""
-    prefixes = dict(sorted({**PREFIXES, "id": base}.items()))
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    """Deterministic Turtle: sorted triples, sorted prefix header."""
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=output_prefixes(base))
+    lines = data.split(b"\n")
+    n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
+    return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
 def iter_lines(data: bytes) -> Iterator[str]:  # pragma: no cover - convenience for notebooks

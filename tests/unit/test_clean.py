@@ -388,6 +388,17 @@ def test_html_nested_unclosed_and_hidden_elements():
     assert doc.removed[-1].end == len(text)
 
 
+def test_html_odd_markup():
+    text = (
+        "<p>Tokyo &unknown; &#99999999; & Osaka &amp</p><![CDATA[x]]><p>Japan&#10;US</p><!-- open"
+    )
+    doc = clean(_raw(text, "text/html"))
+    assert doc.text == "Tokyo &unknown; \ufffd & Osaka &\n\nJapan US"
+    a = doc.text.rindex("&")
+    assert text[doc.offsets.begin(a) : doc.offsets.end(a + 1)] == "&amp"
+    assert doc.removed[-1].rule == "html.comment"
+
+
 def test_html_crlf_positions():
     text = "<html>\r\n<body>\r\n<h1>Pact Signed In Manila</h1>\r\n<p>Tokyo &amp;\r\n Manila agreed.</p>\r\n</body></html>"
     doc = clean(_raw(text, "text/html"))

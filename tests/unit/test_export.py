@@ -10,6 +10,7 @@ import pytest
 import rdflib
 import typer
 from rdflib.compare import isomorphic
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from typer.testing import CliRunner
 
 from kg.errors import KGError
@@ -48,12 +49,10 @@ def union(ds: rdflib.Dataset) -> rdflib.Graph:
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
 def test_one_named_graph_per_document(source: rdflib.Graph, fmt: str) -> None:
     ds = dataset(render(FIXTURE, "trig" if fmt == "trig" else "nq"), fmt)
-    named = {
-        str(g.identifier) for g in ds.graphs() if g.identifier != rdflib.DATASET_DEFAULT_GRAPH_ID
-    }
+    named = {str(g.identifier) for g in ds.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID}
     assert named == DOCS
     assert isomorphic(union(ds), source)
-    default = ds.graph(rdflib.DATASET_DEFAULT_GRAPH_ID)
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
     hegseth = rdflib.URIRef(ID + "person/pete-hegseth")
     # Entities, memberships and relation triples stay in the default graph.
     assert (hegseth, KG.met, rdflib.URIRef(ID + "person/shinjiro-koizumi")) in default

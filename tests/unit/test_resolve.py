@@ -1,0 +1,91 @@
+"""Corpus-level resolution: the cascade, its explanations, the veto and the override file."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KGError
+from kg.gazetteer import load_gazetteer
+from kg.model import DocumentResult, EntityRecord, RawDocument, Relation
+from kg.resolve.corpus import _edits, load_overrides, resolve_corpus, slug
+
+
+def doc(sha: str, records, relations=()):
+    raw = RawDocument(f"{sha}.txt", "", sha * 8, "text/plain")
+    return DocumentResult(raw, None, None, tuple(records), (), tuple(relations))
+
+
+def person(name: str, forms=None) -> EntityRecord:
+    return EntityRecord(f"Person:{name.lower()}", "Person", name, tuple(forms or [name]))
+
+
+def office(person_key: str, org: str) -> Relation:
+    return Relation(person_key, "memberOf", org, "s", 0, 1, 0.9, "t", role="Prime Minister")
+
+
+def test_typo_merges_only_when_context_agrees():
+    a = doc("a", [person("Fumio Kishda")], [office("Person:fumio kishda", "gaz:gov:JP")])
+    b = doc("b", [person("Fumio Kishida")], [office("Person:fumio kishida", "gaz:gov:JP")])
+    index = resolve_corpus([a, b], load_gazetteer())
+    assert index.canonical("Person:fumio kishda") == "Person:fumio kishida"
+    merge = [m for m in index.get("Person:fumio kishida").merges if m.rule == "typo"][0]
+    assert merge.surface == "Fumio Kishda" and "gaz:gov:JP" in merge.reason
+    # Same letters apart, nothing shared: two people.
+    c = doc("c", [person("Fumio Kishda")])
+    index = resolve_corpus([c, b], load_gazetteer())
+    assert index.canonical("Person:fumio kishda") == "Person:fumio kishda"
+
+
+def test_surname_backoff_needs_a_unique_full_name():
+    index = resolve_corpus([doc("a", [person("Koizumi"), person("Shinjiro Koizumi")])], load_gazetteer())
+    assert index.canonical("Person:koizumi") == "Person:shinjiro koizumi"
+    two = [person("Koizumi"), person("Shinjiro Koizumi"), person("Junichiro Koizumi")]
+    index = resolve_corpus([doc("a", two)], load_gazetteer())
+    assert index.canonical("Person:koizumi") == "Person:koizumi"
+
+
+def test_type_vote_prefers_person_and_veto_keeps_classes_apart():
+    org = EntityRecord("Organization:takaichi", "Organization", "Takaichi", ("Takaichi",))
+    index = resolve_corpus([doc("a", [org]), doc("b", [person("Takaichi")])], load_gazetteer())
+    assert index.get("Organization:takaichi").cls == "Person"
+    region = EntityRecord("Region:georgia", "Region", "Georgia", ("Georgia",))
+    index = resolve_corpus([doc("a", [region, person("Anna Georgia")])], load_gazetteer())
+    assert index.get("Region:georgia").cls == "Region"
+
+
+def test_override_file_splits_and_joins(tmp_path):
+    f = tmp_path / "overrides.tsv"
+    f.write_text(
+        "action\tclass\tname\ttarget\treason\n"
+        "different\tPerson\tKoizumi\tShinjiro Koizumi\ttwo Koizumis in this corpus\n"
+        "same\tPerson\tJunichiro K.\tShinjiro Koizumi\ttest join\n",
+        encoding="utf-8",
+    )
+    records = [person("Koizumi"), person("Shinjiro Koizumi"), person("Junichiro K.")]
+    index = resolve_corpus([doc("a", records)], load_gazetteer(), load_overrides(f))
+    assert index.canonical("Person:koizumi") == "Person:koizumi"  # split
+    assert index.canonical("Person:junichiro k.") == "Person:shinjiro koizumi"  # joined
+    merge = [m for m in index.get("Person:shinjiro koizumi").merges if m.rule == "override"][0]
+    assert merge.reason == "test join"
+
+
+def test_bad_override_line_is_a_coded_error(tmp_path):
+    f = tmp_path / "o.tsv"
+    f.write_text("merge\tPerson\ta\tb\n", encoding="utf-8")
+    with pytest.raises(KGError, match=r"\[E031\].*line 1"):
+        load_overrides(f)
+
+
+def test_every_surface_form_is_explained():
+    gaz = load_gazetteer()
+    rec = EntityRecord("gaz:US", "Country", "United States", ("U.S.", "America", "United States"))
+    index = resolve_corpus([doc("a", [rec])], gaz)
+    rules = {m.surface: m.rule for m in index.get("gaz:US").merges}
+    assert rules == {"U.S.": "gazetteer-alias", "America": "gazetteer-alias"}
+
+
+def test_edit_distance_and_slug():
+    assert _edits("kishda", "kishida") == 1
+    assert _edits("abcd", "abdc") == 1
+    assert _edits("koizumi", "kishida") == 2
+    assert slug("Japan–United States strategic agreement (2026-01-16)") == "japan-united-states-strategic-agreement-2026-01-16"
