@@ -93,7 +93,13 @@ class EntityLayer:
             greedy="LONGEST",
         )
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))(?:\s+of(?:\s+the)?)?\s+(?P<rest>{_NAME}(?:\s+{_NAME}){{0,6}})"
+            rf"(?i:\b(?P<title>{rules.title_pattern}))(?:\s+of(?:\s+the)?)?\s+(?P<rest>{_NAME}(?:[ \t]+{_NAME}){{0,6}})"
+        )
+
+        # "Fumio Kishda, Japanese Prime Minister, …": a full name before a title.
+        self.apposition_re = re.compile(
+            rf"(?P<name>{_NAME}(?:[ \t]+{_NAME}){{1,2}}),\s+(?:(?i:the|a)\s+)?(?:[A-Z][\w.'’]*\s+){{0,2}}"
+            rf"(?:(?i:former)\s+)?(?i:{rules.title_pattern})\b"
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -198,6 +204,13 @@ class EntityLayer:
                 continue
             if self.gaz.lookup(span.text) is not None:
                 continue
+            out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
+        for m in self.apposition_re.finditer(doc.text):
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
+                continue
+            if any(self.gaz.lookup(t.text) is not None for t in span):
+                continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
 

@@ -68,3 +68,8 @@ def test_seats_of_government_are_capitals():
     seats = seats_of_government()
     assert {"Tokyo", "Beijing", "Washington, D.C."} <= seats
     assert "Okinawa" not in seats
+
+
+def test_name_before_title_in_apposition(blank_nlp):
+    got = ents(blank_nlp, "Fumio Kishda, Japanese Prime Minister, visited the U.S.")
+    assert ("Fumio Kishda", "Person", "") in got

@@ -1,0 +1,43 @@
+"""The seeds graph, built once per test session with the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seeds-out")
+    summary = build([SEEDS], out)
+    return summary
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeds_build) -> ox.Store:
+    store = ox.Store()
+    store.load(path=str(seeds_build.graph), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+@pytest.fixture(scope="session")
+def ask(seeds_store):
+    from kg.rdf.build import output_prefixes
+    from kg.vocab import sparql_prefixes
+
+    prefixes = sparql_prefixes(output_prefixes())
+
+    def run(query: str):
+        result = seeds_store.query(prefixes + query)
+        return bool(result) if isinstance(result, ox.QueryBoolean) else [
+            tuple(row[i].value if row[i] is not None else None for i in range(len(row))) for row in result
+        ]
+
+    return run
