@@ -29,7 +29,9 @@ from pathlib import Path
 
 from kg.errors import Errors, KGError
 
-ONTOLOGY_DIR = Path(os.environ.get("KG_ONTOLOGY_DIR", Path(__file__).resolve().parents[1] / "ontology"))
+ONTOLOGY_DIR = Path(
+    os.environ.get("KG_ONTOLOGY_DIR", Path(__file__).resolve().parents[1] / "ontology")
+)
 COLUMNS = (
     "id",
     "class",

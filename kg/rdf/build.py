@@ -22,7 +22,16 @@ import pyoxigraph as ox
 
 from kg.extract import PENDING
 from kg.gazetteer import Gazetteer
-from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, DocumentResult, Relation
+from kg.model import (
+    AGREEMENT,
+    COUNTRY,
+    GOVERNMENT,
+    ORGANIZATION,
+    PERSON,
+    REGION,
+    DocumentResult,
+    Relation,
+)
 from kg.resolve.corpus import Entity, EntityIndex, slug
 from kg.rules import load_rules
 from kg.vocab import DCTERMS, GEO, ID_BASE, KG, KG_IRI, NIF, PREFIXES, RDF, RDFS, SKOS, XSD
@@ -176,7 +185,12 @@ class GraphBuilder:
         for sha, r in self.pending:
             targets = known.get((self.index.canonical(r.subject), r.object[len(PENDING) :]), set())
             if len(targets) == 1:
-                self._collect(sha, Relation(**{**{f: getattr(r, f) for f in r.__slots__}, "object": next(iter(targets))}))
+                self._collect(
+                    sha,
+                    Relation(
+                        **{**{f: getattr(r, f) for f in r.__slots__}, "object": next(iter(targets))}
+                    ),
+                )
             else:
                 self.dropped["membership without a known body"] += 1
 
@@ -196,7 +210,9 @@ class GraphBuilder:
             self.add(node, _p(KG.linked), _TRUE if linked else _FALSE)
             if e.cls == AGREEMENT:
                 if e.attrs.get("date"):
-                    self.add(node, _p(DCTERMS.date), ox.Literal(e.attrs["date"], datatype=_XSD_DATE))
+                    self.add(
+                        node, _p(DCTERMS.date), ox.Literal(e.attrs["date"], datatype=_XSD_DATE)
+                    )
                 if e.attrs.get("topic"):
                     self.add(node, _p(KG.topic), _lit(e.attrs["topic"]))
             for m in e.merges:
@@ -229,10 +245,17 @@ class GraphBuilder:
             entry = e.entry
             facts = []
             if entry is not None:
-                facts += [("locatedIn", entry.located_in), ("country", entry.country), ("partOf", entry.part_of)]
+                facts += [
+                    ("locatedIn", entry.located_in),
+                    ("country", entry.country),
+                    ("partOf", entry.part_of),
+                ]
                 source = f"ontology/gazetteer/{entry.source_file}"
             else:
-                facts += [("country", e.attrs.get("country", "")[4:]), ("partOf", e.attrs.get("part_of", "")[4:])]
+                facts += [
+                    ("country", e.attrs.get("country", "")[4:]),
+                    ("partOf", e.attrs.get("part_of", "")[4:]),
+                ]
                 source = "ontology/rules/bodies.tsv"
             for pred, target in facts:
                 if not target:
@@ -271,7 +294,9 @@ class GraphBuilder:
             for x, y in directions:
                 self.add(x, p, y)
                 for sha, r in support:
-                    a = _N(f"{self.base}assertion/{_hex(x, pred, y, sha, r.begin, r.end, r.extractor)}")
+                    a = _N(
+                        f"{self.base}assertion/{_hex(x, pred, y, sha, r.begin, r.end, r.extractor)}"
+                    )
                     self._assertion_core(a, x, p, y, r.confidence, r.extractor, len(support))
                     self.add(a, _p(KG.document), self.doc_iri(sha))
                     self.add(a, _p(KG.evidence), _lit(r.evidence))
@@ -330,8 +355,19 @@ def build_graph(
     return g
 
 
-MINTED = ("person", "government", "organization", "agreement", "region", "country", "doc",
-          "mention", "assertion", "membership", "resolution")
+MINTED = (
+    "person",
+    "government",
+    "organization",
+    "agreement",
+    "region",
+    "country",
+    "doc",
+    "mention",
+    "assertion",
+    "membership",
+    "resolution",
+)
 
 
 def output_prefixes(base: str = ID_BASE) -> dict[str, str]:

@@ -84,7 +84,7 @@ def short(node: Node, prefixes: Mapping[str, str] = DISPLAY_PREFIXES) -> str:
         for prefix, iri in prefixes.items():
             if node.startswith(iri) and len(node) > len(iri) and len(iri) > len(best):
                 best, best_prefix = iri, prefix
-        return f"{best_prefix}:{node[len(best):]}" if best else f"<{node}>"
+        return f"{best_prefix}:{node[len(best) :]}" if best else f"<{node}>"
     if isinstance(node, Literal):
         if node.datatype is None:
             return node.n3()

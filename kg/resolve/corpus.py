@@ -64,13 +64,19 @@ def load_overrides(path: str | Path | None = None) -> list[Override]:
         return []
     out = []
     with p.open(encoding="utf-8", newline="") as fh:
-        lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
+        lines = [
+            (n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")
+        ]
     rows = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
     for (n, _), row in zip(lines, rows, strict=True):
         if row and row[0] == "action":
             continue
         if len(row) < 4 or row[0] not in ("same", "different") or row[1] not in ENTITY_CLASSES:
-            raise KGError(Errors.E031.format(path=p, line=n, reason="expected: same|different, class, name, target, reason"))
+            raise KGError(
+                Errors.E031.format(
+                    path=p, line=n, reason="expected: same|different, class, name, target, reason"
+                )
+            )
         out.append(Override(row[0], row[1], row[2], row[3], row[4] if len(row) > 4 else ""))
     return out
 
@@ -125,7 +131,9 @@ def resolve_corpus(
     alias: dict[str, str] = {}
     overrides = overrides or []
     forbidden = {
-        (o.cls, normalise(o.name), normalise(o.target)) for o in overrides if o.action == "different"
+        (o.cls, normalise(o.name), normalise(o.target))
+        for o in overrides
+        if o.action == "different"
     }
 
     def allowed(src: Entity, dst: Entity) -> bool:
@@ -170,9 +178,21 @@ def _explain_forms(e: Entity) -> None:
         if rule in _RULE_REASONS:
             e.merges.append(Merge(form, rule, _RULE_REASONS[rule]))
         elif normalise(form) == normalise(e.label) or normalise(form) == _name(e):
-            e.merges.append(Merge(form, "normalised-name", "same name after case, punctuation, possessive and article normalisation"))
+            e.merges.append(
+                Merge(
+                    form,
+                    "normalised-name",
+                    "same name after case, punctuation, possessive and article normalisation",
+                )
+            )
         elif e.entry is not None:
-            e.merges.append(Merge(form, "gazetteer-alias", f"listed as a name of '{e.entry.label}' in ontology/gazetteer/{e.entry.source_file}"))
+            e.merges.append(
+                Merge(
+                    form,
+                    "gazetteer-alias",
+                    f"listed as a name of '{e.entry.label}' in ontology/gazetteer/{e.entry.source_file}",
+                )
+            )
         else:
             e.merges.append(Merge(form, "normalised-name", "same normalised name in the document"))
 
@@ -256,7 +276,9 @@ def _typo(ents, neighbours, offices, allowed, merge) -> None:
             shared = neighbours.get(a, set()) & neighbours.get(b, set())
             if not shared_office and len(shared) < 3:
                 continue  # context does not agree: maybe two different people
-            src, dst = sorted((a, b), key=lambda k: (sum(ents[k].forms.values()), len(ents[k].docs), k))
+            src, dst = sorted(
+                (a, b), key=lambda k: (sum(ents[k].forms.values()), len(ents[k].docs), k)
+            )
             if not allowed(ents[src], ents[dst]):
                 continue
             why = (

@@ -74,7 +74,7 @@ def body_record(rules: Rules, gaz: Gazetteer, kind: str, cc: str) -> EntityRecor
     id_, label, part_of = rules.body_for(kind, cc, country.label)
     curated = gaz.get(id_)
     attrs = [("country", gaz_key(cc))]
-    if (curated.part_of if curated else part_of):
+    if curated.part_of if curated else part_of:
         attrs.append(("part_of", gaz_key(curated.part_of if curated else part_of)))
     return EntityRecord(
         key=gaz_key(id_),
@@ -152,7 +152,9 @@ def _resolve_span(
             rec = body_record(rules, gaz, "government", entry.country)
             if rec is not None:
                 extra[rec.key] = rec
-                return ResolvedSpan(ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "metonymy", True)
+                return ResolvedSpan(
+                    ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "metonymy", True
+                )
         return ResolvedSpan(ent.start, ent.end, ent.text, gaz_key(entry.id), entry.cls, rule)
     if norm in persons:
         return ResolvedSpan(ent.start, ent.end, ent.text, f"{PERSON}:{norm}", PERSON, "type-vote")
@@ -164,7 +166,9 @@ def _resolve_span(
             rec = body_record(rules, gaz, kind, cc)
             if rec is not None:
                 extra[rec.key] = rec
-                return ResolvedSpan(ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "body-with-country")
+                return ResolvedSpan(
+                    ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "body-with-country"
+                )
     if ent.label == COUNTRY:  # a Country without a gazetteer entry is just a place to us
         return ResolvedSpan(ent.start, ent.end, ent.text, f"{REGION}:{norm}", REGION, "model")
     return ResolvedSpan(ent.start, ent.end, ent.text, f"{ent.label}:{norm}", ent.label, "model")
@@ -181,7 +185,9 @@ def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
             last = s.key.split(":", 1)[1]
             cands = full.get(last, set())
             if len(cands) == 1:
-                s = ResolvedSpan(s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff")
+                s = ResolvedSpan(
+                    s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff"
+                )
         out.append(s)
     return out
 

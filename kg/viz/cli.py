@@ -26,7 +26,9 @@ def render(
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
     hidden = f", {stats.hidden_nodes} hidden at first" if stats.hidden_nodes else ""
-    typer.echo(f"{out}: {stats.nodes} entities, {stats.edges} relations{hidden}, {stats.bytes} bytes")
+    typer.echo(
+        f"{out}: {stats.nodes} entities, {stats.edges} relations{hidden}, {stats.bytes} bytes"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -142,7 +142,9 @@ def read_graph(store: ox.Store) -> GraphData:
     triples = sorted(
         {
             (_key(r["s"]), _local(_key(r["p"])), _key(r["o"]))
-            for r in _rows(store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_PROP_VALUES} }} ?s ?p ?o }}")
+            for r in _rows(
+                store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_PROP_VALUES} }} ?s ?p ?o }}"
+            )
         }
     )
 

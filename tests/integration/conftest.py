@@ -36,8 +36,13 @@ def ask(seeds_store):
 
     def run(query: str):
         result = seeds_store.query(prefixes + query)
-        return bool(result) if isinstance(result, ox.QueryBoolean) else [
-            tuple(row[i].value if row[i] is not None else None for i in range(len(row))) for row in result
-        ]
+        return (
+            bool(result)
+            if isinstance(result, ox.QueryBoolean)
+            else [
+                tuple(row[i].value if row[i] is not None else None for i in range(len(row)))
+                for row in result
+            ]
+        )
 
     return run

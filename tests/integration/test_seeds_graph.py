@@ -11,7 +11,9 @@ pytestmark = pytest.mark.integration
 
 def entity(ask, label: str) -> list[str]:
     """Classes of the entities labelled ``label``."""
-    rows = ask(f'SELECT ?c WHERE {{ ?e rdfs:label "{label}" ; a ?c . FILTER(STRSTARTS(STR(?c), STR(kg:))) }}')
+    rows = ask(
+        f'SELECT ?c WHERE {{ ?e rdfs:label "{label}" ; a ?c . FILTER(STRSTARTS(STR(?c), STR(kg:))) }}'
+    )
     return sorted(r[0].rsplit("#", 1)[1] for r in rows)
 
 
@@ -80,7 +82,9 @@ def test_mention_offsets_point_into_the_file(ask):
 
 
 def test_documents_have_hash_source_and_title(ask):
-    rows = ask("SELECT ?t ?h WHERE { ?d a kg:Document ; dcterms:title ?t ; kg:sha256 ?h ; dcterms:source ?s }")
+    rows = ask(
+        "SELECT ?t ?h WHERE { ?d a kg:Document ; dcterms:title ?t ; kg:sha256 ?h ; dcterms:source ?s }"
+    )
     titles = sorted(r[0] for r in rows)
     assert len(rows) == 5
     assert "Japan Signs Agreements With US to Strengthen Alliance" in titles
@@ -105,8 +109,19 @@ def _seeds():
 
 @pytest.mark.parametrize(
     "junk",
-    ["Real Madrid", "IShowSpeed", "TSA", "PSG", "Wikimedia Commons", "Freepik", "EconoTimes",
-     "Rajesh", "Darren Watkins Jr.", "Champions League", "ConfirmID"],
+    [
+        "Real Madrid",
+        "IShowSpeed",
+        "TSA",
+        "PSG",
+        "Wikimedia Commons",
+        "Freepik",
+        "EconoTimes",
+        "Rajesh",
+        "Darren Watkins Jr.",
+        "Champions League",
+        "ConfirmID",
+    ],
 )
 def test_no_entity_from_page_furniture(ask, junk):
     assert not ask(f'ASK {{ ?e rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(?l, "{junk}")) }}')
@@ -138,15 +153,15 @@ def test_typo_and_surname_merges_are_recorded(ask):
 
 
 def test_offline_links_and_unlinked_marking(ask):
-    assert ask("ASK { country:japan skos:exactMatch <http://www.wikidata.org/entity/Q17> ; kg:linked true }")
+    assert ask(
+        "ASK { country:japan skos:exactMatch <http://www.wikidata.org/entity/Q17> ; kg:linked true }"
+    )
     assert ask("ASK { country:japan geo:lat ?lat ; geo:long ?long }")
     assert ask('ASK { ?p rdfs:label "Pete Hegseth" ; kg:linked false }')
 
 
 def test_metonymy_capital_as_agent_is_the_government(ask):
-    assert ask(
-        """ASK { ?m kg:denotes government:government-of-china ; nif:anchorOf "Beijing" }"""
-    )
+    assert ask("""ASK { ?m kg:denotes government:government-of-china ; nif:anchorOf "Beijing" }""")
     assert ask("""ASK { ?m kg:denotes region:tokyo ; nif:anchorOf "Tokyo" }""")
 
 
@@ -183,8 +198,12 @@ def test_former_prime_minister(ask):
 
 @pytest.mark.parametrize(
     "a,b",
-    [("Pete Hegseth", "Shinjiro Koizumi"), ("Joe Biden", "Fumio Kishida"),
-     ("Sanae Takaichi", "Donald Trump"), ("Sanae Takaichi", "Giorgia Meloni")],
+    [
+        ("Pete Hegseth", "Shinjiro Koizumi"),
+        ("Joe Biden", "Fumio Kishida"),
+        ("Sanae Takaichi", "Donald Trump"),
+        ("Sanae Takaichi", "Giorgia Meloni"),
+    ],
 )
 def test_meetings(ask, a, b):
     assert ask(f'ASK {{ ?a rdfs:label "{a}" ; kg:met ?b . ?b rdfs:label "{b}" . ?b kg:met ?a }}')
@@ -219,7 +238,9 @@ def test_philippines_deal(ask):
 def test_places_and_claims(ask):
     assert ask("ASK { region:okinawa kg:locatedIn country:japan }")
     assert ask("ASK { country:china kg:claims region:senkaku-islands }")
-    assert ask("ASK { government:ministry-of-defense-japan kg:partOf government:government-of-japan ; kg:country country:japan }")
+    assert ask(
+        "ASK { government:ministry-of-defense-japan kg:partOf government:government-of-japan ; kg:country country:japan }"
+    )
 
 
 def test_background_facts_are_marked(ask):

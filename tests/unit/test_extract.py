@@ -23,7 +23,11 @@ def one(res, predicate):
 def test_title_before_name_gives_the_right_body(analyse):
     res = analyse("U.S. Secretary of War Pete Hegseth arrived.")
     r = one(res, "memberOf")
-    assert (r.subject, r.object, r.role) == ("Person:pete hegseth", "gaz:gov:US:defense", "Secretary of War")
+    assert (r.subject, r.object, r.role) == (
+        "Person:pete hegseth",
+        "gaz:gov:US:defense",
+        "Secretary of War",
+    )
     assert r.extractor == "membership.title_before_name"
     assert ("gaz:gov:US:defense", "partOf", "gaz:gov:US") in rels(res)
 
@@ -44,19 +48,27 @@ def test_former_is_recorded(analyse):
 
 
 def test_title_without_country_waits_for_another_title_of_the_person(analyse):
-    res = analyse("Japanese Defense Minister Shinjiro Koizumi spoke. Later Defense Minister Koizumi left.")
+    res = analyse(
+        "Japanese Defense Minister Shinjiro Koizumi spoke. Later Defense Minister Koizumi left."
+    )
     objects = {r.object for r in res.relations if r.predicate == "memberOf"}
     assert objects == {"gaz:gov:JP:defense"}
 
 
 def test_apposition_title(analyse, blank_nlp):
     # The rules-only pipeline has no NER, so the name needs a title elsewhere to be a person.
-    res = analyse("Prime Minister Fumio Kishida spoke. Fumio Kishida, Japanese Prime Minister, left.")
-    assert any(r.extractor == "membership.apposition" and r.object == "gaz:gov:JP" for r in res.relations)
+    res = analyse(
+        "Prime Minister Fumio Kishida spoke. Fumio Kishida, Japanese Prime Minister, left."
+    )
+    assert any(
+        r.extractor == "membership.apposition" and r.object == "gaz:gov:JP" for r in res.relations
+    )
 
 
 def test_of_phrase_organisation(analyse):
-    res = analyse("President Bruce Klingner spoke. Bruce Klingner, of the Heritage Foundation, said so.")
+    res = analyse(
+        "President Bruce Klingner spoke. Bruce Klingner, of the Heritage Foundation, said so."
+    )
     r = [r for r in res.relations if r.extractor == "membership.of_phrase"]
     assert r and r[0].object == "gaz:org:heritage-foundation" and r[0].role == "member"
 
@@ -74,7 +86,9 @@ def test_party_leadership_race(analyse):
 
 
 def test_meeting_verb_with_place(analyse):
-    res = analyse("U.S. Secretary of War Pete Hegseth will meet Japanese Defense Minister Shinjiro Koizumi in Tokyo.")
+    res = analyse(
+        "U.S. Secretary of War Pete Hegseth will meet Japanese Defense Minister Shinjiro Koizumi in Tokyo."
+    )
     r = one(res, "met")
     assert {r.subject, r.object} == {"Person:pete hegseth", "Person:shinjiro koizumi"}
     assert r.place == "gaz:place:tokyo"
@@ -86,12 +100,16 @@ def test_meeting_between(analyse):
 
 
 def test_summit_with(analyse):
-    res = analyse("Italian Prime Minister Giorgia Meloni held a summit with Prime Minister Sanae Takaichi.")
+    res = analyse(
+        "Italian Prime Minister Giorgia Meloni held a summit with Prime Minister Sanae Takaichi."
+    )
     assert ("Person:giorgia meloni", "met", "Person:sanae takaichi") in rels(res)
 
 
 def test_visiting(analyse):
-    res = analyse("Prime Minister Sanae Takaichi assured visiting U.S. President Donald Trump of support.")
+    res = analyse(
+        "Prime Minister Sanae Takaichi assured visiting U.S. President Donald Trump of support."
+    )
     assert ("Person:donald trump", "met", "Person:sanae takaichi") in rels(res)
 
 
@@ -116,8 +134,14 @@ def test_described_agreement_with_weekday_date(analyse):
 
 
 def test_signed_by_stops_at_hedge(analyse):
-    res = analyse("A deal was signed by the United States, Japan the Philippines, and perhaps Australia.")
-    assert {r.object for r in res.relations if r.predicate == "party"} == {"gaz:US", "gaz:JP", "gaz:PH"}
+    res = analyse(
+        "A deal was signed by the United States, Japan the Philippines, and perhaps Australia."
+    )
+    assert {r.object for r in res.relations if r.predicate == "party"} == {
+        "gaz:US",
+        "gaz:JP",
+        "gaz:PH",
+    }
 
 
 def test_signatories_and_their_countries(analyse):
@@ -146,12 +170,16 @@ def test_treaty_between(analyse):
 
 
 def test_region_which_includes(analyse):
-    res = analyse("It will focus on the region known as Southwestern Japan, which includes Okinawa.")
+    res = analyse(
+        "It will focus on the region known as Southwestern Japan, which includes Okinawa."
+    )
     assert ("gaz:place:okinawa", "locatedIn", "gaz:place:southwestern-japan") in rels(res)
 
 
 def test_claims_by_capital_and_by_control(analyse):
-    res = analyse("Japan watches the Japanese-controlled Senkaku islands, which Beijing also claims.")
+    res = analyse(
+        "Japan watches the Japanese-controlled Senkaku islands, which Beijing also claims."
+    )
     assert rels(res, "claims") == {
         ("gaz:CN", "claims", "gaz:place:senkaku-islands"),
         ("gaz:JP", "claims", "gaz:place:senkaku-islands"),
@@ -159,7 +187,9 @@ def test_claims_by_capital_and_by_control(analyse):
 
 
 def test_territorial_dispute(analyse):
-    res = analyse("The Senkaku Islands are at the center of a territorial dispute between Japan and China.")
+    res = analyse(
+        "The Senkaku Islands are at the center of a territorial dispute between Japan and China."
+    )
     assert {r.subject for r in res.relations if r.predicate == "claims"} == {"gaz:JP", "gaz:CN"}
 
 

@@ -53,7 +53,10 @@ def test_person_name_propagates_within_document(blank_nlp):
 
 def test_blank_line_starts_a_sentence(blank_nlp):
     doc = blank_nlp("Japan strengthens alliances\n\nThe minister spoke")
-    assert [s.text.strip() for s in doc.sents] == ["Japan strengthens alliances", "The minister spoke"]
+    assert [s.text.strip() for s in doc.sents] == [
+        "Japan strengthens alliances",
+        "The minister spoke",
+    ]
 
 
 def test_curly_possessive_alias_matches(blank_nlp):
@@ -73,3 +76,14 @@ def test_seats_of_government_are_capitals():
 def test_name_before_title_in_apposition(blank_nlp):
     got = ents(blank_nlp, "Fumio Kishda, Japanese Prime Minister, visited the U.S.")
     assert ("Fumio Kishda", "Person", "") in got
+
+
+def test_sports_league_after_title_word_is_not_a_person(blank_nlp):
+    got = ents(blank_nlp, "He played in the Norwegian Premier League for years.")
+    assert [g for g in got if g[1] == "Person"] == []
+
+
+def test_honorific_is_not_part_of_the_name(blank_nlp):
+    assert ("Mahathir Mohamad", "Person", "") in ents(
+        blank_nlp, "Prime Minister Dr. Mahathir Mohamad spoke."
+    )

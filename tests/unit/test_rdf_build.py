@@ -51,12 +51,15 @@ def test_entity_and_relation_layer_is_isomorphic_to_expected(graph):
 def test_every_relation_has_an_assertion_with_the_sentence(turtle):
     store = ox.Store()
     store.load(turtle, format=ox.RdfFormat.TURTLE)
-    q = sparql_prefixes() + """
+    q = (
+        sparql_prefixes()
+        + """
     SELECT ?s ?p ?o WHERE {
       ?s ?p ?o . VALUES ?p { kg:memberOf kg:met kg:country }
       FILTER NOT EXISTS { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                              kg:evidence ?ev ; nif:beginIndex 0 ; nif:endIndex ?end }
     }"""
+    )
     assert list(store.query(q)) == []
     rows = list(store.query(sparql_prefixes() + "SELECT DISTINCT ?ev WHERE { ?a kg:evidence ?ev }"))
     assert [r["ev"].value for r in rows] == [TEXT]

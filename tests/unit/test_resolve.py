@@ -37,7 +37,9 @@ def test_typo_merges_only_when_context_agrees():
 
 
 def test_surname_backoff_needs_a_unique_full_name():
-    index = resolve_corpus([doc("a", [person("Koizumi"), person("Shinjiro Koizumi")])], load_gazetteer())
+    index = resolve_corpus(
+        [doc("a", [person("Koizumi"), person("Shinjiro Koizumi")])], load_gazetteer()
+    )
     assert index.canonical("Person:koizumi") == "Person:shinjiro koizumi"
     two = [person("Koizumi"), person("Shinjiro Koizumi"), person("Junichiro Koizumi")]
     index = resolve_corpus([doc("a", two)], load_gazetteer())
@@ -88,4 +90,7 @@ def test_edit_distance_and_slug():
     assert _edits("kishda", "kishida") == 1
     assert _edits("abcd", "abdc") == 1
     assert _edits("koizumi", "kishida") == 2
-    assert slug("Japan–United States strategic agreement (2026-01-16)") == "japan-united-states-strategic-agreement-2026-01-16"
+    assert (
+        slug("Japan–United States strategic agreement (2026-01-16)")
+        == "japan-united-states-strategic-agreement-2026-01-16"
+    )

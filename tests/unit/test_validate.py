@@ -299,7 +299,9 @@ def test_violation_line_uses_prefixed_names() -> None:
         severity="Violation",
         shape=URIRef(KGSH + "MemberOfShape"),
     )
-    assert v.line() == "Violation id:person/x kg:memberOf id:country/japan: msg [kgsh:MemberOfShape]"
+    assert (
+        v.line() == "Violation id:person/x kg:memberOf id:country/japan: msg [kgsh:MemberOfShape]"
+    )
     assert Violation(iri("a"), None, None, "m", "Warning", BNode()).line() == "Warning id:a: m"
 
 
