@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.errors import Errors, KGError
 from kg.rules import RULES_DIR, load_rules
 
-FAMILIES = ("membership", "meeting", "agreement", "place", "claim")
+FAMILIES = ("membership", "meeting", "agreement", "place", "claim", "country")
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,7 @@ def extract_document(
             ("agreement", _agreement),
             ("place", _place),
             ("claim", _claim),
+            ("country", _country),
         ):
             for pat in patterns[family]:
                 for m in pat.regex.finditer(view.text):
@@ -368,6 +369,18 @@ def _claim(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None
     for c in claimants:
         if c:
             ctx.add(view, c, "claims", region.key, pat.id, pat.confidence)
+
+
+def _country(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None:
+    g = m.groupdict()
+    subj = view.span(g["subj"])
+    if g.get("country"):
+        cc = view.span(g["country"]).key
+    else:
+        code = country_of(g.get("dem") or "", ctx.gaz)
+        cc = gaz_key(code) if code and ctx.gaz.demonym(g["dem"]) is not None else ""
+    if cc:
+        ctx.add(view, subj.key, "country", cc, pat.id, pat.confidence)
 
 
 def _country_in_name(ctx: _Context, view: SentenceView) -> None:

@@ -28,9 +28,10 @@ def validate_command(
 ) -> None:
     """Check GRAPH against the schema's SHACL shapes.
 
-    Prints "GRAPH conforms (N triples)", or one line per violation (focus node, property,
-    value, message, shape). Exit code 0: conforms; 1: violations; 2: GRAPH or FILE unreadable.
-    """
+    Prints "GRAPH conforms (N triples)", or one line per violation: focus node, property, value, message and shape.
+
+    Exit code 0: conforms; 1: violations; 2: GRAPH or FILE unreadable.
+    """  # noqa: E501 (one line per paragraph: Typer keeps line breaks in help text)
     from kg.rdf.validate import validate
 
     try:

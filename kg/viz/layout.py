@@ -12,7 +12,8 @@ import math
 import networkx as nx
 import numpy as np
 
-SPACING = 70.0  # pixels of room per node along one axis (area ~ SPACING² per node)
+SPACING = 120.0  # pixels between packed components
+EDGE = 170.0  # median edge length in pixels
 SMALL = 300  # components up to this size use networkx's exact spring layout
 
 
@@ -39,7 +40,9 @@ def layout(
             xy = np.array([pos[v] for v in comp], dtype=float)
         else:
             xy = _sampled_force(comp, g, seed)
-        placed.append((comp, _scale(xy)))
+        local = {v: i for i, v in enumerate(comp)}
+        pairs = [(local[u], local[v]) for u, v in g.subgraph(comp).edges() if u != v]
+        placed.append((comp, _scale(xy, pairs)))
     out = [(0, 0)] * n_nodes
     for comp, xy in _pack(placed):
         for v, (x, y) in zip(comp, xy, strict=True):
@@ -47,14 +50,15 @@ def layout(
     return out
 
 
-def _scale(xy: np.ndarray) -> np.ndarray:
-    """Centre at the origin and give the component a radius that grows with sqrt(size)."""
+def _scale(xy: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
+    """Centre at the origin and stretch so the median edge is ``EDGE`` pixels long."""
     xy = xy - xy.mean(axis=0)
-    if len(xy) == 1:
+    if not pairs:
         return xy
-    radius = float(np.sqrt((xy**2).sum(axis=1)).max()) or 1.0
-    target = SPACING * math.sqrt(len(xy)) * 0.75
-    return xy * (target / radius)
+    a = np.array(pairs)
+    lengths = np.sqrt(((xy[a[:, 0]] - xy[a[:, 1]]) ** 2).sum(axis=1))
+    median = float(np.median(lengths)) or 1.0
+    return xy * (EDGE / median)
 
 
 def _pack(placed: list[tuple[list[int], np.ndarray]]) -> list[tuple[list[int], np.ndarray]]:

@@ -207,3 +207,23 @@ def test_evidence_is_the_sentence_at_its_offsets(analyse):
     for r in res.relations:
         assert text[r.begin : r.end] == r.evidence
         assert "Hegseth" in r.evidence and 0 < r.confidence <= 1
+
+
+def test_place_defined_by_where_it_is(analyse):
+    res = analyse("Okinawa is a prefecture in Japan, far south.")
+    assert ("gaz:place:okinawa", "locatedIn", "gaz:JP") in rels(res)
+
+
+def test_city_comma_region(analyse):
+    res = analyse("He was born in Tokyo, Japan and moved.")
+    assert ("gaz:place:tokyo", "locatedIn", "gaz:JP") in rels(res)
+
+
+def test_member_of_phrase(analyse):
+    res = analyse("Prime Minister Sanae Takaichi is a senior member of the Liberal Democratic Party.")
+    assert ("Person:sanae takaichi", "memberOf", "gaz:org:ldp-jp") in rels(res)
+
+
+def test_country_from_demonym_kind(analyse):
+    res = analyse("The Liberal Democratic Party is a Japanese political party.")
+    assert ("gaz:org:ldp-jp", "country", "gaz:JP") in rels(res)

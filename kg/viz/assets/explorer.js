@@ -98,6 +98,11 @@
   };
 
   var container = byId("kg-network");
+  // fit() zooms to the node centres; leave a margin so edge-most labels stay readable.
+  var fitAll = function (ids) {
+    network.fit(ids ? { nodes: ids, animation: false } : { animation: false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: false });
+  };
   var firstDraw = true;
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   window.network = network;
@@ -290,7 +295,7 @@
     state.focusSet = neighbourhood(id);
     state.focusSet.forEach(function (v) { state.shown.add(v); });
     refresh();
-    network.fit({ nodes: Array.from(state.focusSet), animation: false });
+    fitAll(Array.from(state.focusSet));
   };
   var expand = function (id) {
     neighbourhood(id).forEach(function (v) { state.shown.add(v); });
@@ -307,7 +312,7 @@
     byId("kg-min-degree").value = "0";
     byId("kg-min-degree-value").textContent = "0";
     refresh();
-    network.fit({ animation: false });
+    fitAll();
   };
 
   var selectNode = function (id) {
@@ -459,7 +464,7 @@
     state.shown = new Set(allIds);
     refresh();
   });
-  byId("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  byId("kg-fit").addEventListener("click", function () { fitAll(); });
 
   window.kgExplorer = {
     state: state, search: search, selectNode: selectNode, selectEdge: selectEdge,
@@ -468,5 +473,5 @@
     visibleEdgeIds: function () { return edgeView.getIds(); }
   };
   updateStatus();
-  network.fit({ animation: false });
+  fitAll();
 })();

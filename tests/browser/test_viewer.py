@@ -1,0 +1,258 @@
+"""The explorer in a real headless Chromium: offline, correct counts, usable, inert to XSS."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.viz import render_html
+from kg.viz.synth import synthetic_graph
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+PFX = "PREFIX kg: <https://w3id.org/kg-news/ontology#>\n"
+CLASSES = "kg:Person kg:Government kg:Organization kg:Agreement kg:Region kg:Country"
+RELS = "kg:memberOf kg:partOf kg:country kg:locatedIn kg:claims kg:party kg:signatory kg:met"
+
+EDGE_POINT = """(eid) => {
+  const e = kgData.edges[eid];
+  const p = network.getPositions([e.from, e.to]);
+  const a = network.canvasToDOM(p[e.from]), b = network.canvasToDOM(p[e.to]);
+  const r = document.getElementById('kg-network').getBoundingClientRect();
+  return {x: r.left + (a.x + b.x) / 2, y: r.top + (a.y + b.y) / 2};
+}"""
+NODE_POINT = """(id) => {
+  const p = network.canvasToDOM(network.getPositions([id])[id]);
+  const r = document.getElementById('kg-network').getBoundingClientRect();
+  return {x: r.left + p.x, y: r.top + p.y};
+}"""
+
+
+def _count(store: ox.Store, body: str) -> int:
+    return int(next(iter(store.query(PFX + body)))["n"].value)
+
+
+def sparql_counts(store: ox.Store) -> tuple[int, int]:
+    """(entities, relation triples with kg:met pairs stated both ways counted once)."""
+    entities = _count(
+        store, f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?c {{ {CLASSES} }} ?e a ?c }}"
+    )
+    triples = _count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {RELS} }} ?s ?p ?o }}")
+    both = _count(
+        store,
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a kg:met ?b . ?b kg:met ?a FILTER(STR(?a) < STR(?b)) }",
+    )
+    return entities, triples - both
+
+
+@pytest.fixture(scope="module")
+def small_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("viz") / "small.html"
+    render_html(FIXTURES / "viz_small.ttl", out)
+    return out
+
+
+def assert_offline(opened) -> None:
+    outside = [u for u in opened.requests if u != opened.url and not u.startswith("data:")]
+    assert outside == []
+    assert opened.errors == []
+
+
+def test_loads_offline_without_errors_and_counts_match_sparql(open_page, small_html) -> None:
+    opened = open_page(small_html)
+    assert_offline(opened)
+    store = ox.Store()
+    store.load(path=FIXTURES / "viz_small.ttl")
+    entities, relations = sparql_counts(store)
+    got = opened.page.evaluate(
+        "[kgData.nodes.length, kgData.edges.length,"
+        " network.body.data.nodes.length, network.body.data.edges.length]"
+    )
+    assert got == [entities, relations, entities, relations] == [14, 11, 14, 11]
+    status = opened.page.inner_text("#kg-status")
+    assert "Showing 14 of 14 entities and 11 of 11 relations." in status
+    assert "drawn once" in opened.page.inner_text("#kg-notes")
+    assert opened.page.evaluate("typeof window.network.getPositions") == "function"
+
+
+def test_search_selects_and_focuses_node(open_page, small_html) -> None:
+    page = open_page(small_html).page
+    page.fill("#kg-search", "koiz")
+    options = page.eval_on_selector_all("#kg-suggest option", "os => os.map(o => o.value)")
+    assert options == ["Koizumi", "Shinjiro Koizumi"]
+    page.fill("#kg-search", "shinjiro KOIZUMI")
+    page.press("#kg-search", "Enter")
+    node_id = page.evaluate("kgData.nodes.find(n => n.label === 'Shinjiro Koizumi').id")
+    assert page.evaluate("network.getSelectedNodes()") == [node_id]
+    # the view is centred on the node
+    centre = page.evaluate(
+        "(id) => { const p = network.getPositions([id])[id], v = network.getViewPosition();"
+        " return [Math.round(p.x - v.x), Math.round(p.y - v.y)]; }",
+        node_id,
+    )
+    assert centre == [0, 0]
+    assert page.inner_text("#kg-panel h2") == "Shinjiro Koizumi"
+    assert "Koizumi" in page.inner_text("#kg-panel .kg-aliases")
+
+
+def test_class_property_and_degree_filters(open_page, small_html) -> None:
+    page = open_page(small_html).page
+    page.uncheck("#kg-class-Person")
+    visible = page.evaluate("kgExplorer.visibleNodeIds().map(i => kgData.nodes[i].cls)")
+    assert "Person" not in visible and len(visible) == 11
+    # edges touching people go too: 11 - (3 memberOf + signatory + met) = 6
+    assert page.evaluate("network.body.data.edges.length") == 6
+    page.check("#kg-class-Person")
+    page.uncheck("#kg-prop-party")
+    assert page.evaluate("network.body.data.edges.length") == 9
+    page.click("#kg-reset")
+    page.eval_on_selector(
+        "#kg-min-degree", "el => { el.value = '2'; el.dispatchEvent(new Event('input')); }"
+    )
+    shown = page.evaluate("kgExplorer.visibleNodeIds().map(i => kgData.nodes[i].degree)")
+    assert shown and min(shown) >= 2
+    expected = page.evaluate("kgData.nodes.filter(n => n.degree >= 2).length")
+    assert len(shown) == expected
+
+
+def test_neighbourhood_focus_and_reset(open_page, small_html) -> None:
+    page = open_page(small_html).page
+    page.evaluate("kgExplorer.search('Japan')")
+    page.click("#kg-focus")
+    labels = page.evaluate("kgExplorer.visibleNodeIds().map(i => kgData.nodes[i].label).sort()")
+    assert labels == [
+        "Japan",
+        "Ministry of Defense (Japan)",
+        "Okinawa",
+        "U.S.–Japan alliance",
+    ]
+    page.click("#kg-reset")
+    assert page.evaluate("network.body.data.nodes.length") == 14
+
+
+def test_clicking_an_edge_shows_highlighted_evidence(open_page, small_html) -> None:
+    page = open_page(small_html).page
+    eid = page.evaluate(
+        "kgData.edges.find(e => e.prop === 'memberOf' &&"
+        " kgData.nodes[e.from].label === 'Fumio Kishida').id"
+    )
+    page.evaluate("(id) => kgExplorer.selectNode(kgData.edges[id].from)", eid)
+    page.evaluate("network.fit({animation: false})")
+    pt = page.evaluate(EDGE_POINT, eid)
+    page.mouse.click(pt["x"], pt["y"])
+    panel = page.locator("#kg-panel")
+    assert panel.get_attribute("data-kind") == "edge"
+    assert panel.get_attribute("data-id") == str(eid)
+    evidence = page.inner_text("#kg-panel blockquote.kg-evidence")
+    assert evidence == (
+        "Former Prime Minister Fumio Kishida of the Government of Japan signed the "
+        "U.S.–Japan alliance memoranda in Washington."
+    )
+    assert page.inner_text("#kg-panel mark.kg-s") == "Fumio Kishida"
+    assert page.inner_text("#kg-panel mark.kg-o") == "Government of Japan"
+    text = page.inner_text("#kg-panel")
+    assert "Prime Minister" in text and "(former)" in text
+    assert "confidence 0.8" in text and "membership.former_title" in text
+    assert "Alliance memoranda signed" in text and "seeds/demo-washington.txt" in text
+
+
+def test_clicking_a_node_shows_its_details(open_page, small_html) -> None:
+    page = open_page(small_html).page
+    nid = page.evaluate("kgData.nodes.find(n => n.label === 'Japan').id")
+    pt = page.evaluate(NODE_POINT, nid)
+    page.mouse.click(pt["x"], pt["y"])
+    assert page.inner_text("#kg-panel h2") == "Japan"
+    links = page.eval_on_selector_all("#kg-panel .kg-links a", "as => as.map(a => a.href)")
+    assert links == ["http://www.wikidata.org/entity/Q17", "https://sws.geonames.org/1861060/"]
+    assert "Country" in page.inner_text("#kg-panel .kg-class")
+    assert "Hegseth meets Koizumi in Tokyo" in page.inner_text("#kg-panel .kg-docs")
+
+
+def test_hostile_strings_stay_inert(open_page, tmp_path: Path) -> None:
+    out = tmp_path / "xss.html"
+    render_html(FIXTURES / "viz_xss.ttl", out, title="<script>window.__pwned=1</script>")
+    opened = open_page(out)
+    page = opened.page
+    assert_offline(opened)
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() == "<script>window.__pwned=1</script>"
+    for eid in (0, 1):
+        page.evaluate("(id) => kgExplorer.selectEdge(id)", eid)
+        assert page.evaluate("window.__pwned") is None
+        assert (
+            page.locator("#kg-panel img, #kg-panel script, #kg-panel b, #kg-panel i").count() == 0
+        )
+    assert '<img src=x onerror="window.__pwned=1">' in page.inner_text("#kg-panel h2")
+    assert "</script><b>noon</b>" in page.inner_text("#kg-panel blockquote")
+    assert '<i>Chief</i> & "head"' in page.inner_text("#kg-panel .kg-roles")
+    page.evaluate("kgExplorer.search('script')")
+    # a javascript: link is shown as text, never as a link
+    assert page.locator("#kg-panel .kg-links a").count() == 0
+    assert "javascript:window.__pwned=1" in page.inner_text("#kg-panel .kg-links")
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_large_graph_starts_with_hubs_and_expands(open_page, tmp_path: Path) -> None:
+    store = synthetic_graph(600, 2000, seed=11)
+    out = tmp_path / "big.html"
+    stats = render_html(store, out, max_nodes=200)
+    entities, relations = sparql_counts(store)
+    assert (stats.nodes, stats.edges, stats.hidden_nodes) == (entities, relations, 400)
+    opened = open_page(out)
+    page = opened.page
+    assert_offline(opened)
+    assert page.evaluate("network.body.data.nodes.length") == 200
+    assert "400 entities hidden" in page.inner_text("#kg-status")
+    hidden_neighbour = page.evaluate(
+        """() => { const shown = new Set(kgExplorer.visibleNodeIds());
+           const e = kgData.edges.find(e => shown.has(e.from) !== shown.has(e.to));
+           return shown.has(e.from) ? [e.from, e.to] : [e.to, e.from]; }"""
+    )
+    page.evaluate("(id) => kgExplorer.expand(id)", hidden_neighbour[0])
+    assert hidden_neighbour[1] in page.evaluate("kgExplorer.visibleNodeIds()")
+    page.click("#kg-show-all")
+    assert page.evaluate("network.body.data.nodes.length") == 600
+    assert page.evaluate("network.body.data.edges.length") == relations
+    assert page.evaluate("network.physics.options.enabled") is False
+
+
+def _seeds_graph(tmp: Path) -> Path:
+    try:
+        from kg.pipeline import build
+    except ImportError:
+        return FIXTURES / "viz_small.ttl"
+    summary = build([ROOT / "seeds"], tmp, html=False, validate=False)
+    return Path(summary.graph)
+
+
+def test_seeds_screenshot(open_page, tmp_path: Path) -> None:
+    graph = _seeds_graph(tmp_path)
+    out = tmp_path / "seeds.html"
+    render_html(graph, out, title="kg-news: seeds")
+    opened = open_page(out, width=1600, height=1000)
+    assert_offline(opened)
+    store = ox.Store()
+    store.load(path=graph)
+    entities, relations = sparql_counts(store)
+    assert opened.page.evaluate("[kgData.nodes.length, kgData.edges.length]") == [
+        entities,
+        relations,
+    ]
+    # show some evidence in the picture
+    opened.page.evaluate(
+        "() => { const e = kgData.edges.find(e => e.prop === 'memberOf') || kgData.edges[0];"
+        " if (e) kgExplorer.selectEdge(e.id); }"
+    )
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "seeds-graph.png"
+    opened.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    docs = ROOT / "docs"
+    docs.mkdir(exist_ok=True)
+    shutil.copyfile(shot, docs / "seeds-graph.png")
