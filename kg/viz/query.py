@@ -6,6 +6,7 @@ IRI, relations by (subject, property, object), assertions by IRI.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -175,22 +176,33 @@ def read_graph(store: ox.Store) -> GraphData:
         if old is None or _sort_row(a) < _sort_row(old):
             assertions[a.iri] = a
 
-    for end in ("s", "o"):
-        q = f"""SELECT ?a ?mb ?me ?anchor WHERE {{
-          VALUES ?p {{ {_PROP_VALUES} }}
-          ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:document ?d ;
-             nif:beginIndex ?ab ; nif:endIndex ?ae .
-          ?m kg:denotes ?{end} ; kg:document ?d ; nif:beginIndex ?mb ; nif:endIndex ?me .
-          FILTER(?mb >= ?ab && ?me <= ?ae)
-          OPTIONAL {{ ?m nif:anchorOf ?anchor }}
-        }}"""
-        for r in _rows(store, q):
-            a = assertions.get(_key(r["a"]))
-            mb, me = _int(r["mb"]), _int(r["me"])
-            if a is None or mb is None or me is None or a.begin is None:
-                continue
-            anchor = r["anchor"].value if r["anchor"] is not None else None  # type: ignore[attr-defined]
-            a.spans.append((mb - a.begin, me - a.begin, end, anchor))
+    # Mentions of each entity per document, sorted by offset; an assertion's sentence then
+    # picks its subject's and object's mentions by bisection (a SPARQL join per assertion is
+    # slow for entities mentioned thousands of times).
+    mentions: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
+    q = """SELECT ?e ?d ?b ?en ?anchor WHERE {
+      ?m kg:denotes ?e ; kg:document ?d ; nif:beginIndex ?b ; nif:endIndex ?en .
+      OPTIONAL { ?m nif:anchorOf ?anchor }
+    }"""
+    for r in _rows(store, q):
+        mb, me = _int(r["b"]), _int(r["en"])
+        if mb is None or me is None:
+            continue
+        anchor = r["anchor"].value if r["anchor"] is not None else None  # type: ignore[attr-defined]
+        mentions[(_key(r["e"]), _key(r["d"]))].append((mb, me, anchor))
+    for ms in mentions.values():
+        ms.sort(key=lambda m: (m[0], m[1], m[2] or ""))
+    for a in assertions.values():
+        if a.doc is None or a.begin is None or a.end is None:
+            continue
+        for end, ent in (("s", a.subject), ("o", a.object)):
+            ms = mentions.get((ent, a.doc), ())
+            i = bisect.bisect_left(ms, (a.begin,), key=lambda m: (m[0],))
+            while i < len(ms) and ms[i][0] < a.end:
+                mb, me, anchor = ms[i]
+                if me <= a.end:
+                    a.spans.append((mb - a.begin, me - a.begin, end, anchor))
+                i += 1
 
     roles: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
     q = """SELECT DISTINCT ?m ?p ?g ?role ?former WHERE {

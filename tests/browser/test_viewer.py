@@ -188,6 +188,7 @@ def test_hostile_strings_stay_inert(open_page, tmp_path: Path) -> None:
         assert (
             page.locator("#kg-panel img, #kg-panel script, #kg-panel b, #kg-panel i").count() == 0
         )
+    page.evaluate("kgExplorer.selectEdge(kgData.edges.find(e => e.prop === 'memberOf').id)")
     assert '<img src=x onerror="window.__pwned=1">' in page.inner_text("#kg-panel h2")
     assert "</script><b>noon</b>" in page.inner_text("#kg-panel blockquote")
     assert '<i>Chief</i> & "head"' in page.inner_text("#kg-panel .kg-roles")

@@ -63,7 +63,7 @@
   var edgeItems = edges.map(function (e) {
     var p = props[e.prop];
     var item = {
-      id: e.id, from: e.from, to: e.to, label: p.label,
+      id: e.id, from: e.from, to: e.to,
       color: { color: p.color, highlight: "#000000", opacity: 0.85 },
       arrows: { to: { enabled: !p.symmetric, scaleFactor: 0.5 } }
     };
@@ -86,7 +86,8 @@
     nodes: {
       font: { size: 14, face: "system-ui, sans-serif", color: "#1f2328",
               strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: 6 } }
+      // Big graphs: names appear once zoomed in far enough to read them.
+      scaling: { label: { drawThreshold: big ? 9 : 6 } }
     },
     edges: {
       width: 1,
@@ -277,9 +278,31 @@
     byId("kg-show-all").disabled = hidden === 0;
     window.kgHiddenNodes = hidden;
   };
+  // Edge labels are the costliest thing vis-network draws: label every visible edge only
+  // while few are shown, otherwise just the edges of the selected node.
+  var LABEL_EDGES = 1500;
+  var labelled = new Set();
+  var syncLabels = function () {
+    var want = new Set();
+    if (edgeView.length <= LABEL_EDGES) {
+      edgeView.getIds().forEach(function (id) { want.add(id); });
+    } else if (state.selected !== null) {
+      edgesOf[state.selected].forEach(function (id) { want.add(id); });
+    }
+    var changes = [];
+    labelled.forEach(function (id) {
+      if (!want.has(id)) changes.push({ id: id, label: "" });
+    });
+    want.forEach(function (id) {
+      if (!labelled.has(id)) changes.push({ id: id, label: props[edges[id].prop].label });
+    });
+    labelled = want;
+    if (changes.length) edgeSet.update(changes);
+  };
   var refresh = function () {
     nodeView.refresh();
     edgeView.refresh();
+    syncLabels();
     updateStatus();
   };
 
@@ -330,8 +353,8 @@
       byId("kg-min-degree").value = "0";
       byId("kg-min-degree-value").textContent = "0";
     }
-    refresh();
     state.selected = id;
+    refresh();
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(id);
@@ -359,6 +382,7 @@
       state.selected = null;
       clearPanel();
     }
+    syncLabels();
   });
   network.on("doubleClick", function (params) {
     if (params.nodes.length) expand(params.nodes[0]);
@@ -472,6 +496,7 @@
     refresh: refresh, visibleNodeIds: function () { return nodeView.getIds(); },
     visibleEdgeIds: function () { return edgeView.getIds(); }
   };
+  syncLabels();
   updateStatus();
   fitAll();
 })();
