@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     ratio = (built["docs"] / built["seconds"]) / (bare["docs"] / bare["seconds"])
     print(
-        f"build throughput = {ratio:.0%} of bare nlp.pipe ({built['triples']:,} triples, {built['violations']} SHACL violations)"
+        f"kg build --jobs {a.jobs}: throughput = {ratio:.0%} of bare nlp.pipe ({built['triples']:,} triples, {built['violations']} SHACL violations)"
     )
     return 0
 
