@@ -11,6 +11,9 @@ from pathlib import Path
 from kg.errors import Errors, KGError
 from kg.rules import RULES_DIR, load_rules
 
+# Confidences of rules implemented in code (``[builtin]`` in relations.toml).
+BUILTIN: dict[str, float] = {}
+
 FAMILIES = ("membership", "meeting", "agreement", "place", "claim", "country")
 
 
@@ -41,6 +44,13 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 @lru_cache(maxsize=2)
+def builtin_confidence(rule: str) -> float:
+    """The documented confidence of a code rule (loads the rule file on first use)."""
+    if not BUILTIN:
+        load_patterns()
+    return BUILTIN[rule]
+
+
 def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ...]]:
     """Patterns by family, in file order."""
     p = Path(path) if path else RULES_DIR / "relations.toml"
@@ -50,6 +60,8 @@ def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ..
         raise KGError(Errors.E030.format(path=p, reason=exc)) from exc
     macros = _macros()
     out: dict[str, tuple[Pattern, ...]] = {}
+    BUILTIN.clear()
+    BUILTIN.update({k: float(v) for k, v in data.get("builtin", {}).items()})
     for family in FAMILIES:
         items = []
         for row in data.get(family, []):

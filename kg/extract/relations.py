@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import sentence_date, years_in
 from kg.extract.patterns import Pattern, load_patterns
+from kg.extract.patterns import builtin_confidence as _conf
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -171,11 +172,25 @@ def _body(ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern) -
     # The body's place in the state, read from the same title ("Japanese Defense Minister").
     for name, value in rec.attrs:
         if name == "country":
-            ctx.add(view, key, "country", value, "membership.implied_body", 0.7)
+            ctx.add(
+                view,
+                key,
+                "country",
+                value,
+                "membership.implied_body",
+                _conf("membership.implied_body"),
+            )
         elif name == "part_of":
             parent = ctx.record(_parent_record(ctx, value))
             if parent:
-                ctx.add(view, key, "partOf", parent, "membership.implied_body", 0.7)
+                ctx.add(
+                    view,
+                    key,
+                    "partOf",
+                    parent,
+                    "membership.implied_body",
+                    _conf("membership.implied_body"),
+                )
     return key
 
 
@@ -344,7 +359,14 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
     for span in view.spans:
         if span.cls == AGREEMENT and span.key.startswith("gaz:"):
             for cc in sorted(parties.get(span.key[4:], ())):
-                ctx.add(view, span.key, "party", gaz_key(cc), "agreement.name_parties", 0.8)
+                ctx.add(
+                    view,
+                    span.key,
+                    "party",
+                    gaz_key(cc),
+                    "agreement.name_parties",
+                    _conf("agreement.name_parties"),
+                )
 
 
 # --- places and claims -----------------------------------------------------------------
@@ -396,7 +418,14 @@ def _country_in_name(ctx: _Context, view: SentenceView) -> None:
             country_of(w.replace("’s", "").replace("'s", ""), ctx.gaz) == entry.country
             for w in words
         ):
-            ctx.add(view, span.key, "country", gaz_key(entry.country), "country.in_name", 0.9)
+            ctx.add(
+                view,
+                span.key,
+                "country",
+                gaz_key(entry.country),
+                "country.in_name",
+                _conf("country.in_name"),
+            )
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

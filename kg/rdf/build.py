@@ -21,6 +21,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from kg.extract import PENDING
+from kg.extract.patterns import builtin_confidence
 from kg.gazetteer import Gazetteer
 from kg.model import (
     AGREEMENT,
@@ -270,7 +271,7 @@ class GraphBuilder:
                 s, p, o = self.iris[key], _p(KG[pred]), self.iris[tkey]
                 self.add(s, p, o)
                 a = _N(f"{self.base}assertion/{_hex(key, pred, tkey, 'background')}")
-                self._assertion_core(a, s, p, o, 0.95, "gazetteer", 1)
+                self._assertion_core(a, s, p, o, builtin_confidence("gazetteer"), "gazetteer", 1)
                 self.add(a, _p(KG.background), _TRUE)
                 self.add(a, _p(DCTERMS.source), _lit(source))
 
