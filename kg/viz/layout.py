@@ -36,7 +36,8 @@ def layout(
             xy = np.zeros((1, 2))
         elif len(comp) <= small:
             sub = g.subgraph(comp)
-            pos = nx.spring_layout(sub, seed=seed, iterations=100)
+            # a longer ideal distance than the default 1/sqrt(n) keeps hubs from crowding
+            pos = nx.spring_layout(sub, k=2.5 / math.sqrt(len(comp)), seed=seed, iterations=200)
             xy = np.array([pos[v] for v in comp], dtype=float)
         else:
             xy = _sampled_force(comp, g, seed)

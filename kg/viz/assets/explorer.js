@@ -99,10 +99,26 @@
   };
 
   var container = byId("kg-network");
-  // fit() zooms to the node centres; leave a margin so edge-most labels stay readable.
+  // Fit from node positions: vis-network's fit() reads node extents that are only known
+  // after a first drawing, and it leaves no room for the labels at the edges.
   var fitAll = function (ids) {
-    network.fit(ids ? { nodes: ids, animation: false } : { animation: false });
-    network.moveTo({ scale: network.getScale() * 0.9, animation: false });
+    ids = ids || nodeView.getIds();
+    if (!ids.length) return;
+    var pos = network.getPositions(ids);
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    ids.forEach(function (id) {
+      // a node's label is centred under it: about 4 px per character either side at 14 px
+      var p = pos[id], half = Math.max(nodes[id].size, 4 * nodes[id].label.length);
+      x0 = Math.min(x0, p.x - half); x1 = Math.max(x1, p.x + half);
+      y0 = Math.min(y0, p.y - nodes[id].size); y1 = Math.max(y1, p.y + nodes[id].size + 22);
+    });
+    var pad = 20;
+    var scale = Math.min(
+      container.clientWidth / (x1 - x0 + 2 * pad),
+      container.clientHeight / (y1 - y0 + 2 * pad),
+      1.5
+    );
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
   };
   var firstDraw = true;
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
