@@ -15,17 +15,14 @@ app = typer.Typer(
 
 def _register() -> None:
     # Each stage owns its commands; they register here so this file stays small.
+    from kg.export import cli as export_cli
     from kg.pipeline import cli as pipeline_cli
     from kg.rdf import cli as rdf_cli
     from kg.store import cli as store_cli
+    from kg.viz import cli as viz_cli
 
-    for mod in (pipeline_cli, rdf_cli, store_cli):
+    for mod in (pipeline_cli, rdf_cli, store_cli, export_cli, viz_cli):
         mod.register(app)
-    try:
-        from kg.export import cli as export_cli
-    except ImportError:  # optional until the export stage lands
-        return
-    export_cli.register(app)
 
 
 _register()

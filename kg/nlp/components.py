@@ -187,6 +187,8 @@ class EntityLayer:
             end -= 1
         if start >= end or any(t.lower_ in self.rules.non_name_words for t in doc[start:end]):
             return None
+        if doc[start].is_stop:  # "On Friday, the President …" is not a name
+            return None
         return doc[start:end]
 
     def _keep(self, text: str) -> bool:

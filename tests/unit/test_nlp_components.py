@@ -87,3 +87,8 @@ def test_honorific_is_not_part_of_the_name(blank_nlp):
     assert ("Mahathir Mohamad", "Person", "") in ents(
         blank_nlp, "Prime Minister Dr. Mahathir Mohamad spoke."
     )
+
+
+def test_weekday_phrase_before_a_title_is_not_a_person(blank_nlp):
+    got = ents(blank_nlp, "On Friday, the President of the United States Joe Biden spoke.")
+    assert [g[0] for g in got if g[1] == "Person"] == ["Joe Biden"]
