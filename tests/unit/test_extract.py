@@ -220,10 +220,19 @@ def test_city_comma_region(analyse):
 
 
 def test_member_of_phrase(analyse):
-    res = analyse("Prime Minister Sanae Takaichi is a senior member of the Liberal Democratic Party.")
+    res = analyse(
+        "Prime Minister Sanae Takaichi is a senior member of the Liberal Democratic Party."
+    )
     assert ("Person:sanae takaichi", "memberOf", "gaz:org:ldp-jp") in rels(res)
 
 
 def test_country_from_demonym_kind(analyse):
     res = analyse("The Liberal Democratic Party is a Japanese political party.")
     assert ("gaz:org:ldp-jp", "country", "gaz:JP") in rels(res)
+
+
+def test_member_of_needs_the_person_as_subject(analyse):
+    res = analyse(
+        "President Anna Kappa spoke. He met Anna Kappa and was a member of the Heritage Foundation."
+    )
+    assert not [r for r in res.relations if r.extractor == "membership.member_of"]
