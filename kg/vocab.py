@@ -136,6 +136,28 @@ PREFIXES: dict[str, str] = {
 }
 
 
+# One prefix per kind of minted resource, because prefixed names cannot contain "/":
+# person:pete-hegseth rather than <https://w3id.org/kg-news/id/person/pete-hegseth>.
+ID_KINDS: tuple[str, ...] = (
+    "person",
+    "government",
+    "organization",
+    "agreement",
+    "region",
+    "country",
+    "doc",
+    "mention",
+    "assertion",
+    "membership",
+    "resolution",
+)
+
+
+def id_prefixes(base: str = ID_BASE) -> dict[str, str]:
+    """:data:`PREFIXES` plus ``id:`` and one prefix per minted kind under ``base``."""
+    return {**PREFIXES, "id": base, **{k: f"{base}{k}/" for k in ID_KINDS}}
+
+
 def sparql_prefixes(prefixes: dict[str, str] | None = None) -> str:
     """``PREFIX`` lines for ``prefixes`` (default :data:`PREFIXES`), sorted by prefix."""
     items = sorted((prefixes or PREFIXES).items())
@@ -148,6 +170,7 @@ __all__ = [
     "FOAF",
     "GEO",
     "ID_BASE",
+    "ID_KINDS",
     "KG",
     "KG_IRI",
     "NIF",
@@ -162,5 +185,6 @@ __all__ = [
     "SH",
     "SKOS",
     "XSD",
+    "id_prefixes",
     "sparql_prefixes",
 ]

@@ -525,7 +525,9 @@ def _judged(d: RelationDoc, res: DocumentResult, doc: Mapping) -> RelationDoc:
         rel: frozenset(
             (a, b)
             for a, b in pairs
-            if annotated(a) and annotated(b) and not (rel == "memberOf" and cls.get(b) == GOVERNMENT)
+            if annotated(a)
+            and annotated(b)
+            and not (rel == "memberOf" and cls.get(b) == GOVERNMENT)
         )
         for rel, pairs in d.pred.items()
     }
@@ -549,8 +551,18 @@ def relation_report(run: Run) -> str:
         )
     rows = [
         ("extracted, all", score_relations(extracted)),
-        ("extracted, judged", score_relations(_judged(d, r, g) for d, r, g in zip(extracted, run.results, run.docs, strict=True))),
-        ("+ background, judged", score_relations(_judged(d, r, g) for d, r, g in zip(with_bg, run.results, run.docs, strict=True))),
+        (
+            "extracted, judged",
+            score_relations(
+                _judged(d, r, g) for d, r, g in zip(extracted, run.results, run.docs, strict=True)
+            ),
+        ),
+        (
+            "+ background, judged",
+            score_relations(
+                _judged(d, r, g) for d, r, g in zip(with_bg, run.results, run.docs, strict=True)
+            ),
+        ),
     ]
     lines = [
         f"**Relations** ({len(run.docs)} documents; pairs deduplicated per document)",

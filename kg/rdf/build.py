@@ -35,7 +35,7 @@ from kg.model import (
 )
 from kg.resolve.corpus import Entity, EntityIndex, slug
 from kg.rules import load_rules
-from kg.vocab import DCTERMS, GEO, ID_BASE, KG, KG_IRI, NIF, PREFIXES, RDF, RDFS, SKOS, XSD
+from kg.vocab import DCTERMS, GEO, ID_BASE, KG, KG_IRI, NIF, RDF, RDFS, SKOS, XSD, id_prefixes
 
 _N = ox.NamedNode
 _T = ox.Triple
@@ -356,29 +356,9 @@ def build_graph(
     return g
 
 
-MINTED = (
-    "person",
-    "government",
-    "organization",
-    "agreement",
-    "region",
-    "country",
-    "doc",
-    "mention",
-    "assertion",
-    "membership",
-    "resolution",
-)
-
-
-def output_prefixes(base: str = ID_BASE) -> dict[str, str]:
-    """Prefixes for output: the standard ones plus one per kind of minted IRI (person: …)."""
-    return {**PREFIXES, "id": base, **{k: f"{base}{k}/" for k in MINTED}}
-
-
 def serialise_turtle(triples: list[ox.Triple], base: str = ID_BASE) -> bytes:
     """Deterministic Turtle: sorted triples, sorted prefix header."""
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=output_prefixes(base))
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=id_prefixes(base))
     lines = data.split(b"\n")
     n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
     return b"\n".join(sorted(lines[:n]) + lines[n:])

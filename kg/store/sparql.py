@@ -16,7 +16,7 @@ from typing import Literal, Union
 import pyoxigraph as ox
 
 from kg.errors import Errors, KGError
-from kg.vocab import ID_BASE, PREFIXES
+from kg.vocab import id_prefixes
 
 Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]  # noqa: UP007
 
@@ -38,29 +38,9 @@ _WORD = re.compile(r"(?<![\w?$:@])([A-Za-z][A-Za-z_]*)(?![\w:-])")
 _PREFIX_DECL = re.compile(r"(?i)(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?\s*:")
 
 
-# Besides the standard prefixes, queries may use one prefix per kind of minted resource,
-# because SPARQL prefixed names cannot contain "/": person:pete-hegseth rather than
-# <https://w3id.org/kg-news/id/person/pete-hegseth>.
-ID_KINDS = (
-    "person",
-    "government",
-    "organization",
-    "agreement",
-    "region",
-    "country",
-    "doc",
-    "mention",
-    "assertion",
-    "membership",
-)
-
-
 def query_prefixes() -> dict[str, str]:
     """The prefixes every query may use without declaring them (a query's own win)."""
-    out = dict(PREFIXES)
-    for kind in ID_KINDS:
-        out.setdefault(kind, f"{ID_BASE}{kind}/")
-    return dict(sorted(out.items()))
+    return dict(sorted(id_prefixes().items()))
 
 
 class QueryRejected(KGError):

@@ -29,10 +29,9 @@ def seeds_store(seeds_build) -> ox.Store:
 
 @pytest.fixture(scope="session")
 def ask(seeds_store):
-    from kg.rdf.build import output_prefixes
-    from kg.vocab import sparql_prefixes
+    from kg.vocab import id_prefixes, sparql_prefixes
 
-    prefixes = sparql_prefixes(output_prefixes())
+    prefixes = sparql_prefixes(id_prefixes())
 
     def run(query: str):
         result = seeds_store.query(prefixes + query)

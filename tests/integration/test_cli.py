@@ -72,7 +72,9 @@ def test_failed_write_leaves_previous_output(monkeypatch, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no stray temp file
 
 
-@pytest.mark.parametrize("command", ["build", "validate", "query", "serve", "export", "push", "render", "load"])
+@pytest.mark.parametrize(
+    "command", ["build", "validate", "query", "serve", "export", "push", "render", "load"]
+)
 def test_help_explains_every_option(command):
     res = runner.invoke(app, [command, "--help"])
     assert res.exit_code == 0
