@@ -44,6 +44,7 @@ _MODEL_LABELS = {
     "FAC": REGION,
     "LAW": AGREEMENT,
 }
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 _NAME = r"[A-Z][\w’'.\-]*[\w.]"
 # A possessive or punctuation after a name; a final dot only after a long word ("Jr." stays).
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
@@ -154,8 +155,30 @@ class EntityLayer:
             ):
                 final = [f for f in final if f not in overlaps] + [span]
         final = filter_spans(final)
-        doc.ents = filter_spans(final + self._propagate_people(doc, final))
+        extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
+        doc.ents = filter_spans(final + extra)
         return doc
+
+    def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""
+        found: dict[str, str] = {}
+        for e in ents:
+            if e.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT):
+                m = _ACRONYM_AFTER.match(doc.text, e.end_char)
+                if m and m.group(1).isupper():
+                    found.setdefault(m.group(1), e.label_)
+        if not found:
+            return []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        alt = "|".join(re.escape(a) for a in sorted(found))
+        for m in re.finditer(rf"\b(?:{alt})\b", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                out.append(
+                    Span(doc, span.start, span.end, label=found[m.group(0)], span_id="rule:acronym")
+                )
+        return out
 
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""

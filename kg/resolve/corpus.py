@@ -202,6 +202,7 @@ _RULE_REASONS = {
     "metonymy": "a capital acting as an agent stands for its country's government",
     "type-vote": "name typed as a person by a title elsewhere in the document",
     "body-with-country": "body name preceded by its country",
+    "acronym": "acronym defined in parentheses after the full name in the same document",
 }
 
 

@@ -9,7 +9,8 @@ corpus-level step (``kg.resolve.corpus``) merges keys across documents. The casc
    of Defense") becomes that country's body;
 4. type vote: a name typed Person by a title rule anywhere in the document is a Person
    everywhere in it, and so is its surname;
-5. surname back-off: "Koizumi" joins the only "… Koizumi" full name in the document.
+5. surname back-off: "Koizumi" joins the only "… Koizumi" full name in the document;
+6. acronyms: "the Japan Coast Guard (JCG)" defines "JCG" for the rest of the document.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         if r is not None:
             spans.append(r)
     spans = _surname_backoff(spans)
+    spans = _acronyms(spans, text)
     records = _records(spans, gaz, extra)
     offsets = adoc.clean.offsets
     raw = adoc.clean.raw.text
@@ -188,6 +190,44 @@ def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
                 s = ResolvedSpan(
                     s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff"
                 )
+        out.append(s)
+    return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&]{1,9})\s*\)")
+
+
+def initials(name: str) -> str:
+    """Capital initials of the significant words of a name.
+
+    >>> initials("Liberal Democratic Party of Japan")
+    'LDPJ'
+    """
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def _acronyms(spans: list[ResolvedSpan], text: str) -> list[ResolvedSpan]:
+    """'the Liberal Democratic Party (LDP)': later 'LDP' mentions join the full name."""
+    defined: dict[str, ResolvedSpan] = {}
+    for s in spans:
+        if s.cls in (PERSON, COUNTRY, REGION):
+            continue
+        m = _ACRONYM_AFTER.match(text, s.end)
+        if m:
+            acro = m.group(1).replace(".", "")
+            if acro.isupper() and initials(s.text).startswith(acro[:2]) and len(acro) >= 2:
+                defined.setdefault(acro, s)
+    if not defined:
+        return spans
+    out = []
+    for s in spans:
+        full = defined.get(s.text.replace(".", ""))
+        if (
+            full is not None
+            and s.key != full.key
+            and s.cls in (full.cls, "Organization", "Government")
+        ):
+            s = ResolvedSpan(s.start, s.end, s.text, full.key, full.cls, "acronym", s.metonymy)
         out.append(s)
     return out
 

@@ -94,3 +94,9 @@ def test_edit_distance_and_slug():
         slug("Japan–United States strategic agreement (2026-01-16)")
         == "japan-united-states-strategic-agreement-2026-01-16"
     )
+
+
+def test_acronym_defined_in_parentheses_joins_the_full_name(analyse):
+    res = analyse("The Ministry of Maritime Affairs (MMA) said so. Later the MMA denied it.")
+    keys = {m.anchor: m.key for m in res.mentions}
+    assert keys.get("MMA") == keys["Ministry of Maritime Affairs"]
