@@ -15,14 +15,16 @@ corpus-level step (``kg.resolve.corpus``) merges keys across documents. The casc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
     COUNTRY,
     GOVERNMENT,
+    ORGANIZATION,
     PERSON,
     REGION,
     AnnotatedDocument,
@@ -101,8 +103,14 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     persons = _person_names(ents)
     spans: list[ResolvedSpan] = []
     extra: dict[str, EntityRecord] = {}
+    starts = [b for b, _ in adoc.sentences]
     for ent in ents:
-        r = _resolve_span(ent, text, gaz, rules, persons, extra)
+        i = max(0, bisect.bisect_right(starts, ent.start) - 1)
+        sentence = text[adoc.sentences[i][0] : adoc.sentences[i][1]] if adoc.sentences else text
+        link = not (ent.kb_id and _foreign_context(ent, sentence, gaz))
+        r = _resolve_span(
+            ent if link else replace(ent, kb_id=""), text, gaz, rules, persons, extra, link
+        )
         if r is not None:
             spans.append(r)
     spans = _surname_backoff(spans)
@@ -115,6 +123,27 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         b, e = offsets.to_source(s.start, s.end)
         mentions.append(Mention(key=s.key, begin=b, end=e, anchor=raw[b:e]))
     return LocalResolution(tuple(spans), records, tuple(mentions))
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?")
+
+
+def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
+    """A national organisation ("Labour Party", UK) in a sentence about another country.
+
+    True when the sentence names some other country (by name or demonym) and never the
+    entry's own; the mention then keeps a local key instead of the curated link.
+    """
+    entry = gaz.get(ent.kb_id)
+    if entry is None or entry.cls not in (ORGANIZATION, GOVERNMENT) or not entry.country:
+        return False
+    if country_of(ent.text, gaz) or any(
+        country_of(w, gaz) == entry.country for w in ent.text.split()
+    ):
+        return False  # the name itself says the country ("Japan's Ministry of Defense")
+    named = {country_of(w.rstrip(".'’s"), gaz) for w in _CAPITALISED.findall(sentence)}
+    named.discard("")
+    return bool(named) and entry.country not in named
 
 
 def _person_names(ents: list[EntitySpan]) -> set[str]:
@@ -138,13 +167,14 @@ def _resolve_span(
     rules: Rules,
     persons: set[str],
     extra: dict[str, EntityRecord],
+    link: bool = True,
 ) -> ResolvedSpan | None:
     norm = normalise(ent.text)
     if not norm:
         return None
     entry = gaz.get(ent.kb_id) if ent.kb_id else None
     rule = "gazetteer" if entry else ""
-    if entry is None and norm not in persons:
+    if entry is None and norm not in persons and link:
         entry = gaz.lookup(ent.text)
         rule = "gazetteer-lookup" if entry else ""
         if entry is not None and ent.label == PERSON and ent.source == "ruler:title":

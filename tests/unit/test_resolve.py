@@ -100,3 +100,11 @@ def test_acronym_defined_in_parentheses_joins_the_full_name(analyse):
     res = analyse("The Ministry of Maritime Affairs (MMA) said so. Later the MMA denied it.")
     keys = {m.anchor: m.key for m in res.mentions}
     assert keys.get("MMA") == keys["Ministry of Maritime Affairs"]
+
+
+def test_national_organisation_not_linked_in_another_countrys_context(analyse):
+    foreign = analyse("Eivind Bolle was a Norwegian politician for the Labour Party.")
+    home = analyse("The British Labour Party won the vote.")
+    key = {m.anchor: m.key for m in foreign.mentions}.get("Labour Party")
+    assert key == "Organization:labour party"
+    assert {m.key for m in home.mentions} == {"gaz:org:labour-party-uk"}
