@@ -36,6 +36,7 @@ def _macros() -> dict[str, str]:
         "TITLE": f"(?i:{load_rules().title_pattern})",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
+        "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",
     }
 
 

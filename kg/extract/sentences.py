@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION
@@ -51,6 +52,4 @@ class SentenceView:
 
     def all(self, text: str, letters: str = "PGOCRA") -> list[ResolvedSpan]:
         """Mentions whose placeholders occur in ``text``, in order."""
-        import re
-
         return [self.span(m.group(0)) for m in re.finditer(rf"⟨[{letters}]\d+⟩", text)]

@@ -262,8 +262,7 @@ class EntityLayer:
 
 def _name_after_title(words: list[re.Match], gaz: Gazetteer) -> list[re.Match]:
     """The capitalised name that follows a title, skipping 'of the United States'."""
-    # Titles like "President of the United States Joe Biden" are matched with "of" outside
-    # the name pattern; here we only drop a leading country/body name.
+    # "President of the United States Joe Biden": drop the longest leading country/body name.
     for k in range(len(words), 0, -1):
         head = " ".join(w.group(0) for w in words[:k])
         if gaz.lookup(head) is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -362,7 +362,3 @@ def serialise_turtle(triples: list[ox.Triple], base: str = ID_BASE) -> bytes:
     lines = data.split(b"\n")
     n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
     return b"\n".join(sorted(lines[:n]) + lines[n:])
-
-
-def iter_lines(data: bytes) -> Iterator[str]:  # pragma: no cover - convenience for notebooks
-    yield from data.decode("utf-8").splitlines()

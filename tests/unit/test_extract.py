@@ -236,3 +236,20 @@ def test_member_of_needs_the_person_as_subject(analyse):
         "President Anna Kappa spoke. He met Anna Kappa and was a member of the Heritage Foundation."
     )
     assert not [r for r in res.relations if r.extractor == "membership.member_of"]
+
+
+def test_apposition_after_a_parenthesis(analyse):
+    res = analyse(
+        "President Anna Dlamini spoke. Anna Dlamini (born 21 August 1955), a senior member of "
+        "the Heritage Foundation, left."
+    )
+    assert ("Person:anna dlamini", "memberOf", "gaz:org:heritage-foundation") in rels(res)
+
+
+def test_candidate_of_and_its_leader(analyse):
+    res = analyse(
+        "President Anna Dlamini won in 1991 as the candidate of the Heritage Foundation. "
+        "The Liberal Democratic Party and its leader Prime Minister Sanae Takaichi won."
+    )
+    assert ("Person:anna dlamini", "memberOf", "gaz:org:heritage-foundation") in rels(res)
+    assert ("Person:sanae takaichi", "memberOf", "gaz:org:ldp-jp") in rels(res)
