@@ -172,7 +172,7 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
-    """Everything the graph needs from one document."""
+    """Everything the graph needs from one document (``raw.text`` is dropped to save memory)."""
 
     raw: RawDocument
     title: str | None

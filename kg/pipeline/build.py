@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.clean import clean
@@ -52,8 +52,9 @@ def process_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> D
     for r in implied:
         records.setdefault(r.key, r)
     clean_doc = adoc.clean
+    # The graph needs the offsets, not the text: drop it so a big corpus fits in memory.
     return DocumentResult(
-        raw=clean_doc.raw,
+        raw=replace(clean_doc.raw, text=""),
         title=clean_doc.title or clean_doc.raw.title,
         date=clean_doc.date or clean_doc.raw.date,
         entities=tuple(records[k] for k in sorted(records)),
