@@ -80,3 +80,19 @@ def test_about_entity(seeds_store):
     rows = run(seeds_store, "about_entity", label="Pete Hegseth")
     text = " ".join(" ".join(r.values()) for r in rows)
     assert "Shinjiro Koizumi" in text and "United States Department of War" in text
+
+
+def test_people_by_role(seeds_store):
+    rows = run(seeds_store, "people_by_role")
+    text = {" ".join(r.values()) for r in rows}
+    assert any("Secretary of War" in t and "Pete Hegseth" in t for t in text)
+    assert any("Prime Minister" in t and "Giorgia Meloni" in t for t in text)
+
+
+def test_documents(seeds_store):
+    rows = run(seeds_store, "documents")
+    assert len(rows) == 5
+    assert any(
+        "Japan Signs Agreements With US to Strengthen Alliance" in " ".join(r.values())
+        for r in rows
+    )

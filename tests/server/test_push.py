@@ -253,3 +253,18 @@ def test_credentials_are_sent_with_basic_auth(tmp_path: Path) -> None:
     assert method == "PUT"
     assert path.endswith("?graph=" + GRAPH.replace(":", "%3A").replace("/", "%2F"))
     assert body == FIXTURE.read_bytes()
+
+
+def test_seeds_graph_round_trips_through_a_real_server(oxigraph: Oxigraph, tmp_path: Path) -> None:
+    from kg.pipeline import build
+
+    built = build([ROOT / "seeds"], tmp_path / "out", html=False, validate=False)
+    g = "https://w3id.org/kg-news/id/graph/seeds-build"
+    assert push(built.graph, oxigraph.store, graph=g, replace=True) in (200, 201, 204)
+    assert oxigraph.count(g) == len(rdflib.Graph().parse(built.graph))
+    assert oxigraph.ask(ASK_MET % g)
+    assert oxigraph.ask(
+        f"ASK {{ GRAPH <{g}> {{ <https://w3id.org/kg-news/id/country/china> "
+        "<https://w3id.org/kg-news/ontology#claims> "
+        "<https://w3id.org/kg-news/id/region/senkaku-islands> } }"
+    )
