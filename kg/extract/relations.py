@@ -305,7 +305,8 @@ def _agreement_key(
     if named:
         entry = _gazetteer_agreement(ctx.gaz, kind, parties)
         if entry:
-            return gaz_key(entry)
+            # Named by description only ("the treaty between …"): the document implies it.
+            return ctx.record(EntityRecord(gaz_key(entry), AGREEMENT, ctx.gaz.get(entry).label))
     names = "–".join(sorted(_label_of(ctx, p) for p in parties)) or "Unnamed"
     if named:
         key, label = f"{AGREEMENT}:{kind}:{'|'.join(parties)}", f"{names} {kind}"

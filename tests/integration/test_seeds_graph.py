@@ -263,3 +263,14 @@ def test_support_counts_assertions(ask):
 def test_nothing_from_cooccurrence_alone(ask):
     assert not ask("ASK { ?a kg:cooccurrence true }")
     assert not ask("ASK { ?a kg:confidence ?c . FILTER(?c <= 0 || ?c > 1) }")
+
+
+def test_treaty_named_by_description_is_the_curated_treaty(ask):
+    assert ask(
+        """ASK { ?t rdfs:label "Treaty of Mutual Cooperation and Security between the United States and Japan" ;
+                 kg:party country:japan , country:united-states ; kg:mentionedIn ?d }"""
+    )
+
+
+def test_no_relation_was_dropped_for_an_unknown_entity(seeds_build):
+    assert "relation to an unknown entity" not in seeds_build.stats.dropped
