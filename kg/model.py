@@ -168,6 +168,7 @@ class Relation:
     date: str | None = None  # ISO date for events/agreements when stated
     place: str | None = None  # entity key of the place for meetings when stated
     cooccurrence: bool = False  # true when only co-occurrence supports it
+    text: str | None = None  # the sentence as plain text, when the evidence holds markup
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,7 @@ class KG(DefinedNamespace):
     # Assertions
     document: URIRef
     evidence: URIRef
+    evidenceText: URIRef
     confidence: URIRef
     extractor: URIRef
     support: URIRef

@@ -61,7 +61,9 @@ class _Context:
         if s == o:
             return
         ev, b, e = self.evidence(view)
-        self.relations.append(Relation(s, p, o, ev, b, e, conf, pat_id, **kw))
+        plain = " ".join(self.adoc.clean.text[view.start : view.end].split())
+        text = plain if plain != " ".join(ev.split()) else None  # HTML: markup in the evidence
+        self.relations.append(Relation(s, p, o, ev, b, e, conf, pat_id, text=text, **kw))
 
     def record(self, rec: EntityRecord | None) -> str | None:
         if rec is None:

@@ -301,6 +301,8 @@ class GraphBuilder:
                     self._assertion_core(a, x, p, y, r.confidence, r.extractor, len(support))
                     self.add(a, _p(KG.document), self.doc_iri(sha))
                     self.add(a, _p(KG.evidence), _lit(r.evidence))
+                    if r.text:
+                        self.add(a, _p(KG.evidenceText), _lit(r.text))
                     self.add(a, _p(NIF.beginIndex), _int(r.begin))
                     self.add(a, _p(NIF.endIndex), _int(r.end))
                     if r.date:

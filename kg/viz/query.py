@@ -153,7 +153,8 @@ def read_graph(store: ox.Store) -> GraphData:
     q = f"""SELECT ?a ?s ?p ?o ?d ?ev ?b ?en ?conf ?x WHERE {{
       VALUES ?p {{ {_PROP_VALUES} }}
       ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-      OPTIONAL {{ ?a kg:document ?d }} OPTIONAL {{ ?a kg:evidence ?ev }}
+      OPTIONAL {{ ?a kg:document ?d }} OPTIONAL {{ ?a kg:evidence ?raw }}
+      OPTIONAL {{ ?a kg:evidenceText ?plain }} BIND(COALESCE(?plain, ?raw) AS ?ev)
       OPTIONAL {{ ?a nif:beginIndex ?b }} OPTIONAL {{ ?a nif:endIndex ?en }}
       OPTIONAL {{ ?a kg:confidence ?conf }} OPTIONAL {{ ?a kg:extractor ?x }}
     }}"""
