@@ -74,6 +74,7 @@ class Rules:
         )
         self.non_name_words = _wordlist(directory / "non_name_words.txt")
         self.honorifics = _wordlist(directory / "honorifics.txt")
+        self.generic_words = _wordlist(directory / "generic_words.txt")
         # Longest titles first so "Deputy Prime Minister" wins over "Prime Minister".
         titles = sorted(self.roles.values(), key=lambda r: (-len(r.title), r.title))
         alt = "|".join(re.escape(r.title).replace(r"\ ", r"\s+") for r in titles)

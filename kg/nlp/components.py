@@ -151,7 +151,7 @@ class EntityLayer:
                 span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
                 and all(span.start <= r.start and r.end <= span.end for r in overlaps)
                 and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
-                and _has_own_words(span, overlaps)
+                and _has_own_words(span, overlaps, self.rules.generic_words)
             ):
                 final = [f for f in final if f not in overlaps] + [span]
         final = filter_spans(final)
@@ -305,9 +305,15 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def _has_own_words(span: Span, inner: list[Span]) -> bool:
-    """True when the span has capitalised words beyond the inner gazetteer names."""
+def _has_own_words(span: Span, inner: list[Span], generic: frozenset[str]) -> bool:
+    """True when the span has capitalised words of its own beyond the inner gazetteer names
+    ("Bank of Japan"), not counting generic nouns ("Indo-Pacific Security")."""
     covered = {i for r in inner for i in range(r.start, r.end)}
     return any(
-        t.i not in covered and t.is_alpha and t.text[0].isupper() and not t.is_stop for t in span
+        t.i not in covered
+        and t.is_alpha
+        and t.text[0].isupper()
+        and not t.is_stop
+        and t.lower_ not in generic
+        for t in span
     )

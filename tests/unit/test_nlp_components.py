@@ -92,3 +92,19 @@ def test_honorific_is_not_part_of_the_name(blank_nlp):
 def test_weekday_phrase_before_a_title_is_not_a_person(blank_nlp):
     got = ents(blank_nlp, "On Friday, the President of the United States Joe Biden spoke.")
     assert [g[0] for g in got if g[1] == "Person"] == ["Joe Biden"]
+
+
+def test_model_org_around_a_place_needs_an_organisation_head(blank_nlp):
+    from spacy.tokens import Span
+
+    layer = blank_nlp.get_pipe("kg_entities")
+    for text, name, kept in [
+        ("The Bank of Japan raised rates.", "Bank of Japan", True),
+        ("It helps Indo-Pacific Security now.", "Indo-Pacific Security", False),
+    ]:
+        doc = blank_nlp.make_doc(text)
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+        labels = {e.text: e.label_ for e in layer(doc).ents}
+        assert (labels.get(name) == "Organization") is kept, labels
