@@ -25,16 +25,13 @@ import pyoxigraph as ox
 from rich.console import Console
 from rich.table import Table
 
+from kg import vocab
 from kg.store.pack import list_queries
 from kg.store.sparql import query
 from kg.vocab import ID_BASE, KG_IRI
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-DCT = "http://purl.org/dc/terms/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF, RDFS, SKOS, NIF = str(vocab.RDF), str(vocab.RDFS), str(vocab.SKOS), str(vocab.NIF)
+DCT, XSD = str(vocab.DCTERMS), str(vocab.XSD)
 
 # Entities per class, per 1,000 documents (at least a few of each).
 CLASS_SHARE = {

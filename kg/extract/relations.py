@@ -8,7 +8,7 @@ co-occurrence alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.dates import sentence_date, years_in
 from kg.extract.patterns import Pattern, load_patterns
@@ -222,13 +222,9 @@ def _fill_pending(ctx: _Context) -> None:
         if r.predicate == "memberOf" and r.object.startswith(PENDING):
             target = known.get((r.subject, r.object[len(PENDING) :]))
             if target:
-                r = Relation(**{**_asdict(r), "object": target})
+                r = replace(r, object=target)
         out.append(r)
     ctx.relations[:] = out
-
-
-def _asdict(r: Relation) -> dict:
-    return {f: getattr(r, f) for f in r.__slots__}
 
 
 # --- meetings --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -186,12 +186,7 @@ class GraphBuilder:
         for sha, r in self.pending:
             targets = known.get((self.index.canonical(r.subject), r.object[len(PENDING) :]), set())
             if len(targets) == 1:
-                self._collect(
-                    sha,
-                    Relation(
-                        **{**{f: getattr(r, f) for f in r.__slots__}, "object": next(iter(targets))}
-                    ),
-                )
+                self._collect(sha, replace(r, object=next(iter(targets))))
             else:
                 self.dropped["membership without a known body"] += 1
 

@@ -17,14 +17,12 @@ import hashlib
 import numpy as np
 import pyoxigraph as ox
 
-KG = "https://w3id.org/kg-news/ontology#"
-ID = "https://w3id.org/kg-news/id/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-DCT = "http://purl.org/dc/terms/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from kg import vocab
+
+# Plain IRI strings: the graph is written as N-Triples text for speed.
+KG, ID = vocab.KG_IRI, vocab.ID_BASE
+RDF, RDFS, SKOS, NIF = str(vocab.RDF), str(vocab.RDFS), str(vocab.SKOS), str(vocab.NIF)
+DCT, XSD = str(vocab.DCTERMS), str(vocab.XSD)
 
 CLASS_SHARE = (
     ("Person", 0.40),

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from typer.testing import CliRunner
 from kg.errors import KGError
 from kg.export import cli as export_cli
 from kg.export.push import push
+from tests.servers import free_port, running
 
 pytestmark = pytest.mark.server
 
@@ -60,19 +59,13 @@ def oxigraph_binary() -> str:
     return binary
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Oxigraph:
     def __init__(self, port: int) -> None:
         self.base = f"http://127.0.0.1:{port}"
         self.store = f"{self.base}/store"
         self.client = httpx.Client(base_url=self.base, timeout=30)
 
-    def select(self, sparql: str) -> list[dict[str, str]]:
+    def _query(self, sparql: str) -> dict:
         r = self.client.post(
             "/query",
             content=sparql,
@@ -82,19 +75,14 @@ class Oxigraph:
             },
         )
         r.raise_for_status()
-        return [{k: v["value"] for k, v in b.items()} for b in r.json()["results"]["bindings"]]
+        return r.json()
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        bindings = self._query(sparql)["results"]["bindings"]
+        return [{k: v["value"] for k, v in b.items()} for b in bindings]
 
     def ask(self, sparql: str) -> bool:
-        r = self.client.post(
-            "/query",
-            content=sparql,
-            headers={
-                "Content-Type": "application/sparql-query",
-                "Accept": "application/sparql-results+json",
-            },
-        )
-        r.raise_for_status()
-        return r.json()["boolean"]
+        return self._query(sparql)["boolean"]
 
     def count(self, graph: str | None = None) -> int:
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
@@ -112,29 +100,13 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigraph]:
         stderr=subprocess.STDOUT,
     )
     server = Oxigraph(port)
-    deadline = time.monotonic() + 30
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"oxigraph server exited: {proc.stdout.read().decode()}")
-        try:
-            if server.ask("ASK {}") is True:
-                break
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("oxigraph server did not start")
-        time.sleep(0.2)
     try:
-        yield server
+        with running(proc, lambda: server.ask("ASK {}") is True, "oxigraph server", timeout=30):
+            yield server
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
     finally:
         server.client.close()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")

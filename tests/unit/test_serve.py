@@ -9,7 +9,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,16 +18,11 @@ import pytest
 import rdflib
 
 from kg.store.server import SELECT_TYPES, choose, parse_accept, query_page
+from tests.servers import free_port, running
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "store_seeds_like.ttl"
 COUNTRIES = "SELECT ?c ?l { ?c a kg:Country ; rdfs:label ?l } ORDER BY ?l"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:
@@ -51,29 +45,11 @@ def start(args: list[str]) -> Iterator[Server]:
         stderr=subprocess.STDOUT,
     )
     server = Server(proc, port)
-    deadline = time.monotonic() + 60
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(proc.stdout.read().decode())
-        try:
-            if server.client.get("/health").status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError("kg serve did not come up")
-        time.sleep(0.2)
     try:
-        yield server
+        with running(proc, lambda: server.client.get("/health").status_code == 200, "kg serve"):
+            yield server
     finally:
         server.client.close()
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")
