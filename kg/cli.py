@@ -11,10 +11,10 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from typing import Any
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 # name -> (module that registers it, one-line summary for `kg --help`)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -44,7 +44,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def load_command(name: str) -> click.Command | None:
+def load_command(name: str) -> Any:
     """The real click command ``name`` (imports its stage's CLI module)."""
     if name not in COMMANDS:
         return None
@@ -52,8 +52,9 @@ def load_command(name: str) -> click.Command | None:
     sub = typer.Typer(add_completion=False)
     module.register(sub)
     cmd = typer.main.get_command(sub)
-    if isinstance(cmd, click.Group):
-        return cmd.commands.get(name)
+    commands = getattr(cmd, "commands", None)  # a group when the module registers several
+    if commands is not None:
+        return commands.get(name)
     return cmd if cmd.name == name else None
 
 
@@ -62,15 +63,15 @@ class _LazyGroup(TyperGroup):
 
     _overview = False
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if self._overview and cmd_name in COMMANDS:
-            return click.Command(cmd_name, help=COMMANDS[cmd_name][1])
+            return TyperCommand(cmd_name, help=COMMANDS[cmd_name][1])
         return load_command(cmd_name)
 
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_help(self, ctx: Any, formatter: Any) -> None:
         self._overview = True
         try:
             super().format_help(ctx, formatter)

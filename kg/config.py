@@ -141,6 +141,18 @@ def id_prefixes_from(store: Any) -> dict[str, str] | None:
     return id_prefixes(base) if base else None
 
 
+def base_iri_in(triples: Any) -> str | None:
+    """:func:`recorded_base_iri` over a list of pyoxigraph triples (no store needed)."""
+    space = f"{VOID_IRI}uriSpace"
+    values = {t.object.value for t in triples if t.predicate.value == space}
+    if len(values) != 1:
+        return None
+    try:
+        return check_base_iri(values.pop())
+    except KGError:
+        return None
+
+
 def recorded_base_iri(store: Any) -> str | None:
     """The ``void:uriSpace`` of the graph's one ``void:Dataset`` (``None`` if not exactly one)."""
     q = f"SELECT DISTINCT ?u WHERE {{ ?d a <{VOID_IRI}Dataset> ; <{VOID_IRI}uriSpace> ?u }} LIMIT 2"

@@ -20,7 +20,9 @@ _UNUSED = ("lemmatizer",)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = None) -> Language:
+def load_pipeline(
+    model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = None, rules_dir: str | None = None
+) -> Language:
     """Load an installed spaCy pipeline (or ``blank:en``) and add the project's components.
 
     >>> nlp = load_pipeline("blank:en")
@@ -41,7 +43,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = Non
     elif "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("kg_paragraphs", before="sentencizer")
-    nlp.add_pipe("kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir})
+    nlp.add_pipe(
+        "kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir, "rules_dir": rules_dir}
+    )
     return nlp
 
 

@@ -1,9 +1,10 @@
 """The whole build as plain functions: files in, Turtle and HTML out.
 
->>> from kg.pipeline import build                                    # doctest: +SKIP
->>> summary = build(["seeds"], "out")                                # doctest: +SKIP
->>> summary.documents, summary.graph                                 # doctest: +SKIP
-(5, PosixPath('out/graph.ttl'))
+Example (the seeds, with the real model)::
+
+    from kg.pipeline import build
+    summary = build(["seeds"], "out")
+    summary.documents, summary.graph        # (5, PosixPath('out/graph.ttl'))
 
 Promises kept here: one :class:`~kg.config.Settings` record reaches every stage; zero
 readable documents is an error and writes nothing; a document that breaks a stage is
@@ -223,7 +224,14 @@ def annotate_safely(
     def handler(name, proc, batch, exc) -> None:
         last_error[:] = [exc]
 
-    nlp.set_error_handler(handler)
+    # Language.set_error_handler fails on spaCy's compiled pipes (parser, ner): set it where
+    # it can be set; an error in the others breaks the stream, which is handled below.
+    nlp.default_error_handler = handler
+    for _, proc in nlp.pipeline:
+        try:
+            proc.set_error_handler(handler)
+        except AttributeError:
+            pass
     kw: dict[str, Any] = {"gaz": gaz} if gaz is not None else {}
     fed: deque[tuple[tuple[str, int, int], CleanDocument, CleanDocument, int, int]] = deque()
     pulled = [0]
@@ -347,7 +355,11 @@ def extract_corpus(
 
     settings = Settings.of(settings, **options)
     summary = summary if summary is not None else BuildSummary()
-    nlp = load_pipeline(settings.model, gazetteer_dir=str(settings.gazetteer_dir))
+    nlp = load_pipeline(
+        settings.model,
+        gazetteer_dir=str(settings.gazetteer_dir),
+        rules_dir=str(settings.rules_dir),
+    )
     gaz, rules = load_gazetteer(settings.gazetteer_dir), load_rules(settings.rules_dir)
     boilerplate = settings.rules_dir / "boilerplate.toml"
     clean_rules = load_boilerplate(boilerplate) if boilerplate.exists() else None
