@@ -64,7 +64,8 @@ class Warnings:
 
 # Which exit code each error ends the command with (anything else: USAGE).
 EXIT: dict[str, ExitCode] = {
-    **{c: ExitCode.INPUT for c in ("E001", "E002", "E003", "E004", "E005", "E006", "E008")},
+    **{c: ExitCode.INPUT for c in ("E001", "E002", "E003", "E004", "E005", "E006", "E007")},
+    **{c: ExitCode.INPUT for c in ("E008",)},
     **{c: ExitCode.INPUT for c in ("E014", "E015", "E017", "E020", "E030", "E031", "E040")},
     **{c: ExitCode.INPUT for c in ("E016", "E024")},
     **{c: ExitCode.USAGE for c in ("E010", "E011", "E012", "E013", "E021", "E022", "E023")},
