@@ -622,3 +622,42 @@ def test_an_internal_error_is_one_coded_line_and_exit_4(tmp_path, monkeypatch, c
     assert exc.value.code == 4
     err = capsys.readouterr().err
     assert "[E099]" in err and "corpus index exploded" in err and "Traceback" not in err
+
+
+def test_store_option_fills_a_store_that_query_reads_with_the_recorded_base(tmp_path):
+    base = "https://example.org/store-kg/"
+    out, store = tmp_path / "out", tmp_path / "store"
+    args = ["build", str(corpus(tmp_path / "in")), "--out", str(out), "--store", str(store)]
+    res = runner.invoke(app, [*args, "--base-iri", base, "--no-html", "--no-validate", *BLANK])
+    assert res.exit_code == 0, res.output
+    assert json.loads((out / "build.json").read_text())["settings"]["store_dir"] == str(store)
+    q = "SELECT ?p { ?p rdfs:label 'Penny Wong' . FILTER(STRSTARTS(STR(?p), STR(person:))) }"
+    res = runner.invoke(app, ["query", "--store", str(store), q, "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert f"{base}person/penny-wong" in res.output
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Haruto Yamamoto", "Hal Yamamoto"), ("Keiko Watanabe", "Kei Watanabe")],
+)
+def test_overrides_option_forces_a_merge(tmp_path, first, second):
+    texts = {
+        "1.txt": f"Japanese Defense Minister {first} spoke on Monday.\n",
+        "2.txt": f"Japanese Defense Minister {second} visited troops on Tuesday.\n",
+    }
+    src = corpus(tmp_path / "in", texts)
+    rules = tmp_path / "overrides.tsv"
+    rules.write_text(f"same\tPerson\t{second}\t{first}\tsame minister\n", encoding="utf-8")
+    out = tmp_path / "out"
+    base = ["build", str(src), "--out", str(out), "--no-html", "--no-validate", *BLANK]
+    assert runner.invoke(app, base).exit_code == 0
+    q = "SELECT ?l { ?p a kg:Person ; rdfs:label ?l } ORDER BY ?l"
+    assert len(rows(out / "graph.ttl", q)) == 2
+    res = runner.invoke(app, [*base, "--overrides", str(rules)])
+    assert res.exit_code == 0, res.output
+    assert rows(out / "graph.ttl", q) == [(first,)]
+    why = rows(out / "graph.ttl", "SELECT ?r { ?x kg:rule 'override' ; kg:reason ?r }")
+    assert why == [("same minister",)]
+    record = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    assert record["rules"]["--overrides"] == hashlib.sha256(rules.read_bytes()).hexdigest()
