@@ -14,6 +14,7 @@ Both work on ``spacy.blank("en")``, which the fast tests use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -151,18 +152,26 @@ class EntityLayer:
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
         # that holds a gazetteer name inside ("Bank of Japan" keeps "Japan" inside it).
-        final = list(rule_spans)
+        # Rule spans no longer overlap and are sorted, so the ones a span overlaps are found
+        # by bisection: linear in the number of entities, not quadratic.
+        r_starts = [r.start for r in rule_spans]
+        r_ends = [r.end for r in rule_spans]
+        dropped: set[int] = set()
+        kept: list[Span] = []
         for span in spans:
-            overlaps = [r for r in rule_spans if r.start < span.end and span.start < r.end]
+            lo, hi = bisect_right(r_ends, span.start), bisect_left(r_starts, span.end)
+            overlaps = rule_spans[lo:hi]
             if not overlaps:
-                final.append(span)
+                kept.append(span)
             elif (
                 span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
                 and all(span.start <= r.start and r.end <= span.end for r in overlaps)
                 and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
                 and _has_own_words(span, overlaps, self.rules.generic_words)
             ):
-                final = [f for f in final if f not in overlaps] + [span]
+                dropped.update(range(lo, hi))
+                kept.append(span)
+        final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans(final)
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         doc.ents = filter_spans(final + extra)
