@@ -94,7 +94,10 @@ def main(argv: list[str] | None = None) -> int:
             state, failures = f"MISMATCH: {exc}", failures + 1
         if alive:
             failures += 1
-        print(f"kill {i + 1} after {delay:5.1f} s: {state}; workers left alive: {len(alive)}")
+        print(
+            f"kill {i + 1} after {delay:5.1f} s: {state}; "
+            f"child processes at the kill {len(kids)}, alive after it {len(alive)}"
+        )
     subprocess.run([*cmd, str(corpus)], check=True, stdout=subprocess.DEVNULL)
     leftovers = [p.name for p in out.rglob("*") if p.name.endswith((".part", ".link"))]
     builds = len(list((out / ".builds").iterdir()))

@@ -82,7 +82,6 @@ main()
 """
 
 POINTS = [
-    "before-first-link",
     "during-validation",
     "html-part",
     "before-commit",
@@ -115,6 +114,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+# In an empty folder the fixed links come first (they dangle until the swap).
 CASES = [(p, False) for p in POINTS] + [("before-swap", True), ("after-swap", True)]
 
 
