@@ -7,6 +7,7 @@ co-occurrence alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -94,7 +95,18 @@ def extract_document(
     )
     ctx = _Context(adoc, gaz, rules, _reference_years(adoc))
     spans = sorted(local.spans, key=lambda s: s.start)
-    views = [SentenceView.build(adoc.clean.text, b, e, spans) for b, e in adoc.sentences]
+    # Each sentence gets only the spans that start inside it (bisection), so a long document
+    # costs time in proportion to its length, not to sentences x mentions.
+    starts = [s.start for s in spans]
+    views = [
+        SentenceView.build(
+            adoc.clean.text,
+            b,
+            e,
+            spans[bisect.bisect_left(starts, b) : bisect.bisect_left(starts, e)],
+        )
+        for b, e in adoc.sentences
+    ]
     views = [v for v in views if v.spans]
     for view in views:
         for pat in patterns["membership"]:
