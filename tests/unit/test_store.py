@@ -24,7 +24,7 @@ from kg.store import (
 from kg.store import cli as store_cli
 from kg.store.load import MANIFEST, rdf_format
 from kg.store.results import render, table_text, to_csv, to_json, to_tsv, to_xml
-from kg.store.sparql import apply_params, check_read_only, query_form, with_prefixes
+from kg.store.sparql import apply_params, check_read_only, update_form, with_prefixes
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store_seeds_like.ttl"
 HEGSETH = "https://w3id.org/kg-news/id/person/pete-hegseth"
@@ -195,7 +195,9 @@ def test_updates_load_and_service_are_rejected(store: ox.Store, sparql: str) -> 
 def test_keywords_inside_strings_iris_and_comments_do_not_count() -> None:
     check_read_only('SELECT ?s { ?s ?p "SERVICE" . ?s <urn:x:INSERT> ?o } # DROP ALL')
     check_read_only("SELECT ?service ?load { ?service kg:load ?load }")
-    assert query_form("# INSERT\nPREFIX a: <urn:a#>\nBASE <urn:b>\nASK {}") == "ASK"
+    check_read_only("SELECT ?s { ?s kg:service ?o } # SERVICE <http://example.org/>")
+    assert update_form("# INSERT\nPREFIX a: <urn:a#>\nBASE <urn:b>\nASK {}") is None
+    assert update_form("PREFIX a: <urn:a#>\nclear  default") == "CLEAR"
 
 
 def test_syntax_error_is_e021_with_a_short_reason(store: ox.Store) -> None:
