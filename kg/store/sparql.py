@@ -321,6 +321,12 @@ def query(
         try:
             box["result"] = run(store, sparql, max_results)
         except BaseException as exc:  # handed over to the caller's thread
+            # Without their tracebacks: pyoxigraph's result iterators held by those frames
+            # must be dropped in the thread that made them.
+            link: BaseException | None = exc
+            while link is not None:
+                link.__traceback__ = None
+                link = link.__cause__ or link.__context__
             box["error"] = exc
 
     worker = threading.Thread(target=work, name="kg-query", daemon=True)
