@@ -273,7 +273,12 @@ def run(store: ox.Store, sparql: str, max_results: int | None = None) -> QueryRe
     try:
         # Passed as parser defaults rather than prepended, so error positions stay true.
         raw = store.query(sparql, prefixes=query_prefixes(), use_default_graph_as_union=True)
-        return materialise(raw, max_results)
+        try:
+            return materialise(raw, max_results)
+        finally:
+            # This frame may outlive the call (the parser's garbage points back to it); the
+            # result iterator must still be dropped here, in the thread that made it.
+            del raw
     except SyntaxError as exc:
         form = update_form(sparql)
         if form is not None:
