@@ -101,4 +101,3 @@ def network_denied() -> bool:
     except PermissionError:
         return True
     return False
-

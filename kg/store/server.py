@@ -367,21 +367,19 @@ class WorkerPool:
                 stdin=subprocess.DEVNULL,
             )
         conn = Connection(parent.detach())
-        if not conn.poll(60):
-            proc.kill()
-            conn.close()
+        worker = _Worker(proc, conn)
+        self._all.add(worker)  # from now on, stop() ends it too
+        if self._closed or not conn.poll(60):
+            self._retire(worker)
             raise KGError("[E020] store worker did not start within 60 s.")
         try:
             status, detail = conn.recv()
-        except EOFError:
-            status, detail = "error", f"worker exited with code {proc.wait(5)}"
-        if status != "ready":
-            proc.kill()
-            conn.close()
+        except (EOFError, OSError):
+            status, detail = "error", f"worker exited with code {proc.poll()}"
+        if status != "ready" or self._closed:
+            self._retire(worker)
             raise KGError(f"[E020] {self.store_dir}: cannot open the store ({detail}).")
         self.network_denied = bool(detail["network_denied"])
-        worker = _Worker(proc, conn)
-        self._all.add(worker)
         return worker
 
     async def start(self) -> None:
@@ -411,7 +409,8 @@ class WorkerPool:
             try:
                 worker = await asyncio.get_running_loop().run_in_executor(None, self._spawn)
             except KGError as exc:
-                print(f"kg serve: {exc}", file=sys.stderr)
+                if not self._closed:
+                    print(f"kg serve: {exc}", file=sys.stderr)
                 return
             if self._closed:
                 self._retire(worker)
@@ -838,14 +837,17 @@ def prepare_store(
 
 
 def read_token(path: str | Path) -> str:
-    """The bearer token in ``path`` (its first line); E025 when unreadable or too short."""
+    """The bearer token in ``path`` (its first line); E027 when unreadable or too short."""
+    from kg.errors import Errors
+
     try:
         lines = Path(path).read_text(encoding="utf-8").strip().splitlines()
-    except OSError as exc:
-        raise KGError(f"[E025] {path}: cannot read the token file ({exc.strerror}).") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise KGError(Errors.E027.format(path=path, reason=reason)) from exc
     token = lines[0].strip() if lines else ""
     if len(token) < 16:
-        raise KGError(f"[E025] {path}: the token file must hold a token of 16 characters or more.")
+        raise KGError(Errors.E027.format(path=path, reason="no token of 16 characters or more"))
     return token
 
 

@@ -37,9 +37,7 @@ _PREFIX_DECL = re.compile(r"(?i)(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?\s*:")
 # letters cannot be spelt (any non-ASCII character may stand for one of them, and code point
 # escapes are looked through by the parser) provably holds no SERVICE; any other text is
 # decided on its parse tree.
-_MAY_SPELL_SERVICE = re.compile(
-    "".join(f"[{c}{c.upper()}\\u0080-\\U0010ffff]" for c in "service")
-)
+_MAY_SPELL_SERVICE = re.compile("".join(f"[{c}{c.upper()}\\u0080-\\U0010ffff]" for c in "service"))
 _UPDATE_NAMES = {
     "Load": "LOAD",
     "Clear": "CLEAR",
