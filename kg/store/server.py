@@ -23,9 +23,9 @@ domain to 127.0.0.1 is refused. Requests from another origin (``Origin``,
 Cost. Query text is capped (``414`` in a URL, ``413`` in a body), bodies are read in chunks
 and refused past ``--max-body-bytes`` (``413``), answers are cut at ``--max-results`` rows
 (``X-KG-Truncated: true``). Queries run in worker processes, each with its own read-only
-handle on an on-disk store. A query that runs past a short budget (0.25 s) leaves the fast
-lane: its worker is moved to the lowest CPU priority and a fresh worker takes its place, so
-cheap queries keep being answered while it runs. At most ``--max-expensive`` such queries
+handle on an on-disk store. A query that runs past a short budget (0.25 s, or 0.1 s while
+other requests wait) leaves the fast lane: its worker is moved to the lowest CPU priority
+and another worker takes its place, so cheap queries keep being answered while it runs. At most ``--max-expensive`` such queries
 run at once (at most ``--max-expensive-per-client`` from one client address); past that the
 query is stopped with ``503`` or ``429``. A query that passes ``--timeout`` is stopped by
 killing its worker (pyoxigraph cannot interrupt a query from Python) and gets ``503``.
@@ -290,16 +290,20 @@ class _Worker:
         with contextlib.suppress(Exception):
             self.conn.close()
 
-    def lower_priority(self) -> None:
-        """Lowest CPU priority (nice 19) for every thread of the worker."""
+    def set_priority(self, nice: int) -> bool:
+        """Set the CPU priority of every thread of the worker; ``False`` if not allowed."""
         pid = self.process.pid
         try:
             tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
         except OSError:
             tids = [pid]
+        done = True
         for tid in tids:
-            with contextlib.suppress(OSError, AttributeError):
-                os.setpriority(os.PRIO_PROCESS, tid, 19)
+            try:
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
+            except (OSError, AttributeError):
+                done = False  # raising a priority again needs privileges
+        return done
 
 
 WORKER_STOPPED = "[E021] SPARQL query failed: the query worker stopped; try again."
@@ -313,9 +317,11 @@ class WorkerPool:
     server's main module (the whole ``kg`` CLI) each time one is started.
 
     Every query starts on a fast-lane worker. One still running after ``fast_budget``
-    seconds is expensive: its worker leaves the fast lane for the slow lane (lowest CPU
-    priority; retired once the query ends) and a spare worker takes its place. A query
-    whose text ran long before starts in the slow lane straight away when a spare is ready.
+    seconds (``pressure_budget`` when other requests wait for a worker) is expensive: its
+    worker leaves the fast lane for the slow lane (lowest CPU priority) and a spare worker
+    takes its place. Idle slow-lane workers are kept for the next expensive query, up to
+    ``max_expensive``. A query whose text ran long before starts in the slow lane straight
+    away when a worker is free there.
     """
 
     def __init__(
@@ -325,19 +331,24 @@ class WorkerPool:
         timeout: float,
         *,
         fast_budget: float = 0.25,
+        pressure_budget: float = 0.1,
         max_expensive: int = 2,
         max_expensive_per_client: int = 2,
-        spares: int = 1,
+        spares: int | None = None,
     ) -> None:
         self.store_dir = store_dir
         self.size = max(1, size)
         self.timeout = timeout
         self.fast_budget = min(fast_budget, timeout)
+        self.pressure_budget = min(pressure_budget, self.fast_budget)
         self.max_expensive = max(0, max_expensive)
         self.max_expensive_per_client = max(0, max_expensive_per_client)
-        self.spares_wanted = max(0, spares)
+        # Enough ready workers to replace every fast-lane worker that may turn expensive.
+        self.spares_wanted = max(0, self.max_expensive if spares is None else spares)
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._spares: list[_Worker] = []
+        self._slow_idle: list[_Worker] = []
+        self._waiting = 0
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task] = set()
         self._by_client: Counter[str] = Counter()
@@ -385,12 +396,14 @@ class WorkerPool:
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
         workers = await asyncio.gather(
-            *(loop.run_in_executor(None, self._spawn) for _ in range(self.size))
+            *(
+                loop.run_in_executor(None, self._spawn)
+                for _ in range(self.size + self.spares_wanted)
+            )
         )
-        for w in workers:
+        for w in workers[: self.size]:
             self._idle.put_nowait(w)
-        for _ in range(self.spares_wanted):
-            self._spawn_later(spare=True)
+        self._spares.extend(workers[self.size :])
 
     def stop(self) -> None:
         self._closed = True
@@ -424,12 +437,25 @@ class WorkerPool:
         task.add_done_callback(self._tasks.discard)
 
     def _refill_fast_lane(self) -> None:
-        """A fast-lane worker left (slow lane, killed): a spare, or a new worker, replaces it."""
+        """A fast-lane worker left (slow lane, killed): another takes its place.
+
+        A spare if one is ready, else an idle slow-lane worker whose priority can be raised
+        again, else a new process.
+        """
         if self._spares:
             self._idle.put_nowait(self._spares.pop())
-            self._spawn_later(spare=True)
         else:
-            self._spawn_later(spare=False)
+            while self._slow_idle:
+                worker = self._slow_idle.pop()
+                if worker.set_priority(0):
+                    self._idle.put_nowait(worker)
+                    break
+                self._retire(worker)
+            else:
+                self._spawn_later(spare=False)
+                return
+        if len(self._spares) + len(self._slow_idle) < self.spares_wanted:
+            self._spawn_later(spare=True)
 
     @staticmethod
     async def _reply(worker: _Worker, timeout: float) -> Reply | None:
@@ -456,17 +482,27 @@ class WorkerPool:
 
     async def submit(self, req: dict[str, Any], client: str = "?") -> Reply:
         """Answer ``req`` for the client at address ``client``."""
-        if req["query"] in self._known_expensive and self._spares:
+        if req["query"] in self._known_expensive and (self._slow_idle or self._spares):
             refusal = self._admit_expensive(client)
             if refusal is not None:
                 return refusal
-            worker = self._spares.pop()
-            self._spawn_later(spare=True)
+            if self._slow_idle:
+                worker = self._slow_idle.pop()
+            else:
+                worker = self._spares.pop()
+                self._spawn_later(spare=True)
             return await self._run_slow(worker, req, client, self.timeout, sent=False)
-        worker = await self._idle.get()
+        self._waiting += 1
+        try:
+            worker = await self._idle.get()
+        finally:
+            self._waiting -= 1
         try:
             worker.conn.send(req)
-            reply = await self._reply(worker, self.fast_budget)
+            reply = await self._reply(worker, min(self.pressure_budget, self.fast_budget))
+            if reply is None and not self._waiting:
+                # Nobody is waiting for a fast worker: it may go on up to the full budget.
+                reply = await self._reply(worker, self.fast_budget - self.pressure_budget)
             if reply is not None:
                 self._idle.put_nowait(worker)
                 return reply
@@ -513,12 +549,16 @@ class WorkerPool:
         self.expensive += 1
         self.demoted += 1
         self._by_client[client] += 1
-        worker.lower_priority()
+        worker.set_priority(19)
+        reusable = False
         try:
             if not sent:
                 worker.conn.send(req)
             reply = await self._reply(worker, remaining)
-            return reply if reply is not None else self._timed_out()
+            if reply is None:
+                return self._timed_out()
+            reusable = len(self._slow_idle) < self.max_expensive and not self._closed
+            return reply
         except (EOFError, OSError):
             return _plain(500, WORKER_STOPPED)
         finally:
@@ -526,7 +566,10 @@ class WorkerPool:
             self._by_client[client] -= 1
             if self._by_client[client] <= 0:
                 del self._by_client[client]
-            self._retire(worker)  # its priority stays low: it is not reused
+            if reusable:
+                self._slow_idle.append(worker)  # for the next expensive query
+            else:
+                self._retire(worker)
 
     def _timed_out(self) -> Reply:
         self.killed += 1
