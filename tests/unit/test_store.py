@@ -365,3 +365,49 @@ def test_kg_load_then_query_the_store(tmp_path: Path) -> None:
     )
     assert r.exit_code == 0, r.output
     assert r.stdout == "false\n"
+
+
+def test_kg_query_takes_text_a_query_file_or_stdin(tmp_path: Path) -> None:
+    runner = CliRunner()
+    app = cli_app()
+    q = "SELECT ?p { ?p kg:met person:fumio-kishida }"
+    expected = b"p\r\nhttps://w3id.org/kg-news/id/person/joe-biden\r\n"
+    r = runner.invoke(app, ["query", str(FIXTURE), "-", "--format", "csv"], input=q)
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes == expected
+    r = runner.invoke(app, ["query", str(FIXTURE), "--file", "-", "--format", "csv"], input=q)
+    assert r.stdout_bytes == expected
+    for name in ("met.rq", "met.sparql"):
+        (tmp_path / name).write_text(q)
+        r = runner.invoke(app, ["query", str(FIXTURE), str(tmp_path / name), "--format", "csv"])
+        assert r.exit_code == 0, r.output
+        assert r.stdout_bytes == expected
+
+
+def test_kg_query_with_a_long_query_text() -> None:
+    """Text longer than any file name is a query, not a path the OS refuses to look up."""
+    values = " ".join(f'"label number {i}"' for i in range(600))
+    q = f'SELECT ?l {{ VALUES ?l {{ {values} "Japan" }} ?c rdfs:label ?l }}'
+    assert len(q) > 10_000
+    r = CliRunner().invoke(cli_app(), ["query", str(FIXTURE), q, "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes == b"l\r\nJapan\r\n"
+
+
+def test_kg_query_has_a_default_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store import sparql
+
+    seen: list[float | None] = []
+    real = sparql.query
+
+    def spy(store, text, *, timeout=None, **kw):  # noqa: ANN001, ANN003
+        seen.append(timeout)
+        return real(store, text, timeout=timeout, **kw)
+
+    monkeypatch.setattr("kg.store.query", spy)
+    app = cli_app()
+    r = CliRunner().invoke(app, ["query", str(FIXTURE), "ASK {}"])
+    assert r.exit_code == 0 and r.stdout == "true\n"
+    r = CliRunner().invoke(app, ["query", str(FIXTURE), "ASK {}", "--timeout", "0"])
+    assert r.exit_code == 0
+    assert seen == [60.0, None]
