@@ -187,7 +187,7 @@ def register(app: typer.Typer) -> None:
         ] = 10000,
         workers: Annotated[
             int, typer.Option("--workers", help="Query worker processes (fast lane).")
-        ] = 2,
+        ] = 3,
         allow_host: Annotated[
             list[str] | None,
             typer.Option(

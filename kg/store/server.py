@@ -23,12 +23,13 @@ domain to 127.0.0.1 is refused. Requests from another origin (``Origin``,
 Cost. Query text is capped (``414`` in a URL, ``413`` in a body), bodies are read in chunks
 and refused past ``--max-body-bytes`` (``413``), answers are cut at ``--max-results`` rows
 (``X-KG-Truncated: true``). Queries run in worker processes, each with its own read-only
-handle on an on-disk store. A query that runs past a short budget (0.25 s, or 0.1 s while
-other requests wait) leaves the fast lane: its worker is moved to the lowest CPU priority
-and another worker takes its place, so cheap queries keep being answered while it runs. At most ``--max-expensive`` such queries
-run at once (at most ``--max-expensive-per-client`` from one client address); past that the
-query is stopped with ``503`` or ``429``. A query that passes ``--timeout`` is stopped by
-killing its worker (pyoxigraph cannot interrupt a query from Python) and gets ``503``.
+handle on an on-disk store. A query that uses more than a small CPU budget (0.25 s, or
+0.03 s while other requests wait) leaves the fast lane: its worker is moved to the lowest
+CPU priority and a ready spare takes its place, so cheap queries keep being answered while
+it runs. At most ``--max-expensive`` such queries run at once (at most
+``--max-expensive-per-client`` from one client address); past that the query is stopped
+with ``503`` or ``429``. A query that passes ``--timeout`` is stopped by killing its worker
+(pyoxigraph cannot interrupt a query from Python) and gets ``503``.
 
 Graph files given without ``--store`` are loaded once into a temporary on-disk store that
 is removed on exit, including on SIGTERM and SIGINT.
@@ -50,6 +51,8 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
@@ -283,12 +286,27 @@ class _Worker:
     process: subprocess.Popen
     conn: Connection
 
-    def kill(self) -> None:
+    def kill(self, *, wait: bool = True) -> None:
+        """Stop the worker now; ``wait=False`` reaps it in a thread (the event loop must not
+        wait for a large process to be torn down)."""
         with contextlib.suppress(Exception):
             self.process.kill()
-            self.process.wait(5)
         with contextlib.suppress(Exception):
             self.conn.close()
+        if wait:
+            with contextlib.suppress(Exception):
+                self.process.wait(5)
+        else:
+            threading.Thread(target=self.process.wait, name="kg-reap", daemon=True).start()
+
+    def cpu_seconds(self) -> float:
+        """CPU time the worker has used so far (wall-clock time where /proc is missing)."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+        except (OSError, IndexError, ValueError):
+            return time.monotonic()
 
     def set_priority(self, nice: int) -> bool:
         """Set the CPU priority of every thread of the worker; ``False`` if not allowed."""
@@ -306,6 +324,7 @@ class _Worker:
         return done
 
 
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 WORKER_STOPPED = "[E021] SPARQL query failed: the query worker stopped; try again."
 
 
@@ -316,8 +335,8 @@ class WorkerPool:
     socket pair, rather than multiprocessing children: those would re-import the
     server's main module (the whole ``kg`` CLI) each time one is started.
 
-    Every query starts on a fast-lane worker. One still running after ``fast_budget``
-    seconds (``pressure_budget`` when other requests wait for a worker) is expensive: its
+    Every query starts on a fast-lane worker. One that has used ``fast_budget`` seconds of
+    CPU (``pressure_budget`` when other requests wait for a worker) is expensive: its
     worker leaves the fast lane for the slow lane (lowest CPU priority) and a spare worker
     takes its place. Idle slow-lane workers are kept for the next expensive query, up to
     ``max_expensive``. A query whose text ran long before starts in the slow lane straight
@@ -331,7 +350,7 @@ class WorkerPool:
         timeout: float,
         *,
         fast_budget: float = 0.25,
-        pressure_budget: float = 0.1,
+        pressure_budget: float = 0.03,
         max_expensive: int = 2,
         max_expensive_per_client: int = 2,
         spares: int | None = None,
@@ -362,7 +381,8 @@ class WorkerPool:
 
     # -- worker processes --
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, nice: int = 0) -> _Worker:
+        """A new worker, ready; ``nice`` 19 keeps its start-up off the cores cheap queries use."""
         parent, child = socket.socketpair()
         with child:
             proc = subprocess.Popen(
@@ -380,6 +400,8 @@ class WorkerPool:
         conn = Connection(parent.detach())
         worker = _Worker(proc, conn)
         self._all.add(worker)  # from now on, stop() ends it too
+        if nice:
+            worker.set_priority(nice)
         if self._closed or not conn.poll(60):
             self._retire(worker)
             raise KGError("[E020] store worker did not start within 60 s.")
@@ -415,12 +437,14 @@ class WorkerPool:
 
     def _retire(self, worker: _Worker) -> None:
         self._all.discard(worker)
-        worker.kill()
+        worker.kill(wait=False)
 
     def _spawn_later(self, *, spare: bool) -> None:
         async def spawn() -> None:
             try:
-                worker = await asyncio.get_running_loop().run_in_executor(None, self._spawn)
+                worker = await asyncio.get_running_loop().run_in_executor(
+                    None, self._spawn, 19 if spare else 0
+                )
             except KGError as exc:
                 if not self._closed:
                     print(f"kg serve: {exc}", file=sys.stderr)
@@ -443,7 +467,9 @@ class WorkerPool:
         again, else a new process.
         """
         if self._spares:
-            self._idle.put_nowait(self._spares.pop())
+            spare = self._spares.pop()
+            spare.set_priority(0)  # may be refused (unprivileged): it then serves at nice 19
+            self._idle.put_nowait(spare)
         else:
             while self._slow_idle:
                 worker = self._slow_idle.pop()
@@ -490,22 +516,29 @@ class WorkerPool:
                 worker = self._slow_idle.pop()
             else:
                 worker = self._spares.pop()
-                self._spawn_later(spare=True)
+                if len(self._spares) + len(self._slow_idle) < self.spares_wanted:
+                    self._spawn_later(spare=True)
             return await self._run_slow(worker, req, client, self.timeout, sent=False)
         self._waiting += 1
         try:
             worker = await self._idle.get()
         finally:
             self._waiting -= 1
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
         try:
+            start = worker.cpu_seconds()
             worker.conn.send(req)
-            reply = await self._reply(worker, min(self.pressure_budget, self.fast_budget))
-            if reply is None and not self._waiting:
-                # Nobody is waiting for a fast worker: it may go on up to the full budget.
-                reply = await self._reply(worker, self.fast_budget - self.pressure_budget)
-            if reply is not None:
-                self._idle.put_nowait(worker)
-                return reply
+            while (left := deadline - loop.time()) > 0:
+                reply = await self._reply(worker, min(self.pressure_budget, left))
+                if reply is not None:
+                    self._idle.put_nowait(worker)
+                    return reply
+                # Expensive means CPU spent, not time waited: on a busy machine a cheap
+                # query can wait long for a core and still be cheap.
+                used = worker.cpu_seconds() - start
+                if used >= (self.pressure_budget if self._waiting else self.fast_budget):
+                    break
         except BaseException as exc:
             # Stopped (EOF), or cancelled (shutdown, client gone): state unknown.
             self._retire(worker)
@@ -513,14 +546,15 @@ class WorkerPool:
             if isinstance(exc, EOFError | OSError):
                 return _plain(500, WORKER_STOPPED)
             raise
-        # Expensive: the worker leaves the fast lane, whatever happens next.
+        # Expensive (or out of time): the worker leaves the fast lane, whatever happens next.
         self._refill_fast_lane()
-        self._remember_expensive(req["query"])
-        refusal = self._admit_expensive(client)
-        if refusal is not None or self.fast_budget >= self.timeout:
+        left = deadline - loop.time()
+        refusal = None if left <= 0 else self._admit_expensive(client)
+        if refusal is not None or left <= 0:
             self._retire(worker)
             return refusal or self._timed_out()
-        return await self._run_slow(worker, req, client, self.timeout - self.fast_budget, sent=True)
+        self._remember_expensive(req["query"])
+        return await self._run_slow(worker, req, client, left, sent=True)
 
     def _admit_expensive(self, client: str) -> Reply | None:
         running = self._by_client[client]
@@ -554,9 +588,12 @@ class WorkerPool:
         try:
             if not sent:
                 worker.conn.send(req)
+            start = worker.cpu_seconds()
             reply = await self._reply(worker, remaining)
             if reply is None:
                 return self._timed_out()
+            if worker.cpu_seconds() - start < self.pressure_budget:
+                self._known_expensive.pop(req["query"], None)  # cheap after all
             reusable = len(self._slow_idle) < self.max_expensive and not self._closed
             return reply
         except (EOFError, OSError):
@@ -730,7 +767,7 @@ def create_app(
     *,
     timeout: float = 10.0,
     max_results: int = 10000,
-    workers: int = 2,
+    workers: int = 3,
     host: str = "127.0.0.1",
     allow_hosts: Sequence[str] = (),
     cors_origins: Sequence[str] = (),
@@ -910,7 +947,7 @@ def serve(
     port: int = 8000,
     timeout: float = 10.0,
     max_results: int = 10000,
-    workers: int = 2,
+    workers: int = 3,
     allow_hosts: Sequence[str] = (),
     cors_origins: Sequence[str] = (),
     token_file: str | Path | None = None,
