@@ -527,7 +527,7 @@ def lanes_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "".join(f'<urn:x:s{i}> <urn:x:p> "{i}" .\n' for i in range(600)), encoding="utf-8"
     )
     yield from start(
-        [str(graph), "--timeout", "4", "--max-expensive", "2", "--max-expensive-per-client", "2"]
+        [str(graph), "--timeout", "5", "--max-expensive", "2", "--max-expensive-per-client", "2"]
     )
 
 
@@ -546,7 +546,7 @@ def test_cheap_queries_answer_while_two_runaways_run(lanes_server: Server) -> No
         t.start()
     answered_during = 0
     third: httpx.Response | None = None
-    for _ in range(300):
+    while not results:  # until the runaways are stopped (5 s), at the latest
         health = c.get("/health").json()
         r = c.get("/sparql", params={"query": "ASK { <urn:x:s7> ?p '7' }"})
         assert r.status_code == 200 and r.json()["boolean"] is True
@@ -554,14 +554,14 @@ def test_cheap_queries_answer_while_two_runaways_run(lanes_server: Server) -> No
             answered_during += 1
             if third is None:  # the slow lane is full: a third expensive query is stopped
                 third = c.get("/sparql", params={"query": RUNAWAY % "third"})
-        if answered_during >= 10 or results:
+        if answered_during >= 5:
             break
     for t in threads:
         t.join()
-    assert answered_during >= 10, [(r.status_code, r.text) for r in results]
+    assert answered_during >= 5, [(r.status_code, r.text) for r in results]
     assert third is not None and third.status_code in (429, 503) and "expensive" in third.text
     assert [r.status_code for r in results] == [503, 503]
-    assert all("timed out after 4 s" in r.text for r in results)
+    assert all("timed out after 5 s" in r.text for r in results)
     assert c.get("/sparql", params={"query": "ASK { <urn:x:s8> ?p '8' }"}).json()["boolean"]
 
 
