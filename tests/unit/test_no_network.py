@@ -185,3 +185,13 @@ def test_kg_query_refuses_every_disguise(listener: Listener) -> None:
         r = runner.invoke(app, ["query", str(FIXTURE), sparql])
         assert r.exit_code == 1 and "SERVICE is not allowed" in r.output, (sparql, r.output)
     assert listener.settle() == 0
+
+
+def test_dataset_clauses_and_iris_never_fetch(store: ox.Store, listener: Listener) -> None:
+    """FROM, FROM NAMED, DESCRIBE and IRI() name the listener but only read the local store."""
+    url = listener.url
+    assert len(query(store, f"SELECT * FROM <{url}> {{ ?s ?p ?o }}")) == 0
+    assert len(query(store, f"SELECT * FROM NAMED <{url}> {{ GRAPH ?g {{ ?s ?p ?o }} }}")) == 0
+    assert len(query(store, f"DESCRIBE <{url}>")) == 0
+    assert query(store, f"SELECT ?x {{ BIND(IRI('{url}') AS ?x) }}").column("x") == [url]
+    assert listener.settle() == 0
