@@ -13,7 +13,9 @@ last answer is read, for ``--seconds`` per phase:
   cheap clients; the phase ends when the cheap clients stop.
 
 Latency is wall clock from sending a request to reading its whole answer. Every answer's
-status is checked (the small and mid queries must all be 200).
+status is checked (the small and mid queries must all be 200). ``CPU ms/req`` is the CPU
+time the server and its workers spent per answer, a figure that depends little on what
+else the machine is doing.
 
     python -m kg.bench.serve --triples 50000 --clients 50 --seconds 10
 """
@@ -58,9 +60,16 @@ class Phase:
         self.latencies.append(latency)
         self.statuses[status] = self.statuses.get(status, 0) + 1
 
+    @property
+    def requests(self) -> int:
+        return len(self.latencies)
+
     def summary(self) -> dict[str, object]:
         lat = sorted(self.latencies)
-        q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) > 1 else lat * 99
+        if len(lat) > 1:
+            q = statistics.quantiles(lat, n=100, method="inclusive")
+        else:
+            q = (lat or [0.0]) * 99
         return {
             "phase": self.name,
             "requests": len(lat),
@@ -144,6 +153,21 @@ async def run_phase(
     return phase, slow
 
 
+def _server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server and its live worker processes."""
+    import psutil
+
+    total = 0.0
+    root = psutil.Process(pid)
+    for p in [root, *root.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+        except psutil.Error:
+            continue
+        total += t.user + t.system
+    return total
+
+
 def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -166,6 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=10.0, help="length of each phase")
     ap.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout")
+    ap.add_argument(
+        "--phases", default="small,mid,runaways", help="which phases to run (comma-separated)"
+    )
+    ap.add_argument(
+        "--server-source",
+        type=Path,
+        help="run kg serve from this source tree (e.g. an older release, for comparison)",
+    )
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
 
@@ -181,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         env = dict(os.environ, TMPDIR=str(work))
+        if args.server_source is not None:
+            env["PYTHONPATH"] = os.pathsep.join(
+                filter(None, [str(args.server_source.resolve()), env.get("PYTHONPATH")])
+            )
         proc = subprocess.Popen(
             [sys.executable, "-m", "kg.store", "serve", str(graph), "--port", str(port),
              "--timeout", str(args.timeout), "--store", str(work / "store")],
@@ -189,15 +225,23 @@ def main(argv: list[str] | None = None) -> int:
         )  # fmt: skip
         _wait_ready(port, proc)
         results = []
-        for name, query, runaways in (
-            ("small", SMALL, 0),
-            ("mid", MID, 0),
-            ("small + 2 runaways", SMALL, 2),
+        chosen = set(args.phases.split(","))
+        for key, name, query, runaways in (
+            ("small", "small", SMALL, 0),
+            ("mid", "mid", MID, 0),
+            ("runaways", "small + 2 runaways", SMALL, 2),
         ):
+            if key not in chosen:
+                continue
+            cpu_before = _server_cpu(proc.pid)
             phase, slow = asyncio.run(
                 run_phase(port, name, query, args.clients, args.seconds, runaways)
             )
-            results.append(phase.summary())
+            summary = phase.summary()
+            if not runaways:  # (killed workers take their CPU time with them)
+                used = _server_cpu(proc.pid) - cpu_before
+                summary["server_cpu_ms_per_request"] = round(1000 * used / phase.requests, 2)
+            results.append(summary)
             if runaways:
                 results.append(slow.summary())
         load = os.getloadavg()
@@ -211,11 +255,13 @@ def main(argv: list[str] | None = None) -> int:
         f"kg serve, {n:,} triples, {args.clients} clients, {args.seconds:g} s per phase, "
         f"{os.cpu_count()} CPUs, load average after the run {load[0]:.1f}"
     )
-    print(f"{'phase':34} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  statuses")
+    head = f"{'phase':34} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
+    print(f"{head} {'CPU ms/req':>10}  statuses")
     for r in results:
+        cpu = r.get("server_cpu_ms_per_request", "")
         print(
             f"{r['phase']:34} {r['requests']:>9} {r['requests_per_s']:>8} {r['p50_ms']:>8} "
-            f"{r['p99_ms']:>8}  {r['statuses']}"
+            f"{r['p99_ms']:>8} {cpu:>10}  {r['statuses']}"
         )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
