@@ -596,3 +596,27 @@ def test_signals_stop_cleanly_and_remove_the_store_copy(tmp_path: Path, sig: int
     assert list(temp.iterdir()) == []
     assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie"
                    for pid in workers)  # fmt: skip
+
+
+def test_allowed_host_names() -> None:
+    from kg.store.server import allowed_hosts, host_name
+
+    loop = allowed_hosts("127.0.0.1")
+    assert loop == {"localhost", "127.0.0.1", "[::1]"}
+    assert allowed_hosts("kg.lab.example", ["Data.Lab.Example."]) == loop | {
+        "kg.lab.example",
+        "data.lab.example",
+    }
+    assert allowed_hosts("::1") == loop
+    assert allowed_hosts("127.0.0.1", ["*"]) is None
+    anywhere = allowed_hosts("0.0.0.0")
+    assert loop <= anywhere and socket.gethostname().lower() in anywhere
+    own = {
+        host_name(a.address)
+        for addrs in psutil.net_if_addrs().values()
+        for a in addrs
+        if a.family == socket.AF_INET
+    }
+    assert own <= anywhere
+    assert "attacker.example" not in anywhere
+    assert host_name("EVIL.example:80") == "evil.example"
