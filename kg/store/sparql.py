@@ -132,6 +132,27 @@ def _verdict(sparql: str) -> str | None:
     return None
 
 
+MAX_NESTING = 256
+_BRACKETS = re.compile(r"[{}()\[\]]")
+
+
+def nesting_depth(sparql: str) -> int:
+    """The deepest nesting of brackets in ``sparql``, counting those in strings too (so it
+    is never less than the parser's).
+
+    >>> nesting_depth("SELECT * { { ?s ?p ?o } FILTER(STR(?o) = '{') }")
+    3
+    """
+    depth = deepest = 0
+    for m in _BRACKETS.finditer(sparql):
+        if m.group() in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
 def check_read_only(sparql: str) -> None:
     """Raise :class:`QueryRejected` for a query that calls a ``SERVICE`` or is an update.
 
@@ -143,7 +164,14 @@ def check_read_only(sparql: str) -> None:
     ...
     kg.store.sparql.QueryRejected: [E021] SPARQL query failed: SERVICE is not allowed: ...
     >>> check_read_only("SELECT ?service { ?service rdfs:label 'SERVICE' }")
+
+    A query nested more than :data:`MAX_NESTING` levels deep is refused too: the parsers
+    recurse, and a few thousand levels would overflow their stack.
     """
+    if nesting_depth(sparql) > MAX_NESTING:
+        raise KGError(
+            Errors.E021.format(reason=f"the query is nested more than {MAX_NESTING} levels deep")
+        )
     if "\\" not in sparql and not _MAY_SPELL_SERVICE.search(sparql):
         return
     verdict = _verdict(sparql)

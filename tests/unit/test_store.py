@@ -411,3 +411,14 @@ def test_kg_query_has_a_default_timeout(monkeypatch: pytest.MonkeyPatch) -> None
     r = CliRunner().invoke(app, ["query", str(FIXTURE), "ASK {}", "--timeout", "0"])
     assert r.exit_code == 0
     assert seen == [60.0, None]
+
+
+@pytest.mark.parametrize("open_, close", [("{", "}"), ("FILTER(", ")")])
+def test_deep_nesting_is_refused_before_the_parsers_recurse(
+    store: ox.Store, open_: str, close: str
+) -> None:
+    deep = f"SELECT * {{ {open_ * 5000}1{close * 5000} }}"
+    with pytest.raises(KGError, match="nested more than 256 levels"):
+        query(store, deep)
+    ok = "SELECT ?l { " + "{ " * 30 + "?c a kg:Country ; rdfs:label ?l" + " }" * 30 + " }"
+    assert "Japan" in query(store, ok).column("l")
