@@ -402,6 +402,10 @@ def guarded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
             "kg.lab.example",
             "--token-file",
             str(token),
+            "--max-query-bytes",
+            "2000",
+            "--max-body-bytes",
+            "5000",
         ]
     )
 
@@ -434,6 +438,22 @@ def test_cors_only_for_listed_origins_and_bearer_token(guarded_server: Server) -
         headers={"Origin": "https://other.example", "Access-Control-Request-Method": "POST"},
     )
     assert r.status_code == 403
+
+
+def test_size_options_take_effect(guarded_server: Server) -> None:
+    c = guarded_server.client
+    auth = {"Authorization": "Bearer s3cret-token-0123456789"}
+    padded = "ASK { ?x kg:claims ?r } #" + "x" * 2500  # fine with the defaults
+    r = c.get("/sparql", params={"query": padded}, headers=auth)
+    assert r.status_code == 414 and "over 2000 bytes" in r.text
+    r = c.post(
+        "/sparql", content=padded, headers={**auth, "Content-Type": "application/sparql-query"}
+    )
+    assert r.status_code == 413 and "over 2000 bytes" in r.text
+    r = c.post("/sparql", data={"query": "ASK {}", "pad": "y" * 6000}, headers=auth)
+    assert r.status_code == 413 and "over 5000 bytes" in r.text
+    r = c.get("/sparql", params={"query": padded[:1900]}, headers=auth)
+    assert r.status_code == 200 and r.json()["boolean"] is True
 
 
 def test_non_loopback_host_warns_and_token_file_is_checked(
