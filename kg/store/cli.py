@@ -18,9 +18,6 @@ def _fail(exc: KGError) -> None:
     raise typer.Exit(code=1)
 
 
-QUERY_SUFFIXES = (".rq", ".sparql", ".rq.txt")
-
-
 def _is_file(text: str) -> bool:
     # A long query is no file name: the OS refuses such names instead of answering.
     try:
@@ -33,8 +30,8 @@ def _split_query(args: list[str], file: Path | None, name: str | None) -> tuple[
     """Graph paths and query text.
 
     The query is ``--name``, ``--file``, or the last positional: ``-`` (standard input), a
-    ``.rq``/``.sparql`` file, or the query text itself. A last positional that is a graph
-    file means no query was given.
+    file (``.rq``, ``.sparql``, … anything but a graph), or the query text itself. A last
+    positional that is a graph file means no query was given.
     """
     from kg.store.pack import get_query
 
@@ -48,10 +45,20 @@ def _split_query(args: list[str], file: Path | None, name: str | None) -> tuple[
     if last == "-":
         return args[:-1], sys.stdin.read()
     if _is_file(last):
-        if last.lower().endswith(QUERY_SUFFIXES):
-            return args[:-1], _read_query_file(Path(last))
-        raise KGError(Errors.E022)
+        if _is_graph(last):
+            raise KGError(Errors.E022)
+        return args[:-1], _read_query_file(Path(last))
     return args[:-1], last
+
+
+def _is_graph(path: str) -> bool:
+    from kg.store.load import rdf_format
+
+    try:
+        rdf_format(path)
+    except KGError:
+        return False
+    return True
 
 
 def _read_query_file(path: Path) -> str:

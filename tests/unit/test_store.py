@@ -377,7 +377,7 @@ def test_kg_query_takes_text_a_query_file_or_stdin(tmp_path: Path) -> None:
     assert r.stdout_bytes == expected
     r = runner.invoke(app, ["query", str(FIXTURE), "--file", "-", "--format", "csv"], input=q)
     assert r.stdout_bytes == expected
-    for name in ("met.rq", "met.sparql"):
+    for name in ("met.rq", "met.sparql", "met.txt"):
         (tmp_path / name).write_text(q)
         r = runner.invoke(app, ["query", str(FIXTURE), str(tmp_path / name), "--format", "csv"])
         assert r.exit_code == 0, r.output
