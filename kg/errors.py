@@ -47,6 +47,8 @@ class Errors:
     E022 = "[E022] no query given: pass QUERY, --file Q.rq or --name NAME."
     E023 = "[E023] unknown query name '{name}'. Known: {known}."
     E024 = "[E024] {endpoint}: push failed ({reason}). Check the URL, the graph IRI and the credentials."
+    E027 = "[E027] {path}: cannot use this token file ({reason}). Put a token of 16+ characters on its first line."
+    E028 = "[E028] no password for user '{user}': set {env} or pass --password-file FILE (never on the command line)."
     E030 = "[E030] {path}: rule file is invalid: {reason}"
     E031 = "[E031] {path}: override line {line} is invalid: {reason}"
     E050 = "[E050] {path}: unexpected error in the {stage} stage ({error}); the file was skipped and the rest built. Please report it."
@@ -67,7 +69,8 @@ EXIT: dict[str, ExitCode] = {
     **{c: ExitCode.INPUT for c in ("E001", "E002", "E003", "E004", "E005", "E006", "E007")},
     **{c: ExitCode.INPUT for c in ("E008",)},
     **{c: ExitCode.INPUT for c in ("E014", "E015", "E017", "E020", "E030", "E031", "E040")},
-    **{c: ExitCode.INPUT for c in ("E016", "E024")},
+    **{c: ExitCode.INPUT for c in ("E016", "E024", "E027")},
+    **{c: ExitCode.USAGE for c in ("E028",)},
     **{c: ExitCode.USAGE for c in ("E010", "E011", "E012", "E013", "E021", "E022", "E023")},
     **{c: ExitCode.INTERNAL for c in ("E050", "E099")},
 }
