@@ -1,10 +1,11 @@
 """The HTML explorer: one offline, self-contained page drawn from the RDF graph.
 
->>> from kg.viz import render_html, graph_view  # doctest: +SKIP
+>>> from kg.viz import render_html, graph_view, show  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,4 +50,63 @@ def render_html(
     )
 
 
-__all__ = ["ViewerStats", "graph_view", "render_html"]
+def explorer_page(
+    source: str | Path | ox.Store, *, max_nodes: int = 1500, title: str = "kg-news graph"
+) -> str:
+    """The explorer for ``source`` as one HTML document (what ``render_html`` writes)."""
+    store = load_store(source)
+    return render_page(graph_view(store, max_nodes=max_nodes, title=title), title)
+
+
+@dataclass(frozen=True, slots=True)
+class Explorer:
+    """The explorer as a notebook output: an iframe whose ``srcdoc`` is the whole page.
+
+    The iframe is sandboxed (scripts only, its own opaque origin), so the page can neither
+    reach the notebook nor fetch anything; it works the same in classic Jupyter,
+    JupyterLab and VS Code, with no server and no network.
+    """
+
+    page: str
+    height: int = 720
+
+    def iframe(self) -> str:
+        return (
+            f'<iframe class="kg-explorer" title="kg-news explorer" srcdoc="{html.escape(self.page)}" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+            f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #d0d7de;">'
+            "</iframe>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.iframe()
+
+    def __repr__(self) -> str:
+        return f"<kg-news explorer, {len(self.page)} characters>"
+
+
+def show(
+    graph: str | Path | ox.Store,
+    *,
+    height: int = 720,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+) -> Explorer | None:
+    """Show the explorer for ``graph`` (a graph file or a store) inline in a notebook.
+
+    Inside IPython/Jupyter the explorer is displayed and nothing is returned; elsewhere the
+    :class:`Explorer` is returned (its ``iframe()`` is embeddable HTML).
+    """
+    explorer = Explorer(explorer_page(graph, max_nodes=max_nodes, title=title), height)
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython ships with the test extra
+        return explorer
+    if get_ipython() is None:
+        return explorer
+    display(explorer)
+    return None
+
+
+__all__ = ["Explorer", "ViewerStats", "explorer_page", "graph_view", "render_html", "show"]
