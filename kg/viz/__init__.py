@@ -19,12 +19,14 @@ from kg.viz.view import graph_view
 
 @dataclass(frozen=True, slots=True)
 class ViewerStats:
-    """What a rendered page holds: entities and relations drawn, nodes hidden at first."""
+    """What a rendered page holds: entities and relations, related entities hidden at first
+    (above ``max_nodes``), entities without relations (drawn only on request)."""
 
     nodes: int
     edges: int
     hidden_nodes: int
     bytes: int
+    unconnected: int = 0
 
 
 def render_html(
@@ -47,6 +49,7 @@ def render_html(
         edges=len(data["edges"]),
         hidden_nodes=data["hidden"],
         bytes=len(page),
+        unconnected=data["counts"]["unconnected"],
     )
 
 

@@ -232,6 +232,7 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
     dates = sorted(
         {d["date"] for d in docs if d["t"]}
         | {a["date"] for e in edge_list for a in e["assertions"] if a["t"]}
+        | {v for e in edge_list for v in e.get("period") or () if v and date_span(v)}
     )
     n_triples = len(g.triples)
     return {
@@ -269,8 +270,8 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
         "summary": {
             "top": {
                 c: sorted(
-                    (i for i in order if nodes[i]["cls"] == c and nodes[i]["mentions"]),
-                    key=lambda i: (-nodes[i]["mentions"], rank[i]),
+                    (i for i in order if nodes[i]["cls"] == c),
+                    key=lambda i: (-nodes[i]["mentions"], -len(nodes[i]["docs"]), rank[i]),
                 )[:TOP]
                 for c in ("Person", "Government", "Agreement")
             },
