@@ -394,13 +394,22 @@
     panel.appendChild(el("h3", null, "Timeline (" + items.length + ")"));
     var lo = items[0].t[0], hi = items.reduce(function (m, it) { return Math.max(m, it.t[1]); }, lo);
     var strip = el("div", "kg-timeline");
+    var byDay = [];  // one mark per date; its title lists every fact of that date
     items.forEach(function (it) {
-      var mark = el("button", "kg-tick" + (it.reported ? " kg-reported" : ""));
+      var last = byDay[byDay.length - 1];
+      if (last && last.when === it.when) last.items.push(it);
+      else byDay.push({ when: it.when, t: it.t, items: [it] });
+    });
+    byDay.forEach(function (day) {
+      var reported = day.items.every(function (it) { return it.reported; });
+      var mark = el("button", "kg-tick" + (reported ? " kg-reported" : ""));
       mark.type = "button";
-      mark.style.left = (hi > lo ? 100 * (it.t[0] - lo) / (hi - lo) : 50) + "%";
-      mark.title = it.when + ": " + it.text + (it.reported ? " (reported)" : "");
+      mark.style.left = (hi > lo ? 100 * (day.t[0] - lo) / (hi - lo) : 50) + "%";
+      mark.title = day.when + ": " + day.items.map(function (it) {
+        return it.text + (it.reported ? " (reported)" : "");
+      }).join("; ");
       mark.setAttribute("aria-label", mark.title);
-      mark.addEventListener("click", function () { selectEdge(it.eid); });
+      mark.addEventListener("click", function () { selectEdge(day.items[0].eid); });
       strip.appendChild(mark);
     });
     panel.appendChild(strip);
