@@ -41,7 +41,7 @@ def render_html(
     Only ``out_path`` is written (atomically); the page fetches nothing when opened.
     """
     store = load_store(source)
-    data = graph_view(store, max_nodes=max_nodes, title=title)
+    data = graph_view(store, max_nodes=max_nodes, title=title, roots=_roots(source))
     page = render_page(data, title).encode("utf-8")
     atomic_write(out_path, page)
     return ViewerStats(
@@ -58,7 +58,17 @@ def explorer_page(
 ) -> str:
     """The explorer for ``source`` as one HTML document (what ``render_html`` writes)."""
     store = load_store(source)
-    return render_page(graph_view(store, max_nodes=max_nodes, title=title), title)
+    data = graph_view(store, max_nodes=max_nodes, title=title, roots=_roots(source))
+    return render_page(data, title)
+
+
+def _roots(source: str | Path | ox.Store) -> list[Path]:
+    """Where relative document sources may be found besides the current folder: next to
+    the graph file and one folder up (``out/graph.ttl`` built from ``seeds/``)."""
+    if isinstance(source, ox.Store):
+        return []
+    here = Path(source).resolve().parent
+    return [here, here.parent]
 
 
 @dataclass(frozen=True, slots=True)

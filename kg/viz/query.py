@@ -69,6 +69,7 @@ class Doc:
     date: str = ""
     byline: str = ""
     removed: int | None = None  # kg:removedBlocks: source regions the cleaner dropped
+    sha256: str = ""
 
 
 @dataclass(slots=True)
@@ -257,12 +258,12 @@ def read_graph(store: ox.Store) -> GraphData:
         periods[key] = cand if old is None else (_min(old[0], cand[0]), _max(old[1], cand[1]))
 
     docs: dict[str, Doc] = {}
-    q = """SELECT ?d ?t ?src ?date ?by ?rm WHERE {
+    q = """SELECT ?d ?t ?src ?date ?by ?rm ?sha WHERE {
       { SELECT DISTINCT ?d WHERE {
           { ?d a kg:Document } UNION { ?x kg:mentionedIn ?d } UNION { ?x kg:document ?d } } }
       OPTIONAL { ?d dcterms:title ?t } OPTIONAL { ?d dcterms:source ?src }
       OPTIONAL { ?d dcterms:date ?date } OPTIONAL { ?d kg:byline ?by }
-      OPTIONAL { ?d kg:removedBlocks ?rm }
+      OPTIONAL { ?d kg:removedBlocks ?rm } OPTIONAL { ?d kg:sha256 ?sha }
     }"""
     for r in _rows(store, q):
         d = _key(r["d"])
@@ -272,6 +273,7 @@ def read_graph(store: ox.Store) -> GraphData:
             date=_text(r["date"]) or "",
             byline=_text(r["by"]) or "",
             removed=_int(r["rm"]),
+            sha256=_text(r["sha"]) or "",
         )
         # Several values for one property give several rows: keep the smallest, stably.
         if d not in docs or _doc_key(doc) < _doc_key(docs[d]):
@@ -300,7 +302,8 @@ def _max(a: str | None, b: str | None) -> str | None:
 
 
 def _doc_key(d: Doc) -> tuple:
-    return (d.title, d.source, d.date, d.byline, d.removed if d.removed is not None else -1)
+    removed = d.removed if d.removed is not None else -1
+    return (d.title, d.source, d.date, d.byline, removed, d.sha256)
 
 
 def _sort_row(a: Assertion) -> tuple:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.viz.context import neighbours
 from kg.viz.layout import layout
 from kg.viz.query import CLASS_ORDER, PROPERTY_ORDER, SYMMETRIC, GraphData, read_graph, segments
 
@@ -37,12 +40,42 @@ CORE = 30  # entities the opening view is fitted to
 TOP = 5  # entities per class in the summary
 
 
-def graph_view(store: ox.Store, *, max_nodes: int = 1500, title: str = "kg-news graph") -> dict:
-    """The explorer's data for ``store``: nodes, edges, evidence, legend, notes and layout."""
-    return build_view(read_graph(store), max_nodes=max_nodes, title=title)
+def graph_view(
+    store: ox.Store,
+    *,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+    context: bool = True,
+    roots: Iterable[Path] = (),
+) -> dict:
+    """The explorer's data for ``store``: nodes, edges, evidence, legend, notes and layout.
+
+    With ``context``, the sentences around each piece of evidence are read from the source
+    files that are still where the graph says (looked up from the current folder, then
+    ``roots``) and unchanged (same SHA-256).
+    """
+    g = read_graph(store)
+    around = None
+    if context:
+        around = neighbours(
+            {d: (m.source, m.sha256) for d, m in g.docs.items()},
+            (
+                (a.iri, a.doc, a.begin, a.end)
+                for a in g.assertions
+                if a.doc and a.begin is not None and a.end is not None
+            ),
+            roots,
+        )
+    return build_view(g, max_nodes=max_nodes, title=title, context=around)
 
 
-def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news graph") -> dict:
+def build_view(
+    g: GraphData,
+    *,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+    context: dict[str, tuple[str, str]] | None = None,
+) -> dict:
     iris = sorted(g.entities)
     index = {iri: i for i, iri in enumerate(iris)}
     doc_iris = sorted(g.docs)
@@ -117,6 +150,11 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
                 "support": a.support,
             }
         )
+        before, after = (context or {}).get(a.iri, ("", ""))
+        if before:
+            e["assertions"][-1]["before"] = before
+        if after:
+            e["assertions"][-1]["after"] = after
     for e in edge_list:
         del e["said"]
     for (person, org), roles in g.roles.items():

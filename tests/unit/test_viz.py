@@ -442,3 +442,62 @@ def test_show_embeds_the_page_in_a_sandboxed_iframe() -> None:
     assert '"' not in srcdoc and "<" not in srcdoc  # the page cannot leave its attribute
     assert htmllib.unescape(srcdoc) == explorer_page(XSS)
     assert "connect-src 'none'" in htmllib.unescape(srcdoc)
+
+
+def _context_graph(path: Path, sha: str, evidence: str, begin: int) -> ox.Store:
+    end = begin + len(evidence)
+    ttl = f"""
+@prefix kg: <https://w3id.org/kg-news/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+@prefix : <https://example.org/> .
+:d a kg:Document ; dcterms:source "{path.as_posix()}" ; kg:sha256 "{sha}" .
+:ann a kg:Person ; rdfs:label "Ann Vik" ; kg:met :bo .
+:bo a kg:Person ; rdfs:label "Bo Lund" .
+:a a kg:Assertion ; rdf:subject :ann ; rdf:predicate kg:met ; rdf:object :bo ;
+  kg:document :d ; kg:evidence "{evidence}" ; nif:beginIndex {begin} ; nif:endIndex {end} .
+"""
+    store = ox.Store()
+    store.load(ttl.encode(), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "oslo.txt",
+            "Talks in Oslo\n\nDelegates arrived on Sunday evening. Ann Vik met Bo Lund at the "
+            "port. Both sides called the meeting useful.\n",
+        ),
+        (
+            "oslo.html",
+            "<html><head><title>Talks in Oslo</title></head><body><article>"
+            "<p>Delegates arrived on Sunday &amp; Monday.</p><p>Ann Vik met Bo Lund at the "
+            "port.</p><p>Both sides called the meeting useful.</p></article></body></html>",
+        ),
+    ],
+)
+def test_evidence_comes_with_its_neighbouring_sentences(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    import hashlib
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    evidence = "Ann Vik met Bo Lund at the port."
+    store = _context_graph(path, sha, evidence, text.index(evidence))
+    (a,) = graph_view(store)["edges"][0]["assertions"]
+    assert a["before"].startswith("Delegates arrived on Sunday") and "&amp;" not in a["before"]
+    assert a["after"] == "Both sides called the meeting useful."
+    # a file that changed since the build is not the graph's document: no context
+    path.write_text(text.replace("useful", "a waste of time"), encoding="utf-8")
+    (a,) = graph_view(store)["edges"][0]["assertions"]
+    assert "before" not in a and "after" not in a
+    # nor is anything read when the page is asked not to
+    path.write_text(text, encoding="utf-8")
+    (a,) = graph_view(store, context=False)["edges"][0]["assertions"]
+    assert "before" not in a
