@@ -57,7 +57,6 @@ class Assertion:
     date: str | None = None  # dcterms:date of the fact, else kg:reportedOn
     start: str | None = None  # kg:startDate / kg:endDate of a period, when stated
     end_date: str | None = None
-    support: int | None = None  # kg:support: assertions stating the same triple
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,17 +166,26 @@ def read_graph(store: ox.Store) -> GraphData:
     )
 
     assertions: dict[str, Assertion] = {}
-    q = f"""SELECT ?a ?s ?p ?o ?d ?ev ?b ?en ?conf ?x ?date ?start ?stop ?sup WHERE {{
+    # Dates are rare: read them in a query of their own rather than as four more OPTIONALs
+    # on every assertion row.
+    dated: dict[str, tuple[str | None, str | None, str | None]] = {}
+    q = """SELECT ?a ?said ?rep ?start ?stop WHERE {
+      ?a rdf:subject ?s .
+      { ?a dcterms:date ?said } UNION { ?a kg:reportedOn ?rep }
+      UNION { ?a kg:startDate ?start } UNION { ?a kg:endDate ?stop }
+    }"""
+    for r in _rows(store, q):
+        a_iri = _key(r["a"])
+        old = dated.get(a_iri, (None, None, None, None))
+        new = (_text(r["said"]), _text(r["rep"]), _text(r["start"]), _text(r["stop"]))
+        dated[a_iri] = tuple(_min(x, y) for x, y in zip(old, new, strict=True))  # type: ignore[assignment]
+    q = f"""SELECT ?a ?s ?p ?o ?d ?ev ?b ?en ?conf ?x WHERE {{
       VALUES ?p {{ {_PROP_VALUES} }}
       ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
       OPTIONAL {{ ?a kg:document ?d }} OPTIONAL {{ ?a kg:evidence ?raw }}
       OPTIONAL {{ ?a kg:evidenceText ?plain }} BIND(COALESCE(?plain, ?raw) AS ?ev)
       OPTIONAL {{ ?a nif:beginIndex ?b }} OPTIONAL {{ ?a nif:endIndex ?en }}
       OPTIONAL {{ ?a kg:confidence ?conf }} OPTIONAL {{ ?a kg:extractor ?x }}
-      OPTIONAL {{ ?a dcterms:date ?said }} OPTIONAL {{ ?a kg:reportedOn ?rep }}
-      BIND(COALESCE(?said, ?rep) AS ?date)
-      OPTIONAL {{ ?a kg:startDate ?start }} OPTIONAL {{ ?a kg:endDate ?stop }}
-      OPTIONAL {{ ?a kg:support ?sup }}
     }}"""
     for r in _rows(store, q):
         row = (
@@ -192,13 +200,8 @@ def read_graph(store: ox.Store) -> GraphData:
             r["conf"].value if r["conf"] is not None else None,  # type: ignore[attr-defined]
             r["x"].value if r["x"] is not None else "",  # type: ignore[attr-defined]
         )
-        a = Assertion(
-            *row,
-            date=_text(r["date"]),
-            start=_text(r["start"]),
-            end_date=_text(r["stop"]),
-            support=_int(r["sup"]),
-        )
+        said, reported, start, stop = dated.get(row[0], (None, None, None, None))
+        a = Assertion(*row, date=said or reported, start=start, end_date=stop)
         # Several values for an optional property give several rows: keep the smallest.
         old = assertions.get(a.iri)
         if old is None or _sort_row(a) < _sort_row(old):
@@ -317,7 +320,6 @@ def _sort_row(a: Assertion) -> tuple:
         a.date or "",
         a.start or "",
         a.end_date or "",
-        a.support or 0,
     )
 
 

@@ -144,12 +144,14 @@ def build_view(
                 "doc": doc_index.get(a.doc) if a.doc else None,
                 "begin": a.begin,
                 "end": a.end,
-                "date": date,
-                "until": a.end_date,
-                "t": _fact_span(date, a.end_date),
-                "support": a.support,
             }
         )
+        # Dates are rare and the page is large: keys only where there is a value.
+        span = _fact_span(date, a.end_date)
+        if span:
+            e["assertions"][-1].update(date=date, t=span)
+            if a.end_date:
+                e["assertions"][-1]["until"] = a.end_date
         before, after = (context or {}).get(a.iri, ("", ""))
         if before:
             e["assertions"][-1]["before"] = before
@@ -231,14 +233,10 @@ def build_view(
         if n["degree"]:
             for di in n["docs"]:
                 doc_points[di].append((n["x"], n["y"]))
+    doc_xy = _doc_ring([nodes[i] for i in core], doc_points, len(doc_iris))
     for di, d in enumerate(doc_iris):
         meta = g.docs[d]
-        pts = doc_points.get(di)
-        if pts:  # the middle of the related entities it mentions
-            x = round(sum(p[0] for p in pts) / len(pts))
-            y = round(sum(p[1] for p in pts) / len(pts)) - 30
-        else:
-            x, y = 0, 0
+        x, y = doc_xy[di]
         docs.append(
             {
                 "iri": d,
@@ -256,7 +254,7 @@ def build_view(
     for e in edge_list:
         spans = set()
         for a in e["assertions"]:
-            t = a["t"] or (docs[a["doc"]]["t"] if a["doc"] is not None else None)
+            t = a.get("t") or (docs[a["doc"]]["t"] if a["doc"] is not None else None)
             if t:
                 spans.add(tuple(t))
         period = e.get("period")
@@ -265,11 +263,12 @@ def build_view(
             hi = date_span(period[1]) if period[1] else None
             if lo or hi:
                 spans.add(((lo or hi)[0], (hi or lo)[1]))
-        e["t"] = [list(t) for t in sorted(spans)]
+        if spans:
+            e["t"] = [list(t) for t in sorted(spans)]
 
     dates = sorted(
         {d["date"] for d in docs if d["t"]}
-        | {a["date"] for e in edge_list for a in e["assertions"] if a["t"]}
+        | {a["date"] for e in edge_list for a in e["assertions"] if a.get("t")}
         | {v for e in edge_list for v in e.get("period") or () if v and date_span(v)}
     )
     n_triples = len(g.triples)
@@ -327,6 +326,34 @@ def build_view(
         },
         "notes": notes,
     }
+
+
+def _doc_ring(
+    core: list[dict], points: dict[int, list[tuple[int, int]]], n_docs: int
+) -> list[tuple[int, int]]:
+    """Document nodes on a ring around the core of the drawing, each in the direction of
+    the entities it mentions, evenly spaced so that their titles do not pile up."""
+    if not core:
+        return [(0, 0)] * n_docs
+    cx = sum(n["x"] for n in core) / len(core)
+    cy = sum(n["y"] for n in core) / len(core)
+    radius = max(math.hypot(n["x"] - cx, n["y"] - cy) for n in core) + 80
+    angle = []
+    for di in range(n_docs):
+        pts = points.get(di)
+        if pts:
+            mx = sum(p[0] for p in pts) / len(pts)
+            my = sum(p[1] for p in pts) / len(pts)
+            angle.append((math.atan2(my - cy, mx - cx), di))
+        else:
+            angle.append((math.pi / 2, di))  # documents with unconnected entities only: below
+    angle.sort()
+    out = [(0, 0)] * n_docs
+    start = angle[0][0] if angle else 0.0
+    for k, (_, di) in enumerate(angle):
+        a = start + 2 * math.pi * k / max(n_docs, 1)
+        out[di] = (round(cx + radius * math.cos(a)), round(cy + radius * math.sin(a)))
+    return out
 
 
 def _names(g: GraphData, iri: str) -> list[str]:

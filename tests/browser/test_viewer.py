@@ -301,6 +301,9 @@ def assert_documents_layer(page) -> None:
         di,
     )
     assert sorted(page.evaluate("network.getSelectedEdges()")) == sorted(facts)
+    removed = page.evaluate("(di) => kgData.docs[di].removed", di)
+    if removed is not None:
+        assert page.inner_text("#kg-panel .kg-removed").startswith(f"{removed} boilerplate block")
     page.uncheck("#kg-docs-layer")
     assert page.evaluate("kgExplorer.visibleDocIds().length") == 0
 
@@ -376,7 +379,7 @@ def test_time_filter_and_timeline(open_page, synth_300) -> None:
     # hiding undated facts leaves only dated ones in the window
     page.uncheck("#kg-undated")
     visible = page.evaluate("kgExplorer.visibleEdgeIds()")
-    assert visible and all(edges[i]["t"] for i in visible)
+    assert visible and all(edges[i].get("t") for i in visible)
     assert "undated facts hidden" in page.inner_text("#kg-status")
     page.click("#kg-reset")
     assert len(page.evaluate("kgExplorer.visibleEdgeIds()")) == len(edges)
@@ -425,6 +428,18 @@ def test_seeds_open_readable_with_summary(open_page, seeds_build, tmp_path: Path
     )
     page.evaluate("kgExplorer.fitCore()")
     _shoot(page, "seeds-graph.png")
+    # evidence in context: the neighbouring sentences, and every sentence saying the same
+    eid = page.evaluate(
+        "kgData.edges.find(e => e.assertions.length > 1 && e.assertions[0].before).id"
+    )
+    page.evaluate("(id) => kgExplorer.selectEdge(id)", eid)
+    n = page.evaluate("(id) => kgData.edges[id].assertions.length", eid)
+    assert page.locator("#kg-panel blockquote.kg-evidence").count() == n
+    before = page.evaluate("(id) => kgData.edges[id].assertions[0].before", eid)
+    assert page.inner_text("#kg-panel .kg-said .kg-before >> nth=0") == before
+    assert page.locator("#kg-panel .kg-said .kg-doc-title").count() == n
     page.evaluate("kgExplorer.reset()")
     assert_documents_layer(page)
+    page.check("#kg-docs-layer")
+    page.evaluate("kgExplorer.selectDoc(0)")
     _shoot(page, "seeds-documents.png")

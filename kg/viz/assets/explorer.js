@@ -23,6 +23,7 @@
   var edges = data.edges;
   var docs = data.docs;
   var big = edges.length > 4000 || nodes.length > 2000;
+  edges.forEach(function (e) { if (!e.t) e.t = []; });  // undated facts carry no "t"
   var DOC0 = nodes.length;   // vis id of document di is DOC0 + di
   var DEDGE0 = edges.length; // vis ids of document → entity links start here
 
@@ -236,7 +237,7 @@
     ids = ids || nodeView.getIds();
     if (!ids.length) return;
     var b = bbox(ids);
-    moveTo({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 }, fitScale(b, 60));
+    moveTo({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 }, fitScale(b, state.docsOn ? 170 : 60));
   };
   var fitCore = function () { moveTo(openCentre, openScale); };
   var firstDraw = true;
@@ -365,8 +366,13 @@
     sel.addEventListener("change", function () { docOrder = sel.value; showHome(); });
     panel.appendChild(sel);
     var ul = el("ul", "kg-doc-list");
-    sortedDocs().slice(0, LIST_LIMIT * 5).forEach(function (di) { ul.appendChild(docItem(di)); });
+    var order = sortedDocs();
+    order.slice(0, LIST_LIMIT).forEach(function (di) { ul.appendChild(docItem(di)); });
     panel.appendChild(ul);
+    if (order.length > LIST_LIMIT) {
+      panel.appendChild(el("p", "kg-meta", (order.length - LIST_LIMIT) +
+        " more: change the order, or open an entity to see its documents."));
+    }
     panel.appendChild(el("p", "kg-hint", "Click a node or an edge to see its details and evidence."));
   };
 
@@ -691,6 +697,7 @@
     byId("kg-docs-layer").checked = state.docsOn;
     if (on) ensureDocLinks();
     refresh();
+    if (on && docs.length <= 60) fitAll();  // a few documents: bring the ring into view
   };
   var setUnconnected = function (on) {
     state.lonesOn = !!on;
