@@ -443,3 +443,27 @@ def test_seeds_open_readable_with_summary(open_page, seeds_build, tmp_path: Path
     page.check("#kg-docs-layer")
     page.evaluate("kgExplorer.selectDoc(0)")
     _shoot(page, "seeds-documents.png")
+
+
+@pytest.mark.parametrize(
+    "ttl",
+    [
+        "",  # no entity at all
+        '<https://example.org/d> a <https://w3id.org/kg-news/ontology#Document> .\n'
+        '<https://example.org/x> a <https://w3id.org/kg-news/ontology#Person> ;\n'
+        '  <http://www.w3.org/2000/01/rdf-schema#label> "Only Lonely" ;\n'
+        '  <https://w3id.org/kg-news/ontology#mentionedIn> <https://example.org/d> .\n',
+    ],
+)
+def test_graphs_without_relations_open(open_page, tmp_path: Path, ttl: str) -> None:
+    graph = tmp_path / "g.ttl"
+    graph.write_text(ttl, encoding="utf-8")
+    out = tmp_path / "g.html"
+    render_html(graph, out)
+    opened = open_page(out)
+    assert_offline(opened)
+    page = opened.page
+    assert page.evaluate("network.body.data.nodes.length") == 0
+    if ttl:
+        assert page.evaluate("kgExplorer.search('lonely')") == 0
+        assert page.evaluate("kgExplorer.visibleNodeIds()") == [0]

@@ -130,7 +130,7 @@
   var coreIds = (data.core.length ? data.core : allIds).filter(function (id) {
     return initialShown.indexOf(id) >= 0 || !data.initial;
   });
-  var openBox = bbox(coreIds.length ? coreIds : [0]);
+  var openBox = coreIds.length ? bbox(coreIds) : { x0: 0, x1: 0, y0: 0, y1: 0 };
   var openScale = nodes.length ? Math.max(fitScale(openBox, 120), 0.02) : 1;
   var openCentre = { x: (openBox.x0 + openBox.x1) / 2, y: (openBox.y0 + openBox.y1) / 2 };
   // Node sizes stay visible when the opening view is far out.
