@@ -449,10 +449,10 @@ def test_seeds_open_readable_with_summary(open_page, seeds_build, tmp_path: Path
     "ttl",
     [
         "",  # no entity at all
-        '<https://example.org/d> a <https://w3id.org/kg-news/ontology#Document> .\n'
-        '<https://example.org/x> a <https://w3id.org/kg-news/ontology#Person> ;\n'
+        "<https://example.org/d> a <https://w3id.org/kg-news/ontology#Document> .\n"
+        "<https://example.org/x> a <https://w3id.org/kg-news/ontology#Person> ;\n"
         '  <http://www.w3.org/2000/01/rdf-schema#label> "Only Lonely" ;\n'
-        '  <https://w3id.org/kg-news/ontology#mentionedIn> <https://example.org/d> .\n',
+        "  <https://w3id.org/kg-news/ontology#mentionedIn> <https://example.org/d> .\n",
     ],
 )
 def test_graphs_without_relations_open(open_page, tmp_path: Path, ttl: str) -> None:
