@@ -624,7 +624,10 @@ def _write_outputs(
         if settings.html:
             from kg.viz import render_html
 
-            render_html(stage / "graph.ttl", stage / "graph.html")
+            # Relative sources (dcterms:source) are under the input folders: the page reads
+            # the sentences around each piece of evidence from there.
+            roots = [Path(p) if Path(p).is_dir() else Path(p).parent for p in inputs]
+            render_html(stage / "graph.ttl", stage / "graph.html", roots=roots)
             outputs.append("graph.html")
         if pending is not None:
             summary.violations, summary.violation_lines = pending.result()
