@@ -523,6 +523,8 @@ def build_record(
         "settings": settings.as_json(),
         "inputs": {
             "given": [display_path(p) for p in inputs],
+            # Where the documents' relative sources are (kg render reads context from there).
+            "roots": [display_path(r.resolve()) for r in input_roots(inputs)],
             "files": summary.inputs,
             "documents": summary.documents,
             "skipped": [{"source": s.source, "code": s.code} for s in summary.skipped],
@@ -538,6 +540,17 @@ def build_record(
             for name in outputs
         },
     }
+
+
+def input_roots(inputs: Sequence[str | Path]) -> list[Path]:
+    """The folders relative ``dcterms:source`` paths start from: each input folder, or the
+    folder of an input file."""
+    roots: list[Path] = []
+    for p in map(Path, inputs):
+        root = p if p.is_dir() else p.parent
+        if root not in roots:
+            roots.append(root)
+    return roots
 
 
 def check_ontology(ontology_dir: Path) -> None:
@@ -626,8 +639,7 @@ def _write_outputs(
 
             # Relative sources (dcterms:source) are under the input folders: the page reads
             # the sentences around each piece of evidence from there.
-            roots = [Path(p) if Path(p).is_dir() else Path(p).parent for p in inputs]
-            render_html(stage / "graph.ttl", stage / "graph.html", roots=roots)
+            render_html(stage / "graph.ttl", stage / "graph.html", roots=input_roots(inputs))
             outputs.append("graph.html")
         if pending is not None:
             summary.violations, summary.violation_lines = pending.result()

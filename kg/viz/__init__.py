@@ -6,6 +6,7 @@ Entry points: ``render_html(graph, "graph.html")``, ``graph_view(store)`` and ``
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,15 @@ def _roots(source: str | Path | ox.Store) -> list[Path]:
     if isinstance(source, ox.Store):
         return []
     here = Path(source).resolve().parent
-    return [here, here.parent]
+    # A kg build folder names its input folders in build.json (relative sources are there).
+    found: list[Path] = []
+    record = here / "build.json"
+    if record.is_file():
+        try:
+            found = [Path(r) for r in json.loads(record.read_text("utf-8"))["inputs"]["roots"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            found = []
+    return [*found, here, here.parent]
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,6 +120,7 @@ def test_build_json_records_settings_inputs_versions_rules_and_output_hashes(goo
     assert record["settings"]["jobs"] == 1
     assert record["inputs"] == {
         "given": [str(tmp_path / "in")],
+        "roots": [str((tmp_path / "in").resolve())],
         "files": 3,
         "documents": 3,
         "skipped": [],
