@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.dates import sentence_date, years_in
+from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
 from kg.extract.sentences import SentenceView
@@ -99,6 +100,10 @@ def extract_document(
             for m in pat.regex.finditer(view.text):
                 _membership(ctx, view, pat, m)
     _fill_pending(ctx)
+    # With a dependency parse the registered families (kg.extract.registry) read meetings,
+    # agreements, memberships of states and claims; the phrase patterns serve parse-less runs.
+    parsed = Parsed.build(adoc, spans, views)
+    skip = {"meeting", "agreement", "claim"} if parsed is not None else set()
     for view in views:
         for family, handler in (
             ("meeting", _meeting),
@@ -107,11 +112,15 @@ def extract_document(
             ("claim", _claim),
             ("country", _country),
         ):
-            for pat in patterns[family]:
+            for pat in patterns[family] if family not in skip else ():
                 for m in pat.regex.finditer(view.text):
                     handler(ctx, view, pat, m)
         _named_agreements(ctx, view)
         _country_in_name(ctx, view)
+    if parsed is not None:
+        from kg.extract.registry import run_families
+
+        run_families(ctx, parsed)
     return tuple(_dedupe(ctx.relations)), tuple(sorted(ctx.extra.values(), key=lambda r: r.key))
 
 

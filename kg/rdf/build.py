@@ -59,14 +59,18 @@ MATCH = _p(SKOS.exactMatch)
 
 # Which classes each relation accepts (the schema's domains and ranges).
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "memberOf": (frozenset({PERSON}), frozenset({GOVERNMENT, ORGANIZATION})),
+    "memberOf": (frozenset({PERSON, COUNTRY}), frozenset({GOVERNMENT, ORGANIZATION})),
     "partOf": (frozenset({GOVERNMENT}), frozenset({GOVERNMENT})),
     "country": (frozenset({GOVERNMENT, ORGANIZATION, REGION, COUNTRY}), frozenset({COUNTRY})),
     "locatedIn": (frozenset({REGION, COUNTRY}), frozenset({REGION, COUNTRY})),
-    "claims": (frozenset({COUNTRY, GOVERNMENT}), frozenset({REGION, COUNTRY})),
+    "claims": (frozenset({COUNTRY, GOVERNMENT, ORGANIZATION}), frozenset({REGION, COUNTRY})),
     "party": (frozenset({AGREEMENT}), frozenset({COUNTRY, GOVERNMENT, ORGANIZATION})),
     "signatory": (frozenset({AGREEMENT}), frozenset({PERSON})),
     "met": (frozenset({PERSON}), frozenset({PERSON})),
+    "brokeredBy": (
+        frozenset({AGREEMENT}),
+        frozenset({COUNTRY, GOVERNMENT, ORGANIZATION, PERSON}),
+    ),
 }
 
 
@@ -309,7 +313,7 @@ class GraphBuilder:
                             self.add(a, _p(KG.place), place)
                     if r.cooccurrence:
                         self.add(a, _p(KG.cooccurrence), _TRUE)
-            if pred == "memberOf":
+            if pred == "memberOf" and self.index.entities[sk].cls == PERSON:
                 for sha, r in support:
                     role = r.role or "member"
                     kind = rules.role(role)

@@ -1,0 +1,203 @@
+"""kg.agreements.v1: agreements, their parties, signatories, date, place and broker.
+
+Rules (agreements.jsonl) name these nodes:
+
+* ``anchor`` – the verb ("signed", "reached", "agreed", "brokered");
+* ``agreement`` – the agreement word: a named agreement ("the Pretoria Agreement", "the
+  RAA") or a noun from ``agreement_nouns`` ("a free trade agreement", "a peace deal");
+* ``clause`` – for "agreed to restore diplomatic ties", the embedded verb.
+
+Who is who comes from the clause: the subject and "with …" of the verb, "by …" of a passive,
+"between …" of the noun. States, governments and organisations (parties, armed groups) are
+parties; people are signatories (and their country, when their title says it, a party).
+``"role": "broker"`` rules name who brokered or mediated an agreement in the same sentence
+(``kg:brokeredBy``). A bare "the deal"/"the treaty" refers to the document's latest
+agreement. The date comes from the sentence, the place from "in <place>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import sentence_date
+from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.registry import Family, Rule, extractor_id, lexicon
+from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
+
+_PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
+_ANAPHORIC = {"the", "this", "that"}
+_KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+
+
+def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    view = parsed.view(nodes["anchor"])
+    if view is None:
+        return
+    state = parsed.state.setdefault("agreements", {"last": None, "by_view": {}, "brokers": {}})
+    anchor = nodes["anchor"]
+    modals = set(lexicon()["modals"])
+    if negated(anchor) or any(c.dep_ == "aux" and c.lower_ in modals for c in anchor.children):
+        return
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ not in ("agreed", "agree", "agrees"):
+        return  # "are expected to sign", "plans to sign": not yet signed
+    if rule.options.get("role") == "broker":
+        _broker(ctx, parsed, fam, rule, nodes, state, view)
+        return
+    who = []
+    if "agreement" in nodes and nodes["agreement"].dep_ == "nsubjpass":
+        who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
+        # "was signed by A, … and B": the parser may hang B on the verb
+        who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
+    else:
+        for s in subjects(anchor):
+            who += parsed.group(parsed.antecedent(s), through_of=True)
+    who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
+    noun = nodes.get("agreement")
+    if noun is not None:
+        who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
+    parties = _unique([e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)])
+    signers = _unique([e.key for e in who if e.cls == PERSON])
+    for s in signers:
+        cc = ctx.person_country.get(s)
+        if cc and cc not in parties:
+            parties.append(cc)
+    parties = [p for p in parties if p]
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
+    if key is None:
+        return
+    place = _place(parsed, anchor)
+    kw = {"date": date, "place": place}
+    ext = extractor_id(fam, rule)
+    for p in parties:
+        ctx.add(view, key, "party", p, ext, rule.confidence, **kw)
+    for s in signers:
+        ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
+    state["last"] = key
+    state["by_view"].setdefault(view.start, []).append(key)
+    for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
+        ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
+
+
+def _party(ctx, e) -> bool:
+    if e.cls in _PARTY:
+        return True
+    return e.cls == REGION and bool(ctx.country_key(e))  # a capital for its state
+
+
+def _unique(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) -> str | None:
+    """The key of the agreement a match is about (named, anaphoric or described)."""
+    noun = nodes.get("agreement")
+    if noun is not None:
+        ent = parsed.entity(noun)
+        if ent is not None and ent.cls == AGREEMENT:
+            return ent.key
+        if noun.lower_ not in lexicon()["agreement_nouns"]:
+            return None  # "the bill was signed by …"
+        mods = [c for c in noun.children if c.dep_ in _KIND_DEPS]
+        det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if not mods and det & _ANAPHORIC and state["last"]:
+            return state["last"]
+        kind = _kind(noun)
+        topic = _topic(noun)
+    else:
+        clause = nodes["clause"]
+        obj = [c for c in clause.children if c.dep_ == "dobj"]
+        words = [clause.text] + ([_phrase(obj[0])] if obj else [])
+        kind = "agreement to " + " ".join(words)
+        topic = ""
+    if len(parties) + len(signers) < 2:
+        return None
+    names = "–".join(sorted(_label(ctx, p) for p in parties)) or "–".join(
+        sorted(_label(ctx, s) for s in signers)
+    )
+    members = "|".join(sorted(parties) or sorted(signers))
+    if date:
+        key, label = f"{AGREEMENT}:{kind}:{members}:{date}", f"{names} {kind} ({date})"
+    else:
+        sha = ctx.adoc.clean.raw.sha256[:8]
+        key = f"{AGREEMENT}:{kind}:{members}:{sha}:{view.start}"
+        label = f"{names} {kind} ({sha})"
+    attrs = tuple((n, v) for n, v in (("date", date), ("topic", topic)) if v)
+    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, label, (), attrs))
+    return key
+
+
+def _kind(noun) -> str:
+    """'a permanent cessation of hostilities agreement' → 'cessation of hostilities agreement'."""
+    left = [c for c in noun.lefts if c.dep_ in _KIND_DEPS and c.pos_ != "PROPN"]
+    words = []
+    for c in left:
+        words += [t.text.lower() for t in c.subtree if t.dep_ not in ("det", "poss", "nummod")]
+    words.append(noun.text.lower())
+    for c in noun.rights:  # "memorandum of understanding"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            if obj and not list(obj[0].children):
+                words += ["of", obj[0].text.lower()]
+    text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _topic(noun) -> str:
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for"):
+            obj = [p for p in c.children if p.dep_ == "pobj"]
+            if obj:
+                return _phrase(obj[0])
+    return ""
+
+
+def _phrase(tok) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "poss")]
+    return " ".join(t.text for t in toks[:8]).lower()
+
+
+def _label(ctx, key: str) -> str:
+    if key.startswith("gaz:"):
+        entry = ctx.gaz.get(key[4:])
+        if entry:
+            return entry.label
+    rec = ctx.extra.get(key)
+    return rec.label if rec else key.split(":", 1)[-1].title()
+
+
+def _place(parsed: Parsed, anchor) -> str | None:
+    for p in pobjs(anchor, {"in", "at"}):
+        ent = parsed.entity(p)
+        if ent is not None and ent.cls in (REGION, COUNTRY) and not ent.metonymy:
+            return ent.key
+    return None
+
+
+def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
+    anchor = nodes["anchor"]
+    if anchor.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in anchor.children):
+        who = [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
+    else:
+        who = [e for s in subjects(anchor) for e in parsed.group(parsed.antecedent(s))]
+    ext = extractor_id(fam, rule)
+    keys = _unique(
+        [
+            e.key if e.cls != REGION else ctx.country_key(e)
+            for e in who
+            if e.cls in (*_PARTY, PERSON) or _party(ctx, e)
+        ]
+    )
+    target = nodes.get("agreement")
+    ent = parsed.entity(target) if target is not None else None
+    agreements = [ent.key] if ent is not None and ent.cls == AGREEMENT else []
+    agreements += state["by_view"].get(view.start, [])
+    for k in keys:
+        if not k:
+            continue
+        state["brokers"].setdefault(view.start, []).append((k, ext, rule.confidence))
+        for a in _unique(agreements):
+            ctx.add(view, a, "brokeredBy", k, ext, rule.confidence)
+
+
+FAMILY = Family("kg.agreements.v1", "agreements.jsonl", handle)

@@ -1,0 +1,198 @@
+"""The dependency parse of one document, rebuilt for rule matching in the extract stage.
+
+The NLP stage hands over plain ``Token`` records (``AnnotatedDocument.tokens``); here they
+become a light spaCy ``Doc`` (words, POS, dependencies, and the resolved entity mentions as
+``doc.ents`` labelled with their schema class) so that ``DependencyMatcher`` rules written as
+data can run on it. The ``Doc`` never leaves this stage.
+
+The helpers read the grammar the rule families share: the people or states a phrase names
+(``group``: conjuncts, appositions, "his counterpart X", "the leaders of A and B"), the
+subject of a clause (``subjects``: through conjoined verbs, "agreed to …", relative pronouns),
+negation, and the sentence a token is in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
+from spacy.util import filter_spans
+
+from kg.extract.sentences import SentenceView
+from kg.model import AnnotatedDocument
+from kg.resolve.document import ResolvedSpan
+
+_RELATIVE = {"which", "who", "that", "whom"}
+_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+@lru_cache(maxsize=1)
+def shared_vocab():
+    """One vocabulary for every rebuilt document, so compiled matchers can be reused.
+
+    English lexical attributes (``LOWER`` and friends) come with ``spacy.blank("en")``.
+    """
+    return spacy.blank("en").vocab
+
+
+@dataclass
+class Parsed:
+    """A document's parse with its resolved mentions and sentence views."""
+
+    doc: Doc
+    spans: list[ResolvedSpan]
+    ent_of: list[int]  # token index -> index into ``spans`` (-1: none)
+    view_of: list[int]  # token index -> index into ``views`` (-1: none)
+    views: list[SentenceView]
+    state: dict = field(default_factory=dict)  # per-document memory of the rule families
+
+    @classmethod
+    def build(
+        cls, adoc: AnnotatedDocument, spans: list[ResolvedSpan], views: list[SentenceView]
+    ) -> Parsed | None:
+        toks = adoc.tokens
+        if not toks:
+            return None
+        text = adoc.clean.text
+        words = [text[t.start : t.end] or " " for t in toks]
+        spaces = [i + 1 < len(toks) and toks[i + 1].start > t.end for i, t in enumerate(toks)]
+        doc = Doc(
+            shared_vocab(),
+            words=words,
+            spaces=spaces,
+            pos=[t.pos or "X" for t in toks],
+            deps=[t.dep or "dep" for t in toks],
+            heads=[t.head for t in toks],
+        )
+        starts = [t.start for t in toks]
+        ent_of = [-1] * len(toks)
+        ents = []
+        for k, s in enumerate(spans):
+            i = bisect.bisect_right(starts, s.start) - 1
+            j = bisect.bisect_left(starts, s.end)
+            if i < 0 or j <= i:
+                continue
+            for t in range(i, j):
+                ent_of[t] = k
+            ents.append(Span(doc, i, j, label=s.cls))
+        doc.ents = filter_spans(ents)
+        view_of = [-1] * len(toks)
+        vstarts = [v.start for v in views]
+        for n, t in enumerate(toks):
+            v = bisect.bisect_right(vstarts, t.start) - 1
+            if v >= 0 and t.start < views[v].end:
+                view_of[n] = v
+        return cls(doc, spans, ent_of, view_of, views)
+
+    # -- entities -------------------------------------------------------------------------
+
+    def entity(self, tok: SpacyToken) -> ResolvedSpan | None:
+        k = self.ent_of[tok.i]
+        return self.spans[k] if k >= 0 else None
+
+    def view(self, tok: SpacyToken) -> SentenceView | None:
+        v = self.view_of[tok.i]
+        return self.views[v] if v >= 0 else None
+
+    def group(self, tok: SpacyToken, *, through_of: bool = False) -> list[ResolvedSpan]:
+        """The entities a noun phrase names: itself and its conjuncts.
+
+        A noun that is not a name reaches the name it introduces ("his counterpart X",
+        "the treaty, the X"); with ``through_of`` also "the leaders of A and B".
+        """
+        out: list[ResolvedSpan] = []
+        seen: set[int] = set()
+        for head in self.conjuncts(tok):
+            ent = self.entity(head)
+            if ent is None:
+                for c in head.children:
+                    if c.dep_ in ("appos", "compound", "nmod") and self.entity(c) is not None:
+                        ent = self.entity(c)
+                        if c.dep_ == "appos":
+                            for cc in self.conjuncts(c)[1:]:
+                                e2 = self.entity(cc)
+                                if e2 is not None and id(e2) not in seen:
+                                    seen.add(id(e2))
+                                    out.append(e2)
+                        break
+            if ent is None and through_of:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(e for e in self.group(p) if id(e) not in seen)
+                                seen.update(id(e) for e in self.group(p))
+            if ent is not None and id(ent) not in seen:
+                seen.add(id(ent))
+                out.append(ent)
+        return out
+
+    @staticmethod
+    def conjuncts(tok: SpacyToken) -> list[SpacyToken]:
+        """``tok`` and the words coordinated with it ("A, B and C")."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in _NOUNISH)
+        return sorted(out, key=lambda t: t.i)
+
+    def antecedent(self, tok: SpacyToken) -> SpacyToken:
+        """'which'/'that' heading a relative clause stands for the noun the clause modifies."""
+        if tok.lower_ in _RELATIVE:
+            clause = tok.head
+            while clause.dep_ in ("conj",) and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl") and clause.head is not clause:
+                return clause.head
+            # "of which both are members": the pronoun under a preposition
+            if clause.dep_ == "prep":
+                verb = clause.head
+                if verb.dep_ in ("relcl", "acl"):
+                    return verb.head
+        return tok
+
+
+def subjects(verb: SpacyToken) -> list[SpacyToken]:
+    """The subject words of a clause, passing through conjoined and embedded verbs."""
+    seen = 0
+    v = verb
+    while seen < 4:
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return subj
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        return []
+    return []
+
+
+def passive(verb: SpacyToken) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def negated(tok: SpacyToken) -> bool:
+    """'did not meet', 'never signed', 'is not a member' (on the word or its verb)."""
+    for t in (tok, tok.head) if tok.dep_ in ("attr", "acomp", "dobj") else (tok,):
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in t.children):
+            return True
+    return False
+
+
+def children(tok: SpacyToken, dep: str, words: set[str] | None = None) -> list[SpacyToken]:
+    return [c for c in tok.children if c.dep_ == dep and (words is None or c.lower_ in words)]
+
+
+def pobjs(tok: SpacyToken, preps: set[str]) -> list[SpacyToken]:
+    """Objects of the prepositions ``preps`` under ``tok`` ('with B', 'by X', 'in Y')."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
