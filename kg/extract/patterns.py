@@ -23,17 +23,26 @@ class Pattern:
     family: str
     confidence: float
     regex: re.Pattern
+    role: str = ""  # the role a membership pattern gives when it captures no title
 
 
 def _macros() -> dict[str, str]:
+    from kg.gazetteer import load_gazetteer
+    from kg.rules import alternation
+
     ph = {k: rf"⟨{k}\d+⟩" for k in "PGOCRA"}
+    # Capitalised demonyms of countries only ("Greek", "South Korean"), never "Vice" or "Former".
+    demonyms = sorted(
+        {d for e in load_gazetteer() if e.cls == "Country" for d in e.demonyms if d[:1].isupper()}
+    )
     return {
+        "DEM": rf"(?:{alternation(demonyms)})\b" if demonyms else r"(?!)",
         **ph,
         "CG": r"⟨[CG]\d+⟩",
         "GO": r"⟨[GO]\d+⟩",
         "CGO": r"⟨[CGO]\d+⟩",
         "CGR": r"⟨[CGR]\d+⟩",
-        "TITLE": f"(?i:{load_rules().title_pattern})",
+        "TITLE": f"(?i:{load_rules().title_pattern})\\b",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
         "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",
@@ -70,6 +79,8 @@ def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ..
                 rx = re.compile(_expand(row["pattern"], macros))
             except (KeyError, re.error) as exc:
                 raise KGError(Errors.E030.format(path=p, reason=f"{row.get('id')}: {exc}")) from exc
-            items.append(Pattern(row["id"], family, float(row["confidence"]), rx))
+            items.append(
+                Pattern(row["id"], family, float(row["confidence"]), rx, row.get("role", ""))
+            )
         out[family] = tuple(items)
     return out

@@ -93,8 +93,12 @@ class EntityLayer:
             ],
             greedy="LONGEST",
         )
+        # Name particles ("von der", "bin", "da", "el-") join capitalised words into one name.
+        part = "|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)"
+        name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))(?:\s+of(?:\s+the)?)?\s+(?P<rest>{_NAME}(?:[ \t]+{_NAME}){{0,6}})"
+            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?:\s+of(?:\s+the)?)?\s+"
+            rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
         # "Fumio Kishda, Japanese Prime Minister, …": a full name before a title.
@@ -204,8 +208,14 @@ class EntityLayer:
         """Drop honorifics before and lowercase words after a name; reject non-name words."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and doc[start].lower_ in self.rules.honorifics:
-            start += 1
+        while start < end:
+            n = self._title_prefix(doc, start, end)
+            if n:
+                start += n
+            elif doc[start].lower_ in self.rules.honorifics:
+                start += 1
+            else:
+                break
         while end > start and not doc[end - 1].text[:1].isupper():
             end -= 1
         if start >= end or any(t.lower_ in self.rules.non_name_words for t in doc[start:end]):
@@ -213,6 +223,13 @@ class EntityLayer:
         if doc[start].is_stop:  # "On Friday, the President …" is not a name
             return None
         return doc[start:end]
+
+    def _title_prefix(self, doc: Doc, start: int, end: int) -> int:
+        """Number of tokens at ``start`` that spell a title ("Prime Minister"), else 0."""
+        for n in range(min(6, end - start), 0, -1):
+            if self.rules.role(doc[start : start + n].text) is not None:
+                return n
+        return 0
 
     def _keep(self, text: str) -> bool:
         t = text.strip()
@@ -234,7 +251,7 @@ class EntityLayer:
         out = []
         for m in self.title_re.finditer(doc.text):
             words = list(re.finditer(r"\S+", m.group("rest")))
-            name_words = _name_after_title(words, self.gaz)
+            name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
             if not name_words:
                 continue
             b = m.start("rest") + name_words[0].start()
@@ -260,8 +277,13 @@ class EntityLayer:
         return out
 
 
-def _name_after_title(words: list[re.Match], gaz: Gazetteer) -> list[re.Match]:
-    """The capitalised name that follows a title, skipping 'of the United States'."""
+def _name_after_title(
+    words: list[re.Match], gaz: Gazetteer, particles: frozenset[str] = frozenset()
+) -> list[re.Match]:
+    """The capitalised name that follows a title, skipping 'of the United States'.
+
+    Particles stay inside the name between capitalised words ("Ursula von der Leyen").
+    """
     # "President of the United States Joe Biden": drop the longest leading country/body name.
     for k in range(len(words), 0, -1):
         head = " ".join(w.group(0) for w in words[:k])
@@ -269,13 +291,22 @@ def _name_after_title(words: list[re.Match], gaz: Gazetteer) -> list[re.Match]:
             words = words[k:]
             break
     name: list[re.Match] = []
-    for w in words:
+    capitals = 0
+    for i, w in enumerate(words):
         token = w.group(0)
-        if not token[0].isupper():
+        stem = token.split("-", 1)[1] if "-" in token and token.split("-")[0] in particles else ""
+        if not token[0].isupper() and not stem[:1].isupper():
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if name and token in particles and nxt[:1].isupper() or (nxt in particles and name):
+                name.append(w)
+                continue
             break
         name.append(w)
-        if token.endswith((",", ";", ":", "’s", "'s")) or len(name) == 3:
+        capitals += 1
+        if token.endswith((",", ";", ":", "’s", "'s")) or capitals == 5:
             break
+    while name and name[-1].group(0) in particles:
+        name.pop()
     return name
 
 
