@@ -53,6 +53,7 @@ class KG(DefinedNamespace):
     party: URIRef
     signatory: URIRef
     met: URIRef
+    brokeredBy: URIRef
 
     # Entities
     mentionedIn: URIRef
