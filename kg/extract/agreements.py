@@ -50,7 +50,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
     else:
         for s in subjects(anchor):
-            who += parsed.group(parsed.antecedent(s), through_of=True)
+            s = parsed.antecedent(s)
+            who += parsed.group(s, through_of=True) or parsed.pair(s, (PERSON,)) or parsed.pair(
+                s, (COUNTRY, GOVERNMENT)
+            )
     who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
     noun = nodes.get("agreement")
     if noun is not None:
@@ -95,7 +98,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     if noun is not None:
         ent = parsed.entity(noun)
         if ent is not None and ent.cls == AGREEMENT:
-            return ent.key
+            return _named(ctx, ent, parties, state)
         if noun.lower_ not in lexicon()["agreement_nouns"]:
             return None  # "the bill was signed by …"
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS]
@@ -103,6 +106,8 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
         if not mods and det & _ANAPHORIC and state["last"]:
             return state["last"]
         kind = _kind(noun)
+        if "head" in nodes:  # "a cessation of hostilities agreement"
+            kind = f"{nodes['head'].text.lower()} of {kind}"
         topic = _topic(noun)
     else:
         clause = nodes["clause"]
@@ -116,12 +121,13 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
         sorted(_label(ctx, s) for s in signers)
     )
     members = "|".join(sorted(parties) or sorted(signers))
+    what = f"{kind} {topic}" if topic else kind
     if date:
-        key, label = f"{AGREEMENT}:{kind}:{members}:{date}", f"{names} {kind} ({date})"
+        key, label = f"{AGREEMENT}:{what}:{members}:{date}", f"{names} {what} ({date})"
     else:
         sha = ctx.adoc.clean.raw.sha256[:8]
-        key = f"{AGREEMENT}:{kind}:{members}:{sha}:{view.start}"
-        label = f"{names} {kind} ({sha})"
+        key = f"{AGREEMENT}:{what}:{members}:{sha}:{view.start}"
+        label = f"{names} {what} ({sha})"
     attrs = tuple((n, v) for n, v in (("date", date), ("topic", topic)) if v)
     ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, label, (), attrs))
     return key
@@ -144,17 +150,41 @@ def _kind(noun) -> str:
 
 
 def _topic(noun) -> str:
+    """'a memorandum on grain transit' → 'on grain transit'."""
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
             if obj:
-                return _phrase(obj[0])
+                return f"{c.lower_} {_phrase(obj[0])}"
     return ""
 
 
+def _named(ctx, ent, parties: list[str], state: dict) -> str:
+    """A curated agreement, unless the clause names parties its name does not ('Japan and the
+    Philippines signed a Reciprocal Access Agreement' is not the Japan–Australia one)."""
+    renamed = state.setdefault("renamed", {})
+    if not ent.key.startswith("gaz:") or ent.key in renamed:
+        return renamed.get(ent.key, ent.key)
+    from kg.extract.relations import agreement_parties
+
+    known = agreement_parties(ctx.gaz).get(ent.key[4:], frozenset())
+    states = {p[4:] for p in parties if p.startswith("gaz:") and ctx.gaz.get(p[4:]) is not None
+              and ctx.gaz.get(p[4:]).cls == COUNTRY}
+    if not known or not states or states <= known:
+        return ent.key
+    members = "|".join(sorted(parties))
+    key = f"{AGREEMENT}:{ent.text.lower()}:{members}"
+    names = "–".join(sorted(_label(ctx, p) for p in parties))
+    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, f"{names} {ent.text}", (ent.text,)))
+    renamed[ent.key] = key
+    return key
+
+
 def _phrase(tok) -> str:
-    toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "poss")]
-    return " ".join(t.text for t in toks[:8]).lower()
+    """A noun with its modifiers ('diplomatic relations'), without clauses or prepositions."""
+    toks = [t for t in tok.lefts if t.dep_ in _KIND_DEPS] + [tok]
+    words = [w.text for t in toks for w in (t.subtree if t is not tok else [t])]
+    return " ".join(words[:8]).lower()
 
 
 def _label(ctx, key: str) -> str:

@@ -3,7 +3,7 @@
 A state that "joined NATO", "is a member of the Andean Community", "belongs to the SCO", was
 "founded"/"formed" with others, or is listed in apposition ("the Quad — the US, India, Japan
 and Australia") is ``kg:memberOf`` the organisation, with the date when the sentence gives
-one. Nodes: ``anchor`` (verb or member noun), ``org`` (the organisation); ``members`` (a
+one; a state joining a treaty ("joined the CPTPP") is a ``kg:party`` to it. Nodes: ``anchor`` (verb or member noun), ``org`` (the organisation); ``members`` (a
 list in apposition) when the states are not the clause subject.
 
 Not a membership: negation ("is not a member"), modals ("will join"), wishes and exits
@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract.dates import sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
-from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION
+from kg.model import AGREEMENT, COUNTRY, ORGANIZATION
 
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -24,10 +24,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     org_tok = nodes["org"]
     anchor = nodes.get("anchor") or nodes.get("member") or org_tok
     view = parsed.view(anchor)
-    org = parsed.entity(parsed.antecedent(org_tok))
-    if view is None or org is None or org.cls not in (ORGANIZATION, GOVERNMENT):
-        return
-    if org.cls == GOVERNMENT and not rule.options.get("government_ok"):
+    orgs = [
+        e
+        for t in parsed.conjuncts(parsed.antecedent(org_tok))
+        if (e := parsed.entity(t)) is not None and e.cls in (ORGANIZATION, AGREEMENT)
+    ]
+    if view is None or not orgs:
         return
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     if _blocked(verb, lists) or _blocked(anchor, lists) or negated(anchor):
@@ -37,17 +39,23 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     elif "member" in nodes:  # "Poland, an EU member": the noun the apposition describes
         who = parsed.group(nodes["member"].head)
     else:
-        who = [e for s in subjects(verb) for e in parsed.group(parsed.antecedent(s))]
+        who = []
+        for s in subjects(verb):
+            s = parsed.antecedent(s)
+            who += parsed.group(s) or parsed.pair(s, (COUNTRY,))
         for t in (anchor, verb):
             who += [e for p in pobjs(t, {"alongside", "with"}) for e in parsed.group(p)]
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
     if len(states) < rule.options.get("min_members", 1):
         return
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
-    for s in states:
-        ctx.add(
-            view, s, "memberOf", org.key, extractor_id(fam, rule), rule.confidence, date=date
-        )
+    ext = extractor_id(fam, rule)
+    for org in dict.fromkeys(orgs):
+        for s in states:
+            if org.cls == AGREEMENT:  # "joined the CPTPP": a state acceding to a treaty
+                ctx.add(view, org.key, "party", s, ext, rule.confidence, date=date)
+            else:
+                ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
 
 
 def _blocked(tok, lists) -> bool:

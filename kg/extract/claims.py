@@ -4,7 +4,7 @@ Nodes: ``anchor`` (the verb or claim noun), ``r`` (the territory: a place mentio
 noun whose "of"/"around"/"over" phrase names it: "almost all of the South China Sea", "the
 ownership of the Liancourt Rocks"); claimants are the clause subject, "with …" of "dispute"
 and a possessive ("Argentina's claim to …"). "R, which both claim" reads the relative pronoun
-as R; "both countries" as the two states the sentence (or the one before) names. A capital as
+as R; "both countries" as the two states the text has just named; "including R2" adds R2. A capital as
 claimant stands for its state ("Beijing claims …").
 """
 
@@ -15,8 +15,6 @@ from kg.extract.registry import Family, Rule, extractor_id
 from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION, REGION
 
 _INTO = {"of", "around", "over", "near", "surrounding"}
-_BOTH_NOUNS = {"countries", "nations", "states", "sides", "governments", "neighbours",
-               "neighbors", "capitals", "both"}
 
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -24,10 +22,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     view = parsed.view(anchor)
     if view is None or negated(anchor):
         return
-    region = _territory(parsed, parsed.antecedent(nodes["r"]))
-    if region is None:
+    target = parsed.antecedent(nodes["r"])
+    regions = [_territory(parsed, t) for t in [target, *pobjs(target, {"including"})]]
+    regions = [r for r in regions if r is not None]
+    if not regions:
         return
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    verb = anchor.head if rule.options.get("noun_anchor") else anchor
     own = "c" in nodes or rule.options.get("no_subject")
     who_toks = [] if own else [parsed.antecedent(s) for s in subjects(verb)]
     if "c" in nodes:
@@ -37,13 +37,15 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     claimants: list[str] = []
     for t in who_toks:
         spans = parsed.group(t)
-        keys = [_claimant(ctx, e) for e in spans] if spans else _both(ctx, parsed, t)
+        spans = spans or parsed.pair(t, (COUNTRY, GOVERNMENT))
+        keys = [_claimant(ctx, e) for e in spans]
         claimants += [k for k in keys if k]
-    if region.cls == COUNTRY and not rule.options.get("country_ok"):
-        return
-    for c in dict.fromkeys(claimants):
-        if c != region.key:
-            ctx.add(view, c, "claims", region.key, extractor_id(fam, rule), rule.confidence)
+    for region in regions:
+        if region.cls == COUNTRY and not rule.options.get("country_ok"):
+            continue
+        for c in dict.fromkeys(claimants):
+            if c != region.key:
+                ctx.add(view, c, "claims", region.key, extractor_id(fam, rule), rule.confidence)
 
 
 def _claimant(ctx, e) -> str:
@@ -79,31 +81,6 @@ def _territory(parsed: Parsed, tok, depth: int = 0):
     if tok.dep_ == "appos" and parsed.entity(tok.head) is not None:
         return _territory(parsed, tok.head, depth + 1)
     return None
-
-
-def _both(ctx, parsed: Parsed, tok) -> list[str]:
-    """'both countries', 'the two sides': the two states the text has just named."""
-    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "amod")}
-    if not (tok.lower_ in _BOTH_NOUNS and words & {"both", "two"}) and tok.lower_ != "both":
-        return []
-    v = parsed.view_of[tok.i]
-    cands = []
-    for idx in (v, v - 1):
-        if idx < 0:
-            continue
-        view = parsed.views[idx]
-        keys = []
-        for s in view.spans:
-            if idx == v and s.start >= parsed.doc[tok.i].idx and s.start > view.start:
-                break
-            k = _claimant(ctx, s) if s.cls in (COUNTRY, GOVERNMENT, REGION) else ""
-            if k and k not in keys:
-                keys.append(k)
-        if len(keys) == 2:
-            return keys
-        if keys:
-            cands = keys
-    return [] if len(cands) != 2 else cands
 
 
 FAMILY = Family("kg.claims.v1", "claims.jsonl", handle)

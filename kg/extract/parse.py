@@ -48,6 +48,7 @@ class Parsed:
     ent_of: list[int]  # token index -> index into ``spans`` (-1: none)
     view_of: list[int]  # token index -> index into ``views`` (-1: none)
     views: list[SentenceView]
+    tok_start: list[int] = field(default_factory=list)  # token index -> clean-text offset
     state: dict = field(default_factory=dict)  # per-document memory of the rule families
 
     @classmethod
@@ -86,7 +87,7 @@ class Parsed:
             v = bisect.bisect_right(vstarts, t.start) - 1
             if v >= 0 and t.start < views[v].end:
                 view_of[n] = v
-        return cls(doc, spans, ent_of, view_of, views)
+        return cls(doc, spans, ent_of, view_of, views, starts)
 
     # -- entities -------------------------------------------------------------------------
 
@@ -99,37 +100,60 @@ class Parsed:
         return self.views[v] if v >= 0 else None
 
     def group(self, tok: SpacyToken, *, through_of: bool = False) -> list[ResolvedSpan]:
-        """The entities a noun phrase names: itself and its conjuncts.
+        """The entities a noun phrase names: itself, its conjuncts and appositions.
 
         A noun that is not a name reaches the name it introduces ("his counterpart X",
-        "the treaty, the X"); with ``through_of`` also "the leaders of A and B".
+        "the minister, X"); with ``through_of`` also "the leaders of A and B". A list the
+        parser reads as appositions ("Mali, Burkina Faso and Niger") counts whole.
         """
-        out: list[ResolvedSpan] = []
-        seen: set[int] = set()
+        out: dict[int, ResolvedSpan] = {}
         for head in self.conjuncts(tok):
             ent = self.entity(head)
-            if ent is None:
-                for c in head.children:
-                    if c.dep_ in ("appos", "compound", "nmod") and self.entity(c) is not None:
-                        ent = self.entity(c)
-                        if c.dep_ == "appos":
-                            for cc in self.conjuncts(c)[1:]:
-                                e2 = self.entity(cc)
-                                if e2 is not None and id(e2) not in seen:
-                                    seen.add(id(e2))
-                                    out.append(e2)
-                        break
+            if ent is not None:
+                out.setdefault(id(ent), ent)
+            for c in head.children:
+                if c.dep_ == "appos" or (ent is None and c.dep_ in ("compound", "nmod")):
+                    for cc in self.conjuncts(c):
+                        e2 = self.entity(cc)
+                        if e2 is not None and (ent is None or e2.cls == ent.cls or c.dep_ == "appos"):
+                            out.setdefault(id(e2), e2)
             if ent is None and through_of:
-                for c in head.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                out.extend(e for e in self.group(p) if id(e) not in seen)
-                                seen.update(id(e) for e in self.group(p))
-            if ent is not None and id(ent) not in seen:
-                seen.add(id(ent))
-                out.append(ent)
-        return out
+                for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"):
+                    for e in self.group(p):
+                        out.setdefault(id(e), e)
+        return list(out.values())
+
+    def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:
+        """'both countries', 'the two leaders', 'the two': the pair the text has just named.
+
+        The two distinct entities of ``classes`` earlier in the same sentence, else in one of
+        the three sentences before; nothing when that is not exactly two.
+        """
+        words = {tok.lower_} | {
+            c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
+        }
+        if not words & {"both", "two"}:
+            return []
+        v = self.view_of[tok.i]
+        for back in range(4):
+            idx = v - back
+            if idx < 0:
+                break
+            found: dict[str, ResolvedSpan] = {}
+            for s in self.views[idx].spans:
+                if back == 0 and s.start >= self._start(tok):
+                    break
+                if s.cls in classes:
+                    found.setdefault(s.key, s)
+            if len(found) == 2:
+                return list(found.values())
+            if len(found) > 2:
+                return []
+        return []
+
+    def _start(self, tok: SpacyToken) -> int:
+        return self.tok_start[tok.i]
 
     @staticmethod
     def conjuncts(tok: SpacyToken) -> list[SpacyToken]:
