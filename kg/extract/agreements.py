@@ -230,4 +230,15 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
             ctx.add(view, a, "brokeredBy", k, ext, rule.confidence)
 
 
-FAMILY = Family("kg.agreements.v1", "agreements.jsonl", handle)
+def finish(ctx, parsed: Parsed) -> None:
+    """A curated name read as another agreement keeps none of the curated parties."""
+    renamed = parsed.state.get("agreements", {}).get("renamed", {})
+    if renamed:
+        ctx.relations[:] = [
+            r
+            for r in ctx.relations
+            if not (r.subject in renamed and r.extractor == "agreement.name_parties")
+        ]
+
+
+FAMILY = Family("kg.agreements.v1", "agreements.jsonl", handle, finish)

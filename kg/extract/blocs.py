@@ -26,8 +26,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     view = parsed.view(anchor)
     orgs = [
         e
-        for t in parsed.conjuncts(parsed.antecedent(org_tok))
-        if (e := parsed.entity(t)) is not None and e.cls in (ORGANIZATION, AGREEMENT)
+        for e in parsed.group(parsed.antecedent(org_tok))
+        if e.cls in (ORGANIZATION, AGREEMENT)
     ]
     if view is None or not orgs:
         return

@@ -56,9 +56,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if any(_blocked(t, not_meeting, modals) for t in {anchor, verb, *nodes.values()}):
         return
     if "a" in nodes:
-        side_a = parsed.group(nodes["a"])
+        side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,))
     else:
-        side_a = [e for s in subjects(verb) for e in parsed.group(parsed.antecedent(s))]
+        side_a = []
+        for s in subjects(verb):
+            s = parsed.antecedent(s)
+            side_a += parsed.group(s) or parsed.pair(s, (PERSON,))
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
@@ -68,7 +71,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
-    elif not (_has_object(anchor) or _has_object(verb)):
+    elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
         pairs = list(combinations(side_a, 2))
     else:
         pairs = []
@@ -102,9 +105,11 @@ def _unique(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _has_object(anchor) -> bool:
-    """'A and B met C': a named object means the pairs are not within the subject."""
-    for c in anchor.children:
+def _has_object(tok, anchor) -> bool:
+    """'A and B met C': an object means the pairs are not within the subject."""
+    for c in tok.children:
+        if c is anchor:
+            continue
         if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
             return True
     return False

@@ -103,32 +103,34 @@ class Parsed:
         """The entities a noun phrase names: itself, its conjuncts and appositions.
 
         A noun that is not a name reaches the name it introduces ("his counterpart X",
-        "the minister, X"); with ``through_of`` also "the leaders of A and B". A list the
-        parser reads as appositions ("Mali, Burkina Faso and Niger") counts whole.
+        "Iran's top official, X, and the Saudi adviser Y"); with ``through_of`` also "the
+        leaders of A and B". A list the parser reads as appositions ("Mali, Burkina Faso and
+        Niger") counts whole.
         """
         out: dict[int, ResolvedSpan] = {}
-        for head in self.conjuncts(tok):
-            ent = self.entity(head)
+        todo, seen = [(tok, 0)], set()
+        while todo:
+            t, depth = todo.pop()
+            if t.i in seen or depth > 6:
+                continue
+            seen.add(t.i)
+            ent = self.entity(t)
             if ent is not None:
                 out.setdefault(id(ent), ent)
-            for c in head.children:
-                if c.dep_ == "appos" or (ent is None and c.dep_ in ("compound", "nmod")):
-                    for cc in self.conjuncts(c):
-                        e2 = self.entity(cc)
-                        if e2 is not None and (ent is None or e2.cls == ent.cls or c.dep_ == "appos"):
-                            out.setdefault(id(e2), e2)
-            if ent is None and through_of:
-                for p in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"):
-                    for e in self.group(p):
-                        out.setdefault(id(e), e)
-        return list(out.values())
+            for c in t.children:
+                if (c.dep_ == "conj" and c.pos_ in _NOUNISH) or c.dep_ == "appos":
+                    todo.append((c, depth + 1))
+                elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
+                    todo.append((c, depth + 1))
+                elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
+                    todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
+        return sorted(out.values(), key=lambda e: e.start)
 
     def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:
         """'both countries', 'the two leaders', 'the two': the pair the text has just named.
 
-        The two distinct entities of ``classes`` earlier in the same sentence, else in one of
-        the three sentences before; nothing when that is not exactly two.
+        The distinct entities of ``classes`` named last before ``tok`` (in its sentence, then
+        up to three sentences back), when they come to exactly two; else nothing.
         """
         words = {tok.lower_} | {
             c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
@@ -136,21 +138,20 @@ class Parsed:
         if not words & {"both", "two"}:
             return []
         v = self.view_of[tok.i]
+        found: dict[str, ResolvedSpan] = {}
         for back in range(4):
-            idx = v - back
-            if idx < 0:
+            if v - back < 0:
                 break
-            found: dict[str, ResolvedSpan] = {}
-            for s in self.views[idx].spans:
-                if back == 0 and s.start >= self._start(tok):
-                    break
-                if s.cls in classes:
-                    found.setdefault(s.key, s)
-            if len(found) == 2:
-                return list(found.values())
-            if len(found) > 2:
-                return []
-        return []
+            here = [
+                s
+                for s in self.views[v - back].spans
+                if s.cls in classes and (back or s.start < self._start(tok))
+            ]
+            for s in reversed(here):
+                found.setdefault(s.key, s)
+            if len(found) >= 2:
+                break
+        return list(found.values()) if len(found) == 2 else []
 
     def _start(self, tok: SpacyToken) -> int:
         return self.tok_start[tok.i]
