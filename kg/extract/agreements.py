@@ -183,7 +183,7 @@ def _named(ctx, ent, parties: list[str], state: dict) -> str:
 def _phrase(tok) -> str:
     """A noun with its modifiers ('diplomatic relations'), without clauses or prepositions."""
     toks = [t for t in tok.lefts if t.dep_ in _KIND_DEPS] + [tok]
-    words = [w.text for t in toks for w in (t.subtree if t is not tok else [t])]
+    words = [w.text for t in toks for w in (t.subtree if t.i != tok.i else [t])]
     return " ".join(words[:8]).lower()
 
 

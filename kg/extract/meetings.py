@@ -42,7 +42,7 @@ def _verb_of(tok):
     """The verb a meeting noun depends on ('held talks' → held)."""
     t = tok
     for _ in range(3):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -108,7 +108,7 @@ def _unique(keys: list[str]) -> list[str]:
 def _has_object(tok, anchor) -> bool:
     """'A and B met C': an object means the pairs are not within the subject."""
     for c in tok.children:
-        if c is anchor:
+        if c.i == anchor.i:
             continue
         if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
             return True

@@ -170,9 +170,9 @@ class Parsed:
         """'which'/'that' heading a relative clause stands for the noun the clause modifies."""
         if tok.lower_ in _RELATIVE:
             clause = tok.head
-            while clause.dep_ in ("conj",) and clause.head is not clause:
+            while clause.dep_ in ("conj",) and clause.head.i != clause.i:
                 clause = clause.head
-            if clause.dep_ in ("relcl", "acl") and clause.head is not clause:
+            if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
                 return clause.head
             # "of which both are members": the pronoun under a preposition
             if clause.dep_ == "prep":
@@ -190,7 +190,7 @@ def subjects(verb: SpacyToken) -> list[SpacyToken]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return subj
-        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
             v = v.head
             seen += 1
             continue
