@@ -44,21 +44,27 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
     who = []
-    if "agreement" in nodes and nodes["agreement"].dep_ == "nsubjpass":
+    if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
+        pass
+    elif "agreement" in nodes and nodes["agreement"].dep_ == "nsubjpass":
         who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
     else:
         for s in subjects(anchor):
             s = parsed.antecedent(s)
-            who += parsed.group(s, through_of=True) or parsed.pair(s, (PERSON,)) or parsed.pair(
-                s, (COUNTRY, GOVERNMENT)
+            who += (
+                parsed.group(s, through_of=True)
+                or parsed.pair(s, (PERSON,))
+                or parsed.pair(s, (COUNTRY, GOVERNMENT))
             )
     who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
     noun = nodes.get("agreement")
     if noun is not None:
         who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
-    parties = _unique([e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)])
+    parties = _unique(
+        [e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)]
+    )
     signers = _unique([e.key for e in who if e.cls == PERSON])
     for s in signers:
         cc = ctx.person_country.get(s)
@@ -103,9 +109,20 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             return None  # "the bill was signed by …"
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS]
         det = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        if not mods and det & _ANAPHORIC and state["last"]:
+        if (
+            not mods
+            and det & _ANAPHORIC
+            and state["last"]
+            and not rule.options.get("curated_first")
+        ):
             return state["last"]
         kind = _kind(noun)
+        if rule.options.get("curated_first"):
+            from kg.extract.relations import _gazetteer_agreement
+
+            found = _gazetteer_agreement(ctx.gaz, kind, parties)
+            if found:
+                return ctx.record(EntityRecord(f"gaz:{found}", AGREEMENT, ctx.gaz.get(found).label))
         if "head" in nodes:  # "a cessation of hostilities agreement"
             kind = f"{nodes['head'].text.lower()} of {kind}"
         topic = _topic(noun)
@@ -168,8 +185,13 @@ def _named(ctx, ent, parties: list[str], state: dict) -> str:
     from kg.extract.relations import agreement_parties
 
     known = agreement_parties(ctx.gaz).get(ent.key[4:], frozenset())
-    states = {p[4:] for p in parties if p.startswith("gaz:") and ctx.gaz.get(p[4:]) is not None
-              and ctx.gaz.get(p[4:]).cls == COUNTRY}
+    states = {
+        p[4:]
+        for p in parties
+        if p.startswith("gaz:")
+        and ctx.gaz.get(p[4:]) is not None
+        and ctx.gaz.get(p[4:]).cls == COUNTRY
+    }
     if not known or not states or states <= known:
         return ent.key
     members = "|".join(sorted(parties))

@@ -25,9 +25,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     anchor = nodes.get("anchor") or nodes.get("member") or org_tok
     view = parsed.view(anchor)
     orgs = [
-        e
-        for e in parsed.group(parsed.antecedent(org_tok))
-        if e.cls in (ORGANIZATION, AGREEMENT)
+        e for e in parsed.group(parsed.antecedent(org_tok)) if e.cls in (ORGANIZATION, AGREEMENT)
     ]
     if view is None or not orgs:
         return

@@ -22,6 +22,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     view = parsed.view(anchor)
     if view is None or negated(anchor):
         return
+    if rule.options.get("relcl") and any(
+        c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in anchor.children
+    ):
+        return  # the relative clause claims something else
     target = parsed.antecedent(nodes["r"])
     regions = [_territory(parsed, t) for t in [target, *pobjs(target, {"including"})]]
     regions = [r for r in regions if r is not None]

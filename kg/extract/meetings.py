@@ -28,14 +28,15 @@ from kg.model import COUNTRY, PERSON, REGION
 _PLACE_PREPS = {"in", "at"}
 
 
-def _blocked(tok, words: set[str], modals: set[str]) -> bool:
+def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
     if negated(tok):
         return True
     if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children):
         return True
-    return tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
+    # "is set to meet", "plans to hold talks": not (yet) a meeting
+    return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
 
 
 def _verb_of(tok):
@@ -53,7 +54,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     not_meeting, modals = set(lists["not_meeting"]), set(lists["modals"])
     anchor = nodes["anchor"]
     verb = _verb_of(anchor)
-    if any(_blocked(t, not_meeting, modals) for t in {anchor, verb, *nodes.values()}):
+    if any(_blocked(t, not_meeting, modals) for t in (anchor, verb)) or any(
+        _blocked(t, not_meeting, modals, head=False) for t in nodes.values()
+    ):
         return
     if "a" in nodes:
         side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,))

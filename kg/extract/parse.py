@@ -107,12 +107,17 @@ class Parsed:
         leaders of A and B". A list the parser reads as appositions ("Mali, Burkina Faso and
         Niger") counts whole.
         """
+        from kg.extract.registry import lexicon
+
+        hedges = set(lexicon()["hedges"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
             t, depth = todo.pop()
             if t.i in seen or depth > 6:
                 continue
+            if depth and any(c.dep_ == "advmod" and c.lower_ in hedges for c in t.children):
+                continue  # "… and perhaps Australia, New Zealand": a guess
             seen.add(t.i)
             ent = self.entity(t)
             if ent is not None:

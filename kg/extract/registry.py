@@ -157,7 +157,8 @@ def run_families(ctx, parsed: Parsed, families: dict[str, Family] | None = None)
         for match_id, tok_ids in matches:
             rule = rules[strings[match_id]]
             nodes = {
-                node["RIGHT_ID"]: parsed.doc[i] for node, i in zip(rule.pattern, tok_ids, strict=True)
+                node["RIGHT_ID"]: parsed.doc[i]
+                for node, i in zip(rule.pattern, tok_ids, strict=True)
             }
             fam.handler(ctx, parsed, fam, rule, nodes)
         if fam.finish is not None:

@@ -104,7 +104,9 @@ class AgreementNames:
             if any(e.start < span.start or e.end > span.end for e in inside):
                 continue  # a longer entity already covers it
             ents = [e for e in ents if e not in inside]
-            ents.append(Span(doc, span.start, span.end, label=AGREEMENT, span_id="rule:agreement_name"))
+            ents.append(
+                Span(doc, span.start, span.end, label=AGREEMENT, span_id="rule:agreement_name")
+            )
             changed = True
         if not changed:
             return doc
