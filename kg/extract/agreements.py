@@ -21,7 +21,7 @@ import re
 
 from kg.extract.dates import sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
-from kg.extract.registry import Family, Rule, extractor_id, lexicon
+from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
 
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
@@ -69,7 +69,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     for s in signers:
         cc = ctx.person_country.get(s)
         if cc and cc not in parties:
-            parties.append(cc)
+            parties.append(implied_country(ctx, cc))
     parties = [p for p in parties if p]
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
@@ -235,7 +235,7 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
     ext = extractor_id(fam, rule)
     keys = _unique(
         [
-            e.key if e.cls != REGION else ctx.country_key(e)
+            e.key if e.cls != REGION else implied_country(ctx, ctx.country_key(e))
             for e in who
             if e.cls in (*_PARTY, PERSON) or _party(ctx, e)
         ]

@@ -11,7 +11,7 @@ claimant stands for its state ("Beijing claims …").
 from __future__ import annotations
 
 from kg.extract.parse import Parsed, negated, pobjs, subjects
-from kg.extract.registry import Family, Rule, extractor_id
+from kg.extract.registry import Family, Rule, extractor_id, implied_country
 from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION, REGION
 
 _INTO = {"of", "around", "over", "near", "surrounding"}
@@ -53,12 +53,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
 
 
 def _claimant(ctx, e) -> str:
-    if e.cls in (COUNTRY, GOVERNMENT):
-        return ctx.country_key(e) or e.key
-    if e.cls == ORGANIZATION:
+    if e.cls == COUNTRY or e.cls == ORGANIZATION:
         return e.key
-    if e.cls == REGION:
-        return ctx.country_key(e)  # only a capital
+    if e.cls in (GOVERNMENT, REGION):  # a government, or a capital, for its state
+        cc = ctx.country_key(e)
+        return implied_country(ctx, cc) if cc else (e.key if e.cls == GOVERNMENT else "")
     return ""
 
 

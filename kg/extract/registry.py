@@ -28,6 +28,7 @@ from spacy.matcher import DependencyMatcher
 
 from kg.errors import Errors, KGError
 from kg.extract.parse import Parsed, shared_vocab
+from kg.model import COUNTRY, EntityRecord
 from kg.rules import RULES_DIR
 
 
@@ -163,6 +164,16 @@ def run_families(ctx, parsed: Parsed, families: dict[str, Family] | None = None)
             fam.handler(ctx, parsed, fam, rule, nodes)
         if fam.finish is not None:
             fam.finish(ctx, parsed)
+
+
+def implied_country(ctx, key: str) -> str:
+    """Make sure a country reached through a capital or a government ("Seoul" → South
+    Korea) has an entity record, so the relation to it is kept."""
+    if key.startswith("gaz:"):
+        entry = ctx.gaz.get(key[4:])
+        if entry is not None and entry.cls == COUNTRY:
+            ctx.record(EntityRecord(key, COUNTRY, entry.label))
+    return key
 
 
 def extractor_id(fam: Family, rule: Rule) -> str:

@@ -13,7 +13,7 @@ from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 from kg.errors import Errors, KGError
 from kg.gazetteer import load_gazetteer
 from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan, Token
-from kg.nlp import agreements, components  # noqa: F401  (registers the factories)
+from kg.nlp import agreements, components, places  # noqa: F401  (registers the factories)
 
 # Components the extraction never reads; disabling them is the cheapest speed-up.
 _UNUSED = ("lemmatizer",)
@@ -43,6 +43,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = Non
         nlp.add_pipe("kg_paragraphs", before="sentencizer")
     nlp.add_pipe("kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir})
     nlp.add_pipe("kg_agreement_names", last=True)
+    nlp.add_pipe("kg_place_types", last=True)
     return nlp
 
 

@@ -1,0 +1,62 @@
+"""spaCy component ``kg_place_types``: a name a place noun introduces is a place.
+
+"the Essequibo region", "the Tigray region", "the port of Hai Phong", "the city of Kharkiv":
+a Person or Organization span next to a place noun (``place_nouns`` in
+``ontology/rules/lexicon.toml``) is a Region. Curated gazetteer spans keep their class.
+
+>>> from kg.nlp import load_pipeline
+>>> nlp = load_pipeline("blank:en")
+>>> from spacy.tokens import Span
+>>> doc = nlp.make_doc("Troops left the port of Hai Phong.")
+>>> doc.ents = [Span(doc, 5, 7, label="Person")]
+>>> [(e.text, e.label_) for e in place_types(doc).ents]
+[('Hai Phong', 'Region')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import ORGANIZATION, PERSON, REGION
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["place_nouns"])
+
+
+@Language.component("kg_place_types")
+def place_types(doc: Doc) -> Doc:
+    nouns = _place_nouns()
+    ents, changed = list(doc.ents), False
+    for i, e in enumerate(ents):
+        if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_:
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        before = doc[e.start - 2 : e.start] if e.start >= 2 else None
+        # "the Essequibo region": lower-case place noun right after the name, article before
+        noun_after = (
+            after is not None
+            and after.is_lower
+            and after.lower_ in nouns
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "the"
+        )
+        # "the port of Hai Phong": place noun + "of" right before the name
+        noun_before = (
+            before is not None
+            and before[1].lower_ == "of"
+            and before[0].is_lower
+            and before[0].lower_ in nouns
+        )
+        if noun_after or noun_before:
+            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:place_noun")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
