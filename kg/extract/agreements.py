@@ -75,7 +75,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
     if key is None:
         return
-    place = _place(parsed, anchor)
+    place = _place(parsed, anchor, *nodes.values())
     kw = {"date": date, "place": place}
     ext = extractor_id(fam, rule)
     for p in parties:
@@ -218,11 +218,12 @@ def _label(ctx, key: str) -> str:
     return rec.label if rec else key.split(":", 1)[-1].title()
 
 
-def _place(parsed: Parsed, anchor) -> str | None:
-    for p in pobjs(anchor, {"in", "at"}):
-        ent = parsed.entity(p)
-        if ent is not None and ent.cls in (REGION, COUNTRY) and not ent.metonymy:
-            return ent.key
+def _place(parsed: Parsed, *toks) -> str | None:
+    for tok in toks:
+        for p in pobjs(tok, {"in", "at"}):
+            ent = parsed.entity(p)
+            if ent is not None and ent.cls in (REGION, COUNTRY) and not ent.metonymy:
+                return ent.key
     return None
 
 

@@ -45,7 +45,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         keys = [_claimant(ctx, e) for e in spans]
         claimants += [k for k in keys if k]
     for region in regions:
-        if region.cls == COUNTRY and not rule.options.get("country_ok"):
+        # a whole state is claimed only in so many words ("Guatemala claims Belize")
+        if region.cls == COUNTRY and not any(t.lower_.startswith("claim") for t in nodes.values()):
             continue
         for c in dict.fromkeys(claimants):
             if c != region.key:

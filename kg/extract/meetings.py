@@ -83,7 +83,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     view = parsed.view(anchor)
     if view is None:
         return
-    place = _place(parsed, anchor, verb)
+    place = _place(parsed, anchor, verb, *nodes.values())
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     for x, y in pairs:
         if x != y:
