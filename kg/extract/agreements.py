@@ -125,20 +125,20 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
                 return ctx.record(EntityRecord(f"gaz:{found}", AGREEMENT, ctx.gaz.get(found).label))
         if "head" in nodes:  # "a cessation of hostilities agreement"
             kind = f"{nodes['head'].text.lower()} of {kind}"
-        topic = _topic(noun)
+        shown, topic = _topic(noun)
     else:
         clause = nodes["clause"]
         obj = [c for c in clause.children if c.dep_ == "dobj"]
         words = [clause.text] + ([_phrase(obj[0])] if obj else [])
         kind = "agreement to " + " ".join(words)
-        topic = ""
+        shown = topic = ""
     if len(parties) + len(signers) < 2:
         return None
     names = "–".join(sorted(_label(ctx, p) for p in parties)) or "–".join(
         sorted(_label(ctx, s) for s in signers)
     )
     members = "|".join(sorted(parties) or sorted(signers))
-    what = f"{kind} {topic}" if topic else kind
+    what = f"{kind} {shown}" if shown else kind
     if date:
         key, label = f"{AGREEMENT}:{what}:{members}:{date}", f"{names} {what} ({date})"
     else:
@@ -166,14 +166,24 @@ def _kind(noun) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _topic(noun) -> str:
-    """'a memorandum on grain transit' → 'on grain transit'."""
+def _topic(noun) -> tuple[str, str]:
+    """What an agreement is about: ('on grain transit', 'grain transit') for "a memorandum
+    on grain transit"; ('', 'jointly boost production') for "an agreement to jointly boost
+    production" (only the first shows in the label)."""
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
             if obj:
-                return f"{c.lower_} {_phrase(obj[0])}"
-    return ""
+                words = _phrase(obj[0])
+                return f"{c.lower_} {words}", words
+    for c in noun.rights:
+        if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            text = "".join(t.text_with_ws for t in c.subtree)
+            text = re.split(r",|;|\band to\b", text)[0].strip()
+            return "", " ".join(re.sub(r"^to\s+", "", text).split()[:12])
+    return "", ""
 
 
 def _named(ctx, ent, parties: list[str], state: dict) -> str:

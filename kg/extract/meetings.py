@@ -11,9 +11,11 @@ B met"); the default pairs side ``a`` with side ``b``, or, when no ``b`` is name
 of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
 noun ("X hosted the summit, which was attended by …").
 
-Not a meeting: a negated or modal verb ("did not meet", "will meet"), a meeting noun with a
-modifier from ``not_meeting`` ("indirect talks", "separate meetings"), two people in
-different clauses (the parse never links them).
+Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
+to meet") unless a ``"scheduled"`` rule reads it as a planned meeting ("is set to meet",
+"will meet": lower confidence, its own rule id), a meeting noun with a modifier from
+``not_meeting`` ("indirect talks", "separate meetings"), two people in different clauses
+(the parse never links them).
 """
 
 from __future__ import annotations
@@ -54,7 +56,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     not_meeting, modals = set(lists["not_meeting"]), set(lists["modals"])
     anchor = nodes["anchor"]
     verb = _verb_of(anchor)
-    if any(_blocked(t, not_meeting, modals) for t in (anchor, verb)) or any(
+    scheduled = rule.options.get("scheduled")
+    if scheduled:  # "is set to meet", "will meet": planned, stated as such by its rule id
+        if any(negated(t) for t in nodes.values()):
+            return
+    elif any(_blocked(t, not_meeting, modals) for t in (anchor, verb)) or any(
         _blocked(t, not_meeting, modals, head=False) for t in nodes.values()
     ):
         return

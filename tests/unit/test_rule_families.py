@@ -250,6 +250,72 @@ CASES = [
         MET,
         {("Ilham Aliyev", "Recep Erdogan")},
     ),
+    (
+        "meeting.joint_activity",
+        "Chilean President Gabriel Boric and Argentine President Javier Milei attended a joint military parade in Mendoza.",
+        MET,
+        {("Gabriel Boric", "Javier Milei")},
+    ),
+    (
+        "meeting.joint_activity",
+        "Ghanaian President John Mahama and Togolese President Faure Gnassingbe took part in a joint border patrol ceremony.",
+        MET,
+        {("Faure Gnassingbe", "John Mahama")},
+    ),
+    (
+        "meeting.joint_activity",
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida inspected a joint naval exercise.",
+        MET,
+        {("Fumio Kishida", "Narendra Modi")},
+    ),
+    (
+        "meeting.scheduled",
+        "Chilean President Gabriel Boric is expected to meet Argentine President Javier Milei in June.",
+        MET,
+        {("Gabriel Boric", "Javier Milei")},
+    ),
+    (
+        "meeting.scheduled",
+        "U.S. Secretary of State Marco Rubio is set to meet Indian Foreign Minister Subrahmanyam Jaishankar on Friday.",
+        MET,
+        {("Marco Rubio", "Subrahmanyam Jaishankar")},
+    ),
+    (
+        "meeting.scheduled",
+        "Kenyan President William Ruto is due to receive Somali President Hassan Sheikh Mohamud next week.",
+        MET,
+        {("Hassan Sheikh Mohamud", "William Ruto")},
+    ),
+    (
+        "meeting.scheduled_will",
+        "Swedish Prime Minister Ulf Kristersson will meet Danish Prime Minister Mette Frederiksen next week.",
+        MET,
+        {("Mette Frederiksen", "Ulf Kristersson")},
+    ),
+    (
+        "meeting.scheduled_will",
+        "Brazilian President Lula da Silva will host Colombian President Gustavo Petro in Brasilia.",
+        MET,
+        {("Gustavo Petro", "Lula da Silva")},
+    ),
+    (
+        "meeting.scheduled_will",
+        "Turkish President Recep Erdogan will receive Iraqi Prime Minister Mohammed al-Sudani on Monday.",
+        MET,
+        {("Mohammed al-Sudani", "Recep Erdogan")},
+    ),
+    (
+        None,
+        "Swedish Prime Minister Ulf Kristersson hopes to meet Danish Prime Minister Mette Frederiksen soon.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto could meet Somali President Hassan Sheikh Mohamud in May.",
+        MET,
+        set(),
+    ),
     # not meetings
     (
         None,
@@ -260,18 +326,6 @@ CASES = [
     (
         None,
         "Israel and Hamas held indirect talks, with Egyptian official Hassan Rashad and Qatari official Mohammed Al Khulaifi carrying messages.",
-        MET,
-        set(),
-    ),
-    (
-        None,
-        "Swedish Prime Minister Ulf Kristersson will meet Danish Prime Minister Mette Frederiksen next week.",
-        MET,
-        set(),
-    ),
-    (
-        None,
-        "Chilean President Gabriel Boric is expected to meet Argentine President Javier Milei in June.",
         MET,
         set(),
     ),
@@ -895,3 +949,21 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     assert [(r.predicate, r.extractor) for r in ctx.relations] == [
         ("met", "test.lunches.v1/meeting.lunched_with")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Ukraine and Poland signed a memorandum on grain transit in Warsaw.", "grain transit"),
+        (
+            "Japan and India reached an agreement to jointly build fighter engines, officials said.",
+            "jointly build fighter engines",
+        ),
+        ("Chile and Peru signed a pact for fisheries cooperation.", "fisheries cooperation"),
+    ],
+)
+def test_agreement_topic(run, text, topic):
+    res = run(text)
+    (agreement,) = {r.subject for r in res.relations if r.predicate == PARTY}
+    rec = next(e for e in res.entities if e.key == agreement)
+    assert dict(rec.attrs)["topic"] == topic
