@@ -12,8 +12,8 @@ of ``a`` with each other. ``"host": true`` adds the subject of the verb governin
 noun ("X hosted the summit, which was attended by …").
 
 Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
-to meet") unless a ``"scheduled"`` rule reads it as a planned meeting ("is set to meet",
-"will meet": lower confidence, its own rule id), a meeting noun with a modifier from
+to meet", "will meet") unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
+to meet", "is due to meet": lower confidence, its own rule id), a meeting noun with a modifier from
 ``not_meeting`` ("indirect talks", "separate meetings"), two people in different clauses
 (the parse never links them).
 """
@@ -37,7 +37,13 @@ def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children):
         return True
-    # "is set to meet", "plans to hold talks": not (yet) a meeting
+    # "is expected to meet", "flies on to meet", "plans to hold talks": not (yet) a meeting
+    if (
+        head
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return True
     return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
 
 

@@ -123,6 +123,8 @@ class Parsed:
             if ent is not None:
                 out.setdefault(id(ent), ent)
             for c in t.children:
+                if c.dep_ == "appos" and c.i > 0 and self.doc[c.i - 1].text == "(":
+                    continue  # "the Social Democratic Party (SPD)": the same body again
                 if (c.dep_ == "conj" and c.pos_ in _NOUNISH) or c.dep_ == "appos":
                     todo.append((c, depth + 1))
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
