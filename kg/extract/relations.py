@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.dates import sentence_date, years_in
+from kg.extract import places
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
@@ -485,6 +486,8 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
 def _place(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None:
     inner, outer = view.span(m.group("inner")), view.span(m.group("outer"))
     if inner.cls != REGION or outer.cls not in (REGION, COUNTRY) or inner.metonymy:
+        return
+    if not places.consistent(ctx.gaz, inner, outer):  # "Lyon, Spain"; "Atlanta, Georgia"
         return
     ctx.add(view, inner.key, "locatedIn", outer.key, pat.id, pat.confidence)
 

@@ -2,7 +2,9 @@
 
 "the Essequibo region", "the Tigray region", "the port of Hai Phong", "the city of Kharkiv":
 a Person or Organization span next to a place noun (``place_nouns`` in
-``ontology/rules/lexicon.toml``) is a Region. Curated gazetteer spans keep their class.
+``ontology/rules/lexicon.toml``) is a Region; so is either half of "in City, Region" when the
+other half is a place ("fighting reached Mekelle, Tigray"). Curated gazetteer spans keep
+their class.
 
 >>> from kg.nlp import load_pipeline
 >>> nlp = load_pipeline("blank:en")
@@ -20,7 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.model import ORGANIZATION, PERSON, REGION
+from kg.model import COUNTRY, ORGANIZATION, PERSON, REGION
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,22 @@ def place_types(doc: Doc) -> Doc:
         if noun_after or noun_before:
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:place_noun")
             changed = True
+    # "in Mekelle, Tigray" / "to Adigrat, Ethiopia": a locative preposition, two names
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if b.start != a.end + 1 or doc[a.end].text != "," or a.start == 0:
+            continue
+        if doc[a.start - 1].lower_ not in _LOCATIVE:
+            continue
+        if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
+            ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
+            changed = True
+        elif b.label_ in (REGION, COUNTRY) and a.label_ in (PERSON, ORGANIZATION) and not a.kb_id_:
+            ents[i] = Span(doc, a.start, a.end, label=REGION, span_id="rule:place_pair")
+            changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+_LOCATIVE = {"in", "to", "from", "near", "at", "outside", "around", "into", "towards", "toward"}

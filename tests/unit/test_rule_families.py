@@ -967,3 +967,46 @@ def test_agreement_topic(run, text, topic):
     (agreement,) = {r.subject for r in res.relations if r.predicate == PARTY}
     rec = next(e for e in res.entities if e.key == agreement)
     assert dict(rec.attrs)["topic"] == topic
+
+
+# --- places (kg_place_types, kg.extract.places) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Venezuela renewed its claim to the Essequibo region.", "Essequibo"),
+        ("Fighting resumed in the Donbas region on Sunday.", "Donbas"),
+        ("Ships docked at the port of Hai Phong.", "Hai Phong"),
+        ("Shelling hit the city of Kharkiv.", "Kharkiv"),
+        ("Fighting spread to Mekelle, Ethiopia, overnight.", "Mekelle"),
+        ("Troops moved into Gao, Mali.", "Gao"),
+    ],
+)
+def test_a_place_noun_or_a_place_beside_makes_a_place(run, text, name):
+    classes = {e.label: e.cls for e in run(text).entities}
+    assert classes.get(name) == "Region", classes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met in Paris, France.", {("Paris", "France")}),
+        ("The summit was held in Austin, Texas, on Monday.", {("Austin", "Texas")}),
+        ("He flew from Lyon, Spain, to Rome.", set()),  # Lyon is in France
+        ("Protests spread to Atlanta, Georgia.", set()),  # the US state, not the country
+        ("Talks were held in Batumi, Georgia.", {("Batumi", "Georgia")}),
+    ],
+)
+def test_city_region_checked_against_place_data(run, text, expected):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {
+        (labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == "locatedIn"
+    }
+    assert got == expected
+
+
+def test_a_capital_as_a_place_is_not_a_government(run):
+    res = run("The talks were held in Beijing and ended in Hanoi.")
+    assert {e.cls for e in res.entities} == {"Region"}
