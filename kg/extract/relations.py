@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.dates import sentence_date, years_in
 from kg.extract import places
+from kg.extract.dates import sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
