@@ -217,6 +217,9 @@ class EntityLayer:
             else:
                 break
         while end > start and not doc[end - 1].text[:1].isupper():
+            if end - start > 2 and "-" in (doc[end - 1].text, doc[end - 2].text):
+                if not doc[end - 2].whitespace_:
+                    break  # "Lee Jae-myung": a hyphenated part stays
             end -= 1
         if start >= end or any(t.lower_ in self.rules.non_name_words for t in doc[start:end]):
             return None
