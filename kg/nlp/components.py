@@ -26,11 +26,6 @@ from kg.rules import Rules, load_rules
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LEADING = {"the", "The"}
-_GOV_WORDS = re.compile(
-    r"\b(Ministry|Department|Agency|Forces?|Army|Navy|Air Force|Coast Guard|Parliament|Congress"
-    r"|Senate|Diet|Cabinet|Bureau|Administration|Command|Police|Government|regime|Pentagon"
-    r"|White House|Kremlin|Marine Corps)\b"
-)
 _AGREEMENT_WORDS = re.compile(
     r"\b(Treaty|Agreement|Accords?|Pact|Alliance|Convention|Memorandum|Protocol|Charter"
     r"|Partnership|Deal)\b",
@@ -70,6 +65,10 @@ class EntityLayer:
     def __init__(self, nlp: Language, gaz: Gazetteer, rules: Rules) -> None:
         self.gaz = gaz
         self.rules = rules
+        words = sorted(rules.government_words, key=lambda w: (-len(w), w))
+        self.gov_words = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else "(?!)"
+        )
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         seen: set[tuple[str, str]] = set()
         for entry in sorted(gaz, key=lambda e: e.id):
@@ -107,19 +106,49 @@ class EntityLayer:
             rf"(?:(?i:former)\s+)?(?i:{rules.title_pattern})\b"
         )
 
+        self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
+        # A name the model calls an organisation or place is a person when a title says so:
+        # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
+        title = rf"(?:(?i:former|new|acting)\s+)?(?i:{rules.title_pattern})\b"
+        self.person_cue_re = re.compile(
+            rf"(?:,\s+(?:the|a|an|its|his|her)\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:was|is|has been|had been|will be)\s+(?:appointed|named|sworn in|elected"
+            rf"|re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+            rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:succeeds|succeeded|replaces|replaced)\s+[^.;⟨]{{1,40}}?\s+as\s+"
+            rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:resigned|stepped down)\s+as\s+)"
+        )
+
+    def _titled_person(self, span: Span) -> bool:
+        """A two- or three-word name followed by a title construction (see person_cue_re)."""
+        if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
+            return False
+        if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
+            return False
+        return self.person_cue_re.match(span.doc.text, span.end_char) is not None
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        # Words of a title are not names of their own ("Treasury" in "Treasury Secretary").
+        in_title = (
+            [(m.start(), m.end()) for m in self.titles_re.finditer(doc.text)] if doc.ents else []
+        )
         # 1. The model's entities, mapped to schema classes, trimmed, filtered.
         for ent in doc.ents:
             cls = _MODEL_LABELS.get(ent.label_)
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
+                cls = PERSON
             if span is not None and cls == PERSON:
                 span = self._trim_person(span)
             if span is None or not self._keep(span.text):
                 continue
-            if cls == ORGANIZATION and _GOV_WORDS.search(span.text):
+            if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
+                continue
+            if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
                 continue
@@ -252,6 +281,7 @@ class EntityLayer:
 
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
+        in_title = [(m.start(), m.end()) for m in self.titles_re.finditer(doc.text)]
         for m in self.title_re.finditer(doc.text):
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
@@ -268,6 +298,8 @@ class EntityLayer:
                 continue
             if self.gaz.lookup(span.text) is not None:
                 continue
+            if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
+                continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         for m in self.apposition_re.finditer(doc.text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
@@ -308,6 +340,8 @@ def _name_after_title(
         capitals += 1
         if token.endswith((",", ";", ":", "’s", "'s")) or capitals == 5:
             break
+        if token.endswith(".") and len(token) > 3 and token not in ("Jr.", "Sr."):
+            break  # a sentence ends after the name ("… Geraldo Alckmin. Gleisi …")
     while name and name[-1].group(0) in particles:
         name.pop()
     return name
