@@ -37,6 +37,7 @@ def _macros() -> dict[str, str]:
     )
     return {
         "DEM": rf"(?:{alternation(demonyms)})\b" if demonyms else r"(?!)",
+        "HON": rf"(?i:{alternation(sorted(load_rules().honorifics))})(?!\w)",
         **ph,
         "CG": r"⟨[CG]\d+⟩",
         "GO": r"⟨[GO]\d+⟩",

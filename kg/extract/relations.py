@@ -281,11 +281,10 @@ def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
             if cc:
                 cues.append((m.start(), gaz_key(cc)))
     first_src = ctx.adoc.clean.offsets.begin(0)
-    for r in ctx.relations:
-        if r.predicate == "memberOf" and not r.object.startswith(PENDING):
-            cc = _org_country(ctx, r.object)
-            if cc:
-                cues.append((max(r.begin - first_src, 0), cc))
+    for r in ctx.relations:  # "Home Secretary": a title only one country uses
+        role = ctx.rules.role(r.role or "") if r.predicate == "memberOf" else None
+        if role is not None and role.country:
+            cues.append((max(r.begin - first_src, 0), gaz_key(role.country)))
     return min(cues)[1] if cues else ""
 
 

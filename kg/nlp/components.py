@@ -119,6 +119,10 @@ class EntityLayer:
             rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
             rf"|\s+(?:resigned|stepped down)\s+as\s+)"
         )
+        self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
+        self.appoint_before_re = re.compile(
+            r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped)\s+$"
+        )
 
     def _titled_person(self, span: Span) -> bool:
         """A two- or three-word name followed by a title construction (see person_cue_re)."""
@@ -126,7 +130,13 @@ class EntityLayer:
             return False
         if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
             return False
-        return self.person_cue_re.match(span.doc.text, span.end_char) is not None
+        text = span.doc.text
+        if self.person_cue_re.match(text, span.end_char) is not None:
+            return True
+        before = text[max(0, span.start_char - 20) : span.start_char]
+        return bool(self.appoint_before_re.search(before)) and bool(
+            self.person_as_re.match(text, span.end_char)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
