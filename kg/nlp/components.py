@@ -31,6 +31,12 @@ _AGREEMENT_WORDS = re.compile(
     r"|Partnership|Deal)\b",
     re.I,
 )
+# Party names built on a collective noun, which the model splits ("People" as a person).
+_PARTY_NAME = re.compile(
+    r"\b(?:[A-Z][\w-]+\s+){0,3}(?:People|Peoples|Workers|Farmers|Citizens|Women|Patriots)['’]?s?['’]?"
+    r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
+)
 _MODEL_LABELS = {
     "PERSON": PERSON,
     "ORG": ORGANIZATION,
@@ -117,7 +123,7 @@ class EntityLayer:
             rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
             rf"|\s+(?:succeeds|succeeded|replaces|replaced)\s+[^.;⟨]{{1,40}}?\s+as\s+"
             rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
-            rf"|\s+(?:resigned|stepped down)\s+as\s+)"
+            rf"|(?:,\s+who)?\s+(?:resigned|stepped down|was dismissed|was sacked)\s+as\s+)"
         )
         self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
         self.appoint_before_re = re.compile(
@@ -181,6 +187,12 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body")
                 )
+        for m in _PARTY_NAME.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span):
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
+                )
         rule_spans.extend(self._title_persons(doc))
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
@@ -195,7 +207,7 @@ class EntityLayer:
                 and all(span.start <= r.start and r.end <= span.end for r in overlaps)
                 and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
                 and _has_own_words(span, overlaps, self.rules.generic_words)
-            ):
+            ) or _body_of_words(span, overlaps):
                 final = [f for f in final if f not in overlaps] + [span]
         final = filter_spans(final)
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
@@ -313,6 +325,8 @@ class EntityLayer:
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         for m in self.apposition_re.finditer(doc.text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            while span is not None and len(span) > 1 and _inside(span[0], in_title):
+                span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue
@@ -357,6 +371,26 @@ def _name_after_title(
     return name
 
 
+def _body_of_words(span: Span, inner: list[Span]) -> bool:
+    """'Congress of Deputies' is not 'Congress': a one-word gazetteer body name followed, in
+    the model's longer organisation name, by 'of' and capitalised words."""
+    if span.label_ not in (ORGANIZATION, GOVERNMENT) or len(inner) != 1:
+        return False
+    r = inner[0]
+    return (
+        len(r) == 1
+        and r.start == span.start
+        and r.label_ in (ORGANIZATION, GOVERNMENT)
+        and span.end - r.end >= 2
+        and span.doc[r.end].lower_ == "of"
+        and span.doc[span.end - 1].text[:1].isupper()
+    )
+
+
+def _inside(tok, ranges: list[tuple[int, int]]) -> bool:
+    return any(b <= tok.idx and tok.idx + len(tok.text) <= e for b, e in ranges)
+
+
 def _variants(name: str) -> list[str]:
     """Surface variants for phrase patterns: without a leading article, curly apostrophes."""
     base = re.sub(r"^(the|The)\s+", "", name.strip())
@@ -372,6 +406,10 @@ def _trim(span: Span) -> Span | None:
     """Drop a leading article and trailing possessive or punctuation from a span."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start + 1, end):
+        if doc[i].text == "(" and ")" not in span.text:
+            end = i  # "Party for Freedom (PVV": the name, not the half acronym
+            break
     while start < end and (doc[start].text in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (
