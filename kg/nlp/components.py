@@ -33,7 +33,7 @@ _AGREEMENT_WORDS = re.compile(
 )
 # Party names built on a collective noun, which the model splits ("People" as a person).
 _PARTY_NAME = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+){0,3}(?:People|Peoples|Workers|Farmers|Citizens|Women|Patriots)['’]?s?['’]?"
+    r"\b(?:(?!The\b)[A-Z][\w-]+\s+){0,3}(?:People|Peoples|Workers|Farmers|Citizens|Women|Patriots)['’]?s?['’]?"
     r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
 )
@@ -90,7 +90,11 @@ class EntityLayer:
             "gov_body",
             [
                 [
-                    {"LOWER": {"IN": ["ministry", "department", "minister's"]}},
+                    {
+                        "LOWER": {
+                            "IN": ["ministry", "department", "minister's", "parliament", "senate"]
+                        }
+                    },
                     {"LOWER": "of"},
                     {"LOWER": "the", "OP": "?"},
                     {"IS_TITLE": True, "OP": "+"},

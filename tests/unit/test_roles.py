@@ -211,3 +211,53 @@ def test_titles_never_inside_a_person_name(analyse, text):
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 assert rules.role(" ".join(words[i:j])) is None, name
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Treasury Cabinet Secretary Njoroge Kamau kept his post.", "Treasury"),
+        ("Rachel Osei remains Chancellor of the Exchequer.", "Exchequer"),
+        ("The Minister of Foreign Affairs Ana Lima spoke.", "Foreign Affairs"),
+    ],
+)
+def test_words_of_a_title_are_not_entities(model, text, absent):
+    res = model(text)
+    assert absent not in {m.anchor for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santos Cerdán, who resigned as organisation secretary, was arrested.",
+        "Santos Cerdán was sworn in as Spain's foreign minister.",
+        "The prime minister reappointed Santos Cerdán as foreign minister.",
+    ],
+)
+def test_a_title_construction_makes_the_name_a_person(model, text):
+    assert "Santos Cerdán" in people(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Dick Schoof, a former intelligence chief, resigned.", "Dick Schoof"),
+        ("Vice President Geraldo Alckmin. Gleisi Hoffmann spoke.", "Geraldo Alckmin"),
+        ("Foreign Minister Ana Lima, a former ambassador, spoke.", "Ana Lima"),
+    ],
+)
+def test_names_stop_at_titles_and_sentence_ends(model, text, name):
+    assert name in people(model(text))
+    assert not any(" " + name in p or "." in p for p in people(model(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The vote in the Congress of Deputies was close.", "Congress of Deputies"),
+        ("The Senate of Colombia met on Monday.", "Senate of Colombia"),
+        ("The Parliament of Ghana adjourned.", "Parliament of Ghana"),
+    ],
+)
+def test_a_longer_body_name_beats_a_one_word_alias(model, text, label):
+    assert label in {m.anchor for m in model(text).mentions}
