@@ -26,6 +26,7 @@ class Pattern:
     role: str = ""  # the role a membership pattern gives when it captures no title
 
 
+@lru_cache(maxsize=1)
 def _macros() -> dict[str, str]:
     from kg.gazetteer import load_gazetteer
     from kg.rules import alternation
@@ -63,16 +64,30 @@ def builtin_confidence(rule: str) -> float:
 
 
 def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ...]]:
-    """Patterns by family, in file order."""
+    """Patterns by family, in file order (compiled once per file and modification time)."""
     p = Path(path) if path else RULES_DIR / "relations.toml"
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    builtin, patterns = _load_patterns(str(p), stamp)
+    BUILTIN.clear()
+    BUILTIN.update(builtin)
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def _load_patterns(
+    path: str, stamp: int
+) -> tuple[dict[str, float], dict[str, tuple[Pattern, ...]]]:
+    p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise KGError(Errors.E030.format(path=p, reason=exc)) from exc
     macros = _macros()
     out: dict[str, tuple[Pattern, ...]] = {}
-    BUILTIN.clear()
-    BUILTIN.update({k: float(v) for k, v in data.get("builtin", {}).items()})
+    builtin = {k: float(v) for k, v in data.get("builtin", {}).items()}
     for family in FAMILIES:
         items = []
         for row in data.get(family, []):
@@ -84,4 +99,4 @@ def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ..
                 Pattern(row["id"], family, float(row["confidence"]), rx, row.get("role", ""))
             )
         out[family] = tuple(items)
-    return out
+    return builtin, out

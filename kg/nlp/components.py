@@ -131,8 +131,21 @@ class EntityLayer:
         )
         self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
         self.appoint_before_re = re.compile(
-            r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped)\s+$"
+            r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped|approved"
+            r"|elected)\s+$"
         )
+        # "succeeding X", "replaced X": the one replaced is a person.
+        self.succeed_before_re = re.compile(
+            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)\s+$"
+        )
+        # A name the model calls a person is an organisation when the text says so:
+        # "the ruling Pastef party", "the leader of Popular Force".
+        self.org_before_re = re.compile(
+            r"\b(?:(?:leader|leaders|head|chairman|chairwoman|chair|founder|members?|candidate)"
+            r"\s+of\s+(?:the\s+)?|(?:ruling|opposition|governing)\s+)$",
+            re.I,
+        )
+        self.org_after_re = re.compile(r"\s+(?:party|movement|coalition|bloc)\b")
 
     def _titled_person(self, span: Span) -> bool:
         """A two- or three-word name followed by a title construction (see person_cue_re)."""
@@ -144,8 +157,20 @@ class EntityLayer:
         if self.person_cue_re.match(text, span.end_char) is not None:
             return True
         before = text[max(0, span.start_char - 20) : span.start_char]
+        if self.succeed_before_re.search(before):
+            return True
         return bool(self.appoint_before_re.search(before)) and bool(
             self.person_as_re.match(text, span.end_char)
+        )
+
+    def _named_organisation(self, span: Span) -> bool:
+        """A name the model typed Person that the text calls a party or organisation."""
+        if not all(t.text[:1].isupper() for t in span):
+            return False
+        text = span.doc.text
+        before = text[max(0, span.start_char - 30) : span.start_char]
+        return bool(
+            self.org_before_re.search(before) or self.org_after_re.match(text, span.end_char)
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -162,6 +187,8 @@ class EntityLayer:
             span = _trim(ent)
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
                 cls = PERSON
+            elif span is not None and cls == PERSON and self._named_organisation(span):
+                cls = ORGANIZATION
             if span is not None and cls == PERSON:
                 span = self._trim_person(span)
             if span is None or not self._keep(span.text):

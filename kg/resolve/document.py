@@ -186,7 +186,25 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
     names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
     # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
     names |= {n.split()[-1] for n in names if " " in n}
+    # A full name the model typed otherwise whose surname is a person ("Shmyhal was
+    # appointed …" beside "Denys Shmyhal" tagged ORG).
+    single = {n for n in names if " " not in n}
+    names |= {
+        n
+        for n, c in votes.items()
+        if 2 <= len(n.split()) <= 3
+        and n.split()[-1] in single
+        and c[PERSON] == 0
+        and all(w[:1].isupper() for w in _original_words(ents, n))
+    }
     return names
+
+
+def _original_words(ents: list[EntitySpan], norm: str) -> list[str]:
+    for e in ents:
+        if normalise(e.text) == norm:
+            return e.text.split()
+    return []
 
 
 def _resolve_span(
