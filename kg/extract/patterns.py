@@ -13,6 +13,8 @@ from kg.rules import RULES_DIR, load_rules
 
 # Confidences of rules implemented in code (``[builtin]`` in relations.toml).
 BUILTIN: dict[str, float] = {}
+# Component name and version of each family (``[families]`` in relations.toml).
+FAMILY_NAMES: dict[str, str] = {}
 
 FAMILIES = ("membership", "meeting", "agreement", "place", "claim", "country")
 
@@ -70,16 +72,25 @@ def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ..
         stamp = p.stat().st_mtime_ns
     except OSError:
         stamp = 0
-    builtin, patterns = _load_patterns(str(p), stamp)
+    builtin, names, patterns = _load_patterns(str(p), stamp)
     BUILTIN.clear()
     BUILTIN.update(builtin)
+    FAMILY_NAMES.clear()
+    FAMILY_NAMES.update(names)
     return patterns
+
+
+def family_name(family: str) -> str:
+    """The component name of a family ("membership" → "kg.roles.v1"), the family if unnamed."""
+    if not FAMILY_NAMES:
+        load_patterns()
+    return FAMILY_NAMES.get(family, family)
 
 
 @lru_cache(maxsize=4)
 def _load_patterns(
     path: str, stamp: int
-) -> tuple[dict[str, float], dict[str, tuple[Pattern, ...]]]:
+) -> tuple[dict[str, float], dict[str, str], dict[str, tuple[Pattern, ...]]]:
     p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
@@ -99,4 +110,4 @@ def _load_patterns(
                 Pattern(row["id"], family, float(row["confidence"]), rx, row.get("role", ""))
             )
         out[family] = tuple(items)
-    return builtin, out
+    return builtin, {k: str(v) for k, v in data.get("families", {}).items()}, out

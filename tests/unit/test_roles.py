@@ -261,3 +261,30 @@ def test_names_stop_at_titles_and_sentence_ends(model, text, name):
 )
 def test_a_longer_body_name_beats_a_one_word_alias(model, text, label):
     assert label in {m.anchor for m in model(text).mentions}
+
+
+def test_role_family_is_a_named_versioned_component():
+    from kg.extract.patterns import family_name, load_patterns
+
+    assert family_name("membership") == "kg.roles.v1"
+    ids = [p.id for p in load_patterns()["membership"]]
+    assert len(ids) == len(set(ids)) and all(i.startswith("membership.") for i in ids)
+
+
+def test_a_new_portfolio_needs_no_code(tmp_path):
+    import shutil
+
+    from kg.rules import RULES_DIR, Rules
+
+    for f in RULES_DIR.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    with (tmp_path / "portfolios.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("culture\tcultural heritage\n")
+    rules = Rules(tmp_path)
+    for title in (
+        "cultural heritage minister",
+        "Minister of Cultural Heritage",
+        "Cabinet Secretary for Cultural Heritage",
+    ):
+        assert rules.role(title).body == "culture"
