@@ -134,6 +134,12 @@ class Rules:
         self.non_name_words = _wordlist(directory / "non_name_words.txt")
         self.honorifics = _wordlist(directory / "honorifics.txt")
         self.name_particles = _wordlist(directory / "name_particles.txt")
+        gov = directory / "government_words.txt"
+        self.government_words = frozenset(
+            line.strip()
+            for line in (gov.read_text(encoding="utf-8").splitlines() if gov.exists() else ())
+            if line.strip() and not line.startswith("#")
+        )
         self.generic_words = _wordlist(directory / "generic_words.txt")
         # A trie tries the longer title first: "Deputy Prime Minister" over "Prime Minister".
         self.title_pattern = alternation(sorted(self.roles))

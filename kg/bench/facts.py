@@ -376,7 +376,8 @@ def titles_in_names(nodes: list[Node]) -> list[str]:
     from kg.rules import load_rules
 
     rules = load_rules()
-    titles = {fold(t) for t in rules.roles} | {fold(h) for h in rules.honorifics}
+    # "gen." is a rank, "Gen" a given name (Gen Nakatani): abbreviations count with their dot.
+    titles = {fold(t) for t in rules.roles} | {h for h in rules.honorifics if "." not in h}
     titles.discard("")
     bad = []
     for n in nodes:

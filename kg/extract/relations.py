@@ -29,7 +29,14 @@ from kg.model import (
     Relation,
 )
 from kg.nlp.annotate import seats_of_government
-from kg.resolve.document import LocalResolution, ResolvedSpan, body_record, country_of, gaz_key
+from kg.resolve.document import (
+    LocalResolution,
+    ResolvedSpan,
+    body_record,
+    countries_named,
+    country_of,
+    gaz_key,
+)
 from kg.rules import Rules
 
 PENDING = "pending:"  # object of a membership whose country is not in the sentence
@@ -285,17 +292,12 @@ def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
         cc = ctx.country_key(s) if s.cls in (COUNTRY, REGION) else ""
         if cc:
             cues.append((s.start, cc))
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b", ctx.adoc.clean.text):
-        if ctx.gaz.demonym(m.group(0)) is not None:
-            cc = country_of(m.group(0), ctx.gaz)
-            if cc:
-                cues.append((m.start(), gaz_key(cc)))
+    cues += [(pos, gaz_key(cc)) for pos, cc in countries_named(ctx.adoc.clean.text, ctx.gaz)]
     first_src = ctx.adoc.clean.offsets.begin(0)
-    for r in ctx.relations:
-        if r.predicate == "memberOf" and not r.object.startswith(PENDING):
-            cc = _org_country(ctx, r.object)
-            if cc:
-                cues.append((max(r.begin - first_src, 0), cc))
+    for r in ctx.relations:  # "Home Secretary": a title only one country uses
+        role = ctx.rules.role(r.role or "") if r.predicate == "memberOf" else None
+        if role is not None and role.country:
+            cues.append((max(r.begin - first_src, 0), gaz_key(role.country)))
     return min(cues)[1] if cues else ""
 
 

@@ -26,15 +26,16 @@ from kg.rules import Rules, load_rules
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LEADING = {"the", "The"}
-_GOV_WORDS = re.compile(
-    r"\b(Ministry|Department|Agency|Forces?|Army|Navy|Air Force|Coast Guard|Parliament|Congress"
-    r"|Senate|Diet|Cabinet|Bureau|Administration|Command|Police|Government|regime|Pentagon"
-    r"|White House|Kremlin|Marine Corps)\b"
-)
 _AGREEMENT_WORDS = re.compile(
     r"\b(Treaty|Agreement|Accords?|Pact|Alliance|Convention|Memorandum|Protocol|Charter"
     r"|Partnership|Deal)\b",
     re.I,
+)
+# Party names built on a collective noun, which the model splits ("People" as a person).
+_PARTY_NAME = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w-]+\s+){0,3}(?:People|Peoples|Workers|Farmers|Citizens|Women|Patriots)['’]?s?['’]?"
+    r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
 )
 _MODEL_LABELS = {
     "PERSON": PERSON,
@@ -70,6 +71,10 @@ class EntityLayer:
     def __init__(self, nlp: Language, gaz: Gazetteer, rules: Rules) -> None:
         self.gaz = gaz
         self.rules = rules
+        words = sorted(rules.government_words, key=lambda w: (-len(w), w))
+        self.gov_words = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else "(?!)"
+        )
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         seen: set[tuple[str, str]] = set()
         for entry in sorted(gaz, key=lambda e: e.id):
@@ -85,7 +90,11 @@ class EntityLayer:
             "gov_body",
             [
                 [
-                    {"LOWER": {"IN": ["ministry", "department", "minister's"]}},
+                    {
+                        "LOWER": {
+                            "IN": ["ministry", "department", "minister's", "parliament", "senate"]
+                        }
+                    },
                     {"LOWER": "of"},
                     {"LOWER": "the", "OP": "?"},
                     {"IS_TITLE": True, "OP": "+"},
@@ -107,19 +116,86 @@ class EntityLayer:
             rf"(?:(?i:former)\s+)?(?i:{rules.title_pattern})\b"
         )
 
+        self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
+        # A name the model calls an organisation or place is a person when a title says so:
+        # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
+        title = rf"(?:(?i:former|new|acting)\s+)?(?i:{rules.title_pattern})\b"
+        self.person_cue_re = re.compile(
+            rf"(?:,\s+(?:the|a|an|its|his|her)\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:was|is|has been|had been|will be)\s+(?:appointed|named|sworn in|elected"
+            rf"|re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+            rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:succeeds|succeeded|replaces|replaced)\s+[^.;⟨]{{1,40}}?\s+as\s+"
+            rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|(?:,\s+who)?\s+(?:resigned|stepped down|was dismissed|was sacked)\s+as\s+)"
+        )
+        self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
+        self.appoint_before_re = re.compile(
+            r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped|approved"
+            r"|elected)\s+$"
+        )
+        # "succeeding X", "replaced X": the one replaced is a person.
+        self.succeed_before_re = re.compile(
+            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)\s+$"
+        )
+        # A name the model calls a person is an organisation when the text says so:
+        # "the ruling Pastef party", "the leader of Popular Force".
+        self.org_before_re = re.compile(
+            r"\b(?:(?:leader|leaders|head|chairman|chairwoman|chair|founder|members?|candidate)"
+            r"\s+of\s+(?:the\s+)?|(?:ruling|opposition|governing)\s+)$",
+            re.I,
+        )
+        self.org_after_re = re.compile(r"\s+(?:party|movement|coalition|bloc)\b")
+
+    def _titled_person(self, span: Span) -> bool:
+        """A two- or three-word name followed by a title construction (see person_cue_re)."""
+        if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
+            return False
+        if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
+            return False
+        text = span.doc.text
+        if self.person_cue_re.match(text, span.end_char) is not None:
+            return True
+        before = text[max(0, span.start_char - 20) : span.start_char]
+        if self.succeed_before_re.search(before):
+            return True
+        return bool(self.appoint_before_re.search(before)) and bool(
+            self.person_as_re.match(text, span.end_char)
+        )
+
+    def _named_organisation(self, span: Span) -> bool:
+        """A name the model typed Person that the text calls a party or organisation."""
+        if not all(t.text[:1].isupper() for t in span):
+            return False
+        text = span.doc.text
+        before = text[max(0, span.start_char - 30) : span.start_char]
+        return bool(
+            self.org_before_re.search(before) or self.org_after_re.match(text, span.end_char)
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        # Words of a title are not names of their own ("Treasury" in "Treasury Secretary").
+        in_title = (
+            [(m.start(), m.end()) for m in self.titles_re.finditer(doc.text)] if doc.ents else []
+        )
         # 1. The model's entities, mapped to schema classes, trimmed, filtered.
         for ent in doc.ents:
             cls = _MODEL_LABELS.get(ent.label_)
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
+                cls = PERSON
+            elif span is not None and cls == PERSON and self._named_organisation(span):
+                cls = ORGANIZATION
             if span is not None and cls == PERSON:
                 span = self._trim_person(span)
             if span is None or not self._keep(span.text):
                 continue
-            if cls == ORGANIZATION and _GOV_WORDS.search(span.text):
+            if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
+                continue
+            if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
                 continue
@@ -142,6 +218,12 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body")
                 )
+        for m in _PARTY_NAME.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span):
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
+                )
         rule_spans.extend(self._title_persons(doc))
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
@@ -156,7 +238,7 @@ class EntityLayer:
                 and all(span.start <= r.start and r.end <= span.end for r in overlaps)
                 and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
                 and _has_own_words(span, overlaps, self.rules.generic_words)
-            ):
+            ) or _body_of_words(span, overlaps):
                 final = [f for f in final if f not in overlaps] + [span]
         final = filter_spans(final)
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
@@ -217,6 +299,9 @@ class EntityLayer:
             else:
                 break
         while end > start and not doc[end - 1].text[:1].isupper():
+            if end - start > 2 and "-" in (doc[end - 1].text, doc[end - 2].text):
+                if not doc[end - 2].whitespace_:
+                    break  # "Lee Jae-myung": a hyphenated part stays
             end -= 1
         if start >= end or any(t.lower_ in self.rules.non_name_words for t in doc[start:end]):
             return None
@@ -249,6 +334,7 @@ class EntityLayer:
 
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
+        in_title = [(m.start(), m.end()) for m in self.titles_re.finditer(doc.text)]
         for m in self.title_re.finditer(doc.text):
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
@@ -265,9 +351,13 @@ class EntityLayer:
                 continue
             if self.gaz.lookup(span.text) is not None:
                 continue
+            if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
+                continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         for m in self.apposition_re.finditer(doc.text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            while span is not None and len(span) > 1 and _inside(span[0], in_title):
+                span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue
@@ -305,9 +395,31 @@ def _name_after_title(
         capitals += 1
         if token.endswith((",", ";", ":", "’s", "'s")) or capitals == 5:
             break
+        if token.endswith(".") and len(token) > 3 and token not in ("Jr.", "Sr."):
+            break  # a sentence ends after the name ("… Geraldo Alckmin. Gleisi …")
     while name and name[-1].group(0) in particles:
         name.pop()
     return name
+
+
+def _body_of_words(span: Span, inner: list[Span]) -> bool:
+    """'Congress of Deputies' is not 'Congress': a one-word gazetteer body name followed, in
+    the model's longer organisation name, by 'of' and capitalised words."""
+    if span.label_ not in (ORGANIZATION, GOVERNMENT) or len(inner) != 1:
+        return False
+    r = inner[0]
+    return (
+        len(r) == 1
+        and r.start == span.start
+        and r.label_ in (ORGANIZATION, GOVERNMENT)
+        and span.end - r.end >= 2
+        and span.doc[r.end].lower_ == "of"
+        and span.doc[span.end - 1].text[:1].isupper()
+    )
+
+
+def _inside(tok, ranges: list[tuple[int, int]]) -> bool:
+    return any(b <= tok.idx and tok.idx + len(tok.text) <= e for b, e in ranges)
 
 
 def _variants(name: str) -> list[str]:
@@ -325,6 +437,10 @@ def _trim(span: Span) -> Span | None:
     """Drop a leading article and trailing possessive or punctuation from a span."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start + 1, end):
+        if doc[i].text == "(" and ")" not in span.text:
+            end = i  # "Party for Freedom (PVV": the name, not the half acronym
+            break
     while start < end and (doc[start].text in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (
