@@ -18,11 +18,13 @@ agreement. The date comes from the sentence, the place from "in <place>".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.dates import sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
+from kg.resolve.document import country_of
 
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
@@ -45,8 +47,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return
     who = []
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
-        pass
-    elif "agreement" in nodes and nodes["agreement"].dep_ == "nsubjpass":
+        if _prospective(nodes["agreement"]):
+            return  # "press for a trade deal between A and B": not (yet) an agreement
+    elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
         who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
@@ -66,12 +69,14 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         [e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)]
     )
     signers = _unique([e.key for e in who if e.cls == PERSON])
+    people = {e.key: e for e in who if e.cls == PERSON}
     for s in signers:
-        cc = ctx.person_country.get(s)
+        cc = ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])
         if cc and cc not in parties:
             parties.append(implied_country(ctx, cc))
     parties = [p for p in parties if p]
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    state["own_parties"] = any(e.cls in _PARTY for e in who)
     key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
     if key is None:
         return
@@ -83,9 +88,42 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     for s in signers:
         ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
+    state["last_at"] = parsed.view_of[anchor.i]
     state["by_view"].setdefault(view.start, []).append(key)
     for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
+
+
+def _title_country(ctx, parsed: Parsed, person) -> str:
+    """The state a signer's title names: "Kazakh President X", "Niger's General X"."""
+    toks = [t for t in parsed.doc if parsed.entity(t) is person]
+    if not toks:
+        return ""
+    head = max(toks, key=lambda t: sum(1 for _ in t.subtree))
+    for t in head.subtree:
+        if t.i >= toks[0].i:
+            break
+        ent = parsed.entity(t)
+        if ent is not None and ent.cls == COUNTRY:
+            return ent.key
+        if t.dep_ in ("amod", "compound") and t.text[:1].isupper():
+            cc = country_of(t.text, ctx.gaz)
+            if cc:
+                return f"gaz:{cc}"
+    return ""
+
+
+def _prospective(noun) -> bool:
+    """The verb governing the noun (through prepositions) wishes or argues for it."""
+    words = set(lexicon()["prospective_verbs"])
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lower_ in words
+    return False
 
 
 def _party(ctx, e) -> bool:
@@ -104,7 +142,9 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     if noun is not None:
         ent = parsed.entity(noun)
         if ent is not None and ent.cls == AGREEMENT:
-            return _named(ctx, ent, parties, state)
+            key = _named(ctx, ent, parties, state)
+            _same_as_described(parsed, noun, key, state)
+            return key
         if noun.lower_ not in lexicon()["agreement_nouns"]:
             return None  # "the bill was signed by …"
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS]
@@ -148,6 +188,31 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     attrs = tuple((n, v) for n, v in (("date", date), ("topic", topic)) if v)
     ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, label, (), attrs))
     return key
+
+
+def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
+    """'A and B signed a peace agreement … The Tumaini Accord was signed by …': a name given
+    in the next sentence to the agreement just described is that agreement."""
+    last = state["last"]
+    if not last or last == key or not last.startswith(f"{AGREEMENT}:"):
+        return
+    if last in state.setdefault("alias", {}) or key in state["alias"].values():
+        return
+    if state.get("own_parties"):
+        return  # "Peru ratified the Lima Protocol": its own parties, another agreement
+    here = parsed.view_of[noun.i]
+    if 0 <= here - state.get("last_at", -9) <= 1 and not _names_before(parsed, noun, here):
+        state["alias"][last] = key
+
+
+def _names_before(parsed: Parsed, noun, here: int) -> bool:
+    """Whether another named agreement came between the description and this name."""
+    ent = parsed.entity(noun)
+    for v in (here - 1, here):
+        for s in parsed.views[v].spans if v >= 0 else ():
+            if s.cls == AGREEMENT and s is not ent and s.start < ent.start:
+                return True
+    return False
 
 
 def _kind(noun) -> str:
@@ -264,8 +329,17 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
 
 
 def finish(ctx, parsed: Parsed) -> None:
-    """A curated name read as another agreement keeps none of the curated parties."""
-    renamed = parsed.state.get("agreements", {}).get("renamed", {})
+    """A described agreement named in the next sentence becomes the named one; a curated
+    name read as another agreement keeps none of the curated parties."""
+    state = parsed.state.get("agreements", {})
+    alias = state.get("alias", {})
+    if alias:
+        ctx.relations[:] = [
+            replace(r, subject=alias.get(r.subject, r.subject)) for r in ctx.relations
+        ]
+        for old in alias:
+            ctx.extra.pop(old, None)
+    renamed = state.get("renamed", {})
     if renamed:
         ctx.relations[:] = [
             r

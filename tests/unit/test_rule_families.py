@@ -505,6 +505,43 @@ CASES = [
     (None, "Japan and China did not sign a trade deal.", PARTY, set()),
     (None, "Norway and Iceland are expected to sign a fisheries agreement in May.", PARTY, set()),
     (None, "The budget bill was signed by the president.", SIGNED, set()),
+    (
+        None,
+        "Foreign Minister Mauro Vieira said Brazil would press for a trade deal between Mercosur and the European Union.",
+        PARTY,
+        set(),
+    ),
+    (None, "Ministers are negotiating a security pact between Fiji and Tonga.", PARTY, set()),
+    (
+        "agreement.passive_signed",
+        "The memorandum was signed in La Paz by Peruvian Energy Minister Jorge Montero and Bolivian Hydrocarbons Minister Mauricio Medinaceli.",
+        PARTY,
+        {("*", "Peru"), ("*", "Bolivia")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The treaty was signed by Niger's General Abdourahamane Tiani and Mali's Colonel Assimi Goita.",
+        PARTY,
+        {("*", "Niger"), ("*", "Mali")},
+    ),
+    (
+        "agreement.named_signed_by",
+        "Both leaders later praised the Suva Declaration, signed by Sitiveni Rabuka and Siaosi Sovaleni.",
+        SIGNED,
+        {("Suva Declaration", "Sitiveni Rabuka"), ("Suva Declaration", "Siaosi Sovaleni")},
+    ),
+    (
+        "agreement.named_signed_by",
+        "The Tumaini Accord, signed by envoy Kuol Manyang Juuk and chairman Pagan Amum, took effect.",
+        SIGNED,
+        {("Tumaini Accord", "Kuol Manyang Juuk"), ("Tumaini Accord", "Pagan Amum")},
+    ),
+    (
+        "agreement.named_signed_by",
+        "Observers praised the Lusaka Protocol inked by Angolan President Jose Eduardo dos Santos and rebel leader Jonas Savimbi.",
+        SIGNED,
+        None,
+    ),
     # --- kg.blocs.v1 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
@@ -543,7 +580,7 @@ CASES = [
         "bloc.member_of",
         "Rwanda became a member of the Commonwealth in 2009.",
         MEMBER,
-        {("Rwanda", "Commonwealth")},
+        {("Rwanda", "Commonwealth of Nations")},
     ),
     ("bloc.org_member", "Turkey became a NATO member in 1952.", MEMBER, {("Turkey", "NATO")}),
     ("bloc.org_member", "Norway is a NATO member.", MEMBER, {("Norway", "NATO")}),
@@ -1010,3 +1047,34 @@ def test_city_region_checked_against_place_data(run, text, expected):
 def test_a_capital_as_a_place_is_not_a_government(run):
     res = run("The talks were held in Beijing and ended in Hanoi.")
     assert {e.cls for e in res.entities} == {"Region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Chile and Peru signed a water deal on Monday. "
+            "The Atacama Water Accord was signed by ministers Ana Soto and Luis Paredes.",
+            {("Atacama Water Accord", "Chile"), ("Atacama Water Accord", "Peru")},
+        ),
+        (
+            "Guyana and Suriname reached a border agreement on Friday. "
+            "The Corentyne Accord was signed by Irfaan Ali and Chan Santokhi in Georgetown.",
+            {("Corentyne Accord", "Guyana"), ("Corentyne Accord", "Suriname")},
+        ),
+        (  # its own parties: another agreement
+            "Colombia and Ecuador signed a trade agreement on Monday. "
+            "Separately, Peru ratified the Lima Protocol.",
+            {
+                ("Colombia–Ecuador trade agreement", "Colombia"),
+                ("Colombia–Ecuador trade agreement", "Ecuador"),
+                ("Lima Protocol", "Peru"),
+            },
+        ),
+    ],
+)
+def test_a_described_agreement_named_next(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == parties
