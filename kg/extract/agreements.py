@@ -45,17 +45,19 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
-    who = []
+    who, heads = [], []
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
         if _prospective(nodes["agreement"]):
             return  # "press for a trade deal between A and B": not (yet) an agreement
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
         who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
+        heads += pobjs(anchor, {"by"})
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
     else:
         for s in subjects(anchor):
             s = parsed.antecedent(s)
+            heads.append(s)
             who += (
                 parsed.group(s, through_of=True)
                 or parsed.pair(s, (PERSON,))
@@ -76,7 +78,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             parties.append(implied_country(ctx, cc))
     parties = [p for p in parties if p]
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
-    state["own_parties"] = any(e.cls in _PARTY for e in who)
+    # parties the clause names itself (not a "TPLF spokesman" signing for one)
+    direct = [parsed.entity(t) for h in heads for t in parsed.conjuncts(h)]
+    state["own_parties"] = any(e is not None and e.cls in _PARTY for e in direct)
     key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
     if key is None:
         return
@@ -117,12 +121,12 @@ def _prospective(noun) -> bool:
     """The verb governing the noun (through prepositions) wishes or argues for it."""
     words = set(lexicon()["prospective_verbs"])
     t = noun
-    for _ in range(4):
+    for _ in range(5):
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t.lower_ in words
+        if t.pos_ in ("VERB", "AUX") and t.lower_ in words:
+            return True
     return False
 
 

@@ -27,6 +27,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     orgs = [
         e for e in parsed.group(parsed.antecedent(org_tok)) if e.cls in (ORGANIZATION, AGREEMENT)
     ]
+    if not orgs and rule.options.get("anaphoric"):
+        orgs = _last_org(parsed, org_tok)
     if view is None or not orgs:
         return
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
@@ -54,6 +56,25 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 ctx.add(view, org.key, "party", s, ext, rule.confidence, date=date)
             else:
                 ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
+
+
+def _last_org(parsed: Parsed, tok) -> list:
+    """'the bloc', 'the alliance': the organisation named last before it (this sentence or
+    the two before), when the noun has a definite article and nothing else names it."""
+    if tok.lower_ not in lexicon()["bloc_nouns"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    v = parsed.view_of[tok.i]
+    for idx in range(v, max(v - 3, -1), -1):
+        here = [
+            s
+            for s in parsed.views[idx].spans
+            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
+        ]
+        if here:
+            return [here[-1]]
+    return []
 
 
 def _blocked(tok, lists) -> bool:
