@@ -89,8 +89,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     ext = extractor_id(fam, rule)
     for p in parties:
         ctx.add(view, key, "party", p, ext, rule.confidence, **kw)
-    for s in signers:
-        ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
+    if anchor.lower_ in lexicon()["signing_verbs"]:
+        for s in signers:
+            ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
     state["by_view"].setdefault(view.start, []).append(key)

@@ -542,6 +542,12 @@ CASES = [
         SIGNED,
         None,
     ),
+    (
+        None,
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni reached an energy deal on Monday.",
+        SIGNED,
+        set(),
+    ),
     # --- kg.blocs.v1 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
