@@ -128,6 +128,9 @@ def _prospective(noun) -> bool:
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lower_ in words:
             return True
+        # "press for a deal": the parser may tag the verb before the preposition a noun
+        if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].lower_ in words:
+            return True
     return False
 
 
