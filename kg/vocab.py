@@ -98,7 +98,7 @@ SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-# The eight relation properties between entities, in schema order.
+# The relation properties between entities, in schema order.
 RELATIONS: tuple[URIRef, ...] = (
     KG.memberOf,
     KG.partOf,
@@ -108,6 +108,7 @@ RELATIONS: tuple[URIRef, ...] = (
     KG.party,
     KG.signatory,
     KG.met,
+    KG.brokeredBy,
 )
 
 # The six entity classes, in schema order.

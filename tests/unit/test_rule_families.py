@@ -1127,3 +1127,45 @@ def test_a_described_agreement_named_next(run, text, parties):
     labels = {e.key: e.label.split(" (")[0] for e in res.entities}
     got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
     assert got == parties
+
+
+def test_graph_states_member_states_brokers_and_claims(run):
+    """The new facts reach the RDF graph with their assertions, and the graph passes SHACL."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.gazetteer import load_gazetteer
+    from kg.rdf.build import build_graph, serialise_turtle
+    from kg.rdf.validate import validate
+    from kg.resolve.corpus import resolve_corpus
+    from kg.vocab import sparql_prefixes
+
+    results = [
+        run("Sweden joined NATO in March 2024."),
+        run(
+            "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China."
+        ),
+        run("Boats sailed past the Paracel Islands, which Vietnam still claims."),
+    ]
+    gaz = load_gazetteer()
+    graph = build_graph(results, resolve_corpus(results, gaz), gaz)
+    data = serialise_turtle(graph.triples())
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.TURTLE)
+
+    def ask(q: str) -> bool:
+        return bool(store.query(sparql_prefixes() + q))
+
+    assert ask(
+        """ASK { ?s rdfs:label "Sweden" ; kg:memberOf ?o . ?o rdfs:label "NATO" .
+                 ?a rdf:subject ?s ; rdf:predicate kg:memberOf ; rdf:object ?o ;
+                    kg:extractor "kg.blocs.v1/bloc.joined" .
+                 FILTER NOT EXISTS { ?m kg:member ?s } }"""
+    )
+    assert ask(
+        """ASK { ?ag a kg:Agreement ; kg:brokeredBy ?c ; kg:party ?p .
+                 ?c rdfs:label "China" . ?p rdfs:label "Iran" }"""
+    )
+    assert ask('ASK { ?c rdfs:label "Vietnam" ; kg:claims ?r . ?r rdfs:label "Paracel Islands" }')
+    report = validate(Graph().parse(data=data, format="turtle"))
+    assert report.conforms, list(report.lines())
