@@ -14,6 +14,7 @@ negation, and the sentence a token is in.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,12 +54,38 @@ class Parsed:
 
     @classmethod
     def build(
-        cls, adoc: AnnotatedDocument, spans: list[ResolvedSpan], views: list[SentenceView]
+        cls,
+        adoc: AnnotatedDocument,
+        spans: list[ResolvedSpan],
+        views: list[SentenceView],
+        keep: Callable[[set[str]], bool] | None = None,
     ) -> Parsed | None:
-        toks = adoc.tokens
-        if not toks:
+        """The parse of the sentences ``keep`` accepts (by their lower-case words); all when
+        ``keep`` is None. None when the document has no parse."""
+        toks_all = adoc.tokens
+        if not toks_all:
             return None
         text = adoc.clean.text
+        vstarts = [v.start for v in views]
+
+        def view_index(start: int) -> int:
+            v = bisect.bisect_right(vstarts, start) - 1
+            return v if v >= 0 and start < views[v].end else -1
+
+        # Sentences are whole trees: keep or drop them entire, then renumber the heads.
+        groups: dict[int, list[int]] = {}
+        for n, t in enumerate(toks_all):
+            groups.setdefault(view_index(t.start), []).append(n)
+        kept: list[int] = []
+        for v, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
+            if v < 0:
+                continue
+            if keep is None or keep(
+                {text[toks_all[n].start : toks_all[n].end].lower() for n in members}
+            ):
+                kept.extend(members)
+        new = {old: i for i, old in enumerate(kept)}
+        toks = [toks_all[n] for n in kept]
         words = [text[t.start : t.end] or " " for t in toks]
         spaces = [i + 1 < len(toks) and toks[i + 1].start > t.end for i, t in enumerate(toks)]
         doc = Doc(
@@ -67,7 +94,7 @@ class Parsed:
             spaces=spaces,
             pos=[t.pos or "X" for t in toks],
             deps=[t.dep or "dep" for t in toks],
-            heads=[t.head for t in toks],
+            heads=[new.get(t.head, i) for i, t in enumerate(toks)],
         )
         starts = [t.start for t in toks]
         ent_of = [-1] * len(toks)
@@ -75,18 +102,13 @@ class Parsed:
         for k, s in enumerate(spans):
             i = bisect.bisect_right(starts, s.start) - 1
             j = bisect.bisect_left(starts, s.end)
-            if i < 0 or j <= i:
-                continue
+            if i < 0 or j <= i or toks[i].end <= s.start:
+                continue  # in a sentence left out
             for t in range(i, j):
                 ent_of[t] = k
             ents.append(Span(doc, i, j, label=s.cls))
         doc.ents = filter_spans(ents)
-        view_of = [-1] * len(toks)
-        vstarts = [v.start for v in views]
-        for n, t in enumerate(toks):
-            v = bisect.bisect_right(vstarts, t.start) - 1
-            if v >= 0 and t.start < views[v].end:
-                view_of[n] = v
+        view_of = [view_index(t.start) for t in toks]
         return cls(doc, spans, ent_of, view_of, views, starts)
 
     # -- entities -------------------------------------------------------------------------

@@ -134,29 +134,73 @@ def load_rules(rules_file: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+def _lower_sets(node: dict) -> frozenset[str] | None:
+    low = node.get("RIGHT_ATTRS", {}).get("LOWER")
+    if isinstance(low, str):
+        return frozenset({low})
+    if isinstance(low, dict) and "IN" in low:
+        return frozenset(low["IN"])
+    return None
+
+
 @lru_cache(maxsize=16)
-def matcher(rules_file: str) -> tuple[DependencyMatcher, dict[str, Rule]]:
+def _requirements(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per rule, the word sets a sentence must each meet for the rule to have a chance."""
+    out = []
+    fams = registered()
+    for name in names:
+        for rule in load_rules(fams[name].rules_file):
+            reqs = [s for n in rule.pattern if (s := _lower_sets(n)) is not None]
+            if rule.options.get("triggers"):  # a rule on structure only names its cue words
+                reqs.append(frozenset(rule.options["triggers"]))
+            if not reqs:
+                raise KGError(
+                    Errors.E030.format(
+                        path=fams[name].rules_file,
+                        reason=f"{rule.id}: no LOWER node and no options.triggers",
+                    )
+                )
+            out.append(tuple(reqs))
+    return tuple(out)
+
+
+def may_match(words: set[str], families: dict[str, Family] | None = None) -> bool:
+    """Whether any rule could match a sentence with these lower-case words (a cheap filter:
+    the parse is matched only on such sentences)."""
+    names = tuple(families or registered())
+    return any(all(req & words for req in reqs) for reqs in _requirements(names))
+
+
+@lru_cache(maxsize=16)
+def _matcher(files: tuple[tuple[str, str], ...]) -> tuple[DependencyMatcher, dict[str, Rule]]:
+    """One matcher for several families' rule files: the document is walked once."""
     m = DependencyMatcher(shared_vocab())
-    by_key: dict[str, Rule] = {}
-    for rule in load_rules(rules_file):
-        try:
-            m.add(rule.id, [list(rule.pattern)])
-        except ValueError as exc:
-            raise KGError(
-                Errors.E030.format(path=RULES_DIR / rules_file, reason=f"{rule.id}: {exc}")
-            ) from exc
-        by_key[rule.id] = rule
-    return m, by_key
+    keys: dict[str, Rule] = {}
+    for name, rules_file in files:
+        for rule in load_rules(rules_file):
+            key = f"{name}/{rule.id}"
+            try:
+                m.add(key, [list(rule.pattern)])
+            except ValueError as exc:
+                raise KGError(
+                    Errors.E030.format(path=rules_file, reason=f"{rule.id}: {exc}")
+                ) from exc
+            keys[key] = rule
+    return m, keys
 
 
 def run_families(ctx, parsed: Parsed, families: dict[str, Family] | None = None) -> None:
-    """Run every registered family over one parsed document (matches in text order)."""
-    for fam in (families or registered()).values():
-        m, rules = matcher(fam.rules_file)
-        strings = shared_vocab().strings
-        matches = sorted(m(parsed.doc), key=lambda x: (min(x[1]), x[0]))
-        for match_id, tok_ids in matches:
-            rule = rules[strings[match_id]]
+    """Run the families over one parsed document: each family's matches in text order."""
+    fams = families or registered()
+    m, keys = _matcher(tuple((name, fam.rules_file) for name, fam in fams.items()))
+    strings = shared_vocab().strings
+    found: dict[str, list] = {name: [] for name in fams}
+    for match_id, tok_ids in m(parsed.doc):
+        key = strings[match_id]
+        rule = keys[key]
+        found[key.rsplit("/", 1)[0]].append((min(tok_ids), rule.id, tuple(tok_ids), rule))
+    for name, fam in fams.items():
+        for _, _, tok_ids, rule in sorted(found[name], key=lambda x: x[:3]):
             nodes = {
                 node["RIGHT_ID"]: parsed.doc[i]
                 for node, i in zip(rule.pattern, tok_ids, strict=True)

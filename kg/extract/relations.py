@@ -15,6 +15,7 @@ from kg.extract.dates import sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
+from kg.extract.registry import may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -110,7 +111,7 @@ def extract_document(
     _fill_pending(ctx, spans)
     # With a dependency parse the registered families (kg.extract.registry) read meetings,
     # agreements, memberships of states and claims; the phrase patterns serve parse-less runs.
-    parsed = Parsed.build(adoc, spans, views)
+    parsed = Parsed.build(adoc, spans, views, keep=may_match)
     skip = {"meeting", "agreement", "claim"} if parsed is not None else set()
     for view in views:
         for family, handler in (
