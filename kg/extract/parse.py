@@ -153,6 +153,9 @@ class Parsed:
                     todo.append((c, depth + 1))
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
+                elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
+                    # "leaders including A and B"
+                    todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
         return sorted(out.values(), key=lambda e: e.start)
 
     def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:

@@ -316,6 +316,31 @@ CASES = [
         MET,
         set(),
     ),
+    (
+        "meeting.held_talks",
+        "Leaders including Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the summit in Arusha.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.verb_with",
+        "Chilean President Gabriel Boric discussed lithium with Argentine President Javier Milei on Tuesday.",
+        MET,
+        {("Gabriel Boric", "Javier Milei")},
+    ),
+    (
+        "meeting.verb_with",
+        "French President Emmanuel Macron sat down with Chinese President Xi Jinping in Paris.",
+        MET,
+        {("Emmanuel Macron", "Xi Jinping")},
+    ),
+    (
+        "meeting.verb_object",
+        "Indian Prime Minister Narendra Modi telephoned Russian President Vladimir Putin on Friday.",
+        MET,
+        {("Narendra Modi", "Vladimir Putin")},
+    ),
+    (None, "Analysts discussed the summit with reporters in Arusha.", MET, set()),
     # not meetings
     (
         None,
@@ -996,10 +1021,10 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     from kg.extract.parse import Parsed
 
     rule = {
-        "id": "meeting.lunched_with",
+        "id": "meeting.breakfasted_with",
         "confidence": 0.7,
         "pattern": [
-            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "lunched"}},
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "breakfasted"}},
             {
                 "LEFT_ID": "anchor",
                 "REL_OP": ">",
@@ -1011,10 +1036,10 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     }
     path = tmp_path / "lunch.jsonl"
     path.write_text(json.dumps(rule) + "\n", encoding="utf-8")
-    fam = registry.Family("test.lunches.v1", str(path), meeting_handle)
-    text = "Chilean President Gabriel Soto lunched with Peruvian President Ana Rojas."
+    fam = registry.Family("test.breakfasts.v1", str(path), meeting_handle)
+    text = "Chilean President Gabriel Soto breakfasted with Peruvian President Ana Rojas."
     res = run(text)
-    assert not facts(res, MET)  # no built-in rule reads "lunched with"
+    assert not facts(res, MET)  # no built-in rule reads "breakfasted with"
 
     from kg.extract.relations import _Context
     from kg.extract.sentences import SentenceView
@@ -1033,7 +1058,7 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     ctx = _Context(adoc, gaz, rules, [2026])
     registry.run_families(ctx, Parsed.build(adoc, spans, views), {fam.name: fam})
     assert [(r.predicate, r.extractor) for r in ctx.relations] == [
-        ("met", "test.lunches.v1/meeting.lunched_with")
+        ("met", "test.breakfasts.v1/meeting.breakfasted_with")
     ]
 
 
@@ -1169,3 +1194,9 @@ def test_graph_states_member_states_brokers_and_claims(run):
     assert ask('ASK { ?c rdfs:label "Vietnam" ; kg:claims ?r . ?r rdfs:label "Paracel Islands" }')
     report = validate(Graph().parse(data=data, format="turtle"))
     assert report.conforms, list(report.lines())
+
+
+def test_only_sentences_with_cue_words_are_matched():
+    assert registry.may_match({"ruto", "met", "museveni"})
+    assert registry.may_match({"talks", "between", "x"})
+    assert not registry.may_match({"the", "economy", "grew", "by", "3", "%"})
