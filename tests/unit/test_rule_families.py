@@ -1021,10 +1021,10 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     from kg.extract.parse import Parsed
 
     rule = {
-        "id": "meeting.breakfasted_with",
+        "id": "meeting.strolled_with",
         "confidence": 0.7,
         "pattern": [
-            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "breakfasted"}},
+            {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LOWER": "strolled"}},
             {
                 "LEFT_ID": "anchor",
                 "REL_OP": ">",
@@ -1036,10 +1036,10 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     }
     path = tmp_path / "lunch.jsonl"
     path.write_text(json.dumps(rule) + "\n", encoding="utf-8")
-    fam = registry.Family("test.breakfasts.v1", str(path), meeting_handle)
-    text = "Chilean President Gabriel Soto breakfasted with Peruvian President Ana Rojas."
+    fam = registry.Family("test.strolls.v1", str(path), meeting_handle)
+    text = "Chilean President Gabriel Soto strolled with Peruvian President Ana Rojas on Monday."
     res = run(text)
-    assert not facts(res, MET)  # no built-in rule reads "breakfasted with"
+    assert not facts(res, MET)  # no built-in rule reads "strolled with"
 
     from kg.extract.relations import _Context
     from kg.extract.sentences import SentenceView
@@ -1058,7 +1058,7 @@ def test_a_pattern_added_as_data_needs_no_code(tmp_path, run, nlp):
     ctx = _Context(adoc, gaz, rules, [2026])
     registry.run_families(ctx, Parsed.build(adoc, spans, views), {fam.name: fam})
     assert [(r.predicate, r.extractor) for r in ctx.relations] == [
-        ("met", "test.breakfasts.v1/meeting.breakfasted_with")
+        ("met", "test.strolls.v1/meeting.strolled_with")
     ]
 
 
