@@ -54,6 +54,8 @@ class _Context:
     extra: dict[str, EntityRecord] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     person_country: dict[str, str] = field(default_factory=dict)
+    # "X replaces Y" with no title: (sentence, X, Y, pattern), resolved from X's own role
+    successions: list[tuple[SentenceView, str, str, Pattern]] = field(default_factory=list)
 
     def evidence(self, view: SentenceView) -> tuple[str, int, int]:
         text = self.adoc.clean.text
@@ -109,6 +111,7 @@ def extract_document(
             for m in pat.regex.finditer(view.text):
                 _membership(ctx, view, pat, m)
     _fill_pending(ctx, spans)
+    _fill_successions(ctx)
     # With a dependency parse the registered families (kg.extract.registry) read meetings,
     # agreements, memberships of states and claims; the phrase patterns serve parse-less runs.
     parsed = Parsed.build(adoc, spans, views, keep=may_match)
@@ -151,6 +154,11 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     former = bool(g.get("former") or g.get("former2"))
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
+    if titles == [""] and not g.get("org") and g.get("prev"):
+        prev = view.span(g["prev"])
+        if prev.cls == PERSON:
+            ctx.successions.extend((view, p.key, prev.key, pat) for p in people)
+        return
     for title in titles:
         org = _membership_body(ctx, view, g, title, pat)
         if org is None:
@@ -282,6 +290,27 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
                 r = replace(r, object=target)
         out.append(r)
     ctx.relations[:] = out + implied
+
+
+def _fill_successions(ctx: _Context) -> None:
+    """'Mudavadi replaces Mutua': Mutua held the office the text gives Mudavadi (the title
+    stated nearest before, else the first after)."""
+    for view, new, old, pat in ctx.successions:
+        held = [
+            r
+            for r in ctx.relations
+            if r.predicate == "memberOf"
+            and r.subject == new
+            and not r.former
+            and (r.role or "member") != "member"
+            and not r.object.startswith(PENDING)
+        ]
+        if not held:
+            continue
+        at = ctx.evidence(view)[1]
+        before = [r for r in held if r.begin <= at]
+        r = max(before, key=lambda r: r.begin) if before else min(held, key=lambda r: r.begin)
+        ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:

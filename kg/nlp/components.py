@@ -37,6 +37,12 @@ _PARTY_NAME = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
 )
+# "the Law and Justice party", "his Fidesz party": capitalised words before a lower-case
+# "party" name a party.
+_NAMED_PARTY = re.compile(
+    r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Every|Each|No)\b)"
+    r"([A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’-]+){0,4})\s+party\b"
+)
 _MODEL_LABELS = {
     "PERSON": PERSON,
     "ORG": ORGANIZATION,
@@ -217,6 +223,14 @@ class EntityLayer:
             if span is not None:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body")
+                )
+        for m in _NAMED_PARTY.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if span is not None and len(span) and self.gaz.lookup(span.text) is None:
+                if self._country_compound(span.text) or self.gaz.demonym(span.text):
+                    continue  # "the Kenyan party"
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
                 )
         for m in _PARTY_NAME.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")

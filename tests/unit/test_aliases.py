@@ -115,3 +115,16 @@ def test_body_implied_by_a_title_is_mentioned_in_the_document(analyse, text):
     index = resolve_corpus([res], load_gazetteer())
     for b in bodies:
         assert res.raw.sha256 in index.get(b.key).docs
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Nawrocki, backed by the Law and Justice party (PiS), won.", "Law and Justice"),
+        ("Sonko, who heads the ruling Pastef party, spoke.", "Pastef"),
+        ("The Tisza party of Péter Magyar leads the polls.", "Tisza"),
+    ],
+)
+def test_capitalised_name_before_party_is_an_organisation(model, text, party):
+    res = model(text)
+    assert party in {e.label for e in res.entities if e.cls == "Organization"}

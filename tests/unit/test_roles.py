@@ -288,3 +288,16 @@ def test_a_new_portfolio_needs_no_code(tmp_path):
         "Cabinet Secretary for Cultural Heritage",
     ):
         assert rules.role(title).body == "culture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya named Peter Kamau as foreign minister. Kamau replaces Alfred Mutua.",
+        "Peter Kamau, Kenya's new foreign minister, succeeds Alfred Mutua.",
+        "Kenyan Foreign Minister Peter Kamau, who took office on Monday, took over from Alfred Mutua.",
+    ],
+)
+def test_succession_without_a_title_uses_the_successors_office(model, text):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:alfred mutua", "gaz:gov:KE:foreign", True) in got
