@@ -66,6 +66,13 @@ def place_types(doc: Doc) -> Doc:
             continue
         if doc[a.start - 1].lower_ not in _LOCATIVE:
             continue
+        # the parse must tie the two names ("Mekelle, Ethiopia"), unlike "In Nairobi, Peter
+        # Kamau, a diplomat, was appointed": without a parse, leave them
+        if not doc.has_annotation("DEP") or not (
+            (b.root.dep_ in _ATTACH and a.start <= b.root.head.i < a.end)
+            or (a.root.dep_ in _ATTACH and b.start <= a.root.head.i < b.end)
+        ):
+            continue
         if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
             ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
             changed = True
@@ -77,4 +84,5 @@ def place_types(doc: Doc) -> Doc:
     return doc
 
 
+_ATTACH = {"appos", "npadvmod"}
 _LOCATIVE = {"in", "to", "from", "near", "at", "outside", "around", "into", "towards", "toward"}

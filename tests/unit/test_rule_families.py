@@ -1200,3 +1200,8 @@ def test_only_sentences_with_cue_words_are_matched():
     assert registry.may_match({"ruto", "met", "museveni"})
     assert registry.may_match({"talks", "between", "x"})
     assert not registry.may_match({"the", "economy", "grew", "by", "3", "%"})
+
+
+def test_a_person_after_an_opening_place_stays_a_person(run):
+    res = run("In Nairobi, Peter Kamau, a veteran diplomat, was appointed Kenyan foreign minister.")
+    assert {e.label: e.cls for e in res.entities}["Peter Kamau"] == "Person"
