@@ -98,6 +98,7 @@ class CleanDocument:
     byline: str | None = None
     date: str | None = None
     removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. the article extractor found nothing and a fallback ran
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-from kg.clean.html_blocks import html_units
+from kg.clean.article import DEFAULT_SETTINGS, ExtractorSettings, extract_text, keep_aligned
+from kg.clean.html_blocks import HtmlText, html_units
 from kg.clean.rules import BoilerplateRules, load_rules
 from kg.clean.units import Unit, concat, join, text_lines
+from kg.errors import Warnings
 from kg.model import CleanDocument, OffsetMap, RawDocument, Removal
 
 SEPARATOR = "\n\n"
@@ -99,18 +101,76 @@ def _title_duplicate(line: str, title: str, rules: BoilerplateRules) -> bool:
     return not rest or rules.match_credit(rest) is not None
 
 
-def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocument:
+def _choose_article(
+    raw: RawDocument, page: HtmlText, settings: ExtractorSettings
+) -> tuple[list[Unit], list[Removal], str | None, str | None]:
+    """The blocks trafilatura takes for the article, the others as removals, the headline
+    block's text (when one is added) and a note.
+
+    When trafilatura finds nothing the page's own markup decides (blocks outside menus,
+    sidebars and other furniture), and failing that every block is kept.
+    """
+    units = page.units
+    extracted = extract_text(raw.text, settings)
+    keep = keep_aligned(units, extracted, settings) if extracted else []
+    note = headline = None
+    if any(keep):
+        # trafilatura leaves the headline out; the NLP stage reads it as the first block.
+        first = keep.index(True)
+        title = _norm(raw.title) if raw.title else None
+        for i in range(first - 1, -1, -1):
+            if page.headings[i] or (title and _norm(units[i].text) == title):
+                keep[i] = True
+                headline = units[i].text
+                break
+    else:
+        keep = [label is None for label in page.labels]
+        how = "the blocks outside page furniture"
+        if not any(keep):
+            keep = [True] * len(units)
+            how = "every text block"
+        if units:
+            note = Warnings.W003.format(path=raw.source, kept=how)
+    # A furniture region none of whose blocks is kept is reported whole, with its rule;
+    # other dropped blocks one by one (consecutive ones as one removal).
+    partly_kept = {lab[1] for lab, k in zip(page.labels, keep, strict=True) if lab and k}
+    removed = [r for r in page.regions if r.begin not in partly_kept]
+    run: list[Unit] = []
+    for u, k, lab in zip(units, keep, page.labels, strict=True):
+        if not k and lab is None:
+            run.append(u)
+            continue
+        if not k and lab[1] in partly_kept:
+            removed.append(Removal(u.src_begin, u.src_end, lab[0]))
+        if run:
+            removed.append(Removal(run[0].src_begin, run[-1].src_end, "article.not_chosen"))
+            run = []
+    if run:
+        removed.append(Removal(run[0].src_begin, run[-1].src_end, "article.not_chosen"))
+    return [u for u, k in zip(units, keep, strict=True) if k], removed, headline, note
+
+
+def clean(
+    raw: RawDocument,
+    rules: BoilerplateRules | None = None,
+    *,
+    extractor: ExtractorSettings = DEFAULT_SETTINGS,
+) -> CleanDocument:
     """Keep the article text of ``raw``; see the module docstring for an example."""
     rules = rules or load_rules()
     bylines: list[str] = []
+    notes: list[str] = []
+    title = raw.title
     if raw.media_type == "text/html":
-        extracted = html_units(raw.text, rules.html)
-        units, removed = extracted.units, list(extracted.removed)
-        bylines.extend(_strip_by(b) for b in extracted.bylines)
+        page = html_units(raw.text, rules.html, keep_furniture=True)
+        units, removed, headline, note = _choose_article(raw, page, extractor)
+        if headline and not (title and _title_duplicate(headline, title, rules)):
+            title = headline  # the page's visible headline (the article's first block)
+        removed.extend(page.removed)
+        notes.extend([note] if note else [])
+        bylines.extend(_strip_by(b) for b in page.bylines)
     else:
         units, removed = _text_units(raw)
-
-    title = raw.title
     title_seen = False
     first_kept = True
     dateline_open = True
@@ -193,6 +253,7 @@ def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocum
         byline=bylines[0] if bylines else None,
         date=raw.date,
         removed=tuple(sorted(set(removed), key=lambda r: (r.begin, r.end, r.rule))),
+        notes=tuple(notes),
     )
 
 

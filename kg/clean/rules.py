@@ -63,6 +63,9 @@ class HtmlRules:
     furniture_attr: re.Pattern[str]
     byline_attr: re.Pattern[str]
     content_attr: re.Pattern[str]
+    # Elements that never hold visible text (scripts, styles, media): dropped even when an
+    # article extractor gets to see the page's furniture.
+    text_free_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,7 @@ def rules_from_dict(data: dict, path: str = "<rules>") -> BoilerplateRules:
             furniture_attr=_compile(h.get("furniture_attr", "(?!)"), "html.furniture_attr", path),
             byline_attr=_compile(h.get("byline_attr", "(?!)"), "html.byline_attr", path),
             content_attr=_compile(h.get("content_attr", "(?!)"), "html.content_attr", path),
+            text_free_tags=frozenset(h.get("text_free_tags", ())),
         ),
         title_max_chars=int(limits.get("title_max_chars", 200)),
         tail_min_body_chars=int(limits.get("tail_min_body_chars", 200)),
