@@ -4,9 +4,9 @@
 >>> raw = RawDocument("a.txt", "Menu\\n\\nJapan Signs Pact\\n\\nBy Jane Doe\\n\\nTOKYO (AP) - Japan signed it.\\n"
 ...                   "\\nRelated: Other news\\n", "0" * 64, "text/plain")
 >>> doc = clean(raw)
->>> doc.text, doc.title, doc.byline
-('Japan Signs Pact\\n\\nJapan signed it.', 'Japan Signs Pact', 'Jane Doe')
->>> b, e = doc.offsets.to_source(18, 23); raw.text[b:e]
+>>> doc.text, doc.title, doc.byline, doc.publisher
+('Japan Signs Pact\\n\\nTOKYO\\n\\nJapan signed it.', 'Japan Signs Pact', 'Jane Doe', 'AP')
+>>> b, e = doc.offsets.to_source(25, 30); raw.text[b:e]
 'Japan'
 >>> [r.rule for r in doc.removed]
 ['furniture.menu', 'byline.by', 'dateline.place', 'teaser.read_more']
@@ -21,6 +21,7 @@ from kg.clean.html_blocks import HtmlText, html_units
 from kg.clean.rules import BoilerplateRules, load_rules
 from kg.clean.units import Unit, concat, join, text_lines
 from kg.errors import Warnings
+from kg.ingest.meta import header_lines
 from kg.model import CleanDocument, OffsetMap, RawDocument, Removal
 
 SEPARATOR = "\n\n"
@@ -62,11 +63,19 @@ def _text_units(raw: RawDocument) -> tuple[list[Unit], list[Removal]]:
     if markdown and (fm := _FRONT_MATTER.match(text)):
         removed.append(Removal(0, fm.end(), "markdown.front_matter"))
         start = fm.end()
+    headers = {b: (e, kind, at) for b, e, kind, _, at in header_lines(text, start)}
     units: list[Unit] = []
     fence = False
     for b, e, para in text_lines(text):
         if b < start:
             continue
+        if (header := headers.get(b)) is not None:
+            e, kind, at = header
+            if kind != "title":
+                removed.append(Removal(b, e, f"header.{kind}"))
+                continue
+            removed.append(Removal(b, at, "header.title"))  # "Title: " is a label, not text
+            b = at
         u = Unit.identity(text[b:e], b, para)
         if markdown:
             line = u.text
@@ -161,7 +170,9 @@ def clean(
     bylines: list[str] = []
     notes: list[str] = []
     title = raw.title
-    if raw.media_type == "text/html":
+    publisher = raw.publisher
+    html_page = raw.media_type == "text/html"
+    if html_page:
         page = html_units(raw.text, rules.html, keep_furniture=True)
         units, removed, headline, note = _choose_article(raw, page, extractor)
         if headline and not (title and _title_duplicate(headline, title, rules)):
@@ -206,7 +217,13 @@ def clean(
         rule = rules.match_line(line)
         if rule is not None and rule.kind == "byline" and _SENTENCE_END.search(line):
             rule = None
+        if rule is not None and rule.kind == "nonprose" and html_page:
+            rule = None
         if rule is not None:
+            if rule.kind == "nonprose" and first_kept and title is None:
+                # A shouted headline is still the title, though no entity is read from it.
+                if _heading_like(line, rules.title_max_chars):
+                    title = line
             if rule.kind == "tail" and body_chars >= rules.tail_min_body_chars:
                 removed.append(Removal(u.src_begin, units[-1].src_end, rule.id))
                 break
@@ -229,9 +246,21 @@ def clean(
         if dateline_open:
             dateline_open = False
             if hit := rules.match_dateline(line):
-                rule, cut = hit
-                rest = u.slice(cut, len(line)).strip()
+                rule, m = hit
+                rest = u.slice(m.end(), len(line)).strip()
                 if rest.text:
+                    groups = m.re.groupindex
+                    agency = m["agency"] if "agency" in groups else None
+                    publisher = publisher or (agency.strip() if agency else None)
+                    if "place" in groups and m["place"]:
+                        # "NAIROBI, Kenya (Reuters) —": the place is a mention of its own.
+                        place = u.slice(m.start("place"), m.end("place"))
+                        kept.append((place, True))
+                        removed.append(Removal(place.src_end, rest.src_begin, rule.id))
+                        body_chars += len(rest.text)
+                        kept.append((rest, True))
+                        prev_kept = i
+                        continue
                     removed.append(Removal(u.src_begin, rest.src_begin, rule.id))
                     u = rest
         body_chars += len(u.text)
@@ -254,6 +283,7 @@ def clean(
         date=raw.date,
         removed=tuple(sorted(set(removed), key=lambda r: (r.begin, r.end, r.rule))),
         notes=tuple(notes),
+        publisher=publisher,
     )
 
 

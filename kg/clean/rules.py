@@ -18,9 +18,11 @@ from pathlib import Path
 
 from kg.errors import Errors, KGError
 
-KINDS = ("drop", "credit", "teaser", "byline", "tail", "dateline")
+KINDS = ("drop", "credit", "teaser", "byline", "tail", "dateline", "nonprose")
 _DEFAULT_MAX_LEN = 200
 _WORD = re.compile(r"\S+")
+# Named groups a dateline rule may mark: the place is kept as a mention, the rest dropped.
+_DATELINE_GROUPS = frozenset({"place", "date", "agency"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +117,12 @@ class BoilerplateRules:
                 return rule
         return None
 
-    def match_dateline(self, line: str) -> tuple[LineRule, int] | None:
-        """The dateline rule matching the start of ``line`` and the length of the prefix."""
+    def match_dateline(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
+        """The dateline rule matching the start of ``line``, and its match (the prefix; named
+        groups ``place``, ``date`` and ``agency`` when the rule has them)."""
         for rule in self._datelines:
             if m := rule.pattern.match(line):
-                return rule, m.end()
+                return rule, m
         return None
 
 
@@ -147,7 +150,8 @@ def rules_from_dict(data: dict, path: str = "<rules>") -> BoilerplateRules:
         # A line rule must cover the whole line unless it only cuts a prefix.
         body = pattern if kind == "dateline" else f"(?:{pattern})\\s*$"
         rx = _compile(body, f"rule '{rid}'", path, flags)
-        if rx.groups:
+        named = set(rx.groupindex) <= _DATELINE_GROUPS if kind == "dateline" else False
+        if rx.groups and not (named and rx.groups == len(rx.groupindex)):
             reason = f"rule '{rid}': use (?:...) groups, not capturing groups"
             raise KGError(Errors.E030.format(path=path, reason=reason))
         source = f"(?i:{body})" if flags else f"(?:{body})"
