@@ -144,14 +144,27 @@ def run_clean(
 ) -> tuple[dict[str, str], float, list[str], list[str]]:
     """Clean every page; ``(predictions, seconds, pages with offset errors, notes)``."""
     from kg.clean import clean
-    from kg.ingest.meta import html_metadata
+    from kg.ingest.meta import page_metadata
     from kg.model import RawDocument
 
+    import trafilatura  # noqa: F401 - imported before the clock starts, as for the peers
+
+    from kg.clean import load_rules
+
+    load_rules()
     preds, bad, notes = {}, [], []
     t0 = time.perf_counter()
     for key, page in pages.items():
-        title, date = html_metadata(page)
-        raw = RawDocument(key, page, "0" * 64, "text/html", title=title, date=date)
+        meta = page_metadata(page)
+        raw = RawDocument(
+            key,
+            page,
+            "0" * 64,
+            "text/html",
+            title=meta.title,
+            date=meta.date,
+            publisher=meta.publisher,
+        )
         doc = clean(raw, **clean_options)
         preds[key] = doc.text if with_title else body(doc)
         notes.extend(doc.notes)

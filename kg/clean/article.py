@@ -33,6 +33,9 @@ class ExtractorSettings:
     include_tables: bool = True
     min_coverage: float = 0.5  # share of a block's words aligned with the extracted text
     min_run: int = 2  # aligned runs shorter than this (in words) are chance matches
+    # Pages with more text than this skip the extractor (its time and the alignment's grow
+    # with the page); the page's own markup then decides, with a note.
+    max_chars: int = 1_000_000
 
 
 DEFAULT_SETTINGS = ExtractorSettings()
@@ -76,7 +79,7 @@ def keep_aligned(
     for i in owner:
         sizes[i] += 1
     hits = [0] * len(blocks)
-    for ia, _, n in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+    for ia, _, n in SequenceMatcher(None, a, b, autojunk=True).get_matching_blocks():
         if n == 0:
             continue
         short = n < settings.min_run

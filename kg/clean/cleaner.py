@@ -120,7 +120,8 @@ def _choose_article(
     sidebars and other furniture), and failing that every block is kept.
     """
     units = page.units
-    extracted = extract_text(raw.text, settings)
+    size = sum(len(u.text) for u in units)
+    extracted = extract_text(raw.text, settings) if size <= settings.max_chars else None
     keep = keep_aligned(units, extracted, settings) if extracted else []
     note = headline = None
     if any(keep):
@@ -139,7 +140,13 @@ def _choose_article(
             keep = [True] * len(units)
             how = "every text block"
         if units:
-            note = Warnings.W003.format(path=raw.source, kept=how)
+            why = (
+                f"the page holds {size:,} characters of text, more than the article "
+                f"extractor takes ({settings.max_chars:,})"
+                if size > settings.max_chars
+                else "the article extractor found no article"
+            )
+            note = Warnings.W003.format(path=raw.source, why=why, kept=how)
     # A furniture region none of whose blocks is kept is reported whole, with its rule;
     # other dropped blocks one by one (consecutive ones as one removal).
     partly_kept = {lab[1] for lab, k in zip(page.labels, keep, strict=True) if lab and k}
