@@ -143,13 +143,11 @@ def run_clean(
     pages: dict[str, str], with_title: bool = False, **clean_options
 ) -> tuple[dict[str, str], float, list[str], list[str]]:
     """Clean every page; ``(predictions, seconds, pages with offset errors, notes)``."""
-    from kg.clean import clean
-    from kg.ingest.meta import page_metadata
-    from kg.model import RawDocument
-
     import trafilatura  # noqa: F401 - imported before the clock starts, as for the peers
 
-    from kg.clean import load_rules
+    from kg.clean import clean, load_rules
+    from kg.ingest.meta import page_metadata
+    from kg.model import RawDocument
 
     load_rules()
     preds, bad, notes = {}, [], []
