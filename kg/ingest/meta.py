@@ -254,6 +254,7 @@ _DATE_START = re.compile(
     r"|(?:\w+,?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
 )
+_EMPHASIS = re.compile(r"[*_`]{1,3}")
 HEADER_LINES = 12  # header lines are looked for among the first lines only
 _BODY_LINE = 200  # a line this long is article text: the header is over
 
@@ -309,11 +310,12 @@ def header_lines(text: str, start: int = 0) -> list[tuple[int, int, str, str, in
             continue
         if n >= HEADER_LINES or e - b >= _BODY_LINE:
             break
-        line = text[b:e].lstrip("#>*_ \t").rstrip("*_ \t")
-        lead = len(text[b:e]) - len(text[b:e].lstrip("#>*_ \t"))
-        if hit := header_field(line):
-            kind, value, at = hit
-            out.append((b, e, kind, value, b + lead + at))
+        line = text[b:e]
+        # Markdown emphasis around labels ("**Date:** 2024-05-03") is markup, not text.
+        if hit := header_field(_EMPHASIS.sub("", line).lstrip("#> \t").strip()):
+            kind, value, _ = hit
+            at = line.find(value) if kind == "title" else -1
+            out.append((b, e, kind, value, b + at if at >= 0 else b))
     return out
 
 

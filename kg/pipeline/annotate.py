@@ -70,6 +70,7 @@ def document_section(ctx: AnnotationContext) -> dict[str, Any]:
         "title": ctx.result.title,
         "date": ctx.result.date,
         "byline": ctx.result.byline,
+        "publisher": ctx.clean.publisher,
         "notes": list(raw.notes) + list(ctx.clean.notes),
     }
 
@@ -208,8 +209,8 @@ def render_text(
 ) -> str:
     """The record for a reader: metadata, kept text, removals, mentions and facts."""
     lines = [f"== {record['source']}"]
-    for key in ("title", "date", "byline"):
-        lines.append(f"{key + ':':8} {record.get(key) or '-'}")
+    for key in ("title", "date", "byline", "publisher"):
+        lines.append(f"{key + ':':10} {record.get(key) or '-'}")
     for note in record.get("notes", ()):
         lines.append(f"note:    {note}")
     text = record.get("text", "")
