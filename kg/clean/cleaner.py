@@ -110,6 +110,12 @@ def _title_duplicate(line: str, title: str, rules: BoilerplateRules) -> bool:
     return not rest or rules.match_credit(rest) is not None
 
 
+def _same_headline(a: str, b: str) -> bool:
+    """One normalised headline holds the other, and is at most twice as long."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 8 and short in long and 2 * len(short) >= len(long)
+
+
 def _choose_article(
     raw: RawDocument, page: HtmlText, settings: ExtractorSettings
 ) -> tuple[list[Unit], list[Removal], str | None, str | None]:
@@ -126,10 +132,13 @@ def _choose_article(
     note = headline = None
     if any(keep):
         # trafilatura leaves the headline out; the NLP stage reads it as the first block.
+        # With a title in the page's metadata the headline is the block before the article
+        # that matches it (a site logo in an <h1> does not); without, the nearest <h1>.
         first = keep.index(True)
         title = _norm(raw.title) if raw.title else None
         for i in range(first - 1, -1, -1):
-            if page.headings[i] or (title and _norm(units[i].text) == title):
+            text = _norm(units[i].text)
+            if (title and _same_headline(text, title)) or (title is None and page.headings[i]):
                 keep[i] = True
                 headline = units[i].text
                 break
@@ -182,7 +191,7 @@ def clean(
     if html_page:
         page = html_units(raw.text, rules.html, keep_furniture=True)
         units, removed, headline, note = _choose_article(raw, page, extractor)
-        if headline and not (title and _title_duplicate(headline, title, rules)):
+        if headline:
             title = headline  # the page's visible headline (the article's first block)
         removed.extend(page.removed)
         notes.extend([note] if note else [])

@@ -196,3 +196,20 @@ def test_offset_check_catches_a_wrong_map():
     c, s, cl, sl = doc.offsets.runs[1]
     shifted = doc.offsets.runs[:1] + ((c, s + 1, cl, sl),) + doc.offsets.runs[2:]
     assert offset_errors(replace(doc, offsets=OffsetMap(shifted)))
+
+
+def test_hostile_page_gives_one_line_and_the_build_goes_on(tmp_path):
+    from kg.pipeline import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "deep.html").write_text(
+        _page("<div>" * 400 + f"<p>{PARAS[0]}</p>" + "</div>" * 400), encoding="utf-8"
+    )
+    (tmp_path / "in" / "ok.html").write_text(_article("<main>", "</main>"), encoding="utf-8")
+    summary = build(
+        [tmp_path / "in"], tmp_path / "out", model="blank:en", validate=False, html=False
+    )
+    assert summary.documents == 2 and not summary.skipped
+    assert len(summary.notes) == 1
+    assert summary.notes[0].startswith("[W003] ") and "deep.html" in summary.notes[0]
+    assert "\n" not in summary.notes[0]
