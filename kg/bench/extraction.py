@@ -214,12 +214,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peers", action="store_true", help="also trafilatura and readability-lxml")
     ap.add_argument("--with-title", action="store_true", help="score the headline block too")
     ap.add_argument("--limit", type=int, default=0, help="first N pages only")
+    ap.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the pages at even or odd positions in key order (for two-fold checks)",
+    )
     args = ap.parse_args(argv)
     directory = args.directory or Path(os.environ.get("KG_EXTRACTION_BENCH", DEFAULT_DIR))
     if not (directory / "ground-truth.json").is_file():
         print(f"error: {directory}/ground-truth.json not found; pass the benchmark folder.")
         return 2
     truth, pages = load(directory)
+    if args.half:
+        keep = list(truth)[0 if args.half == "even" else 1 :: 2]
+        truth = {k: truth[k] for k in keep}
+        pages = {k: pages[k] for k in keep}
     if args.limit:
         truth = dict(list(truth.items())[: args.limit])
         pages = {k: pages[k] for k in truth}
