@@ -442,7 +442,10 @@ def test_rules_are_data_with_ids():
             "furniture.comments",
         ),
         ("You need to login to leave a comment. Log-in", "furniture.comments"),
-        ("Note: we are temporarily moderating all comments to deal with spam.", "furniture.comments"),
+        (
+            "Note: we are temporarily moderating all comments to deal with spam.",
+            "furniture.comments",
+        ),
         ("Comments are moderated and may take a day to appear.", "furniture.comments"),
         ("Photo: Freepik", "credit.label"),
         ("(Photo by Kim Kyung-Hoon/Reuters)", "credit.by"),
