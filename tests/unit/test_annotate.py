@@ -174,3 +174,15 @@ def test_cli_unknown_model_is_one_line():
     res = CliRunner().invoke(app, ["annotate", str(SEED), "--model", "no_such_model_xyz"])
     assert res.exit_code == 1
     assert "[E010]" in res.output
+
+
+def test_cli_base_iri_reaches_the_entities():
+    res = CliRunner().invoke(
+        app,
+        ["annotate", str(SEED), "--json", "-m", "blank:en", "--base-iri", "http://example.org/x/"],
+    )
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout.splitlines()[0])
+    assert rec["mentions"]
+    assert all(m["entity"].startswith("http://example.org/x/") for m in rec["mentions"])
+    assert any(f["subject"].startswith("http://example.org/x/person/") for f in rec["facts"])
