@@ -43,10 +43,15 @@ class AnnotationContext:
     gazetteer: Gazetteer
 
 
-def text_span(offsets: OffsetMap, begin: int, end: int) -> tuple[int, int] | None:
-    """Kept-text offsets of the source span ``[begin, end)``, if it was kept."""
+def text_span(
+    offsets: OffsetMap, begin: int, end: int, starts: list[int] | None = None
+) -> tuple[int, int] | None:
+    """Kept-text offsets of the source span ``[begin, end)``, if it was kept.
+
+    ``starts`` (the runs' source starts, ascending) may be passed to save recomputing it.
+    """
     runs = offsets.runs
-    starts = [r[1] for r in runs]
+    starts = starts if starts is not None else [r[1] for r in runs]
     i = bisect.bisect_right(starts, begin) - 1
     j = bisect.bisect_right(starts, max(begin, end - 1)) - 1
     if i < 0 or j < 0:
@@ -88,9 +93,10 @@ def text_section(ctx: AnnotationContext) -> dict[str, Any]:
 
 def mentions_section(ctx: AnnotationContext) -> dict[str, Any]:
     out = []
+    starts = [r[1] for r in ctx.clean.offsets.runs]
     for m in sorted(ctx.result.mentions, key=lambda m: (m.begin, m.end, m.key)):
         key = ctx.canonical(m.key)
-        span = text_span(ctx.clean.offsets, m.begin, m.end)
+        span = text_span(ctx.clean.offsets, m.begin, m.end, starts)
         out.append(
             {
                 "text_start": span[0] if span else None,
@@ -113,8 +119,9 @@ def _iri(ctx: AnnotationContext, key: str) -> str:
 def facts_section(ctx: AnnotationContext) -> dict[str, Any]:
     """Relations read from the document's sentences, with the rule that read each."""
     out = []
+    starts = [r[1] for r in ctx.clean.offsets.runs]
     for r in ctx.result.relations:
-        span = text_span(ctx.clean.offsets, r.begin, r.end)
+        span = text_span(ctx.clean.offsets, r.begin, r.end, starts)
         fact = {
             "subject": _iri(ctx, r.subject),
             "predicate": f"kg:{r.predicate}",
