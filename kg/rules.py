@@ -85,21 +85,37 @@ def alternation(words: list[str]) -> str:
     return emit(trie)
 
 
-def _generated_roles(directory: Path) -> list[Role]:
-    """Portfolio titles: every portfolio name in every title form ("minister of finance")."""
+def _generated_roles(directory: Path) -> tuple[list[Role], str]:
+    """Portfolio titles: every portfolio name in every title form ("minister of finance"),
+    and a compact expression matching them all (forms grouped around the portfolio names)."""
     portfolios = directory / "portfolios.tsv"
     forms = directory / "title_forms.tsv"
     if not portfolios.exists() or not forms.exists():
-        return []
+        return [], ""
     out = []
     form_rows = _rows(forms)
+    names: set[str] = set()
     for row in _rows(portfolios):
         for name in row["names"].split("|"):
+            names.add(name.strip().lower())
             for f in form_rows:
                 body = row["kind"] if f["body"] == "portfolio" else f["body"]
                 title = f["form"].replace("{p}", name.strip())
                 out.append(Role(title, body, float(f["confidence"])))
-    return out
+    # Forms sharing the same prefixes become one "prefixes portfolio suffixes" expression.
+    by_suffix: dict[str, set[str]] = {}
+    for f in form_rows:
+        prefix, _, suffix = f["form"].lower().partition("{p}")
+        by_suffix.setdefault(suffix, set()).add(prefix)
+    groups: dict[frozenset[str], list[str]] = {}
+    for suffix, prefixes in by_suffix.items():
+        groups.setdefault(frozenset(prefixes), []).append(suffix)
+    portfolio = alternation(sorted(names))
+    parts = [
+        f"{alternation(sorted(prefixes))}(?:{portfolio}){alternation(sorted(suffixes))}"
+        for prefixes, suffixes in sorted(groups.items(), key=lambda kv: sorted(kv[0]))
+    ]
+    return out, "|".join(f"(?:{p})" for p in parts)
 
 
 class Rules:
@@ -107,7 +123,8 @@ class Rules:
 
     def __init__(self, directory: Path = RULES_DIR) -> None:
         # Generated portfolio titles first, so a title written out in roles.tsv wins.
-        self.roles = {r.title.lower(): r for r in _generated_roles(directory)}
+        generated, generated_pattern = _generated_roles(directory)
+        self.roles = {r.title.lower(): r for r in generated}
         self.roles.update(
             {
                 r["title"].lower(): Role(
@@ -141,8 +158,15 @@ class Rules:
             if line.strip() and not line.startswith("#")
         )
         self.generic_words = _wordlist(directory / "generic_words.txt")
-        # A trie tries the longer title first: "Deputy Prime Minister" over "Prime Minister".
-        self.title_pattern = alternation(sorted(self.roles))
+        # A trie tries the longer title first ("Deputy Prime Minister" over "Prime Minister");
+        # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
+        # State".
+        written = sorted({r["title"].lower() for r in _rows(directory / "roles.tsv")})
+        self.title_pattern = (
+            f"(?:{generated_pattern}|{alternation(written)})"
+            if generated_pattern
+            else alternation(written)
+        )
 
     def role(self, title: str) -> Role | None:
         return self.roles.get(re.sub(r"\s+", " ", title.strip().lower()))

@@ -77,6 +77,8 @@ class EntityLayer:
     def __init__(self, nlp: Language, gaz: Gazetteer, rules: Rules) -> None:
         self.gaz = gaz
         self.rules = rules
+        self._text = ""
+        self._in_title: list[tuple[int, int]] = []
         words = sorted(rules.government_words, key=lambda w: (-len(w), w))
         self.gov_words = re.compile(
             rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else "(?!)"
@@ -159,7 +161,7 @@ class EntityLayer:
             return False
         if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
             return False
-        text = span.doc.text
+        text = self._text
         if self.person_cue_re.match(text, span.end_char) is not None:
             return True
         before = text[max(0, span.start_char - 20) : span.start_char]
@@ -173,7 +175,7 @@ class EntityLayer:
         """A name the model typed Person that the text calls a party or organisation."""
         if not all(t.text[:1].isupper() for t in span):
             return False
-        text = span.doc.text
+        text = self._text
         before = text[max(0, span.start_char - 30) : span.start_char]
         return bool(
             self.org_before_re.search(before) or self.org_after_re.match(text, span.end_char)
@@ -181,10 +183,11 @@ class EntityLayer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        self._text = doc.text  # Doc.text joins every token: read it once per document
         # Words of a title are not names of their own ("Treasury" in "Treasury Secretary").
-        in_title = (
-            [(m.start(), m.end()) for m in self.titles_re.finditer(doc.text)] if doc.ents else []
-        )
+        in_title = self._in_title = [
+            (m.start(), m.end()) for m in self.titles_re.finditer(self._text)
+        ]
         # 1. The model's entities, mapped to schema classes, trimmed, filtered.
         for ent in doc.ents:
             cls = _MODEL_LABELS.get(ent.label_)
@@ -224,7 +227,7 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body")
                 )
-        for m in _NAMED_PARTY.finditer(doc.text):
+        for m in _NAMED_PARTY.finditer(self._text):
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if span is not None and len(span) and self.gaz.lookup(span.text) is None:
                 if self._country_compound(span.text) or self.gaz.demonym(span.text):
@@ -232,7 +235,7 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
                 )
-        for m in _PARTY_NAME.finditer(doc.text):
+        for m in _PARTY_NAME.finditer(self._text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span):
                 rule_spans.append(
@@ -264,7 +267,7 @@ class EntityLayer:
         found: dict[str, str] = {}
         for e in ents:
             if e.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT):
-                m = _ACRONYM_AFTER.match(doc.text, e.end_char)
+                m = _ACRONYM_AFTER.match(self._text, e.end_char)
                 if m and m.group(1).isupper():
                     found.setdefault(m.group(1), e.label_)
         if not found:
@@ -272,7 +275,7 @@ class EntityLayer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = []
         alt = "|".join(re.escape(a) for a in sorted(found))
-        for m in re.finditer(rf"\b(?:{alt})\b", doc.text):
+        for m in re.finditer(rf"\b(?:{alt})\b", self._text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 out.append(
@@ -294,7 +297,7 @@ class EntityLayer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
         out = []
-        for m in re.finditer(rf"\b(?:{alt})\b", doc.text):
+        for m in re.finditer(rf"\b(?:{alt})\b", self._text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 out.append(Span(doc, span.start, span.end, label=PERSON, span_id="rule:propagate"))
@@ -348,15 +351,15 @@ class EntityLayer:
 
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
-        in_title = [(m.start(), m.end()) for m in self.titles_re.finditer(doc.text)]
-        for m in self.title_re.finditer(doc.text):
+        in_title = self._in_title
+        for m in self.title_re.finditer(self._text):
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
             if not name_words:
                 continue
             b = m.start("rest") + name_words[0].start()
             e = m.start("rest") + name_words[-1].end()
-            cut = _NAME_TAIL.search(doc.text[b:e])
+            cut = _NAME_TAIL.search(self._text[b:e])
             if cut:
                 e -= len(cut.group(0))
             span = doc.char_span(b, e, alignment_mode="contract")
@@ -368,7 +371,7 @@ class EntityLayer:
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
-        for m in self.apposition_re.finditer(doc.text):
+        for m in self.apposition_re.finditer(self._text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
             while span is not None and len(span) > 1 and _inside(span[0], in_title):
                 span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only

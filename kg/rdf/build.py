@@ -144,6 +144,7 @@ class GraphBuilder:
             self.add(d, _p(DCTERMS.date), ox.Literal(res.date, datatype=_XSD_DATE))
         if res.byline:
             self.add(d, _p(KG.byline), _lit(res.byline))
+        self.add(d, _p(KG.removedBlocks), _int(len(res.removed)))
         sha16 = res.raw.sha256[:16]
         for m in res.mentions:
             key = self.index.canonical(m.key)

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -129,6 +130,11 @@ _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?")
 _WORD = re.compile(r"[A-Z][\w.’']*")
 
 
+@lru_cache(maxsize=65536)
+def _cached_country_of(text: str, gaz: Gazetteer) -> str:
+    return country_of(text, gaz)
+
+
 def countries_named(text: str, gaz: Gazetteer) -> list[tuple[int, str]]:
     """(offset, ISO code) of every country a capitalised word or pair names or implies.
 
@@ -139,6 +145,7 @@ def countries_named(text: str, gaz: Gazetteer) -> list[tuple[int, str]]:
     out = []
     words = list(_WORD.finditer(text))
     skip = -1
+    country_of = _cached_country_of
     for i, w in enumerate(words):
         if i <= skip:
             continue
