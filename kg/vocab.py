@@ -65,6 +65,9 @@ class KG(DefinedNamespace):
     organization: URIRef
     role: URIRef
     former: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    reportedOn: URIRef
 
     # Mentions
     denotes: URIRef

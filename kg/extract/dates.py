@@ -1,8 +1,10 @@
-"""Dates written in sentences, normalised to ISO ``YYYY-MM-DD``.
+"""Dates of facts: when an event happened, and when a membership began and ended.
 
-When the year is not written, the weekday decides it: "On Friday, January 16" is the year,
-nearest to the reference years (the document date, else years the document mentions), in
-which 16 January is a Friday.
+A sentence's time expressions (kg.time) are read against the document date. An event
+(meeting, signing, appointment, resignation) takes the most precise date its sentence
+gives; a membership takes a start from "since 2021" or "was appointed in 2021" and an
+end from "until 2022" or "resigned in March". The words are data: ``[facts]`` in
+``ontology/rules/time.toml``.
 
 >>> sentence_date("On Friday, January 16, Japan and the United States agreed", [2026])
 '2026-01-16'
@@ -10,67 +12,155 @@ which 16 January is a Friday.
 '2023-03-03'
 >>> sentence_date("On Friday, the two leaders met", [2023]) is None
 True
+>>> sentence_date("On Friday, the two leaders met", [], "2026-01-14")
+'2026-01-09'
+>>> membership_dates("Ana Ruiz, foreign minister since 2021, spoke.", None)
+('2021', None, None)
+>>> membership_dates("Ana Ruiz resigned as foreign minister on Tuesday.", "2026-01-16")
+(None, '2026-01-13', '2026-01-13')
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
-        1,
+from kg.model import AnnotatedDocument, Relation
+from kg.time import DAY, MONTH, YEAR, Timex, document_date, find_timexes, years_in
+from kg.time.rules import TIME_RULES
+
+__all__ = ["attach_dates", "membership_dates", "sentence_date", "years_in"]
+
+_RANK = {DAY: 3, MONTH: 2, YEAR: 1}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _FactRules:
+    start_words: frozenset[str]
+    end_words: frozenset[str]
+    ignore_words: frozenset[str]
+    start_verbs: re.Pattern[str]
+    end_verbs: re.Pattern[str]
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    alts = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
-}
-_DAYS = {
-    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
-_DATE = re.compile(
-    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
-def years_in(text: str) -> list[int]:
-    """Years written in a text, most frequent first (ties: latest first)."""
-    counts: dict[int, int] = {}
-    for m in _YEAR.finditer(text):
-        y = int(m.group(1))
-        counts[y] = counts.get(y, 0) + 1
-    return sorted(counts, key=lambda y: (-counts[y], -y))
+@lru_cache(maxsize=1)
+def _rules() -> _FactRules:
+    data = tomllib.loads(TIME_RULES.read_text(encoding="utf-8"))["facts"]
+    return _FactRules(
+        frozenset(data["start_words"]),
+        frozenset(data["end_words"]),
+        frozenset(data["ignore_words"]),
+        _words(data["start_verbs"]),
+        _words(data["end_verbs"]),
+    )
 
 
-def sentence_date(sentence: str, reference_years: Iterable[int]) -> str | None:
-    """The first full date in ``sentence``, or None when it cannot be pinned down."""
-    m = _DATE.search(sentence)
-    if not m:
-        return None
-    month, day = _MONTHS[m.group("month").lower()], int(m.group("day"))
-    if m.group("year"):
-        return _iso(int(m.group("year")), month, day)
-    refs = list(reference_years)
-    if m.group("wd") and refs:
-        want = _DAYS[m.group("wd").lower()]
-        anchor = refs[0]
-        for delta in sorted(range(-6, 7), key=lambda d: (abs(d), d)):
-            y = anchor + delta
-            try:
-                if dt.date(y, month, day).weekday() == want:
-                    return _iso(y, month, day)
-            except ValueError:
-                continue
-    if len(refs) == 1 and not m.group("wd"):
-        return _iso(refs[0], month, day)
-    return None
+def _dated(sentence: str, doc_date: str | None, years: Sequence[int]) -> list[Timex]:
+    return [t for t in find_timexes(sentence, doc_date, years=years) if t.value]
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
+def _word_before(sentence: str, t: Timex) -> str:
+    m = _WORD_BEFORE.search(sentence[max(0, t.start - 30) : t.start])
+    return m.group(1).lower() if m else ""
+
+
+def _best(timexes: Iterable[Timex]) -> Timex | None:
+    """The most precise date, the first of equals."""
+    best = None
+    for t in timexes:
+        if best is None or _RANK[t.precision] > _RANK[best.precision]:
+            best = t
+    return best
+
+
+def sentence_date(
+    sentence: str, reference_years: Iterable[int], doc_date: str | None = None
+) -> str | None:
+    """The date an event sentence gives (ISO at its precision), or None.
+
+    Dates that only bound the event ("since 2019", "before March") are not its date.
+    ``reference_years`` place "Friday, January 16" when there is no document date.
+    """
+    rules = _rules()
+    skip = rules.ignore_words | rules.start_words | rules.end_words
+    dated = _dated(sentence, doc_date, list(reference_years))
+    best = _best(t for t in dated if _word_before(sentence, t) not in skip)
+    return best.value if best else None
+
+
+def membership_dates(
+    sentence: str, doc_date: str | None, years: Sequence[int] = ()
+) -> tuple[str | None, str | None, str | None]:
+    """``(start, end, event_date)`` a sentence states for the membership it reports."""
+    rules = _rules()
+    start = end = event = None
+    spans = 0
+    for t in _dated(sentence, doc_date, years):
+        word = _word_before(sentence, t)
+        if t.rule == "years.span":  # "(2019-2022)": the first year starts, the second ends
+            if spans % 2 == 0:
+                start = start or t.value
+            else:
+                end = t.value
+            spans += 1
+            continue
+        if word in rules.ignore_words:
+            continue
+        if word in rules.start_words:
+            start = start or t.value
+            continue
+        if word in rules.end_words:
+            end = t.value
+            continue
+        verb = _nearest_verb(sentence, t, rules)
+        if verb == "start" and start is None:
+            start = event = t.value
+        elif verb == "end" and end is None:
+            end = event = t.value
+    return start, end, event
+
+
+def _nearest_verb(sentence: str, t: Timex, rules: _FactRules) -> str | None:
+    """Which kind of verb, appointment or resignation, is nearest the date in its sentence."""
+    best: tuple[int, str] | None = None
+    for rx, kind in ((rules.end_verbs, "end"), (rules.start_verbs, "start")):
+        for m in rx.finditer(sentence):
+            dist = t.start - m.end() if m.end() <= t.start else m.start() - t.end
+            if dist >= 0 and (best is None or dist < best[0]):
+                best = (dist, kind)
+    return best[1] if best else None
+
+
+_EVENTS = frozenset({"met", "party", "signatory"})
+
+
+def attach_dates(adoc: AnnotatedDocument, relations: Iterable[Relation]) -> list[Relation]:
+    """Date each relation from its sentence: events get the date the sentence gives,
+    memberships their stated start and end (appointments and resignations also date the
+    assertion). Relations already dated keep their date."""
+    doc_date = document_date(adoc.clean)
+    years = [int(doc_date[:4])] if doc_date else years_in(adoc.clean.text)
+    out = []
+    for r in relations:
+        sentence = r.text or r.evidence
+        if r.predicate == "memberOf":
+            start, end, event = membership_dates(sentence, doc_date, years)
+            if start or end or event:
+                r = replace(r, start_date=start, end_date=end, date=r.date or event)
+        elif r.predicate in _EVENTS and r.date is None:
+            date = sentence_date(sentence, years, doc_date)
+            if date:
+                r = replace(r, date=date)
+        out.append(r)
+    return out
