@@ -35,6 +35,12 @@ from kg.time.rules import TIME_RULES
 __all__ = ["attach_dates", "membership_dates", "sentence_date", "years_in"]
 
 _RANK = {DAY: 3, MONTH: 2, YEAR: 1}
+_NEAR = 60  # characters: how close a date must be to the verb it goes with
+_NEAR_TITLE = 30  # ... to the title, for "since", "until", "from ... to"
+_NEAR_VERB = 25  # how close an appointment verb must be before the title
+# Between a title and its verb, only the holder's name: "Foreign Minister Ana Ruiz resigned".
+_NAME_GAP = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+|was\s+|is\s+)?$")
+_BREAK = re.compile(r"[;:—–]|\.\s|\bbut\b|\band\s+(?:then|later)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -100,30 +106,36 @@ def sentence_date(
 
 
 def membership_dates(
-    sentence: str, doc_date: str | None, years: Sequence[int] = ()
+    sentence: str, doc_date: str | None, years: Sequence[int] = (), role: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
-    """``(start, end, event_date)`` a sentence states for the membership it reports."""
+    """``(start, end, event_date)`` a sentence states for the membership it reports.
+
+    A date counts only near the title (``role``, when given) or near an appointment or
+    resignation verb, in the same clause: "minister since 2021", "resigned in March".
+    """
     rules = _rules()
     start = end = event = None
-    spans = 0
+    spans, span_ok = 0, False
     for t in _dated(sentence, doc_date, years):
         word = _word_before(sentence, t)
+        near_title = role is None or _near(sentence, (t.start, t.end), role, _NEAR_TITLE)
         if t.rule == "years.span":  # "(2019-2022)": the first year starts, the second ends
             if spans % 2 == 0:
-                start = start or t.value
-            else:
+                span_ok = near_title
+                start = (start or t.value) if span_ok else start
+            elif span_ok:
                 end = t.value
             spans += 1
             continue
         if word in rules.ignore_words:
             continue
-        if word in rules.start_words:
-            start = start or t.value
+        if word in rules.start_words or word in rules.end_words:
+            if near_title and word in rules.start_words:
+                start = start or t.value
+            elif near_title:
+                end = t.value
             continue
-        if word in rules.end_words:
-            end = t.value
-            continue
-        verb = _nearest_verb(sentence, t, rules)
+        verb = _nearest_verb(sentence, t, rules, role)
         if verb == "start" and start is None:
             start = event = t.value
         elif verb == "end" and end is None:
@@ -131,13 +143,51 @@ def membership_dates(
     return start, end, event
 
 
-def _nearest_verb(sentence: str, t: Timex, rules: _FactRules) -> str | None:
-    """Which kind of verb, appointment or resignation, is nearest the date in its sentence."""
+def _gap(sentence: str, a: int, b: int) -> int | None:
+    """Characters between two positions, or None when a clause break lies between them."""
+    lo, hi = min(a, b), max(a, b)
+    if hi - lo > _NEAR or _BREAK.search(sentence, lo, hi):
+        return None
+    return hi - lo
+
+
+def _near(sentence: str, span: tuple[int, int], role: str, limit: int) -> bool:
+    """Whether the title is written within ``limit`` characters of ``span``, same clause."""
+    start, end = span
+    for m in re.finditer(re.escape(role), sentence, re.I):
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if b >= a and (gap := _gap(sentence, a, b)) is not None and gap <= limit:
+            return True
+    return False
+
+
+def _verb_of_title(sentence: str, verb: re.Match, role: str) -> bool:
+    """'appointed foreign minister', 'resigned as foreign minister', 'Foreign Minister Ana
+    Ruiz resigned': the verb governs the title, not some other object."""
+    for m in re.finditer(re.escape(role), sentence, re.I):
+        if verb.end() <= m.start():
+            between = sentence[verb.end() : m.start()]
+            if len(between) <= _NEAR_VERB and not _BREAK.search(between):
+                return True
+        elif m.end() <= verb.start() and _NAME_GAP.match(sentence[m.end() : verb.start()]):
+            return True
+    return False
+
+
+def _nearest_verb(sentence: str, t: Timex, rules: _FactRules, role: str | None) -> str | None:
+    """Which kind of verb, appointment or resignation, is nearest the date in its clause
+    (and, when ``role`` is given, written near the title: "resigned as foreign minister")."""
     best: tuple[int, str] | None = None
     for rx, kind in ((rules.end_verbs, "end"), (rules.start_verbs, "start")):
         for m in rx.finditer(sentence):
-            dist = t.start - m.end() if m.end() <= t.start else m.start() - t.end
-            if dist >= 0 and (best is None or dist < best[0]):
+            if role and not _verb_of_title(sentence, m, role):
+                continue
+            if m.end() <= t.start:
+                dist = _gap(sentence, m.end(), t.start)
+            else:  # a verb after the date is a weaker match ("on 3 March ... and resigned")
+                dist = _gap(sentence, t.end, m.start())
+                dist = None if dist is None else 3 * dist
+            if dist is not None and (best is None or dist < best[0]):
                 best = (dist, kind)
     return best[1] if best else None
 
@@ -155,7 +205,7 @@ def attach_dates(adoc: AnnotatedDocument, relations: Iterable[Relation]) -> list
     for r in relations:
         sentence = r.text or r.evidence
         if r.predicate == "memberOf":
-            start, end, event = membership_dates(sentence, doc_date, years)
+            start, end, event = membership_dates(sentence, doc_date, years, r.role)
             if start or end or event:
                 r = replace(r, start_date=start, end_date=end, date=r.date or event)
         elif r.predicate in _EVENTS and r.date is None:

@@ -114,7 +114,9 @@ def extract_document(
                     handler(ctx, view, pat, m)
         _named_agreements(ctx, view)
         _country_in_name(ctx, view)
-    return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(sorted(ctx.extra.values(), key=lambda r: r.key))
+    return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
+        sorted(ctx.extra.values(), key=lambda r: r.key)
+    )
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:

@@ -84,7 +84,9 @@ def _candidates(text: str, rules: TimeRules):
 
 def _select(cands) -> list[tuple[TimePattern, re.Match]]:
     """Longest match first, then earlier pattern; no two selected matches overlap."""
-    ranked = sorted(cands, key=lambda c: (-(c[1].end() - c[1].start()), c[0].priority, c[1].start()))
+    ranked = sorted(
+        cands, key=lambda c: (-(c[1].end() - c[1].start()), c[0].priority, c[1].start())
+    )
     taken: list[tuple[int, int]] = []
     chosen = []
     for pat, m in ranked:
@@ -224,7 +226,10 @@ def tense(text: str, start: int, end: int, rules: TimeRules | None = None) -> in
     """+1 when the clause around ``text[start:end]`` speaks of the future, -1 of the past, 0
     when it does not say. The cue word nearest the expression decides."""
     rules = rules or load_time_rules()
-    left = max((b.end() for b in _CLAUSE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    left = max(
+        (b.end() for b in _CLAUSE_BREAK.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
     nxt = _CLAUSE_BREAK.search(text, end, end + 80)
     right = nxt.start() if nxt else min(len(text), end + 80)
     best: tuple[int, int] | None = None
@@ -267,7 +272,11 @@ def _day_without_year(text, m, month, day, wd, dct, ref_years, rules) -> str | N
         return None
     if dct is None:
         return None
-    options = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if _iso(y, month, day)]
+    options = [
+        dt.date(y, month, day)
+        for y in (dct.year - 1, dct.year, dct.year + 1)
+        if _iso(y, month, day)
+    ]
     if not options:
         return None
     return _nearest(options, dct, tense(text, m.start(), m.end(), rules)).isoformat()
