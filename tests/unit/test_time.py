@@ -48,11 +48,20 @@ def test_absolute_dates(text, expected):
         ("He resigned last Friday.", [("last Friday", "2026-01-09")]),
         ("Results come next Monday.", [("next Monday", "2026-01-19")]),
         ("Talks ended yesterday.", [("yesterday", "2026-01-13")]),
-        ("The envoy arrives tomorrow; today the talks go on.", [("tomorrow", "2026-01-15"), ("today", WED)]),
-        ("Exports fell last year and will rise next year.", [("last year", "2025"), ("next year", "2027")]),
+        (
+            "The envoy arrives tomorrow; today the talks go on.",
+            [("tomorrow", "2026-01-15"), ("today", WED)],
+        ),
+        (
+            "Exports fell last year and will rise next year.",
+            [("last year", "2025"), ("next year", "2027")],
+        ),
         ("Sales rose this year.", [("this year", "2026")]),
         ("Earlier this year the pact was renewed.", [("Earlier this year", "2026")]),
-        ("Prices rose last month; they may fall next month.", [("last month", "2025-12"), ("next month", "2026-02")]),
+        (
+            "Prices rose last month; they may fall next month.",
+            [("last month", "2025-12"), ("next month", "2026-02")],
+        ),
         ("The border reopened two years ago.", [("two years ago", "2024")]),
         ("The firm was sold three months ago.", [("three months ago", "2025-10")]),
         ("The envoy left 10 days ago.", [("10 days ago", "2026-01-04")]),
