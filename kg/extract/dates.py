@@ -35,6 +35,8 @@ from kg.time.rules import TIME_RULES
 __all__ = ["attach_dates", "membership_dates", "sentence_date", "years_in"]
 
 _RANK = {DAY: 3, MONTH: 2, YEAR: 1}
+# ", who took office on Wednesday,": a date inside is the clause's, not the main event's.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*")
 _NEAR = 60  # characters: how close a date must be to the verb it goes with
 _NEAR_TITLE = 30  # ... to the title, for "since", "until", "from ... to"
 _NEAR_VERB = 25  # how close an appointment verb must be before the title
@@ -101,7 +103,12 @@ def sentence_date(
     rules = _rules()
     skip = rules.ignore_words | rules.start_words | rules.end_words
     dated = _dated(sentence, doc_date, list(reference_years))
-    best = _best(t for t in dated if _word_before(sentence, t) not in skip)
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)]
+    best = _best(
+        t
+        for t in dated
+        if _word_before(sentence, t) not in skip and not any(a <= t.start < b for a, b in clauses)
+    )
     return best.value if best else None
 
 

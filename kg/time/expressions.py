@@ -236,8 +236,10 @@ def tense(text: str, start: int, end: int, rules: TimeRules | None = None) -> in
     for lo, hi, before in ((left, start, True), (end, right, False)):
         for rx, sign in ((rules.future, 1), (rules.past, -1)):
             for m in rx.finditer(text, lo, hi):
-                if sign < 0 and m.group(0).lower() in rules.not_past:
-                    continue
+                word = m.group(0)
+                generic = word.lower() not in rules.past_words
+                if sign < 0 and (word.lower() in rules.not_past or (generic and word[0].isupper())):
+                    continue  # "expected" looks ahead; "United" is a name
                 dist = start - m.end() if before else (m.start() - end) * 2  # prefer cues before
                 if best is None or dist < best[0] or (dist == best[0] and sign > 0):
                     best = (dist, sign)

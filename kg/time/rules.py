@@ -45,6 +45,7 @@ class TimeRules:
     quantity_words: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    past_words: frozenset[str]
     not_past: frozenset[str]
     patterns: tuple[TimePattern, ...]
 
@@ -112,6 +113,7 @@ def _compile(data: dict) -> TimeRules:
         quantity_words=frozenset(voc["quantity_words"]),
         future=re.compile(rf"(?<!\w)(?:{_alt(cues['future'])})(?!\w)", re.I),
         past=re.compile(rf"(?<!\w)(?:{_alt(cues['past'])}|\w{{3,}}ed)(?!\w)", re.I),
+        past_words=frozenset(w.lower() for w in cues["past"]),
         not_past=frozenset(cues["not_past"]),
         patterns=tuple(patterns),
     )
