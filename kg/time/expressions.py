@@ -29,6 +29,7 @@ from kg.time.rules import TimePattern, TimeRules, load_time_rules
 DAY, MONTH, YEAR = "day", "month", "year"
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|\s[—–]\s|\(|\)")
 _WORD_BEFORE = re.compile(r"([\w$#.’']+)\s*$")
+_OPENING_WORDS = 3  # words before an expression that still "opens" its clause
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
 
 
@@ -224,7 +225,8 @@ def _shift(dct: dt.date, unit: str, n: int) -> str:
 
 def tense(text: str, start: int, end: int, rules: TimeRules | None = None) -> int:
     """+1 when the clause around ``text[start:end]`` speaks of the future, -1 of the past, 0
-    when it does not say. The cue word nearest the expression decides."""
+    when it does not say. The cue word nearest before the expression decides; cues after it
+    count only when it opens its clause ("On Friday, the two met")."""
     rules = rules or load_time_rules()
     left = max(
         (b.end() for b in _CLAUSE_BREAK.finditer(text, max(0, start - 200), start)),
@@ -233,7 +235,10 @@ def tense(text: str, start: int, end: int, rules: TimeRules | None = None) -> in
     nxt = _CLAUSE_BREAK.search(text, end, end + 80)
     right = nxt.start() if nxt else min(len(text), end + 80)
     best: tuple[int, int] | None = None
-    for lo, hi, before in ((left, start, True), (end, right, False)):
+    spans = [(left, start, True)]
+    if len(text[left:start].split()) <= _OPENING_WORDS:
+        spans.append((end, right, False))
+    for lo, hi, before in spans:
         for rx, sign in ((rules.future, 1), (rules.past, -1)):
             for m in rx.finditer(text, lo, hi):
                 word = m.group(0)
