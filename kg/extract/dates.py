@@ -74,8 +74,14 @@ def _rules() -> _FactRules:
     )
 
 
-def _dated(sentence: str, doc_date: str | None, years: Sequence[int]) -> list[Timex]:
-    return [t for t in find_timexes(sentence, doc_date, years=years) if t.value]
+def _dated(sentence: str, doc_date: str | None, years: Sequence[int]) -> tuple[Timex, ...]:
+    return _dated_cached(sentence, doc_date, tuple(years))
+
+
+@lru_cache(maxsize=4096)
+def _dated_cached(sentence: str, doc_date: str | None, years: tuple[int, ...]) -> tuple[Timex, ...]:
+    # One sentence often carries several relations: read its dates once.
+    return tuple(t for t in find_timexes(sentence, doc_date, years=years) if t.value)
 
 
 def _word_before(sentence: str, t: Timex) -> str:

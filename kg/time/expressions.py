@@ -66,6 +66,8 @@ def find_timexes(
     durations, ...) are recognised and dropped unless ``include_other``.
     """
     rules = rules or load_time_rules()
+    if not rules.anchor.search(text):
+        return []  # most sentences name no time at all: skip the patterns
     dct = _parse_day(doc_date)
     ref_years = [dct.year] if dct else list(years)
     out: list[Timex] = []

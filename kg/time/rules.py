@@ -48,6 +48,7 @@ class TimeRules:
     past_words: frozenset[str]
     not_past: frozenset[str]
     patterns: tuple[TimePattern, ...]
+    anchor: re.Pattern[str]  # a word or digit every pattern needs; no match, no time
 
 
 def _alt(words) -> str:
@@ -101,6 +102,13 @@ def _compile(data: dict) -> TimeRules:
         rx = re.compile(r"(?<!\w)(?:" + expand(pat["regex"]) + r")(?!\w)", re.I)
         patterns.append(TimePattern(pat["id"], pat["kind"], rx, i))
     cues = data["cues"]
+    anchor_words = (
+        month_names
+        + voc["weekdays"]
+        + list(voc["deictic"])
+        + list(voc["seasons"])
+        + data["anchors"]["words"]
+    )
     return TimeRules(
         months=months,
         ambiguous_months=frozenset(m.lower() for m in voc["ambiguous_months"]),
@@ -116,4 +124,5 @@ def _compile(data: dict) -> TimeRules:
         past_words=frozenset(w.lower() for w in cues["past"]),
         not_past=frozenset(cues["not_past"]),
         patterns=tuple(patterns),
+        anchor=re.compile(rf"\d|(?<!\w)(?:{_alt(anchor_words)})", re.I),
     )
