@@ -17,6 +17,7 @@ day is that weekday. Nothing is guessed: what cannot be anchored has the value `
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -90,13 +91,16 @@ def _select(cands) -> list[tuple[TimePattern, re.Match]]:
     ranked = sorted(
         cands, key=lambda c: (-(c[1].end() - c[1].start()), c[0].priority, c[1].start())
     )
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans never overlap: sorted by start, also by end
+    ends: list[int] = []
     chosen = []
     for pat, m in ranked:
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_right(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         chosen.append((pat, m))
     return sorted(chosen, key=lambda c: c[1].start())
 
