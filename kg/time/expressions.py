@@ -31,6 +31,7 @@ DAY, MONTH, YEAR = "day", "month", "year"
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|\s[—–]\s|\(|\)")
 _WORD_BEFORE = re.compile(r"([\w$#.’']+)\s*$")
 _OPENING_WORDS = 3  # words before an expression that still "opens" its clause
+_WORD_BEFORE_RAW = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
 
 
@@ -168,6 +169,11 @@ def _normalise(text, pat: TimePattern, m: re.Match, dct, ref_years, rules: TimeR
             Timex(sb, eb, text[sb:eb], f"{b:04d}", YEAR, False, pat.id),
         ]
     elif kind == "weekday":
+        if "rel" not in g and _WORD_BEFORE_RAW.search(text, max(0, s - 20), s) and (
+            _WORD_BEFORE_RAW.search(text, max(0, s - 20), s).group(1)
+            in rules.weekday_name_prefixes
+        ):
+            return []  # "Black Monday", "Good Friday": a named day, not a weekday
         rel, precision = True, DAY
         if dct:
             value = _weekday(text, m, rules.weekdays[g["wd"].lower()], g.get("rel"), dct, rules)
@@ -333,7 +339,10 @@ def _word_before(text: str, pos: int) -> str:
 def _month_alone_ok(text: str, m: re.Match, g: dict[str, str], rules: TimeRules) -> bool:
     """A month named alone is a date unless the name is also a common word or first name;
     then it needs a preposition or modifier before it ("in May", "since April")."""
-    name = g["month"].rstrip(".").lower()
+    written = g["month"]
+    name = written.rstrip(".").lower()
+    if len(written) <= 4 and name not in ("may", "june", "july") and not written.endswith("."):
+        return False  # an abbreviation alone without its full stop ("Mar del Plata")
     if name not in rules.ambiguous_months:
         return True
     before = _word_before(text, m.start())

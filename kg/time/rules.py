@@ -38,6 +38,7 @@ class TimeRules:
     ambiguous_months: frozenset[str]
     month_triggers: frozenset[str]
     weekdays: dict[str, int]  # lower-case name -> 0 (Monday) .. 6
+    weekday_name_prefixes: frozenset[str]
     numbers: dict[str, int]
     relative: dict[str, int]
     deictic: dict[str, int]
@@ -114,6 +115,7 @@ def _compile(data: dict) -> TimeRules:
         ambiguous_months=frozenset(m.lower() for m in voc["ambiguous_months"]),
         month_triggers=frozenset(voc["month_triggers"]),
         weekdays=weekdays,
+        weekday_name_prefixes=frozenset(voc["weekday_name_prefixes"]),
         numbers=numbers,
         relative={k.lower(): int(v) for k, v in voc["relative"].items()},
         deictic={k.lower(): int(v) for k, v in voc["deictic"].items()},
