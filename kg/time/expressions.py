@@ -30,6 +30,7 @@ from kg.time.rules import TimePattern, TimeRules, load_time_rules
 DAY, MONTH, YEAR = "day", "month", "year"
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|\s[—–]\s|\(|\)")
 _WORD_BEFORE = re.compile(r"([\w$#.’']+)\s*$")
+_FAR_DAYS, _NEAR_DAYS = 183, 31  # see _nearest
 _OPENING_WORDS = 3  # words before an expression that still "opens" its clause
 _WORD_BEFORE_RAW = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
@@ -169,9 +170,13 @@ def _normalise(text, pat: TimePattern, m: re.Match, dct, ref_years, rules: TimeR
             Timex(sb, eb, text[sb:eb], f"{b:04d}", YEAR, False, pat.id),
         ]
     elif kind == "weekday":
-        if "rel" not in g and _WORD_BEFORE_RAW.search(text, max(0, s - 20), s) and (
-            _WORD_BEFORE_RAW.search(text, max(0, s - 20), s).group(1)
-            in rules.weekday_name_prefixes
+        if (
+            "rel" not in g
+            and _WORD_BEFORE_RAW.search(text, max(0, s - 20), s)
+            and (
+                _WORD_BEFORE_RAW.search(text, max(0, s - 20), s).group(1)
+                in rules.weekday_name_prefixes
+            )
         ):
             return []  # "Black Monday", "Good Friday": a named day, not a weekday
         rel, precision = True, DAY
@@ -303,16 +308,20 @@ def _day_without_year(text, m, month, day, wd, dct, ref_years, rules) -> str | N
 
 def _nearest(options: list[dt.date], dct: dt.date, direction: int) -> dt.date:
     """The option the clause points to: on/after the document date for the future, on/before
-    it for the past, else the nearest one (the earlier on a tie)."""
+    it for the past, else the nearest one (the earlier on a tie). A tense never pulls a date
+    most of a year away when one lies within a month of the document date ("remained open
+    until April 30", written on April 10): news gives the year of so distant a date."""
+    nearest = min(options, key=lambda o: (abs((o - dct).days), o))
+    chosen = nearest
     if direction > 0:
         ahead = [o for o in options if o >= dct]
-        if ahead:
-            return min(ahead)
-    if direction < 0:
+        chosen = min(ahead) if ahead else nearest
+    elif direction < 0:
         behind = [o for o in options if o <= dct]
-        if behind:
-            return max(behind)
-    return min(options, key=lambda o: (abs((o - dct).days), o))
+        chosen = max(behind) if behind else nearest
+    if abs((chosen - dct).days) > _FAR_DAYS and abs((nearest - dct).days) <= _NEAR_DAYS:
+        return nearest
+    return chosen
 
 
 def _month_without_year(text, m, month: int, rel: str | None, dct: dt.date, rules) -> str:

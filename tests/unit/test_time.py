@@ -89,6 +89,14 @@ def test_relative_to_the_document_date(text, expected):
         ("Inflation rose in October.", "2025-11-20", [("October", "2025-10")]),
         ("The strike started last March.", WED, [("last March", "2025-03")]),
         ("A census is planned for next May.", WED, [("next May", "2026-05")]),
+        # A tense does not pull a date most of a year away from one within a month.
+        ("The offer remained open until April 30.", "1990-04-10", [("April 30", "1990-04-30")]),
+        ("The firm said it would reply by Jan. 10.", WED, [("Jan. 10", "2026-01-10")]),
+        (
+            "Japan approved a budget for the next fiscal year in December.",
+            WED,
+            [("December", "2025-12")],
+        ),
         # The weekday fixes the year near the document's years even without a date.
         ("On Friday, January 16, the deal was struck.", None, [("Friday, January 16", None)]),
     ],
@@ -143,6 +151,11 @@ def test_ranges_give_both_ends(text, expected):
         "About 2000 troops and 1990 police officers were deployed.",
         "The fund holds $2025 million.",
         "More than 1500 people fled.",
+        "Markets fell on Black Monday and rose on Good Friday.",
+        "The summit met in Mar del Plata.",
+        "Profit in the 1989 third quarter fell.",
+        "The convoy left at 1900 GMT.",
+        "Spending rises in the next fiscal year.",
     ],
 )
 def test_what_is_not_a_calendar_date(text):
