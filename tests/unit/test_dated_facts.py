@@ -73,12 +73,16 @@ def test_membership_dates(sentence, expected):
 
 
 @pytest.fixture(scope="module")
-def store(analyse) -> ox.Store:
+def turtle(analyse) -> str:
     results = [analyse(text, date) for text, date in DOCS]
     gaz = load_gazetteer()
     g = build_graph(results, resolve_corpus(results, gaz), gaz)
-    turtle = serialise_turtle(g.triples())
-    assert validate(turtle.decode()).conforms
+    return serialise_turtle(g.triples()).decode()
+
+
+@pytest.fixture(scope="module")
+def store(turtle) -> ox.Store:
+    assert validate(turtle).conforms
     s = ox.Store()
     s.load(turtle, format=ox.RdfFormat.TURTLE)
     return s
@@ -190,3 +194,26 @@ def test_facts_reported_between_two_dates(store):
         store, "facts_reported_between", "reported", **{"from": "2023-03", "to": "2024-05-02"}
     )
     assert {r for (r,) in spring} == {"2023-03-10", "2024-05-02"}
+
+
+@pytest.mark.parametrize(
+    "prop, literal, conforms",
+    [
+        ("startDate", '"2025"^^xsd:gYear', True),
+        ("startDate", '"2025-02"^^xsd:gYearMonth', True),
+        ("endDate", '"2025-02-03"^^xsd:date', True),
+        ("endDate", '"2025"', False),
+        ("startDate", '"2025"^^xsd:integer', False),
+        ("reportedOn", '"2025"^^xsd:gYear', False),
+    ],
+)
+def test_membership_date_shapes(turtle, prop, literal, conforms):
+    extra = (
+        "\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "[] a <https://w3id.org/kg-news/ontology#Membership> ; "
+        f"<https://w3id.org/kg-news/ontology#{prop}> {literal} .\n"
+    )
+    report = validate(turtle + extra)
+    # The blank membership lacks its member and body too: look at the date's own shape only.
+    shapes = {str(v.shape).rsplit("#", 1)[-1] for v in report.violations}
+    assert (f"Membership-{prop}" not in shapes) is conforms
