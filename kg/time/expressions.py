@@ -185,7 +185,14 @@ def _normalise(text, pat: TimePattern, m: re.Match, dct, ref_years, rules: TimeR
     elif kind == "deictic":
         rel, precision = True, DAY
         if dct:
-            value = (dct + dt.timedelta(days=rules.deictic[g["deictic"].lower()])).isoformat()
+            days = rules.deictic[" ".join(g["deictic"].lower().split())]
+            value = (dct + dt.timedelta(days=days)).isoformat()
+    elif kind == "holiday":
+        if not g["holiday"][:1].isupper():
+            return []
+        rel, precision = True, DAY
+        month, day = rules.holidays[" ".join(g["holiday"].lower().split())]
+        value = _day_without_year(text, m, month, day, None, dct, ref_years, rules)
     elif kind == "relative":
         rel = True
         unit = g["unit"].lower()

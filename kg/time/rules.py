@@ -20,7 +20,19 @@ from kg.rules import RULES_DIR
 
 TIME_RULES = RULES_DIR / "time.toml"
 KINDS = frozenset(
-    {"date", "numeric", "month", "year", "weekday", "deictic", "relative", "ago", "years", "other"}
+    {
+        "date",
+        "numeric",
+        "month",
+        "year",
+        "weekday",
+        "deictic",
+        "holiday",
+        "relative",
+        "ago",
+        "years",
+        "other",
+    }
 )
 
 
@@ -42,6 +54,7 @@ class TimeRules:
     numbers: dict[str, int]
     relative: dict[str, int]
     deictic: dict[str, int]
+    holidays: dict[str, tuple[int, int]]  # lower-case name -> (month, day)
     count_nouns: frozenset[str]
     quantity_words: frozenset[str]
     future: re.Pattern[str]
@@ -91,6 +104,8 @@ def _compile(data: dict) -> TimeRules:
         "MOD": f"(?:{_alt(voc['modifiers'])})",
         "SEASON": f"(?:{_alt(voc['seasons'])})",
         "ORD": f"(?:{_alt(voc['ordinals'])})",
+        "DEICTIC": f"(?:{_alt(voc['deictic'])})",
+        "HOLIDAY": f"(?:{_alt(voc['holidays'])})",
     }
 
     def expand(rx: str) -> str:
@@ -108,6 +123,7 @@ def _compile(data: dict) -> TimeRules:
         + voc["weekdays"]
         + list(voc["deictic"])
         + list(voc["seasons"])
+        + list(voc["holidays"])
         + data["anchors"]["words"]
     )
     return TimeRules(
@@ -118,7 +134,8 @@ def _compile(data: dict) -> TimeRules:
         weekday_name_prefixes=frozenset(voc["weekday_name_prefixes"]),
         numbers=numbers,
         relative={k.lower(): int(v) for k, v in voc["relative"].items()},
-        deictic={k.lower(): int(v) for k, v in voc["deictic"].items()},
+        deictic={" ".join(k.lower().split()): int(v) for k, v in voc["deictic"].items()},
+        holidays={k.lower(): (int(v[:2]), int(v[3:])) for k, v in voc["holidays"].items()},
         count_nouns=frozenset(voc["count_nouns"]),
         quantity_words=frozenset(voc["quantity_words"]),
         future=re.compile(rf"(?<!\w)(?:{_alt(cues['future'])})(?!\w)", re.I),

@@ -69,6 +69,9 @@ def test_absolute_dates(text, expected):
         ("The rule takes effect early next year.", [("early next year", "2027")]),
         ("He joined late last year.", [("late last year", "2025")]),
         ("A deal is due by the end of the year.", [("the end of the year", "2026")]),
+        ("They spoke the day before yesterday.", [("the day before yesterday", "2026-01-12")]),
+        ("Shops will reopen after Christmas Day.", [("Christmas Day", "2026-12-25")]),
+        ("Fighting paused over Christmas.", [("Christmas", "2025-12-25")]),
     ],
 )
 def test_relative_to_the_document_date(text, expected):
@@ -155,6 +158,7 @@ def test_ranges_give_both_ends(text, expected):
         "The summit met in Mar del Plata.",
         "Profit in the 1989 third quarter fell.",
         "The convoy left at 1900 GMT.",
+        "Christmas shopping was weak.",
         "Spending rises in the next fiscal year.",
     ],
 )
