@@ -70,7 +70,7 @@ def test_absolute_dates(text, expected):
         ("He joined late last year.", [("late last year", "2025")]),
         ("A deal is due by the end of the year.", [("the end of the year", "2026")]),
         ("They spoke the day before yesterday.", [("the day before yesterday", "2026-01-12")]),
-        ("Shops will reopen after Christmas Day.", [("Christmas Day", "2026-12-25")]),
+        ("The truce held on Christmas Day.", [("Christmas Day", "2025-12-25")]),
         ("Fighting paused over Christmas.", [("Christmas", "2025-12-25")]),
     ],
 )
