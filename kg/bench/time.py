@@ -4,7 +4,7 @@ Two scores, both on made-up fixtures in ``tests/fixtures/time/`` (never on the t
 were written from):
 
 1. **Time expressions**: TimeML files (``*.tml``: TIMEX3 annotations, the document date in
-   ``<DCT>``). Gold = calendar DATE expressions (value ``YYYY``, ``YYYY-MM`` or
+   ``<DCT>``); ``heldout/`` holds texts written after the rules and scored apart. Gold = calendar DATE expressions (value ``YYYY``, ``YYYY-MM`` or
    ``YYYY-MM-DD``); a prediction is one of :func:`kg.time.timexes_for`'s expressions with a
    value. A match overlaps a gold expression and has the same value; precision, recall and
    F1 of values, and how many matches have the exact gold extent. ``--timeml DIR`` scores
@@ -13,7 +13,7 @@ were written from):
    (event date on the assertion, membership start and end). Each expected fact found is
    dated right, dated wrong, or left undated when it should have been (or the reverse).
 
-    python -m kg.bench.time                      # both, real model for the facts
+    python -m kg.bench.time                      # all three, real model for the facts
     python -m kg.bench.time --model blank:en     # rules only (fast)
     python -m kg.bench.time --timeml path/to/TimeBank --no-facts
 """
@@ -206,24 +206,30 @@ def score_facts(path: Path, model: str) -> FactScore:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.bench.time", description=__doc__.split("\n")[0])
-    ap.add_argument("--timeml", type=Path, default=FIXTURES, help="folder of TimeML (*.tml) files")
+    ap.add_argument(
+        "--timeml",
+        type=Path,
+        action="append",
+        help="folder of TimeML (*.tml) files (default: the fixtures, then the held-out ones)",
+    )
     ap.add_argument("--facts", type=Path, default=FIXTURES / "dated_facts.toml")
     ap.add_argument("--no-facts", action="store_true", help="score time expressions only")
     ap.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline for the facts")
     ap.add_argument("--errors", action="store_true", help="list every miss and extra")
     args = ap.parse_args(argv)
 
-    paths = sorted(args.timeml.glob("*.tml")) + sorted(args.timeml.glob("*.xml"))
-    ts = score_timexes(paths)
-    gold = ts.tp + ts.fn
-    print(f"time expressions: {len(paths)} documents, {gold} calendar DATE expressions")
-    print(
-        f"  value P {ts.precision:.3f}  R {ts.recall:.3f}  F1 {ts.f1:.3f}"
-        f"  (tp {ts.tp}, fp {ts.fp}, fn {ts.fn}; exact extent {ts.exact}/{ts.tp})"
-    )
-    if args.errors:
-        for e in ts.errors:
-            print("   ", e)
+    for folder in args.timeml or [FIXTURES, FIXTURES / "heldout"]:
+        paths = sorted(folder.glob("*.tml")) + sorted(folder.glob("*.xml"))
+        ts = score_timexes(paths)
+        gold = ts.tp + ts.fn
+        print(f"time expressions, {folder.name}: {len(paths)} documents, {gold} calendar dates")
+        print(
+            f"  value P {ts.precision:.3f}  R {ts.recall:.3f}  F1 {ts.f1:.3f}"
+            f"  (tp {ts.tp}, fp {ts.fp}, fn {ts.fn}; exact extent {ts.exact}/{ts.tp})"
+        )
+        if args.errors:
+            for e in ts.errors:
+                print("   ", e)
     if not args.no_facts:
         fs = score_facts(args.facts, args.model)
         print(f"dated facts: {fs.expected} expected, {fs.found} found ({args.model})")

@@ -361,10 +361,11 @@ def _month_alone_ok(text: str, m: re.Match, g: dict[str, str], rules: TimeRules)
         return False  # an abbreviation alone without its full stop ("Mar del Plata")
     if name not in rules.ambiguous_months:
         return True
-    before = _word_before(text, m.start())
-    if before not in rules.month_triggers:
-        return False
     after = _WORD_AFTER.match(text[m.end() : m.end() + 30])
+    if after and after.group(1) in rules.month_nouns:
+        return True  # "the May figures"
+    if _word_before(text, m.start()) not in rules.month_triggers:
+        return False
     return not (after and after.group(1)[:1].isupper())  # "in June Carter's home"
 
 
@@ -376,4 +377,7 @@ def _year_ok(text: str, m: re.Match, g: dict[str, str], rules: TimeRules) -> boo
     after = _WORD_AFTER.match(text[e : e + 30])
     if after and after.group(1).lower() in rules.count_nouns:
         return False
-    return _word_before(text, s) not in rules.quantity_words
+    before = _word_before(text, s)
+    if int(g["year"]) < rules.old_years_before and before not in rules.month_triggers:
+        return False
+    return before not in rules.quantity_words

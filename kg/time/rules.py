@@ -49,6 +49,8 @@ class TimeRules:
     months: dict[str, int]  # lower-case name or abbreviation -> 1..12
     ambiguous_months: frozenset[str]
     month_triggers: frozenset[str]
+    month_nouns: frozenset[str]
+    old_years_before: int
     weekdays: dict[str, int]  # lower-case name -> 0 (Monday) .. 6
     weekday_name_prefixes: frozenset[str]
     numbers: dict[str, int]
@@ -130,6 +132,8 @@ def _compile(data: dict) -> TimeRules:
         months=months,
         ambiguous_months=frozenset(m.lower() for m in voc["ambiguous_months"]),
         month_triggers=frozenset(voc["month_triggers"]),
+        month_nouns=frozenset(voc["month_nouns"]),
+        old_years_before=int(voc["old_years_before"]),
         weekdays=weekdays,
         weekday_name_prefixes=frozenset(voc["weekday_name_prefixes"]),
         numbers=numbers,

@@ -29,6 +29,7 @@ def found(text: str, dct: str | None = WED) -> list[tuple[str, str | None]]:
         ("The port opened in 1998 and expanded in 2004.", [("1998", "1998"), ("2004", "2004")]),
         ("Growth slowed in mid-1990 and late 1991.", [("mid-1990", "1990"), ("late 1991", "1991")]),
         ("She was born in 1955.", [("1955", "1955")]),
+        ("The treaty of 1871 still stands.", [("1871", "1871")]),
     ],
 )
 def test_absolute_dates(text, expected):
@@ -45,6 +46,8 @@ def test_absolute_dates(text, expected):
         ("The summit will open on Friday.", [("Friday", "2026-01-16")]),
         ("Leaders are expected to sign the deal Tuesday.", [("Tuesday", "2026-01-20")]),
         ("The vote is scheduled for Monday.", [("Monday", "2026-01-19")]),
+        ("Rescuers hoped to reach the village by Friday.", [("Friday", "2026-01-16")]),
+        ("The bureau will publish the May figures soon.", [("May", "2026-05")]),
         ("He resigned last Friday.", [("last Friday", "2026-01-09")]),
         ("Results come next Monday.", [("next Monday", "2026-01-19")]),
         ("Talks ended yesterday.", [("yesterday", "2026-01-13")]),
@@ -159,6 +162,7 @@ def test_ranges_give_both_ends(text, expected):
         "Profit in the 1989 third quarter fell.",
         "The convoy left at 1900 GMT.",
         "Christmas shopping was weak.",
+        "The storm left 1800 homeless.",
         "Spending rises in the next fiscal year.",
     ],
 )
