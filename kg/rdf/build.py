@@ -93,7 +93,7 @@ def _int(n: int, dt: ox.NamedNode = _XSD_NNI) -> ox.Literal:
 
 def _date(value: str) -> ox.Literal:
     """An ISO value at its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
-    return ox.Literal(value, datatype=_N(str(XSD[XSD_TYPES[precision_of(value)]])))
+    return ox.Literal(value, datatype=_N(str(XSD[XSD_TYPES.get(precision_of(value), "date")])))
 
 
 def _dec(x: float) -> ox.Literal:

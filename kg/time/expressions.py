@@ -111,9 +111,10 @@ def _parse_day(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if 1000 <= day.year <= 9000 else None  # room for "two decades ago" arithmetic
 
 
 # --- normalisation -----------------------------------------------------------------------

@@ -226,3 +226,10 @@ def test_timexes_for_gives_text_and_source_offsets():
     ]
     for t in got:
         assert doc.raw.text[t["source_start"] : t["source_end"]] == t["text"]
+
+
+@pytest.mark.parametrize("dct", ["9999-12-31", "0001-01-01", "garbage", "2026-02-30"])
+def test_an_unusable_document_date_anchors_nothing(dct):
+    assert [v for _, v in found("Talks ended yesterday, next year, on Friday, in March.", dct)] == [
+        None
+    ] * 4
