@@ -327,7 +327,13 @@ def _nearest(options: list[dt.date], dct: dt.date, direction: int) -> dt.date:
     elif direction < 0:
         behind = [o for o in options if o <= dct]
         chosen = max(behind) if behind else nearest
-    if abs((chosen - dct).days) > _FAR_DAYS and abs((nearest - dct).days) <= _NEAR_DAYS:
+    # News style gives the year of a date outside the current year, so the exception only
+    # ever returns a date of the document's own year.
+    if (
+        abs((chosen - dct).days) > _FAR_DAYS
+        and abs((nearest - dct).days) <= _NEAR_DAYS
+        and nearest.year == dct.year
+    ):
         return nearest
     return chosen
 

@@ -98,6 +98,8 @@ def test_relative_to_the_document_date(text, expected):
         # A tense does not pull a date most of a year away from one within a month.
         ("The offer remained open until April 30.", "1990-04-10", [("April 30", "1990-04-30")]),
         ("The firm said it would reply by Jan. 10.", WED, [("Jan. 10", "2026-01-10")]),
+        ("The ceasefire began on Jan. 16.", "2025-12-30", [("Jan. 16", "2025-01-16")]),
+        ("Shops will reopen after Christmas Day.", WED, [("Christmas Day", "2026-12-25")]),
         (
             "Japan approved a budget for the next fiscal year in December.",
             WED,
