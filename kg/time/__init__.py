@@ -91,6 +91,12 @@ def timexes_for(document: CleanDocument | AnnotatedDocument) -> list[dict]:
     return out
 
 
+def timexes_section(ctx) -> dict[str, list[dict]]:
+    """The ``"timexes"`` part of a ``kg annotate --json`` record (``ctx.clean``: the
+    document as cleaned)."""
+    return {"timexes": timexes_for(ctx.clean)}
+
+
 __all__ = [
     "DAY",
     "MONTH",
@@ -104,5 +110,6 @@ __all__ = [
     "precision_of",
     "tense",
     "timexes_for",
+    "timexes_section",
     "years_in",
 ]
