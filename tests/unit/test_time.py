@@ -235,3 +235,13 @@ def test_an_unusable_document_date_anchors_nothing(dct):
     assert [v for _, v in found("Talks ended yesterday, next year, on Friday, in March.", dct)] == [
         None
     ] * 4
+
+
+def test_timexes_section_for_the_annotate_record():
+    from types import SimpleNamespace
+
+    from kg.time import timexes_section
+
+    doc = _doc("Talks ended yesterday.", WED)
+    got = timexes_section(SimpleNamespace(clean=doc))
+    assert [(t["text"], t["value"]) for t in got["timexes"]] == [("yesterday", "2026-01-13")]
