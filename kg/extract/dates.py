@@ -41,7 +41,7 @@ _NEAR = 60  # characters: how close a date must be to the verb it goes with
 _NEAR_TITLE = 30  # ... to the title, for "since", "until", "from ... to"
 _NEAR_VERB = 25  # how close an appointment verb must be before the title
 # Between a title and its verb, only the holder's name: "Foreign Minister Ana Ruiz resigned".
-_NAME_GAP = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:has\s+|had\s+|was\s+|is\s+)?$")
+_NAME_GAP = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:has|had|was|is|will|would)\s+)?$")
 _BREAK = re.compile(r"[;:—–]|\.\s|\bbut\b|\band\s+(?:then|later)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 

@@ -61,6 +61,10 @@ def test_event_sentence_date(sentence, dct, date):
         ("Foreign Minister Ana Ruiz stepped down last month.", (None, "2025-12", "2025-12")),
         ("Ruiz served as foreign minister from 2019 to 2022.", ("2019", "2022", None)),
         ("Ruiz was foreign minister until 2022.", (None, "2022", None)),
+        (
+            "Foreign Minister Ana Ruiz will take office on Feb. 1.",
+            ("2026-02-01", None, "2026-02-01"),
+        ),
         ("Former foreign minister Ana Ruiz (2015–2018) spoke.", ("2015", "2018", None)),
         # Dates about something else in the sentence are not the membership's.
         ("Foreign Minister Ana Ruiz said troops will stay until 2027 in the north.", (None,) * 3),
