@@ -277,7 +277,7 @@ def tense(text: str, start: int, end: int, rules: TimeRules | None = None) -> in
 
 
 def _weekday(text, m, wd: int, rel: str | None, dct: dt.date, rules) -> str:
-    rel = (rel or "").lower()
+    rel = (rel or "").lower().split()[-1] if rel else ""  # "this past" -> "past"
     back = (dct.weekday() - wd) % 7  # days back to the latest such weekday, today included
     fwd = (wd - dct.weekday()) % 7
     if rel in ("last", "past", "previous"):

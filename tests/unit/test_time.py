@@ -50,6 +50,8 @@ def test_absolute_dates(text, expected):
         ("The bureau will publish the May figures soon.", [("May", "2026-05")]),
         ("He resigned last Friday.", [("last Friday", "2026-01-09")]),
         ("Results come next Monday.", [("next Monday", "2026-01-19")]),
+        ("Polls closed this past Sunday.", [("this past Sunday", "2026-01-11")]),
+        ("Polls open this coming Sunday.", [("this coming Sunday", "2026-01-18")]),
         ("Talks ended yesterday.", [("yesterday", "2026-01-13")]),
         (
             "The envoy arrives tomorrow; today the talks go on.",
