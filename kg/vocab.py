@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     # Documents
     sha256: URIRef
     byline: URIRef
+    removedBlocks: URIRef
 
     # Assertions
     document: URIRef

@@ -148,6 +148,7 @@ class GraphBuilder:
             self.doc_dates[res.raw.sha256] = res.date
         if res.byline:
             self.add(d, _p(KG.byline), _lit(res.byline))
+        self.add(d, _p(KG.removedBlocks), _int(len(res.removed)))
         sha16 = res.raw.sha256[:16]
         for m in res.mentions:
             key = self.index.canonical(m.key)
