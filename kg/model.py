@@ -36,6 +36,7 @@ class RawDocument:
     title: str | None = None
     date: str | None = None  # ISO 8601 (YYYY-MM-DD) publication date, when known
     notes: tuple[str, ...] = ()  # e.g. "decoded as cp1252"
+    publisher: str | None = None  # site or agency ("Reuters"), from metadata or header lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,8 @@ class CleanDocument:
     byline: str | None = None
     date: str | None = None
     removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. the article extractor found nothing and a fallback ran
+    publisher: str | None = None  # the raw document's, else the dateline's agency
 
 
 @dataclass(frozen=True, slots=True)

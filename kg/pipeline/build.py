@@ -99,6 +99,7 @@ def _clean_stream(
             continue
         summary.notes.extend(item.notes)
         doc = clean(item)
+        summary.notes.extend(doc.notes)
         if not doc.text.strip():
             sk = Skipped(item.source, "E006", Errors.E006.format(path=item.source))
             summary.skipped.append(sk)
