@@ -247,3 +247,15 @@ def test_timexes_section_for_the_annotate_record():
     doc = _doc("Talks ended yesterday.", WED)
     got = timexes_section(SimpleNamespace(clean=doc))
     assert [(t["text"], t["value"]) for t in got["timexes"]] == [("yesterday", "2026-01-13")]
+
+
+def test_kg_annotate_record_lists_the_timexes(tmp_path):
+    from kg.pipeline.annotate import annotate_files
+
+    path = tmp_path / "a.txt"
+    path.write_text("Pact\n\n16 January 2026\n\nTalks ended yesterday, not in the 1990s.\n")
+    (record,) = annotate_files([path], model="blank:en")
+    got = [(t["text"], t["value"]) for t in record["timexes"]]
+    assert ("yesterday", "2026-01-15") in got and ("1990s", None) not in got
+    text = path.read_text()
+    assert all(text[t["source_start"] : t["source_end"]] == t["text"] for t in record["timexes"])
