@@ -168,10 +168,12 @@ class Relation:
     extractor: str  # rule id, e.g. "membership.title_before_name"
     role: str | None = None  # memberships
     former: bool = False  # memberships
-    date: str | None = None  # ISO date for events/agreements when stated
+    date: str | None = None  # ISO date (day, month or year) of the event when stated
     place: str | None = None  # entity key of the place for meetings when stated
     cooccurrence: bool = False  # true when only co-occurrence supports it
     text: str | None = None  # the sentence as plain text, when the evidence holds markup
+    start_date: str | None = None  # memberships: ISO start when stated ("since 2021")
+    end_date: str | None = None  # memberships: ISO end when stated ("until 2022")
 
 
 @dataclass(frozen=True, slots=True)

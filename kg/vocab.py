@@ -66,6 +66,9 @@ class KG(DefinedNamespace):
     organization: URIRef
     role: URIRef
     former: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    reportedOn: URIRef
 
     # Mentions
     denotes: URIRef

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import places
-from kg.extract.dates import sentence_date, years_in
+from kg.extract.dates import attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
@@ -39,6 +39,7 @@ from kg.resolve.document import (
     gaz_key,
 )
 from kg.rules import Rules
+from kg.time import document_date
 
 PENDING = "pending:"  # object of a membership whose country is not in the sentence
 _HEDGE = re.compile(r"\b(?:perhaps|possibly|maybe|potentially|reportedly)\b", re.I)
@@ -51,6 +52,7 @@ class _Context:
     gaz: Gazetteer
     rules: Rules
     years: list[int]
+    doc_date: str | None = None
     extra: dict[str, EntityRecord] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     person_country: dict[str, str] = field(default_factory=dict)
@@ -102,7 +104,7 @@ def extract_document(
 ) -> tuple[tuple[Relation, ...], tuple[EntityRecord, ...]]:
     """Relations of one document, plus the entities they imply (bodies, agreements)."""
     patterns = load_patterns()
-    ctx = _Context(adoc, gaz, rules, _reference_years(adoc))
+    ctx = _Context(adoc, gaz, rules, _reference_years(adoc), document_date(adoc.clean))
     spans = sorted(local.spans, key=lambda s: s.start)
     views = [SentenceView.build(adoc.clean.text, b, e, spans) for b, e in adoc.sentences]
     views = [v for v in views if v.spans]
@@ -133,11 +135,13 @@ def extract_document(
         from kg.extract.registry import run_families
 
         run_families(ctx, parsed)
-    return tuple(_dedupe(ctx.relations)), tuple(sorted(ctx.extra.values(), key=lambda r: r.key))
+    return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
+        sorted(ctx.extra.values(), key=lambda r: r.key)
+    )
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:
-    date = adoc.clean.date or adoc.clean.raw.date
+    date = document_date(adoc.clean)
     if date:
         return [int(date[:4])]
     return years_in(adoc.clean.text)
@@ -382,7 +386,7 @@ def _meeting(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> No
     pm = re.search(r"\bin\s+(⟨R\d+⟩)", view.text)
     if pm:
         place = view.span(pm.group(1)).key
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    date = sentence_date(ctx.evidence(view)[0], ctx.years, ctx.doc_date)
     s, o = sorted((a.key, b.key))
     ctx.add(view, s, "met", o, pat.id, pat.confidence, place=place, date=date)
 
@@ -414,7 +418,7 @@ def _agreement(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> 
     topic = (g.get("topic") or "").strip()
     topic = re.split(r",|\band to\b", topic)[0].strip() if topic else ""
     topic = re.sub(r"^(?:to|on|for)\s+", "", topic)
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    date = sentence_date(ctx.evidence(view)[0], ctx.years, ctx.doc_date)
     named = pat.id in ("agreement.between", "agreement.compound_name")
     key = _agreement_key(ctx, kind, party_keys, date, view, named)
     if key is None:

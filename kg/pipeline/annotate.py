@@ -27,6 +27,7 @@ from kg.model import AnnotatedDocument, CleanDocument, DocumentResult, OffsetMap
 from kg.nlp import DEFAULT_MODEL, annotate, load_pipeline
 from kg.pipeline.build import process_document
 from kg.rules import load_rules
+from kg.time import timexes_section
 from kg.vocab import ID_BASE
 
 
@@ -133,7 +134,7 @@ def facts_section(ctx: AnnotationContext) -> dict[str, Any]:
             "source_start": r.begin,
             "source_end": r.end,
         }
-        for key in ("role", "date", "place"):
+        for key in ("role", "date", "place", "start_date", "end_date"):
             value = getattr(r, key)
             if value:
                 fact[key] = _iri(ctx, value) if key == "place" else value
@@ -150,6 +151,7 @@ SECTIONS: list[Callable[[AnnotationContext], dict[str, Any]]] = [
     text_section,
     mentions_section,
     facts_section,
+    timexes_section,
 ]
 
 

@@ -25,6 +25,7 @@ from kg.rdf.build import GraphStats, build_graph, serialise_turtle
 from kg.resolve.corpus import load_overrides, resolve_corpus
 from kg.resolve.document import resolve_document
 from kg.rules import Rules, load_rules
+from kg.time import document_date
 from kg.vocab import ID_BASE
 
 
@@ -56,7 +57,7 @@ def process_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> D
     return DocumentResult(
         raw=replace(clean_doc.raw, text=""),
         title=clean_doc.title or clean_doc.raw.title,
-        date=clean_doc.date or clean_doc.raw.date,
+        date=document_date(clean_doc),
         entities=tuple(records[k] for k in sorted(records)),
         mentions=local.mentions,
         relations=relations,
