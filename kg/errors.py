@@ -58,6 +58,7 @@ class Errors:
 
 class Warnings:
     W001 = "[W001] {path}: not valid UTF-8; decoded as {encoding}. Re-save it as UTF-8 to be sure."
+    W003 = "[W003] {path}: {why}; kept {kept} instead. Check the page holds one article."
     W002 = (
         "[W002] {path}: {n} SHACL violation(s) in the built graph; run 'kg validate' for details."
     )

@@ -68,6 +68,7 @@ def process_document(adoc: AnnotatedDocument, gaz, rules) -> DocumentResult:
     """Resolve and extract one annotated document."""
     from kg.extract import PENDING, extract_document
     from kg.resolve.document import resolve_document
+    from kg.time import document_date
 
     local = resolve_document(adoc, gaz, rules)
     relations, implied = extract_document(adoc, local, gaz, rules)
@@ -87,7 +88,7 @@ def process_document(adoc: AnnotatedDocument, gaz, rules) -> DocumentResult:
     return DocumentResult(
         raw=replace(clean_doc.raw, text=""),
         title=clean_doc.title or clean_doc.raw.title,
-        date=clean_doc.date or clean_doc.raw.date,
+        date=document_date(clean_doc),
         entities=tuple(records[k] for k in sorted(records)),
         mentions=local.mentions,
         relations=closed,
@@ -330,6 +331,7 @@ def _clean_stream(
             summary.skipped.append(sk)
             on_skip(sk)
             continue
+        summary.notes.extend(doc.notes)
         if not doc.text.strip():
             sk = Skipped(item.source, "E006", Errors.E006.format(path=item.source))
             summary.skipped.append(sk)

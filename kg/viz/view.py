@@ -33,6 +33,7 @@ PROPERTY_STYLE: dict[str, tuple[str, str]] = {
     "party": ("#b07aa1", "party"),
     "signatory": ("#76b7b2", "signatory"),
     "met": ("#f28e2b", "met"),
+    "brokeredBy": ("#bab0ac", "brokered by"),
 }
 KG_NS = "https://w3id.org/kg-news/ontology#"
 SCHEMA_VERSION = 2
