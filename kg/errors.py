@@ -62,7 +62,7 @@ class Warnings:
     W002 = (
         "[W002] {path}: {n} SHACL violation(s) in the built graph; run 'kg validate' for details."
     )
-    W003 = "[W003] {path}: file name is not valid UTF-8; shown and recorded with U+FFFD for the bad bytes. Rename it to be sure."
+    W004 = "[W004] {path}: file name is not valid UTF-8; shown and recorded with U+FFFD for the bad bytes. Rename it to be sure."
 
 
 # Which exit code each error ends the command with (anything else: USAGE).

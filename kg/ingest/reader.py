@@ -175,7 +175,7 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[RawDocument | Skipp
             continue
         doc = replace(doc, relpath=display_path(rel))
         if source != os.fspath(item):
-            doc = replace(doc, notes=(*doc.notes, Warnings.W003.format(path=source)))
+            doc = replace(doc, notes=(*doc.notes, Warnings.W004.format(path=source)))
         first = seen.get(doc.sha256)
         if first is not None:
             yield Skipped(

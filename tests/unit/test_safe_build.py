@@ -522,7 +522,7 @@ def test_a_file_name_that_is_not_utf8_is_built_and_shown_safely(tmp_path):
     out = tmp_path / "out"
     res = runner.invoke(app, ["build", str(src), "--out", str(out), *BLANK])
     assert res.exit_code == 0, res.output
-    assert "[W003]" in res.output and "caf\ufffd-report.txt" in res.output
+    assert "[W004]" in res.output and "caf\ufffd-report.txt" in res.output
     got = sorted(
         r[0] for r in rows(out / "graph.ttl", "SELECT ?s { ?d a kg:Document ; dcterms:source ?s }")
     )
