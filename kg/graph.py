@@ -1,8 +1,11 @@
 """The graph as a networkx ``MultiDiGraph``, for notebooks and network analysis.
 
->>> g = to_networkx("tests/fixtures/viz_small.ttl")  # doctest: +SKIP
->>> g.nodes["https://w3id.org/kg-news/id/country/japan"]["label"]  # doctest: +SKIP
-'Japan'
+>>> from pathlib import Path
+>>> import kg
+>>> g = to_networkx(Path(kg.__file__).parents[1] / "tests/fixtures/viz_small.ttl")
+>>> japan = g.nodes["https://w3id.org/kg-news/id/country/japan"]
+>>> japan["cls"], japan["label"], japan["mentions"]
+('Country', 'Japan', 3)
 """
 
 from __future__ import annotations
