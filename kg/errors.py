@@ -20,6 +20,8 @@ class Errors:
     E024 = "[E024] {endpoint}: push failed ({reason}). Check the URL, the graph IRI and the credentials."
     E030 = "[E030] {path}: rule file is invalid: {reason}"
     E031 = "[E031] {path}: override line {line} is invalid: {reason}"
+    E060 = "[E060] Dask scheduler {address}: {reason}. Start one with 'dask scheduler' and workers with 'dask worker {address}'."
+    E061 = "[E061] Dask workers {workers} run different kg code or rules than this client; install the same kg-news version on every machine."
     E040 = "[E040] Re-DocRED data not found (looked in: {paths}). Pass --data DIR or set KG_REDOCRED_DIR to the folder holding politics_dev.jsonl."
 
 

@@ -42,6 +42,9 @@ class BuildSummary:
     graph: Path | None = None
     html: Path | None = None
     store: Path | None = None
+    analysed: int = 0  # documents run through the map stage in this build
+    cached: int = 0  # documents whose map-stage result came from the cache
+    workers: int = 0  # processes that ran the map stage
 
 
 def process_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> DocumentResult:
@@ -116,19 +119,21 @@ def extract_corpus(
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
 ) -> list[DocumentResult]:
-    """Read, clean, annotate, resolve and extract every document (streaming through spaCy)."""
+    """Read, clean, annotate, resolve and extract every document (``jobs`` processes)."""
+    from kg.pipeline.parallel import run_map_stage
+
     summary = summary if summary is not None else BuildSummary()
-    nlp = load_pipeline(model)
-    gaz, rules = load_gazetteer(), load_rules()
-    results = []
-    stream = _clean_stream(inputs, summary, on_skip)
-    for adoc in annotate(stream, nlp, batch_size=batch_size, n_process=jobs):
-        res = process_document(adoc, gaz, rules)
-        summary.documents += 1
-        summary.words += len(adoc.clean.text.split())
-        results.append(res)
-        on_document(res)
-    return results
+    mapped = run_map_stage(
+        inputs,
+        summary,
+        model=model,
+        cache_dir=None,
+        jobs=jobs,
+        batch_size=batch_size,
+        on_document=on_document,
+        on_skip=on_skip,
+    )
+    return list(mapped.results())
 
 
 # Above this size SHACL runs as two processes, one per group of shapes.
@@ -181,22 +186,32 @@ def build(
     batch_size: int = 32,
     jobs: int = 1,
     overrides: str | Path | None = None,
+    cache: str | Path | None | bool = True,
+    scheduler: str | None = None,
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
 ) -> BuildSummary:
     """Build ``out_dir/graph.ttl`` (and ``graph.html``) from files and folders.
 
     Bad files are skipped with a coded reason (``strict`` makes any skip fatal, before
-    anything is written). Outputs are replaced atomically.
+    anything is written). Outputs are replaced atomically. ``cache`` is True for
+    ``OUT/.cache``, a folder to share one, or False to analyse everything afresh;
+    ``scheduler`` (``tcp://host:port``) runs the map stage on a Dask cluster.
     """
+    from kg.pipeline.parallel import run_map_stage
+
     t0 = time.perf_counter()
     out = Path(out_dir)
     summary = BuildSummary()
-    results = extract_corpus(
+    cache_dir = out / ".cache" if cache is True else (Path(cache) if cache else None)
+    mapped = run_map_stage(
         inputs,
+        summary,
         model=model,
+        cache_dir=cache_dir,
+        jobs=jobs,
+        scheduler=scheduler,
         batch_size=batch_size,
-        summary=summary,
         on_document=on_document,
         on_skip=on_skip,
     )
@@ -206,8 +221,8 @@ def build(
             f"--strict: {len(summary.skipped)} input(s) skipped; nothing written. First: {summary.skipped[0].reason}"
         )
     gaz = load_gazetteer()
-    index = resolve_corpus(results, gaz, load_overrides(overrides))
-    graph = build_graph(results, index, gaz, base_iri)
+    index = resolve_corpus(mapped.results(), gaz, load_overrides(overrides))
+    graph = build_graph(mapped.results(), index, gaz, base_iri)
     triples = graph.triples()
     summary.stats = graph.stats()
     data = serialise_turtle(triples, base_iri)

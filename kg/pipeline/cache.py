@@ -1,0 +1,168 @@
+"""Per-document result cache: a rebuild re-analyses only new or changed files.
+
+A document's entry is keyed by its content hash and media type together with a fingerprint
+of everything else that can change the map stage's result: the spaCy model (name and
+version), spaCy itself, every rule and gazetteer file, and the source of the ``kg`` package
+(see :func:`fingerprint`). Entries are pickles of :mod:`kg.model` records, read back with an
+unpickler that only accepts those classes, so a tampered cache file cannot run code.
+
+>>> import tempfile
+>>> from kg.model import DocumentResult, RawDocument
+>>> c = ResultCache(tempfile.mkdtemp(), "f" * 64)
+>>> raw = RawDocument("a.txt", "", "0" * 64, "text/plain")
+>>> c.put(c.key(raw), DocumentResult(raw, None, None, (), (), ()), words=3)
+>>> res, words = c.get(c.key(raw), source="b.txt")
+>>> res.raw.source, words
+('b.txt', 3)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from kg import model as _model
+from kg.model import DocumentResult, RawDocument
+
+CACHE_DIRNAME = ".cache"
+_FORMAT = b"kg-cache-1\n"
+_PACKAGE = Path(__file__).resolve().parents[1]
+# Ontology files the map stage never reads: editing them must not invalidate the cache.
+_NOT_MAP_INPUTS = {"shapes.ttl", "kg.ttl", "overrides.tsv"}
+_ALLOWED = {
+    (_model.__name__, name)
+    for name in ("RawDocument", "DocumentResult", "EntityRecord", "Mention", "Relation", "Removal")
+}
+
+
+def _hash_files(h, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
+    for p in sorted(root.rglob("*")):
+        if not p.is_file() or "__pycache__" in p.parts or p.name.startswith("."):
+            continue
+        if suffixes is not None and p.suffix not in suffixes:
+            continue
+        if p.name in _NOT_MAP_INPUTS or p.suffix == ".md":
+            continue
+        h.update(p.relative_to(root).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+
+
+@lru_cache(maxsize=4)
+def _code_version() -> str:
+    h = hashlib.sha256()
+    _hash_files(h, _PACKAGE, (".py", ".toml", ".tsv", ".txt", ".json"))
+    return h.hexdigest()
+
+
+def model_version(model: str) -> str:
+    """Name and version of a spaCy pipeline, without loading it."""
+    import spacy
+    from spacy import util
+
+    parts = [model, f"spacy={spacy.__version__}"]
+    if model.startswith("blank:"):
+        return " ".join(parts)
+    path = Path(model)
+    if path.is_dir():
+        meta = path / "meta.json"
+        parts.append(hashlib.sha256(meta.read_bytes()).hexdigest() if meta.exists() else "?")
+    elif util.is_package(model):
+        parts.append(f"version={util.get_package_version(model)}")
+    return " ".join(parts)
+
+
+def fingerprint(model: str, ontology_dir: str | Path | None = None) -> str:
+    """Hash of everything besides a document's bytes that can change its map-stage result."""
+    from kg.gazetteer import ONTOLOGY_DIR
+
+    h = hashlib.sha256()
+    h.update(_FORMAT)
+    h.update(model_version(model).encode() + b"\0")
+    h.update(_code_version().encode())
+    _hash_files(h, Path(ontology_dir) if ontology_dir is not None else ONTOLOGY_DIR)
+    return h.hexdigest()
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if (module, name) in _ALLOWED:
+            return getattr(_model, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not a cached record type")
+
+
+class ResultCache:
+    """Map-stage results on disk, one file per document (``DIR/<fp>/<ab>/<key>``).
+
+    Entries from other fingerprints live in sibling folders, so switching models back and
+    forth keeps both sets; ``get`` treats any unreadable entry as a miss.
+    """
+
+    def __init__(self, root: str | Path, fp: str) -> None:
+        self.root = Path(root)
+        self.dir = self.root / fp[:24]
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(raw: RawDocument) -> str:
+        return hashlib.sha256(f"{raw.sha256}\0{raw.media_type}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.dir / key[:2] / key
+
+    def get(self, key: str, source: str) -> tuple[DocumentResult, int] | None:
+        """The cached result for ``key`` (with ``source`` as its path), or None."""
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        if not data.startswith(_FORMAT):
+            return None
+        try:
+            res, words = _SafeUnpickler(io.BytesIO(data[len(_FORMAT) :])).load()
+        except Exception:  # a truncated or foreign file is a miss, never an error
+            return None
+        if not isinstance(res, DocumentResult) or not isinstance(words, int):
+            return None
+        if res.raw.source != source:
+            res = replace(res, raw=replace(res.raw, source=source))
+        return res, words
+
+    def __contains__(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def put(self, key: str, res: DocumentResult, words: int) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = _FORMAT + pickle.dumps((res, words), protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+class MemoryResults:
+    """The ``--no-cache`` stand-in: results kept for this build only."""
+
+    def __init__(self) -> None:
+        self._data: dict[str, tuple[DocumentResult, int]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    key = staticmethod(ResultCache.key)
+
+    def get(self, key: str, source: str) -> tuple[DocumentResult, int] | None:
+        return self._data.get(key)
+
+    def put(self, key: str, res: DocumentResult, words: int) -> None:
+        self._data[key] = (res, words)
