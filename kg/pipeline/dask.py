@@ -67,6 +67,21 @@ class _Task:
         return got
 
 
+def _reachable(address: str) -> None:
+    """Fail at once on a closed TCP port (the Dask client would retry until its timeout)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme != "tcp" or not parts.hostname or not parts.port:
+        return
+    try:
+        socket.create_connection((parts.hostname, parts.port), timeout=5).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise KGError(Errors.E060.format(address=address, reason=reason.lower())) from None
+
+
 class DaskExecutor(Executor):
     """Chunks of documents as tasks on a Dask cluster; two tasks in flight per worker."""
 
@@ -81,6 +96,7 @@ class DaskExecutor(Executor):
                     "(pip install 'kg-news[dask]')",
                 )
             ) from None
+        _reachable(address)
         try:
             self.client = Client(address, timeout="10s", set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
