@@ -18,10 +18,10 @@ from kg.errors import Errors, KGError
 from kg.extract import extract_document
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import iter_documents
-from kg.io import atomic_write
 from kg.model import AnnotatedDocument, CleanDocument, DocumentResult, EntityRecord, Skipped
 from kg.nlp import DEFAULT_MODEL, annotate, load_pipeline
-from kg.rdf.build import GraphStats, build_graph, serialise_turtle
+from kg.rdf.build import GraphStats
+from kg.rdf.stream import build_turtle
 from kg.resolve.corpus import load_overrides, resolve_corpus
 from kg.resolve.document import resolve_document
 from kg.rules import Rules, load_rules
@@ -38,7 +38,10 @@ class BuildSummary:
     violations: int = 0
     violation_lines: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    nlp_seconds: float = 0.0
+    nlp_seconds: float = 0.0  # the map stage (read, clean, annotate, resolve, extract)
+    rdf_seconds: float = 0.0  # corpus resolution, triples and Turtle
+    validate_seconds: float = 0.0  # SHACL, in its own process beside the HTML
+    html_seconds: float = 0.0
     graph: Path | None = None
     html: Path | None = None
     store: Path | None = None
@@ -136,41 +139,32 @@ def extract_corpus(
     return list(mapped.results())
 
 
-# Above this size SHACL runs as two processes, one per group of shapes.
-PARALLEL_VALIDATION_TRIPLES = 20_000
+def _validate_turtle(path: Path) -> tuple[list[str], float]:
+    """SHACL-validate a Turtle file (the shapes run as SPARQL on Oxigraph)."""
+    from kg.rdf.shacl_sparql import validate_fast
 
-
-def _validate_turtle(data: bytes, use_shapes: list[str] | None = None) -> list[str]:
-    """SHACL-validate serialised Turtle; N-Triples is the fastest way into rdflib."""
-    import pyoxigraph as ox
-    from rdflib import Graph
-
-    from kg.rdf.validate import validate as shacl
-
-    nt = ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
-    return list(shacl(Graph().parse(data=nt, format="nt"), use_shapes=use_shapes).lines())
+    t0 = time.perf_counter()
+    return list(validate_fast(path.read_bytes()).lines()), time.perf_counter() - t0
 
 
 class _Validation:
-    """SHACL of the written graph, run in worker processes while the page renders."""
+    """SHACL of the written graph, run in a worker process while the page renders."""
 
-    def __init__(self, data: bytes, triples: int) -> None:
+    def __init__(self, path: Path) -> None:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
-        from kg.rdf.validate import shape_groups
-
-        groups = shape_groups(2) if triples > PARALLEL_VALIDATION_TRIPLES else [None]
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        self._pool = ProcessPoolExecutor(len(groups), mp_context=ctx)
-        self._futures = [self._pool.submit(_validate_turtle, data, g) for g in groups]
+        self._pool = ProcessPoolExecutor(1, mp_context=ctx)
+        self._futures = [self._pool.submit(_validate_turtle, path)]
 
-    def result(self) -> tuple[int, list[str]]:
+    def result(self) -> tuple[int, list[str], float]:
         try:
-            lines = sorted({line for f in self._futures for line in f.result()})
+            lines, seconds = self._futures[0].result()
         finally:
             self._pool.shutdown()
-        return len(lines), lines
+        lines = sorted(set(lines))
+        return len(lines), lines, seconds
 
 
 def build(
@@ -220,23 +214,24 @@ def build(
         raise KGError(
             f"--strict: {len(summary.skipped)} input(s) skipped; nothing written. First: {summary.skipped[0].reason}"
         )
+    t1 = time.perf_counter()
     gaz = load_gazetteer()
     index = resolve_corpus(mapped.results(), gaz, load_overrides(overrides))
-    graph = build_graph(mapped.results(), index, gaz, base_iri)
-    triples = graph.triples()
-    summary.stats = graph.stats()
-    data = serialise_turtle(triples, base_iri)
     summary.graph = out / "graph.ttl"
-    atomic_write(summary.graph, data)
+    # Streamed: the triples spill to sorted runs on disk, so memory does not grow per mention.
+    summary.stats = build_turtle(mapped.results(), index, gaz, summary.graph, base_iri)
+    summary.rdf_seconds = time.perf_counter() - t1
     # SHACL and the HTML page are independent CPU-bound jobs: run them side by side.
-    pending = _Validation(data, len(triples)) if validate else None
+    pending = _Validation(summary.graph) if validate else None
     if html:
         from kg.viz import render_html
 
         summary.html = out / "graph.html"
+        t2 = time.perf_counter()
         render_html(summary.graph, summary.html)
+        summary.html_seconds = time.perf_counter() - t2
     if pending is not None:
-        summary.violations, summary.violation_lines = pending.result()
+        summary.violations, summary.violation_lines, summary.validate_seconds = pending.result()
     if store_dir is not None:
         from kg.store.load import load_into_store
 
