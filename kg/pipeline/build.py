@@ -203,6 +203,7 @@ def build(
         summary,
         model=model,
         cache_dir=cache_dir,
+        scratch=out,
         jobs=jobs,
         scheduler=scheduler,
         batch_size=batch_size,

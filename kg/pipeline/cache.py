@@ -60,20 +60,30 @@ def _code_version() -> str:
     return h.hexdigest()
 
 
-def model_version(model: str) -> str:
-    """Name and version of a spaCy pipeline, without loading it."""
-    import spacy
-    from spacy import util
+def _dist_version(name: str) -> str | None:
+    from importlib import metadata
 
-    parts = [model, f"spacy={spacy.__version__}"]
+    for candidate in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(candidate)
+        except metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+def model_version(model: str) -> str:
+    """Name and version of a spaCy pipeline (and of spaCy), without importing spaCy."""
+    import importlib.util
+
+    parts = [model, f"spacy={_dist_version('spacy')}"]
     if model.startswith("blank:"):
         return " ".join(parts)
     path = Path(model)
     if path.is_dir():
         meta = path / "meta.json"
         parts.append(hashlib.sha256(meta.read_bytes()).hexdigest() if meta.exists() else "?")
-    elif util.is_package(model):
-        parts.append(f"version={util.get_package_version(model)}")
+    elif importlib.util.find_spec(model) is not None:
+        parts.append(f"version={_dist_version(model)}")
     return " ".join(parts)
 
 

@@ -303,18 +303,29 @@ def run_map_stage(
     scheduler: str | None = None,
     batch_size: int = 32,
     ontology_dir: str | None = None,
+    scratch: str | Path | None = None,
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
 ) -> MapOutcome:
     """The map stage as ``kg build`` runs it; fills the counters of ``summary``.
 
-    ``cache_dir`` None keeps the results in memory for this build only (``--no-cache``).
+    ``cache_dir`` None is ``--no-cache``: nothing is read from a cache, and the results
+    live in a throw-away folder under ``scratch`` (removed with the outcome) or, without
+    one, in memory.
     """
+    import shutil
+    import tempfile
+    import weakref
+
     from kg.pipeline.cache import MemoryResults, ResultCache, fingerprint
 
+    tmp = None
+    if cache_dir is None and scratch is not None:
+        Path(scratch).mkdir(parents=True, exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix=".kg-results-", dir=scratch)
     store: Store = (
-        ResultCache(cache_dir, fingerprint(model, ontology_dir))
-        if cache_dir is not None
+        ResultCache(cache_dir or tmp, fingerprint(model, ontology_dir))
+        if (cache_dir or tmp) is not None
         else MemoryResults()
     )
     executor = make_executor(
@@ -335,4 +346,6 @@ def run_map_stage(
     summary.analysed = mapped.analysed
     summary.cached = mapped.cached
     summary.workers = len(mapped.worker_ids)
+    if tmp is not None:
+        weakref.finalize(mapped, shutil.rmtree, tmp, True)
     return mapped
