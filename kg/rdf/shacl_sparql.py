@@ -17,6 +17,7 @@ graph of the validation tests).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,7 +46,9 @@ _DERIVED = (
 _STAND_IN = "urn:x-kg-news:xsd#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _TO_STAND_IN = {f"{_XSD}{n}": ox.NamedNode(f"{_STAND_IN}{n}") for n in _DERIVED}
-TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
+# Instances of a class: through rdfs:subClassOf when the data graph has any, else rdf:type.
+TYPE_SUB = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
+TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 # Casts that fail on an ill-typed lexical form, per datatype (SPARQL has no "is valid").
 _WELL_FORMED = {
     XSD.integer: "COALESCE(xsd:integer(STR({v})) = xsd:integer(STR({v})), false)",
@@ -78,6 +81,9 @@ class Check:
     message: str
     severity: str
     value_is_focus: bool = False
+    # When set, ``query`` ran over the whole graph and its rows count only for focus nodes
+    # this query returns (asked only when there are rows: a valid graph never pays for it).
+    targets: str | None = None
 
 
 def _n3(node: Node) -> str:
@@ -97,9 +103,10 @@ def _num(x: str) -> str:
 
 
 class _Compiler:
-    def __init__(self, shapes: Graph) -> None:
+    def __init__(self, shapes: Graph, subclasses: bool = True) -> None:
         self.g = shapes
         self._ids = itertools.count()
+        self.type = TYPE_SUB if subclasses else TYPE
 
     def var(self) -> str:
         return f"?_v{next(self._ids)}"
@@ -123,7 +130,7 @@ class _Compiler:
     def target(self, shape: Node) -> str | None:
         parts = []
         for c in sorted(self.g.objects(shape, SH.targetClass), key=str):
-            parts.append(f"?this {TYPE} {_n3(c)} .")
+            parts.append(f"?this {self.type} {_n3(c)} .")
         for p in sorted(self.g.objects(shape, SH.targetSubjectsOf), key=str):
             parts.append(f"?this {_n3(p)} {self.var()} .")
         for p in sorted(self.g.objects(shape, SH.targetObjectsOf), key=str):
@@ -137,7 +144,10 @@ class _Compiler:
             parts.append("{ " + str(select).replace("$this", "?this") + " }")
         if not parts:
             return None
-        return "SELECT DISTINCT ?this WHERE { " + " UNION ".join(f"{{ {p} }}" for p in parts) + " }"
+        if len(parts) == 1 and self.type == TYPE and parts[0].startswith(f"?this {TYPE} "):
+            return parts[0]  # one class, no subclasses: each focus node comes once
+        union = " UNION ".join(f"{{ {p} }}" for p in parts)
+        return f"{{ SELECT DISTINCT ?this WHERE {{ {union} }} }}"
 
     # -- a value "fails" expression or pattern ---------------------------------------
 
@@ -162,7 +172,7 @@ class _Compiler:
                 ok += " && " + _WELL_FORMED[dt].format(v=v)
             out.append(f"!({ok})")
         for c in sorted(self.g.objects(shape, SH["class"]), key=str):
-            out.append(f"NOT EXISTS {{ {v} {TYPE} {_n3(c)} }}")
+            out.append(f"NOT EXISTS {{ {v} {self.type} {_n3(c)} }}")
         lst = self.one(shape, SH["in"])
         if lst is not None:
             allowed = " || ".join(f"sameTerm({v}, {_n3(x)})" for x in Collection(self.g, lst))
@@ -225,7 +235,7 @@ class _Compiler:
         target = self.target(shape)
         if target is None:
             return []
-        foci = f"{{ {target} }}"
+        foci = target
         out: list[Check] = []
 
         def add(query: str, sh_: Node, path, value_is_focus=False) -> None:
@@ -245,6 +255,8 @@ class _Compiler:
             add(f"SELECT DISTINCT ?this WHERE {{ {foci} FILTER ({f}) }}", shape, None, True)
         for c in self.g.objects(shape, SH.sparql):
             select = str(self.one(c, SH.select)).replace("$this", "?this")
+            # The focus nodes first, then the constraint joined on ?this: Oxigraph then
+            # evaluates the (usually NOT EXISTS-heavy) body for those nodes only.
             q = f"SELECT DISTINCT ?this ?path ?value WHERE {{ {foci} {{ {select} }} }}"
             out.append(
                 Check(
@@ -267,17 +279,17 @@ class _Compiler:
                     path,
                 )
             mn, mx = self.one(ps, SH.minCount), self.one(ps, SH.maxCount)
-            if mn is not None and int(mn) > 0:
-                add(
-                    f"SELECT ?this WHERE {{ {foci} OPTIONAL {{ ?this {p} ?v }} }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {int(mn)})",
-                    ps,
-                    path,
+            mn = int(mn) if mn is not None and int(mn) > 0 else None
+            mx = int(mx) if mx is not None else None
+            if mn is not None or mx is not None:
+                # One pass per property for both bounds (they share shape, path and message).
+                tests = ([f"?n < {mn}"] if mn is not None else []) + (
+                    [f"?n > {mx}"] if mx is not None else []
                 )
-            if mx is not None:
+                body = f"OPTIONAL {{ ?this {p} ?v }}" if mn is not None else f"?this {p} ?v"
                 add(
-                    f"SELECT ?this WHERE {{ {foci} ?this {p} ?v }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(mx)})",
+                    f"SELECT ?this WHERE {{ {{ SELECT ?this (COUNT(DISTINCT ?v) AS ?n) WHERE "
+                    f"{{ {foci} {body} }} GROUP BY ?this }} FILTER ({' || '.join(tests)}) }}",
                     ps,
                     path,
                 )
@@ -311,9 +323,13 @@ def _prefixes(g: Graph) -> str:
     return "\n".join(sorted(lines)) + "\n"
 
 
-def compile_shapes(shapes: Graph) -> list[Check]:
-    """Every constraint of every targeted shape as a SPARQL query (raises Unsupported)."""
-    c = _Compiler(shapes)
+def compile_shapes(shapes: Graph, subclasses: bool = True) -> list[Check]:
+    """Every constraint of every targeted shape as a SPARQL query (raises Unsupported).
+
+    ``subclasses`` False: the data has no rdfs:subClassOf triple, so class membership is
+    plain rdf:type (the same answers, much cheaper).
+    """
+    c = _Compiler(shapes, subclasses)
     prefixes = _prefixes(shapes)
     targeted = {
         s
@@ -328,10 +344,10 @@ def compile_shapes(shapes: Graph) -> list[Check]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _compiled(path: str, mtime: float) -> tuple[Check, ...] | None:
+@lru_cache(maxsize=8)
+def _compiled(path: str, mtime: float, subclasses: bool = True) -> tuple[Check, ...] | None:
     try:
-        return tuple(compile_shapes(load_shapes(Path(path))))
+        return tuple(compile_shapes(load_shapes(Path(path)), subclasses))
     except Unsupported:
         return None
 
@@ -355,9 +371,41 @@ def _stand_in(term):
     return term
 
 
+_DERIVED_RE = re.compile(
+    rb'"\^\^(?:xsd:|<http://www\.w3\.org/2001/XMLSchema#)(' + "|".join(_DERIVED).encode() + rb")>?"
+)
+
+
+def _turtle_store(data: bytes) -> ox.Store | None:
+    """Load Turtle in Oxigraph's own parser, derived integer types renamed on the bytes.
+
+    Only for Turtle whose ``xsd:`` prefix is the XML Schema namespace; a match counts only
+    where its quote closes a literal (an even number of backslashes before it).
+    """
+    head = data[:4096]
+    if b"@prefix xsd: <http://www.w3.org/2001/XMLSchema#>" not in head or b'"""' in data:
+        return None
+
+    def repl(m: re.Match) -> bytes:
+        i, k = m.start(), 0
+        while i - k - 1 >= 0 and data[i - k - 1] == 0x5C:  # backslash
+            k += 1
+        if k % 2:
+            return m.group(0)  # an escaped quote inside a string: not a datatype
+        return b'"^^<' + _STAND_IN.encode() + m.group(1) + b">"
+
+    store = ox.Store()
+    store.bulk_load(_DERIVED_RE.sub(repl, data), format=ox.RdfFormat.TURTLE)
+    return store
+
+
 def _store(data: bytes | Iterable[ox.Triple] | ox.Store | Graph) -> ox.Store:
     if isinstance(data, ox.Store):
         return data
+    if isinstance(data, bytes):
+        fast = _turtle_store(data)
+        if fast is not None:
+            return fast
     store = ox.Store()
     if isinstance(data, Graph):
         data = data.serialize(format="nt", encoding="utf-8")
@@ -376,7 +424,8 @@ def validate_fast(
     the translation does not cover.
     """
     p = Path(shapes) if shapes is not None else SHAPES_PATH
-    checks = _compiled(str(p), p.stat().st_mtime)
+    mtime = p.stat().st_mtime
+    checks = _compiled(str(p), mtime)
     if checks is None:
         from kg.rdf.validate import validate
 
@@ -385,9 +434,16 @@ def validate_fast(
             data = Graph().parse(data=nt, format="nt")
         return validate(data, shapes=shapes)
     store = _store(data)
+    subclasses = store.query("ASK { ?a <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?b }")
+    if not subclasses:
+        checks = _compiled(str(p), mtime, False)
     found: set[Violation] = set()
     for check in checks:
-        for row in store.query(check.query, use_default_graph_as_union=True):
+        rows = list(store.query(check.query, use_default_graph_as_union=True))
+        if check.targets is not None and rows:
+            foci = {r["this"] for r in store.query(check.targets, use_default_graph_as_union=True)}
+            rows = [r for r in rows if r["this"] in foci]
+        for row in rows:
             focus = _rdflib(row["this"])
             value = None
             if check.value_is_focus:
