@@ -20,18 +20,17 @@ extended by users; see ``ontology/gazetteer/README.md``.
 from __future__ import annotations
 
 import csv
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.config import default_ontology_dir
 from kg.errors import Errors, KGError
 
-ONTOLOGY_DIR = Path(
-    os.environ.get("KG_ONTOLOGY_DIR", Path(__file__).resolve().parents[1] / "ontology")
-)
+# $KG_ONTOLOGY_DIR, else the ontology shipped with the package (kg/ontology).
+ONTOLOGY_DIR = default_ontology_dir()
 COLUMNS = (
     "id",
     "class",

@@ -36,6 +36,8 @@ class RawDocument:
     title: str | None = None
     date: str | None = None  # ISO 8601 (YYYY-MM-DD) publication date, when known
     notes: tuple[str, ...] = ()  # e.g. "decoded as cp1252"
+    relpath: str | None = None  # POSIX path relative to the input root (never absolute)
+    url: str | None = None  # the canonical URL the page states, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,7 @@ class Mention:
     begin: int  # source-text offsets
     end: int
     anchor: str  # == RawDocument.text[begin:end]
+    metonymic: bool = False  # a capital acting as an agent, standing for its government
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,10 @@ class DocumentResult:
     relations: tuple[Relation, ...]
     removed: tuple[Removal, ...] = ()
     byline: str | None = None
+    # Memberships whose body the sentence does not name ("Defense Minister Koizumi"): the
+    # object is the kind of body ("defense"), filled from the same person's other titles
+    # across the corpus when the graph is built; never an entity key.
+    open_memberships: tuple[Relation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

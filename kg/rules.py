@@ -58,6 +58,7 @@ class Rules:
     """Titles, body templates and the entity stoplist."""
 
     def __init__(self, directory: Path = RULES_DIR) -> None:
+        self.directory = directory
         self.roles = {
             r["title"].lower(): Role(r["title"], r["body"], float(r["confidence"]))
             for r in _rows(directory / "roles.tsv")

@@ -19,8 +19,10 @@ AttributeError: term 'memberof' not in namespace 'https://w3id.org/kg-news/ontol
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from kg.config import DEFAULT_BASE_IRI as ID_BASE
+from kg.config import VOID_IRI
+
 KG_IRI = "https://w3id.org/kg-news/ontology#"
-ID_BASE = "https://w3id.org/kg-news/id/"
 
 
 class KG(DefinedNamespace):
@@ -96,6 +98,7 @@ GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+VOID = Namespace(VOID_IRI)  # the graph describes itself: void:Dataset with its void:uriSpace
 
 # The eight relation properties between entities, in schema order.
 RELATIONS: tuple[URIRef, ...] = (
@@ -185,6 +188,7 @@ __all__ = [
     "SCHEMA",
     "SH",
     "SKOS",
+    "VOID",
     "XSD",
     "id_prefixes",
     "sparql_prefixes",

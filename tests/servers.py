@@ -44,3 +44,5 @@ def running(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()  # warnings are errors: no unclosed pipe left behind

@@ -107,7 +107,9 @@ def render(graph_path: str | Path, fmt: str) -> bytes:
     if fmt == "nt":
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     if fmt == "jsonld":
-        return to_jsonld(triples).encode("utf-8")
+        from kg.config import base_iri_in
+
+        return to_jsonld(triples, base_iri_in(triples)).encode("utf-8")
     quads = partition(triples)
     if fmt == "nq":
         return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)

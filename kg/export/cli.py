@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.errors import KGError
+from kg.errors import KGError, exit_code
 
 
 def register(app: typer.Typer) -> None:
@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
             export(graph, out, fmt)
         except KGError as exc:
             typer.echo(str(exc), err=True)
-            raise typer.Exit(code=1) from None
+            raise typer.Exit(code=exit_code(exc)) from None
         typer.echo(f"wrote {out}")
 
     @app.command("push")
@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
             )
         except KGError as exc:
             typer.echo(str(exc), err=True)
-            raise typer.Exit(code=1) from None
+            raise typer.Exit(code=exit_code(exc)) from None
         target = graph_iri or "the default graph"
         typer.echo(
             f"{'replaced' if replace else 'added to'} {target} at {endpoint} (HTTP {status})"

@@ -19,9 +19,9 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def context() -> dict[str, str]:
-    """The ``@context``: the standard prefixes, sorted."""
-    return dict(sorted(PREFIXES.items()))
+def context(base: str | None = None) -> dict[str, str]:
+    """The ``@context``: the standard prefixes, sorted (``id`` is ``base`` when given)."""
+    return dict(sorted({**PREFIXES, **({"id": base} if base else {})}.items()))
 
 
 def context_document() -> str:
@@ -29,9 +29,9 @@ def context_document() -> str:
     return json.dumps({"@context": context()}, indent=2, ensure_ascii=False) + "\n"
 
 
-def _compact(iri: str) -> str:
+def _compact(iri: str, prefixes: dict[str, str] = PREFIXES) -> str:
     best, best_ns = "", ""
-    for p, ns in PREFIXES.items():
+    for p, ns in prefixes.items():
         if iri.startswith(ns) and len(ns) > len(best_ns) and len(iri) > len(ns):
             best, best_ns = p, ns
     if not best_ns:
@@ -41,13 +41,13 @@ def _compact(iri: str) -> str:
     return iri if compacted.split(":", 1)[1].startswith("//") else compacted
 
 
-def _node_id(term: ox.NamedNode | ox.BlankNode) -> str:
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else _compact(term.value)
+def _node_id(term: ox.NamedNode | ox.BlankNode, prefixes: dict[str, str] = PREFIXES) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else _compact(term.value, prefixes)
 
 
-def _value(term: object) -> object:
+def _value(term: object, prefixes: dict[str, str] = PREFIXES) -> object:
     if isinstance(term, ox.NamedNode | ox.BlankNode):
-        return {"@id": _node_id(term)}
+        return {"@id": _node_id(term, prefixes)}
     if isinstance(term, ox.Literal):
         if term.language:
             return {"@value": term.value, "@language": term.language}
@@ -61,15 +61,19 @@ def _sort_key(value: object) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def to_jsonld(triples: Iterable[ox.Triple | ox.Quad]) -> str:
-    """A flattened, deterministic JSON-LD document of ``triples`` (graph names ignored)."""
+def to_jsonld(triples: Iterable[ox.Triple | ox.Quad], base: str | None = None) -> str:
+    """A flattened, deterministic JSON-LD document of ``triples`` (graph names ignored).
+
+    ``base``: the graph's base IRI (its ``void:uriSpace``), which ``id:`` then stands for.
+    """
+    ctx = context(base)
     nodes: dict[str, dict[str, list[object]]] = {}
     for t in triples:
-        node = nodes.setdefault(_node_id(t.subject), {})
+        node = nodes.setdefault(_node_id(t.subject, ctx), {})
         if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode):
-            node.setdefault("@type", []).append(_compact(t.object.value))
+            node.setdefault("@type", []).append(_compact(t.object.value, ctx))
         else:
-            node.setdefault(_compact(t.predicate.value), []).append(_value(t.object))
+            node.setdefault(_compact(t.predicate.value, ctx), []).append(_value(t.object, ctx))
     graph = []
     for node_id in sorted(nodes):
         obj: dict[str, object] = {"@id": node_id}
@@ -77,5 +81,5 @@ def to_jsonld(triples: Iterable[ox.Triple | ox.Quad]) -> str:
             values = sorted({_sort_key(v): v for v in nodes[node_id][key]}.items())
             obj[key] = [v for _, v in values]
         graph.append(obj)
-    doc = {"@context": context(), "@graph": graph}
+    doc = {"@context": ctx, "@graph": graph}
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -25,7 +25,7 @@ class Pattern:
     regex: re.Pattern
 
 
-def _macros() -> dict[str, str]:
+def _macros(rules_dir: Path | None = None) -> dict[str, str]:
     ph = {k: rf"⟨{k}\d+⟩" for k in "PGOCRA"}
     return {
         **ph,
@@ -33,7 +33,7 @@ def _macros() -> dict[str, str]:
         "GO": r"⟨[GO]\d+⟩",
         "CGO": r"⟨[CGO]\d+⟩",
         "CGR": r"⟨[CGR]\d+⟩",
-        "TITLE": f"(?i:{load_rules().title_pattern})",
+        "TITLE": f"(?i:{load_rules(rules_dir).title_pattern})",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
         "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",
@@ -59,7 +59,7 @@ def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ..
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise KGError(Errors.E030.format(path=p, reason=exc)) from exc
-    macros = _macros()
+    macros = _macros(p.parent if path else None)
     out: dict[str, tuple[Pattern, ...]] = {}
     BUILTIN.clear()
     BUILTIN.update({k: float(v) for k, v in data.get("builtin", {}).items()})

@@ -89,7 +89,9 @@ def extract_document(
     adoc: AnnotatedDocument, local: LocalResolution, gaz: Gazetteer, rules: Rules
 ) -> tuple[tuple[Relation, ...], tuple[EntityRecord, ...]]:
     """Relations of one document, plus the entities they imply (bodies, agreements)."""
-    patterns = load_patterns()
+    patterns = load_patterns(
+        getattr(rules, "directory", None) and rules.directory / "relations.toml"
+    )
     ctx = _Context(adoc, gaz, rules, _reference_years(adoc))
     spans = sorted(local.spans, key=lambda s: s.start)
     views = [SentenceView.build(adoc.clean.text, b, e, spans) for b, e in adoc.sentences]

@@ -116,6 +116,7 @@ class _MetaParser(HTMLParser):
         self.times: list[tuple[int, str]] = []
         self.json_ld: list[str] = []
         self._script: list[str] | None = None
+        self.canonical: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -123,6 +124,9 @@ class _MetaParser(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and "content" in a:
                 self.meta.setdefault(key, a["content"])
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            if self.canonical is None and a.get("href"):
+                self.canonical = a["href"]
         elif tag == "title" and self.title is None:
             self.title_parts = []
         elif tag == "time" and a.get("datetime"):
@@ -198,3 +202,21 @@ def markdown_metadata(text: str) -> tuple[str | None, str | None]:
     if title is None and (h := _MD_H1.search(text)):
         title = h[1].strip()
     return title, date
+
+
+def canonical_url(html: str) -> str | None:
+    """The absolute http(s) URL a page states as its own (``rel=canonical``, else ``og:url``).
+
+    >>> canonical_url('<head><link rel="canonical" href="https://news.example/a?id=1&amp;p=2">')
+    'https://news.example/a?id=1&p=2'
+    >>> canonical_url('<meta property="og:url" content="/relative/only">') is None
+    True
+    """
+    p = _MetaParser()
+    p.feed(html)
+    p.close()
+    for url in (p.canonical, p.meta.get("og:url")):
+        url = (url or "").strip()
+        if re.match(r"https?://[^/\s]+", url, re.IGNORECASE) and not re.search(r"\s", url):
+            return url
+    return None

@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import Errors, KGError, Warnings
-from kg.ingest.meta import html_metadata, markdown_metadata
+from kg.ingest.meta import canonical_url, html_metadata, markdown_metadata
+from kg.io import display_path
 from kg.model import RawDocument, Skipped
 
 MEDIA_TYPES = {
@@ -71,7 +73,7 @@ def read_document(path: str | Path) -> RawDocument:
 
     Raises :class:`kg.errors.KGError` (E001-E005) when the file cannot be used.
     """
-    source = str(path)
+    source = display_path(path)  # printable even when the name is not valid UTF-8
     p = Path(path)
     suffix = p.suffix.lower()
     if not p.exists():
@@ -93,9 +95,10 @@ def read_document(path: str | Path) -> RawDocument:
     if not text.strip():
         raise KGError(Errors.E003.format(path=source))
     media_type = MEDIA_TYPES[suffix]
-    title = date = None
+    title = date = url = None
     if media_type == "text/html":
         title, date = html_metadata(text)
+        url = canonical_url(text)
     elif media_type == "text/markdown":
         title, date = markdown_metadata(text)
     return RawDocument(
@@ -107,6 +110,8 @@ def read_document(path: str | Path) -> RawDocument:
         title=title,
         date=date,
         notes=notes,
+        relpath=Path(source).name,
+        url=url,
     )
 
 
@@ -116,10 +121,20 @@ def _is_hidden(rel: str) -> bool:
 
 def expand(inputs: Iterable[str | Path]) -> Iterator[str | Path]:
     """Expand folders into their readable files (recursive, sorted); pass other inputs on."""
+    for item, _ in expand_roots(inputs):
+        yield item
+
+
+def expand_roots(inputs: Iterable[str | Path]) -> Iterator[tuple[str | Path, str]]:
+    """Like :func:`expand`, with each file's POSIX path relative to its input root.
+
+    A folder is the root of the files under it; a file named directly is its own root's
+    child (``a/b.txt`` -> ``b.txt``), so no absolute local path ever reaches the graph.
+    """
     for item in inputs:
         p = Path(item)
         if not p.is_dir():
-            yield item
+            yield item, p.name
             continue
         found: list[tuple[str, str]] = []
         for root, dirs, files in os.walk(p):
@@ -132,8 +147,8 @@ def expand(inputs: Iterable[str | Path]) -> Iterator[str | Path]:
                 rel = os.path.relpath(full, p)
                 if not _is_hidden(rel):
                     found.append((Path(rel).as_posix(), full))
-        for _, full in sorted(found):
-            yield full
+        for rel, full in sorted(found):
+            yield full, rel
 
 
 def iter_documents(inputs: Iterable[str | Path]) -> Iterator[RawDocument | Skipped]:
@@ -144,13 +159,20 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[RawDocument | Skipp
     bytes equal an earlier file's are skipped with E007.
     """
     seen: dict[str, str] = {}
-    for item in expand(inputs):
-        source = str(item)
+    for item, rel in expand_roots(inputs):
+        source = display_path(item)
         try:
             doc = read_document(item)
         except KGError as exc:
             yield Skipped(source=source, code=exc.code, reason=str(exc))
             continue
+        except Exception as exc:  # a bug must not stop the rest of the corpus
+            reason = Errors.E050.format(path=source, stage="read", error=_describe(exc))
+            yield Skipped(source=source, code="E050", reason=reason)
+            continue
+        doc = replace(doc, relpath=display_path(rel))
+        if source != os.fspath(item):
+            doc = replace(doc, notes=(*doc.notes, Warnings.W003.format(path=source)))
         first = seen.get(doc.sha256)
         if first is not None:
             yield Skipped(
@@ -159,3 +181,8 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[RawDocument | Skipp
             continue
         seen[doc.sha256] = source
         yield doc
+
+
+def _describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:160]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

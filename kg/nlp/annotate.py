@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 from kg.errors import Errors, KGError
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan
 from kg.nlp import components  # noqa: F401  (registers the factories)
 
@@ -20,7 +20,9 @@ _UNUSED = ("lemmatizer",)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = None) -> Language:
+def load_pipeline(
+    model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = None, rules_dir: str | None = None
+) -> Language:
     """Load an installed spaCy pipeline (or ``blank:en``) and add the project's components.
 
     >>> nlp = load_pipeline("blank:en")
@@ -41,18 +43,25 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer_dir: str | None = Non
     elif "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("kg_paragraphs", before="sentencizer")
-    nlp.add_pipe("kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir})
+    nlp.add_pipe(
+        "kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir, "rules_dir": rules_dir}
+    )
     return nlp
 
 
 def annotate(
-    docs: Iterable[CleanDocument], nlp: Language, *, batch_size: int = 32, n_process: int = 1
+    docs: Iterable[CleanDocument],
+    nlp: Language,
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    gaz: Gazetteer | None = None,
 ) -> Iterator[AnnotatedDocument]:
     """Annotate documents lazily: only a few batches of ``Doc`` objects are alive at a time.
 
     ``n_process`` > 1 runs spaCy in worker processes (same results, in input order).
     """
-    gaz = load_gazetteer()
+    gaz = gaz if gaz is not None else load_gazetteer()
     stream = ((d.text, d) for d in docs)
     kw = {"n_process": n_process} if n_process > 1 else {}
     for doc, clean in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, **kw):

@@ -14,6 +14,7 @@ Both work on ``spacy.blank("en")``, which the fast tests use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -53,9 +54,18 @@ _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 @Language.component("kg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line."""
+    # One array write: setting ``is_sent_start`` token by token rescans the whole document
+    # each time, which made long documents quadratic.
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START])
+    changed = False
     for tok in doc[:-1]:
         if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
-            doc[tok.i + 1].is_sent_start = True
+            starts[tok.i + 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -142,18 +152,26 @@ class EntityLayer:
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
         # that holds a gazetteer name inside ("Bank of Japan" keeps "Japan" inside it).
-        final = list(rule_spans)
+        # Rule spans no longer overlap and are sorted, so the ones a span overlaps are found
+        # by bisection: linear in the number of entities, not quadratic.
+        r_starts = [r.start for r in rule_spans]
+        r_ends = [r.end for r in rule_spans]
+        dropped: set[int] = set()
+        kept: list[Span] = []
         for span in spans:
-            overlaps = [r for r in rule_spans if r.start < span.end and span.start < r.end]
+            lo, hi = bisect_right(r_ends, span.start), bisect_left(r_starts, span.end)
+            overlaps = rule_spans[lo:hi]
             if not overlaps:
-                final.append(span)
+                kept.append(span)
             elif (
                 span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
                 and all(span.start <= r.start and r.end <= span.end for r in overlaps)
                 and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
                 and _has_own_words(span, overlaps, self.rules.generic_words)
             ):
-                final = [f for f in final if f not in overlaps] + [span]
+                dropped.update(range(lo, hi))
+                kept.append(span)
+        final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans(final)
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         doc.ents = filter_spans(final + extra)
@@ -162,9 +180,10 @@ class EntityLayer:
     def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""
         found: dict[str, str] = {}
+        text = doc.text  # Doc.text joins every token: read it once, not once per entity
         for e in ents:
             if e.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT):
-                m = _ACRONYM_AFTER.match(doc.text, e.end_char)
+                m = _ACRONYM_AFTER.match(text, e.end_char)
                 if m and m.group(1).isupper():
                     found.setdefault(m.group(1), e.label_)
         if not found:
@@ -172,7 +191,7 @@ class EntityLayer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = []
         alt = "|".join(re.escape(a) for a in sorted(found))
-        for m in re.finditer(rf"\b(?:{alt})\b", doc.text):
+        for m in re.finditer(rf"\b(?:{alt})\b", text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 out.append(
@@ -232,14 +251,15 @@ class EntityLayer:
 
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
-        for m in self.title_re.finditer(doc.text):
+        text = doc.text  # once: Doc.text is rebuilt from the tokens on every access
+        for m in self.title_re.finditer(text):
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(words, self.gaz)
             if not name_words:
                 continue
             b = m.start("rest") + name_words[0].start()
             e = m.start("rest") + name_words[-1].end()
-            cut = _NAME_TAIL.search(doc.text[b:e])
+            cut = _NAME_TAIL.search(text[b:e])
             if cut:
                 e -= len(cut.group(0))
             span = doc.char_span(b, e, alignment_mode="contract")
@@ -249,7 +269,7 @@ class EntityLayer:
             if self.gaz.lookup(span.text) is not None:
                 continue
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
-        for m in self.apposition_re.finditer(doc.text):
+        for m in self.apposition_re.finditer(text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:

@@ -7,11 +7,12 @@ version), spaCy itself, every rule and gazetteer file, and the source of the ``k
 unpickler that only accepts those classes, so a tampered cache file cannot run code.
 
 >>> import tempfile
+>>> from dataclasses import replace
 >>> from kg.model import DocumentResult, RawDocument
 >>> c = ResultCache(tempfile.mkdtemp(), "f" * 64)
 >>> raw = RawDocument("a.txt", "", "0" * 64, "text/plain")
 >>> c.put(c.key(raw), DocumentResult(raw, None, None, (), (), ()), words=3)
->>> res, words = c.get(c.key(raw), source="b.txt")
+>>> res, words = c.get(c.key(raw), replace(raw, source="b.txt"))
 >>> res.raw.source, words
 ('b.txt', 3)
 """
@@ -99,6 +100,11 @@ def fingerprint(model: str, ontology_dir: str | Path | None = None) -> str:
     return h.hexdigest()
 
 
+def _with_raw(res: DocumentResult, raw: RawDocument) -> DocumentResult:
+    raw = replace(raw, text="") if raw.text else raw
+    return res if res.raw == raw else replace(res, raw=raw)
+
+
 class _SafeUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str):
         if (module, name) in _ALLOWED:
@@ -126,8 +132,8 @@ class ResultCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / key
 
-    def get(self, key: str, source: str) -> tuple[DocumentResult, int] | None:
-        """The cached result for ``key`` (with ``source`` as its path), or None."""
+    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int] | None:
+        """The cached result for ``key``, carrying ``raw`` (the file as read now), or None."""
         try:
             data = self._path(key).read_bytes()
         except OSError:
@@ -140,9 +146,7 @@ class ResultCache:
             return None
         if not isinstance(res, DocumentResult) or not isinstance(words, int):
             return None
-        if res.raw.source != source:
-            res = replace(res, raw=replace(res.raw, source=source))
-        return res, words
+        return _with_raw(res, raw), words
 
     def __contains__(self, key: str) -> bool:
         return self._path(key).is_file()
@@ -171,8 +175,9 @@ class MemoryResults:
 
     key = staticmethod(ResultCache.key)
 
-    def get(self, key: str, source: str) -> tuple[DocumentResult, int] | None:
-        return self._data.get(key)
+    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int] | None:
+        got = self._data.get(key)
+        return (_with_raw(got[0], raw), got[1]) if got is not None else None
 
     def put(self, key: str, res: DocumentResult, words: int) -> None:
         self._data[key] = (res, words)

@@ -17,9 +17,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from kg.config import DEFAULT_MODEL
-from kg.errors import KGError
-from kg.vocab import ID_BASE
+from kg.config import DEFAULT_BASE_IRI, DEFAULT_MODEL
+from kg.errors import ExitCode, KGError, exit_code
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -56,14 +55,16 @@ def register(app: typer.Typer) -> None:
             help="Installed spaCy pipeline to use (must have 'ner'); 'blank:en' for rules only.",
         ),
         base_iri: str = typer.Option(
-            ID_BASE,
+            DEFAULT_BASE_IRI,
             "--base-iri",
-            help="Base IRI for minted entities, documents, mentions and assertions.",
+            help="Base IRI for minted entities, documents, mentions and assertions: an http(s) "
+            "IRI ending in '/' or '#'. Recorded in the graph (void:uriSpace), so 'kg query' "
+            "expands person: and friends to it.",
         ),
         strict: bool = typer.Option(
             False,
             "--strict",
-            help="Fail (exit 1) if any input is skipped, instead of building the rest.",
+            help="Fail (exit 3, nothing written) if any input is skipped, instead of building the rest.",
         ),
         validate: bool = typer.Option(
             True,
@@ -78,7 +79,9 @@ def register(app: typer.Typer) -> None:
             "--store",
             help="Also load the graph into a persistent pyoxigraph store in this folder (for 'kg serve --store').",
         ),
-        batch_size: int = typer.Option(32, "--batch-size", help="Documents per spaCy batch."),
+        batch_size: int = typer.Option(
+            32, "--batch-size", min=1, help="Documents per spaCy batch."
+        ),
         jobs: int = typer.Option(
             1,
             "--jobs",
@@ -104,9 +107,31 @@ def register(app: typer.Typer) -> None:
         ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
-        """Build a knowledge graph from news articles: writes OUT/graph.ttl and OUT/graph.html."""
+        """Build a knowledge graph from news articles: writes OUT/graph.ttl and OUT/graph.html.
+
+        OUT/build.json, written last, records the settings, inputs, versions, rule-file hashes
+        and the sha256 of every output; the outputs change together (a second build into the
+        same OUT fails while one runs). Exit codes: 0 ok, 1 SHACL violations, 2 usage, 3 input
+        (nothing readable, --strict skip, OUT busy), 4 internal error.
+        """
+        from kg.config import Settings
         from kg.pipeline.build import build as run
 
+        try:
+            settings = Settings(
+                model=model,
+                base_iri=base_iri,
+                strict=strict,
+                validate=validate,
+                html=html,
+                store_dir=store,
+                batch_size=batch_size,
+                jobs=jobs,
+                overrides=overrides,
+            )
+        except KGError as exc:
+            err.print(Text.assemble(("error ", "red"), str(exc)))
+            raise typer.Exit(exit_code(exc)) from None
         total = _count_inputs(inputs)
         progress = Progress(
             TextColumn("[bold]building"),
@@ -124,29 +149,21 @@ def register(app: typer.Typer) -> None:
                 summary = run(
                     inputs,
                     out_dir,
-                    model=model,
-                    base_iri=base_iri,
-                    strict=strict,
-                    validate=validate,
-                    html=html,
-                    store_dir=store,
-                    batch_size=batch_size,
-                    jobs=jobs,
-                    overrides=overrides,
+                    settings,
                     cache=False if no_cache else (cache or True),
                     scheduler=scheduler,
                     on_document=lambda r: progress.advance(task),
                     on_skip=lambda s: (
                         progress.advance(task),
-                        err.print(f"[yellow]skipped[/] {s.reason}"),
+                        err.print(Text.assemble(("skipped ", "yellow"), s.reason)),
                     ),
                 )
             except KGError as exc:
                 progress.stop()
-                err.print(f"[red]error[/] {exc}")
-                raise typer.Exit(1) from None
+                err.print(Text.assemble(("error ", "red"), str(exc)))
+                raise typer.Exit(exit_code(exc)) from None
         for note in summary.notes:
-            err.print(f"[yellow]note[/] {note}")
+            err.print(Text.assemble(("note ", "yellow"), note))
         _print_summary(summary)
         if summary.violations:
             for line in summary.violation_lines[:20]:
@@ -154,7 +171,7 @@ def register(app: typer.Typer) -> None:
             err.print(
                 f"[red]{summary.violations} SHACL violation(s)[/] in {summary.graph}; run 'kg validate {summary.graph}'."
             )
-            raise typer.Exit(1)
+            raise typer.Exit(int(ExitCode.VIOLATIONS))
 
 
 def _print_summary(s) -> None:
@@ -180,9 +197,10 @@ def _print_summary(s) -> None:
         t.add_row("documents/s", f"{s.documents / s.seconds:.1f}")
     out.print(t)
     for sk in s.skipped:
-        out.print(f"skipped {sk.source}: {sk.reason}")
-    out.print(f"Turtle: {s.graph}")
+        out.print(Text(f"skipped {sk.source}: {sk.reason}"))
+    out.print(Text(f"Turtle: {s.graph}"))
     if s.html:
-        out.print(f"HTML:   {s.html}")
+        out.print(Text(f"HTML:   {s.html}"))
+    out.print(Text(f"Record: {s.record}"))
     if s.store:
-        out.print(f"Store:  {s.store}")
+        out.print(Text(f"Store:  {s.store}"))

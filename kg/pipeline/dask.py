@@ -9,6 +9,7 @@ chunks are collected in submission order, so the bytes out equal a local build's
 
 from __future__ import annotations
 
+from kg.config import Settings
 from kg.errors import Errors, KGError
 from kg.model import RawDocument
 from kg.pipeline.parallel import Executor, Future, analyse_chunk
@@ -17,12 +18,7 @@ from kg.pipeline.parallel import Executor, Future, analyse_chunk
 NEED_BYTES = "need-bytes"
 
 
-def analyse_refs(
-    items: list[RawDocument | tuple[str, str]],
-    model: str,
-    ontology_dir: str | None,
-    batch_size: int,
-):
+def analyse_refs(items: list[RawDocument | tuple[str, str]], settings: Settings):
     """Worker task: read each ``(path, sha256)`` (or take the document as sent) and analyse."""
     from kg.ingest import read_document
 
@@ -43,13 +39,14 @@ def analyse_refs(
             raws.append(raw)
     if missing:
         return NEED_BYTES, missing
-    return analyse_chunk(raws, model, ontology_dir, batch_size)
+    return analyse_chunk(raws, settings)
 
 
-def code_version() -> str:
+def code_version(settings: Settings) -> str:
+    """The map-stage fingerprint (code, rules, model version) as this machine sees it."""
     from kg.pipeline.cache import fingerprint
 
-    return fingerprint("blank:en")
+    return fingerprint(settings.model, settings.ontology_dir)
 
 
 class _Task:
@@ -63,7 +60,7 @@ class _Task:
             for i in got[1]:
                 items[i] = self.raws[i]
             self.ex.sent_documents += len(got[1])
-            got = self.ex.client.submit(analyse_refs, items, *self.ex.args, pure=False).result()
+            got = self.ex.client.submit(analyse_refs, items, self.ex.settings, pure=False).result()
         return got
 
 
@@ -85,7 +82,7 @@ def _reachable(address: str) -> None:
 class DaskExecutor(Executor):
     """Chunks of documents as tasks on a Dask cluster; two tasks in flight per worker."""
 
-    def __init__(self, address: str, model: str, ontology_dir: str | None, batch_size: int) -> None:
+    def __init__(self, address: str, settings: Settings) -> None:
         try:
             from distributed import Client
         except ImportError:
@@ -106,20 +103,20 @@ class DaskExecutor(Executor):
         if not workers:
             self.client.close()
             raise KGError(Errors.E060.format(address=address, reason="no workers connected"))
-        mine = code_version()
-        theirs = self.client.run(code_version)
+        mine = code_version(settings)
+        theirs = self.client.run(code_version, settings)
         odd = sorted(w for w, v in theirs.items() if v != mine)
         if odd:
             self.client.close()
             raise KGError(Errors.E061.format(workers=", ".join(odd)))
-        self.args = (model, ontology_dir, batch_size)
+        self.settings = settings
         self.workers = len(workers)
         self.window = 2 * len(workers)
         self.sent_documents = 0  # documents sent as data because no worker could read them
 
     def submit(self, raws: list[RawDocument]) -> Future:
         items = [(r.source, r.sha256) for r in raws]
-        return _Task(self, self.client.submit(analyse_refs, items, *self.args, pure=False), raws)
+        return _Task(self, self.client.submit(analyse_refs, items, self.settings, pure=False), raws)
 
     def close(self) -> None:
         self.client.close()

@@ -16,11 +16,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from kg.errors import Errors
+from kg.config import Settings
 from kg.model import DocumentResult, RawDocument, Skipped
 
 # Documents per task sent to a worker: small enough to balance two workers on a small
@@ -42,7 +42,7 @@ class Store(Protocol):
     hits: int
     misses: int
 
-    def get(self, key: str, source: str) -> tuple[DocumentResult, int] | None: ...
+    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int] | None: ...
     def put(self, key: str, res: DocumentResult, words: int) -> None: ...
 
 
@@ -52,51 +52,59 @@ class Future(Protocol):
 
 # -- worker side --------------------------------------------------------------------------
 
-_STATE: dict[tuple[str, str | None], tuple] = {}
+_STATE: dict[tuple, tuple] = {}
 
 
-def _state(model: str, ontology_dir: str | None):
-    """The pipeline, gazetteer and rules of this process, loaded once per model."""
-    key = (model, ontology_dir)
+def _state(settings: Settings):
+    """The pipeline, gazetteer and rules of this process, loaded once per model and rules."""
+    key = (settings.model, str(settings.ontology_dir))
     if key not in _STATE:
+        from kg.clean.rules import load_rules as load_boilerplate
         from kg.gazetteer import load_gazetteer
         from kg.nlp import load_pipeline
         from kg.rules import load_rules
 
         _STATE.clear()
-        _STATE[key] = (load_pipeline(model), load_gazetteer(), load_rules())
+        nlp = load_pipeline(
+            settings.model,
+            gazetteer_dir=str(settings.gazetteer_dir),
+            rules_dir=str(settings.rules_dir),
+        )
+        boilerplate = settings.rules_dir / "boilerplate.toml"
+        _STATE[key] = (
+            nlp,
+            load_gazetteer(settings.gazetteer_dir),
+            load_rules(settings.rules_dir),
+            load_boilerplate(boilerplate) if boilerplate.exists() else None,
+        )
     return _STATE[key]
 
 
-def init_worker(model: str, ontology_dir: str | None = None) -> None:
+def init_worker(settings: Settings) -> None:
     """Process-pool initializer: load the pipeline before the first chunk arrives."""
-    _state(model, ontology_dir)
+    from kg.pipeline.build import _die_with_parent
+
+    _die_with_parent()
+    _state(settings)
 
 
-def analyse_chunk(
-    raws: list[RawDocument], model: str, ontology_dir: str | None = None, batch_size: int = 32
-) -> tuple[int, list[Analysed]]:
+def analyse_chunk(raws: list[RawDocument], settings: Settings) -> tuple[int, list[Analysed]]:
     """Run the map stage over ``raws``; returns this process's id and one record per input."""
-    from kg.clean import clean
-    from kg.nlp import annotate
-    from kg.pipeline.build import process_document
+    from kg.pipeline.build import analyse_documents
     from kg.pipeline.cache import ResultCache
 
-    nlp, gaz, rules = _state(model, ontology_dir)
-    out: list[Analysed | None] = [None] * len(raws)
-    todo = []
-    for i, raw in enumerate(raws):
-        doc = clean(raw)
-        if doc.text.strip():
-            todo.append((i, doc))
-        else:
-            reason = Errors.E006.format(path=raw.source)
-            out[i] = Analysed(ResultCache.key(raw), None, Skipped(raw.source, "E006", reason))
-    docs = (d for _, d in todo)
-    for (i, _), adoc in zip(todo, annotate(docs, nlp, batch_size=batch_size), strict=True):
-        res = process_document(adoc, gaz, rules)
-        out[i] = Analysed(ResultCache.key(adoc.clean.raw), res, None, len(adoc.clean.text.split()))
-    return os.getpid(), [a for a in out if a is not None]
+    nlp, gaz, rules, clean_rules = _state(settings)
+    by_source = {r.source: ResultCache.key(r) for r in raws}
+    out: dict[str, Analysed] = {}
+
+    def skip(sk: Skipped) -> None:
+        key = by_source.get(sk.source, "")
+        out.setdefault(key, Analysed(key, None, sk))
+
+    for res, words in analyse_documents(raws, settings, nlp, gaz, rules, clean_rules, skip):
+        key = by_source[res.raw.source]
+        out[key] = Analysed(key, res, None, words)
+    return os.getpid(), [out[k] for k in (by_source[r.source] for r in raws) if k in out]
 
 
 # -- executors ----------------------------------------------------------------------------
@@ -126,12 +134,11 @@ class Executor:
 class InProcess(Executor):
     """``--jobs 1``: this process, one chunk at a time."""
 
-    def __init__(self, model: str, ontology_dir: str | None, batch_size: int) -> None:
-        self.args = (model, ontology_dir, batch_size)
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
 
     def submit(self, raws: list[RawDocument]) -> Future:
-        model, onto, bs = self.args
-        return _Done(analyse_chunk(raws, model, onto, bs))
+        return _Done(analyse_chunk(raws, self.settings))
 
 
 class ProcessPool(Executor):
@@ -140,10 +147,10 @@ class ProcessPool(Executor):
     The pool starts with the first chunk, so a rebuild served from the cache starts none.
     """
 
-    def __init__(self, jobs: int, model: str, ontology_dir: str | None, batch_size: int) -> None:
-        self.args = (model, ontology_dir, batch_size)
-        self.workers = jobs
-        self.window = 2 * jobs
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.workers = settings.jobs
+        self.window = 2 * settings.jobs
         self._pool = None
 
     def submit(self, raws: list[RawDocument]) -> Future:
@@ -152,32 +159,24 @@ class ProcessPool(Executor):
             from concurrent.futures import ProcessPoolExecutor
 
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            model, onto, _ = self.args
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=ctx, initializer=init_worker, initargs=(model, onto)
+                self.workers, mp_context=ctx, initializer=init_worker, initargs=(self.settings,)
             )
-        return self._pool.submit(analyse_chunk, raws, *self.args)
+        return self._pool.submit(analyse_chunk, raws, self.settings)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
 
-def make_executor(
-    model: str,
-    *,
-    jobs: int = 1,
-    scheduler: str | None = None,
-    ontology_dir: str | None = None,
-    batch_size: int = 32,
-) -> Executor:
+def make_executor(settings: Settings, scheduler: str | None = None) -> Executor:
     if scheduler:
         from kg.pipeline.dask import DaskExecutor
 
-        return DaskExecutor(scheduler, model, ontology_dir, batch_size)
-    if jobs > 1:
-        return ProcessPool(jobs, model, ontology_dir, batch_size)
-    return InProcess(model, ontology_dir, batch_size)
+        return DaskExecutor(scheduler, settings)
+    if settings.jobs > 1:
+        return ProcessPool(settings)
+    return InProcess(settings)
 
 
 # -- the client side ----------------------------------------------------------------------
@@ -188,7 +187,8 @@ class MapOutcome:
     """What the map stage left for the corpus stages: documents in input order."""
 
     store: Store
-    order: list[tuple[str, str]] = field(default_factory=list)  # (key, source)
+    order: list[tuple[str, RawDocument]] = field(default_factory=list)  # (key, raw sans text)
+    inputs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     words: int = 0
@@ -202,10 +202,10 @@ class MapOutcome:
 
     def results(self) -> Iterator[DocumentResult]:
         """Stream the results back in input order (from disk when the store is a cache)."""
-        for key, source in self.order:
-            got = self.store.get(key, source)
+        for key, raw in self.order:
+            got = self.store.get(key, raw)
             if got is None:  # pragma: no cover - the cache folder vanished mid-build
-                raise RuntimeError(f"cache entry for {source} disappeared during the build")
+                raise RuntimeError(f"cache entry for {raw.source} disappeared during the build")
             yield got[0]
 
 
@@ -234,18 +234,21 @@ def map_corpus(
     from kg.pipeline.cache import ResultCache
 
     out = MapOutcome(store)
-    slots: list[tuple[str, str] | Skipped] = []  # input order: (key, source) or a skip
+    slots: list[tuple[str, RawDocument] | Skipped] = []  # input order: a document or a skip
 
     def todo() -> Iterator[RawDocument]:
         for item in iter_documents(inputs):
+            out.inputs += 1
             if isinstance(item, Skipped):
                 slots.append(item)
                 on_skip(item)
                 continue
             out.notes.extend(item.notes)
             key = ResultCache.key(item)
-            slots.append((key, item.source))
-            got = store.get(key, item.source)
+            # What the graph needs of the file itself comes from this read, whatever the
+            # result's origin (cache, worker): its path as given now, never the text.
+            slots.append((key, replace(item, text="")))
+            got = store.get(key, slots[-1][1])
             if got is not None:
                 store.hits += 1
                 out.cached += 1
@@ -287,7 +290,7 @@ def map_corpus(
         if isinstance(slot, Skipped):
             out.skipped.append(slot)
         elif slot[0] in dropped:
-            out.skipped.append(skipped_e006[slot[1]])
+            out.skipped.append(skipped_e006[slot[1].source])
         else:
             out.order.append(slot)
     return out
@@ -296,13 +299,10 @@ def map_corpus(
 def run_map_stage(
     inputs: Iterable[str | Path],
     summary,
+    settings: Settings,
     *,
-    model: str,
     cache_dir: str | Path | None,
-    jobs: int = 1,
     scheduler: str | None = None,
-    batch_size: int = 32,
-    ontology_dir: str | None = None,
     scratch: str | Path | None = None,
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
@@ -323,22 +323,22 @@ def run_map_stage(
     if cache_dir is None and scratch is not None:
         Path(scratch).mkdir(parents=True, exist_ok=True)
         tmp = tempfile.mkdtemp(prefix=".kg-results-", dir=scratch)
+    folder = cache_dir or tmp
     store: Store = (
-        ResultCache(cache_dir or tmp, fingerprint(model, ontology_dir))
-        if (cache_dir or tmp) is not None
+        ResultCache(folder, fingerprint(settings.model, settings.ontology_dir))
+        if folder is not None
         else MemoryResults()
     )
-    executor = make_executor(
-        model, jobs=jobs, scheduler=scheduler, ontology_dir=ontology_dir, batch_size=batch_size
-    )
+    executor = make_executor(settings, scheduler)
     mapped = map_corpus(
         inputs,
         store,
         executor,
-        chunk_size=min(CHUNK_SIZE, max(1, batch_size)),
+        chunk_size=min(CHUNK_SIZE, max(1, settings.batch_size)),
         on_document=on_document,
         on_skip=on_skip,
     )
+    summary.inputs = mapped.inputs
     summary.documents = mapped.documents
     summary.skipped.extend(mapped.skipped)
     summary.notes.extend(mapped.notes)

@@ -20,7 +20,6 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from kg.extract import PENDING
 from kg.extract.patterns import builtin_confidence
 from kg.gazetteer import Gazetteer
 from kg.model import (
@@ -34,8 +33,21 @@ from kg.model import (
     Relation,
 )
 from kg.resolve.corpus import Entity, EntityIndex, slug
-from kg.rules import load_rules
-from kg.vocab import DCTERMS, GEO, ID_BASE, KG, KG_IRI, NIF, RDF, RDFS, SKOS, XSD, id_prefixes
+from kg.rules import Rules, load_rules
+from kg.vocab import (
+    DCTERMS,
+    GEO,
+    ID_BASE,
+    KG,
+    KG_IRI,
+    NIF,
+    RDF,
+    RDFS,
+    SKOS,
+    VOID,
+    XSD,
+    id_prefixes,
+)
 
 _N = ox.NamedNode
 _T = ox.Triple
@@ -97,10 +109,13 @@ def _dec(x: float) -> ox.Literal:
 class GraphBuilder:
     """Collects triples; ``triples()`` returns them sorted for stable serialisation."""
 
-    def __init__(self, index: EntityIndex, gaz: Gazetteer, base: str = ID_BASE) -> None:
+    def __init__(
+        self, index: EntityIndex, gaz: Gazetteer, base: str = ID_BASE, rules: Rules | None = None
+    ) -> None:
         self.index = index
         self.gaz = gaz
         self.base = base
+        self.rules = rules if rules is not None else load_rules()
         self._out: set[ox.Triple] = set()
         self.iris = self._mint_iris()
         self.relations: dict[tuple[str, str, str], list[tuple[str, Relation]]] = defaultdict(list)
@@ -131,7 +146,9 @@ class GraphBuilder:
     def add_document(self, res: DocumentResult) -> None:
         d = self.doc_iri(res.raw.sha256)
         self.add(d, A, _p(KG.Document))
-        self.add(d, _p(DCTERMS.source), _lit(res.raw.source))
+        # The page's own URL, else the path under the input folder: never a local absolute
+        # path (private, and different on every machine).
+        self.add(d, _p(DCTERMS.source), _lit(res.raw.url or res.raw.relpath or res.raw.source))
         self.add(d, _p(KG.sha256), _lit(res.raw.sha256))
         self.add(d, _p(DCTERMS["format"]), _lit(res.raw.media_type))
         if res.title:
@@ -153,14 +170,15 @@ class GraphBuilder:
             self.add(node, _p(NIF.beginIndex), _int(m.begin))
             self.add(node, _p(NIF.endIndex), _int(m.end))
             self.add(node, _p(NIF.anchorOf), _lit(m.anchor))
+            if m.metonymic:
+                self.add(node, _p(KG.metonymic), _TRUE)
         for r in res.relations:
             self._collect(res.raw.sha256, r)
+        for r in res.open_memberships:
+            self.pending.append((res.raw.sha256, r))
 
     def _collect(self, sha: str, r: Relation) -> None:
         s, o = self.index.canonical(r.subject), self.index.canonical(r.object)
-        if r.object.startswith(PENDING):
-            self.pending.append((sha, r))
-            return
         es, eo = self.index.entities.get(s), self.index.entities.get(o)
         if es is None or eo is None or s == o:
             self.dropped["relation to an unknown entity"] += 1
@@ -175,7 +193,7 @@ class GraphBuilder:
 
     def resolve_pending(self) -> None:
         """'Prime Minister Takaichi': the body comes from the same person's titled mentions."""
-        rules = load_rules()
+        rules = self.rules
         known: dict[tuple[str, str], set[str]] = defaultdict(set)
         for (s, pred, o), support in self.relations.items():
             if pred == "memberOf":
@@ -184,7 +202,8 @@ class GraphBuilder:
                     if role:
                         known[(s, role.body)].add(o)
         for sha, r in self.pending:
-            targets = known.get((self.index.canonical(r.subject), r.object[len(PENDING) :]), set())
+            # An open membership's object is the kind of body ("defense"), not an entity.
+            targets = known.get((self.index.canonical(r.subject), r.object), set())
             if len(targets) == 1:
                 self._collect(sha, replace(r, object=next(iter(targets))))
             else:
@@ -281,8 +300,14 @@ class GraphBuilder:
         self.add(a, _p(KG.extractor), _lit(extractor))
         self.add(a, _p(KG.support), _int(support, _XSD_INT))
 
+    def add_dataset(self) -> None:
+        """Record the base IRI, so query tools expand ``person:`` to this graph's IRIs."""
+        d = _N(self.base)
+        self.add(d, A, _p(VOID.Dataset))
+        self.add(d, _p(VOID.uriSpace), _lit(self.base))
+
     def add_relations(self) -> None:
-        rules = load_rules()
+        rules = self.rules
         memberships: dict[tuple[str, str, str], list[tuple[str, Relation]]] = defaultdict(list)
         for (sk, pred, ok), support in sorted(self.relations.items()):
             s, p, o = self.iris[sk], _p(KG[pred]), self.iris[ok]
@@ -341,9 +366,18 @@ class GraphBuilder:
 
 
 def build_graph(
-    results: Iterable[DocumentResult], index: EntityIndex, gaz: Gazetteer, base: str = ID_BASE
+    results: Iterable[DocumentResult],
+    index: EntityIndex,
+    gaz: Gazetteer,
+    base: str = ID_BASE,
+    rules: Rules | None = None,
 ) -> GraphBuilder:
-    g = GraphBuilder(index, gaz, base)
+    return fill_graph(GraphBuilder(index, gaz, base, rules), results)
+
+
+def fill_graph(g: GraphBuilder, results: Iterable[DocumentResult]) -> GraphBuilder:
+    """Every step of the graph, in order, into ``g`` (an in-memory or a spilling builder)."""
+    g.add_dataset()
     for res in results:
         g.add_document(res)
     g.resolve_pending()
@@ -353,9 +387,13 @@ def build_graph(
     return g
 
 
+def turtle_prefixes(base: str = ID_BASE) -> dict[str, str]:
+    return {**id_prefixes(base), "void": str(VOID)}
+
+
 def serialise_turtle(triples: list[ox.Triple], base: str = ID_BASE) -> bytes:
     """Deterministic Turtle: sorted triples, sorted prefix header."""
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=id_prefixes(base))
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(base))
     lines = data.split(b"\n")
     n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
     return b"\n".join(sorted(lines[:n]) + lines[n:])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from kg.errors import KGError
+from kg.errors import KGError, exit_code
 
 
 def validate_command(
@@ -30,7 +30,7 @@ def validate_command(
 
     Prints "GRAPH conforms (N triples)", or one line per violation: focus node, property, value, message and shape.
 
-    Exit code 0: conforms; 1: violations; 2: GRAPH or FILE unreadable.
+    Exit code 0: conforms; 1: violations; 3: GRAPH or FILE unreadable.
     """  # noqa: E501 (one line per paragraph: Typer keeps line breaks in help text)
     from kg.rdf.validate import validate
 
@@ -38,7 +38,7 @@ def validate_command(
         report = validate(graph, shapes=shapes)
     except KGError as err:
         typer.echo(str(err), err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(exit_code(err)) from None
     if report.conforms and not report.violations:
         typer.echo(f"{graph} conforms ({report.triples} triples)")
         return
@@ -61,7 +61,7 @@ def diff_command(
 ) -> None:
     """What changed between two builds: entities added, removed and merged; facts added and removed, with their evidence.
 
-    Exit code 0 either way; 2 when a graph cannot be read.
+    Exit code 0 either way; 3 when a graph cannot be read.
     """  # noqa: E501
     from kg.rdf.diff import diff_graphs
 
@@ -69,7 +69,7 @@ def diff_command(
         d = diff_graphs(old, new)
     except KGError as err:
         typer.echo(str(err), err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(exit_code(err)) from None
     typer.echo(d.to_json() if as_json else "\n".join(d.lines()))
 
 

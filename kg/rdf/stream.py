@@ -24,9 +24,10 @@ import pyoxigraph as ox
 
 from kg.gazetteer import Gazetteer
 from kg.model import DocumentResult
-from kg.rdf.build import SIGNATURES, GraphBuilder, GraphStats
+from kg.rdf.build import SIGNATURES, GraphBuilder, GraphStats, fill_graph, turtle_prefixes
 from kg.resolve.corpus import EntityIndex
-from kg.vocab import ID_BASE, KG_IRI, id_prefixes
+from kg.rules import Rules
+from kg.vocab import ID_BASE, KG_IRI
 
 RUN_TRIPLES = 200_000  # lines held before a sorted run goes to disk (~40 MB)
 
@@ -41,8 +42,9 @@ class SpillingBuilder(GraphBuilder):
         base: str,
         workdir: Path,
         run_size: int = RUN_TRIPLES,
+        rules: Rules | None = None,
     ) -> None:
-        super().__init__(index, gaz, base)
+        super().__init__(index, gaz, base, rules)
         self._buf: list[str] = []
         self._runs: list[Path] = []
         self._dir = workdir
@@ -162,7 +164,7 @@ def write_turtle(builder: SpillingBuilder, fh, base: str = ID_BASE) -> None:
     """Stream the builder's triples into ``fh`` as deterministic Turtle."""
     out = _SortedHeader(fh)
     triples = ox.parse(_Reader(builder.lines()), format=ox.RdfFormat.N_TRIPLES)
-    ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=id_prefixes(base))
+    ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(base))
     out.close_header()
 
 
@@ -173,6 +175,7 @@ def build_turtle(
     path: Path,
     base: str = ID_BASE,
     run_size: int = RUN_TRIPLES,
+    rules: Rules | None = None,
 ) -> GraphStats:
     """Build the graph and write it to ``path`` atomically, in bounded memory."""
     from kg.io import atomic_open
@@ -180,13 +183,7 @@ def build_turtle(
     path.parent.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".kg-runs-", dir=path.parent))
     try:
-        g = SpillingBuilder(index, gaz, base, workdir, run_size)
-        for res in results:
-            g.add_document(res)
-        g.resolve_pending()
-        g.add_entities()
-        g.add_relations()
-        g.add_background()
+        g = fill_graph(SpillingBuilder(index, gaz, base, workdir, run_size, rules), results)
         with atomic_open(path, "wb") as fh:
             write_turtle(g, fh, base)
         return g.stats()

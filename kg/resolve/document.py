@@ -121,7 +121,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     mentions = []
     for s in spans:
         b, e = offsets.to_source(s.start, s.end)
-        mentions.append(Mention(key=s.key, begin=b, end=e, anchor=raw[b:e]))
+        mentions.append(Mention(key=s.key, begin=b, end=e, anchor=raw[b:e], metonymic=s.metonymy))
     return LocalResolution(tuple(spans), records, tuple(mentions))
 
 

@@ -1,7 +1,9 @@
 """Store stage: load graphs into pyoxigraph, answer SPARQL, serve a read-only endpoint.
 
->>> store = open_store(["tests/fixtures/store_seeds_like.ttl"])  # doctest: +SKIP
->>> query(store, "SELECT ?l { ?c a kg:Country ; rdfs:label ?l }").column("l")  # doctest: +SKIP
+Example::
+
+    store = open_store(["tests/fixtures/store_seeds_like.ttl"])
+    query(store, "SELECT ?l { ?c a kg:Country ; rdfs:label ?l }").column("l")
 """
 
 from kg.store.load import load_into_store, open_store

@@ -8,14 +8,14 @@ from typing import Annotated
 
 import typer
 
-from kg.errors import Errors, KGError
+from kg.errors import Errors, KGError, exit_code
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 
 
 def _fail(exc: KGError) -> None:
     typer.echo(str(exc), err=True)
-    raise typer.Exit(code=1)
+    raise typer.Exit(code=exit_code(exc))
 
 
 def _split_query(args: list[str], file: Path | None, name: str | None) -> tuple[list[str], str]:

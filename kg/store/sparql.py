@@ -38,9 +38,16 @@ _WORD = re.compile(r"(?<![\w?$:@])([A-Za-z][A-Za-z_]*)(?![\w:-])")
 _PREFIX_DECL = re.compile(r"(?i)(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?\s*:")
 
 
-def query_prefixes() -> dict[str, str]:
-    """The prefixes every query may use without declaring them (a query's own win)."""
-    return dict(sorted(id_prefixes().items()))
+def query_prefixes(store: ox.Store | None = None) -> dict[str, str]:
+    """The prefixes every query may use without declaring them (a query's own win).
+
+    ``person:`` and the other minted-IRI prefixes follow the base IRI the graph in ``store``
+    records (``void:uriSpace``, written by ``kg build --base-iri``), else the default base.
+    """
+    from kg.config import id_prefixes_from
+
+    found = id_prefixes_from(store) if store is not None else None
+    return dict(sorted((found or id_prefixes()).items()))
 
 
 class QueryRejected(KGError):
@@ -214,7 +221,7 @@ def run(store: ox.Store, sparql: str, max_results: int | None = None) -> QueryRe
     check_read_only(sparql)
     try:
         # Passed as parser defaults rather than prepended, so error positions stay true.
-        raw = store.query(sparql, prefixes=query_prefixes(), use_default_graph_as_union=True)
+        raw = store.query(sparql, prefixes=query_prefixes(store), use_default_graph_as_union=True)
         return materialise(raw, max_results)
     except SyntaxError as exc:
         raise KGError(Errors.E021.format(reason=f"syntax error: {_short(str(exc))}")) from exc

@@ -1,6 +1,6 @@
 """The HTML explorer: one offline, self-contained page drawn from the RDF graph.
 
->>> from kg.viz import render_html, graph_view  # doctest: +SKIP
+Entry points: ``kg.viz.render_html(graph, "graph.html")`` and ``kg.viz.graph_view(store)``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from kg.errors import KGError
+from kg.errors import KGError, exit_code
 
 
 def render(
@@ -24,7 +24,7 @@ def render(
         stats = render_html(graph, out, max_nodes=max_nodes, title=title)
     except KGError as exc:
         typer.echo(str(exc), err=True)
-        raise typer.Exit(1) from exc
+        raise typer.Exit(exit_code(exc)) from exc
     hidden = f", {stats.hidden_nodes} hidden at first" if stats.hidden_nodes else ""
     typer.echo(
         f"{out}: {stats.nodes} entities, {stats.edges} relations{hidden}, {stats.bytes} bytes"

@@ -51,7 +51,7 @@ def test_strict_turns_skips_into_failure_and_keeps_the_old_graph(messy, tmp_path
     out.mkdir()
     (out / "graph.ttl").write_text("# previous good graph\n", encoding="utf-8")
     res = runner.invoke(app, ["build", str(messy), "--out", str(out), "--strict", "--no-html"])
-    assert res.exit_code == 1
+    assert res.exit_code == 3  # input error: nothing written
     assert "--strict" in res.output
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "# previous good graph\n"
 
@@ -118,5 +118,5 @@ def test_unknown_model_is_a_clear_error(tmp_path):
     res = runner.invoke(
         app, ["build", str(SEEDS), "--out", str(tmp_path), "--model", "no_such_model"]
     )
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # usage: pick another --model
     assert "[E010] spaCy pipeline 'no_such_model' is not installed" in res.output

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.vocab import RELATIONS
+from tests.integration.conftest import SEEDS
 
 pytestmark = pytest.mark.integration
 
@@ -58,7 +61,7 @@ def test_relation_triples_have_verbatim_evidence_at_offsets(ask, seeds_build):
     assert rows
     texts = {}
     for src, b, e, ev in rows:
-        text = texts.setdefault(src, open(src, encoding="utf-8", newline="").read())
+        text = texts.setdefault(src, open(SEEDS / src, encoding="utf-8", newline="").read())
         assert text[int(b) : int(e)] == ev
 
 
@@ -78,7 +81,9 @@ def test_mention_offsets_point_into_the_file(ask):
     )
     assert len(rows) > 100
     for src, b, e, t in rows:
-        assert open(src, encoding="utf-8", newline="").read()[int(b) : int(e)] == t
+        # dcterms:source is the path under the input folder, never a local absolute path.
+        assert not Path(src).is_absolute()
+        assert open(SEEDS / src, encoding="utf-8", newline="").read()[int(b) : int(e)] == t
 
 
 def test_documents_have_hash_source_and_title(ask):
@@ -163,6 +168,13 @@ def test_offline_links_and_unlinked_marking(ask):
 def test_metonymy_capital_as_agent_is_the_government(ask):
     assert ask("""ASK { ?m kg:denotes government:government-of-china ; nif:anchorOf "Beijing" }""")
     assert ask("""ASK { ?m kg:denotes region:tokyo ; nif:anchorOf "Tokyo" }""")
+    # ... and the mention says so, as documented (kg:metonymic true), only on such mentions.
+    assert ask(
+        """ASK { ?m kg:denotes government:government-of-china ; nif:anchorOf "Beijing" ;
+                 kg:metonymic true }"""
+    )
+    assert not ask("""ASK { ?m kg:denotes region:tokyo ; kg:metonymic true }""")
+    assert not ask("""ASK { ?m kg:metonymic false }""")
 
 
 # --- issue: relations -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.config import Settings
 from kg.errors import KGError
 from kg.pipeline import build
 from tests.servers import free_port as _free_port
@@ -96,7 +97,7 @@ def test_workers_that_cannot_see_a_file_receive_its_text(cluster, tmp_path, monk
         "Note\n\nChilean Foreign Minister Paz Rojas met reporters.\n", encoding="utf-8"
     )
     monkeypatch.chdir(tmp_path)  # relative paths mean nothing in the workers' folder
-    ex = DaskExecutor(cluster, "blank:en", None, 32)
+    ex = DaskExecutor(cluster, Settings(model="blank:en"))
     out = map_corpus([Path("corpus"), tmp_path / "abs"], MemoryResults(), ex, chunk_size=1)
     assert out.analysed == 4
     assert ex.sent_documents == 3  # the three relative paths; the absolute one was read there

@@ -7,6 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.errors import ExitCode
 from kg.pipeline import build
 from kg.rdf.diff import diff_graphs
 
@@ -69,5 +70,5 @@ def test_same_build_twice_is_an_empty_diff_and_json_round_trips(tmp_path):
 
 def test_diff_of_a_missing_build_is_one_clear_error(tmp_path):
     r = CliRunner().invoke(app, ["diff", str(tmp_path / "nope"), str(tmp_path)])
-    assert r.exit_code == 2
+    assert r.exit_code == ExitCode.INPUT
     assert "E020" in r.output

@@ -343,13 +343,13 @@ def test_kg_query_errors_are_coded() -> None:
     runner = CliRunner()
     app = cli_app()
     r = runner.invoke(app, ["query", str(FIXTURE)])
-    assert r.exit_code == 1 and "[E022]" in r.output
+    assert r.exit_code == 2 and "[E022]" in r.output  # usage
     r = runner.invoke(app, ["query", str(FIXTURE), "--name", "no_such_query"])
-    assert r.exit_code == 1 and "[E023]" in r.output and "agreements" in r.output
+    assert r.exit_code == 2 and "[E023]" in r.output and "agreements" in r.output
     r = runner.invoke(app, ["query", str(FIXTURE), "SELECT WHERE"])
-    assert r.exit_code == 1 and "[E021]" in r.output
+    assert r.exit_code == 2 and "[E021]" in r.output
     r = runner.invoke(app, ["query", str(FIXTURE), "DELETE WHERE { ?s ?p ?o }"])
-    assert r.exit_code == 1 and "[E021]" in r.output and "read-only" in r.output
+    assert r.exit_code == 2 and "[E021]" in r.output and "read-only" in r.output
 
 
 def test_kg_load_then_query_the_store(tmp_path: Path) -> None:

@@ -336,7 +336,7 @@ def test_cli_conforms_and_violations(tmp_path: Path, valid: Graph) -> None:
     junk = tmp_path / "junk.ttl"
     junk.write_text("not turtle at all", encoding="utf-8")
     res = runner.invoke(_app(), ["validate", str(junk)])
-    assert res.exit_code == 2
+    assert res.exit_code == 3  # input: the graph cannot be read
     assert "[E020]" in res.output
 
 
