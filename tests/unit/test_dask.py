@@ -101,7 +101,7 @@ def test_workers_that_cannot_see_a_file_receive_its_text(cluster, tmp_path, monk
     out = map_corpus([Path("corpus"), tmp_path / "abs"], MemoryResults(), ex, chunk_size=1)
     assert out.analysed == 4
     assert ex.sent_documents == 3  # the three relative paths; the absolute one was read there
-    assert [src for _, src in out.order] == [
+    assert [raw.source for _, raw in out.order] == [
         os.path.join("corpus", n) for n in sorted(list(ARTICLES)[:3])
     ] + [str(tmp_path / "abs" / "z.txt")]
 
