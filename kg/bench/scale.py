@@ -9,7 +9,8 @@ build in a fresh process, so time and peak memory are its own:
   time as a share of the full build, and whether its Turtle and HTML are byte-identical.
 * ``jobs``: ``--no-validate --no-html --no-cache`` builds with ``--jobs 1`` and ``--jobs 2``:
   map-stage and whole-build speed-ups (identical Turtle checked).
-* ``memory``: peak RSS of a full ``--no-cache`` build at each ``--docs`` size (comma list).
+* ``memory``: peak RSS of a full build (fresh output folder) at each ``--docs`` size (comma
+  list); the first build of ``rebuild`` is the same run.
 * ``dask``: starts a scheduler and two single-thread workers on 127.0.0.1, builds through
   them and locally, and compares the bytes.
 
@@ -31,6 +32,11 @@ from pathlib import Path
 
 def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
 
 
 def worker(args: argparse.Namespace) -> dict:
@@ -59,6 +65,10 @@ def worker(args: argparse.Namespace) -> dict:
         "html_seconds": s.html_seconds,
         "triples": s.stats.triples if s.stats else 0,
         "violations": s.violations,
+        # CPU seconds, this process and its children (SHACL, --jobs workers): on a shared
+        # machine a steadier measure than wall time.
+        "cpu_seconds": _cpu(resource.RUSAGE_SELF),
+        "children_cpu_seconds": _cpu(resource.RUSAGE_CHILDREN),
         "peak_mb": _peak_mb(resource.RUSAGE_SELF),
         "children_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN),
     }
@@ -75,7 +85,8 @@ def run_build(corpus: Path, out: Path, model: str, *flags: str) -> dict:
         f"  {' '.join(flags) or '(defaults)':<40} {r['docs']:>6} docs {r['seconds']:8.1f} s "
         f"(map {r['map_seconds']:.1f}, rdf {r['rdf_seconds']:.1f}, shacl {r['validate_seconds']:.1f}"
         f", html {r['html_seconds']:.1f}) analysed {r['analysed']} cached {r['cached']} "
-        f"workers {r['workers']} peak {r['peak_mb']:.0f} MB (children {r['children_peak_mb']:.0f})",
+        f"workers {r['workers']} peak {r['peak_mb']:.0f} MB (children {r['children_peak_mb']:.0f})"
+        f" cpu {r.get('cpu_seconds', 0):.1f} s (children {r.get('children_cpu_seconds', 0):.1f})",
         flush=True,
     )
     return r
@@ -136,10 +147,11 @@ def jobs(work: Path, n: int, model: str) -> dict:
 
 
 def memory(work: Path, sizes: list[int], model: str) -> dict:
-    print("peak RSS of a full build (validation + HTML, --no-cache, --jobs 1):")
+    print("peak RSS of a full build (validation + HTML, --jobs 1, fresh output folder):")
     rows = {}
     for n in sizes:
-        rows[n] = run_build(_corpus(work, n), work / f"mem-{n}", model, "--jobs", "1", "--no-cache")
+        shutil.rmtree(work / f"mem-{n}", ignore_errors=True)
+        rows[n] = run_build(_corpus(work, n), work / f"mem-{n}", model, "--jobs", "1")
     ordered = sorted(rows)
     for a, b in zip(ordered, ordered[1:], strict=False):
         ra, rb = rows[a]["peak_mb"], rows[b]["peak_mb"]
