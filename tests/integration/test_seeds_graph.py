@@ -61,7 +61,7 @@ def test_relation_triples_have_verbatim_evidence_at_offsets(ask, seeds_build):
     assert rows
     texts = {}
     for src, b, e, ev in rows:
-        text = texts.setdefault(src, open(SEEDS / src, encoding="utf-8", newline="").read())
+        text = texts.setdefault(src, (SEEDS / src).read_bytes().decode("utf-8"))
         assert text[int(b) : int(e)] == ev
 
 
@@ -83,7 +83,7 @@ def test_mention_offsets_point_into_the_file(ask):
     for src, b, e, t in rows:
         # dcterms:source is the path under the input folder, never a local absolute path.
         assert not Path(src).is_absolute()
-        assert open(SEEDS / src, encoding="utf-8", newline="").read()[int(b) : int(e)] == t
+        assert (SEEDS / src).read_bytes().decode("utf-8")[int(b) : int(e)] == t
 
 
 def test_documents_have_hash_source_and_title(ask):

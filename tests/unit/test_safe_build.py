@@ -470,12 +470,14 @@ def test_placeholders_stay_in_their_stage_and_are_filled_across_documents(tmp_pa
 
 
 def test_a_document_over_a_million_characters_is_built_in_pieces_with_true_offsets(tmp_path):
-    para = (
-        "Japanese Prime Minister Sanae Takaichi met Italian Prime Minister Giorgia Meloni in Tokyo. "
-        "The leaders spoke about trade and security for an hour.\n\n"
-    )
-    tail = "Finally, Australian Foreign Minister Penny Wong visited Jakarta.\n"
-    text = para * (1_050_000 // len(para)) + tail
+    filler = "The markets were calm and the weather was mild across the region that week.\n\n"
+    facts = [
+        "Japanese Prime Minister Sanae Takaichi met Italian Prime Minister Giorgia Meloni.\n\n",
+        "Indian Prime Minister Narendra Modi visited Canberra on Tuesday.\n\n",
+        "Finally, Australian Foreign Minister Penny Wong visited Jakarta.\n",
+    ]
+    block = filler * (350_000 // len(filler))
+    text = facts[0] + block + facts[1] + block + block + facts[2]
     assert len(text) > 1_000_000
     src = tmp_path / "in"
     src.mkdir()
@@ -485,13 +487,18 @@ def test_a_document_over_a_million_characters_is_built_in_pieces_with_true_offse
     assert s.documents == 1 and not s.skipped
     got = rows(
         out / "graph.ttl",
-        "SELECT ?b ?e ?t { ?m a kg:Mention ; kg:denotes ?p ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?t ."
-        " ?p rdfs:label 'Penny Wong' }",
+        "SELECT ?l ?b ?e ?t { ?m a kg:Mention ; kg:denotes ?p ; nif:beginIndex ?b ;"
+        " nif:endIndex ?e ; nif:anchorOf ?t . ?p a kg:Person ; rdfs:label ?l } ORDER BY ?b",
     )
-    assert got, "the last piece was analysed"
-    for b, e, t in got:
-        assert text[int(b) : int(e)] == t == "Penny Wong"
-        assert int(b) > 1_000_000
+    assert [r[0] for r in got] == [
+        "Sanae Takaichi",
+        "Giorgia Meloni",
+        "Narendra Modi",
+        "Penny Wong",
+    ]
+    for _, b, e, t in got:
+        assert text[int(b) : int(e)] == t  # offsets into the whole file, not the piece
+    assert int(got[-1][1]) > 1_000_000
 
 
 def test_pieces_cut_at_paragraphs_and_cover_the_text():
