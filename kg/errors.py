@@ -47,6 +47,8 @@ class Errors:
     E022 = "[E022] no query given: pass QUERY, --file Q.rq or --name NAME."
     E023 = "[E023] unknown query name '{name}'. Known: {known}."
     E024 = "[E024] {endpoint}: push failed ({reason}). Check the URL, the graph IRI and the credentials."
+    E027 = "[E027] {path}: cannot use this token file ({reason}). Put a token of 16+ characters on its first line."
+    E028 = "[E028] no password for user '{user}': set {env} or pass --password-file FILE (never on the command line)."
     E030 = "[E030] {path}: rule file is invalid: {reason}"
     E031 = "[E031] {path}: override line {line} is invalid: {reason}"
     E060 = "[E060] Dask scheduler {address}: {reason}. Start one with 'dask scheduler' and workers with 'dask worker {address}'."

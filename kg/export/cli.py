@@ -44,8 +44,15 @@ def register(app: typer.Typer) -> None:
             typer.Option("--graph", help="Target named graph IRI (default: the default graph)."),
         ] = None,
         user: Annotated[str | None, typer.Option("--user", help="User name for HTTP auth.")] = None,
+        password_file: Annotated[
+            Path | None,
+            typer.Option(
+                "--password-file",
+                help="File whose first line is the password (else $KG_PUSH_PASSWORD).",
+            ),
+        ] = None,
         password: Annotated[
-            str | None, typer.Option("--password", help="Password for HTTP auth.")
+            str | None, typer.Option("--password", hidden=True, help="Refused: leaks the secret.")
         ] = None,
         auth: Annotated[
             str, typer.Option("--auth", help="HTTP auth scheme: basic or digest.")
@@ -58,15 +65,22 @@ def register(app: typer.Typer) -> None:
         ] = False,
     ) -> None:
         """Load the graph into a SPARQL 1.1 Graph Store Protocol server."""
-        from kg.export.push import push
+        from kg.export.push import PASSWORD_ENV, push, resolve_password
 
+        if password is not None:
+            typer.echo(
+                f"--password is not accepted (command lines are visible to other users and "
+                f"kept in shell history); set {PASSWORD_ENV} or use --password-file FILE.",
+                err=True,
+            )
+            raise typer.Exit(code=2)
         try:
             status = push(
                 graph,
                 endpoint,
                 graph=graph_iri,
                 user=user,
-                password=password,
+                password=resolve_password(user, password_file),
                 replace=replace,
                 auth_scheme=auth,
             )

@@ -8,7 +8,8 @@ converted to N-Triples first (N-Triples is valid Turtle, so servers take it as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import httpx
@@ -21,6 +22,33 @@ from kg.store.load import rdf_format, read_graph_bytes
 E024 = (
     "[E024] {endpoint}: push failed ({reason}). Check the URL, the graph IRI and the credentials."
 )
+
+
+PASSWORD_ENV = "KG_PUSH_PASSWORD"
+
+
+def resolve_password(
+    user: str | None, password_file: str | Path | None = None, env: Mapping[str, str] | None = None
+) -> str | None:
+    """The push password: the first line of ``password_file``, else ``$KG_PUSH_PASSWORD``.
+
+    Never taken from the command line, where other users and the shell history see it.
+    ``None`` without a user; E028 when a user is given but no password is found.
+    """
+    from kg.errors import Errors
+
+    env = os.environ if env is None else env
+    if password_file is not None:
+        try:
+            lines = Path(password_file).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KGError(Errors.E002.format(path=password_file, reason=exc.strerror)) from exc
+        return lines[0].rstrip("\r\n") if lines else ""
+    if env.get(PASSWORD_ENV) is not None:
+        return env[PASSWORD_ENV]
+    if user is None:
+        return None
+    raise KGError(Errors.E028.format(user=user, env=PASSWORD_ENV))
 
 
 def _body(path: Path) -> bytes | Iterator[bytes]:

@@ -31,6 +31,8 @@ MEDIA_TYPES: dict[str, str] = {
     "tsv": "text/tab-separated-values",
     "turtle": "text/turtle",
     "nt": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
 }
 
 
@@ -202,8 +204,12 @@ def to_tsv(result: QueryResult) -> str:
 # --- RDF (CONSTRUCT / DESCRIBE) -------------------------------------------------------------
 
 
+RDF_FORMATS = ("turtle", "nt", "rdfxml", "jsonld")
+
+
 def to_rdf(result: QueryResult, fmt: str = "turtle") -> str:
-    """The triples of a CONSTRUCT or DESCRIBE answer, sorted, as Turtle or N-Triples."""
+    """The triples of a CONSTRUCT or DESCRIBE answer, sorted: Turtle, N-Triples, RDF/XML
+    (``rdfxml``) or expanded JSON-LD (``jsonld``)."""
     if result.kind != "graph":
         raise ValueError(f"a {result.kind.upper()} result is not a graph")
     triples = sorted(
@@ -211,7 +217,11 @@ def to_rdf(result: QueryResult, fmt: str = "turtle") -> str:
     )
     if fmt == "nt":
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if fmt == "jsonld":
+        return ox.serialize(triples, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
     used = _used_prefixes(triples)
+    if fmt == "rdfxml":
+        return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=used).decode("utf-8")
     data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
     lines = data.decode("utf-8").split("\n")
     n = next((i for i, line in enumerate(lines) if not line.startswith("@prefix ")), len(lines))
@@ -269,10 +279,11 @@ def table_text(result: QueryResult, width: int = 160, title: str | None = None) 
 def render(result: QueryResult, fmt: str) -> str:
     """``result`` in one of ``table``, ``csv``, ``tsv``, ``json``, ``xml``, ``turtle``, ``nt``.
 
-    Graph answers (CONSTRUCT, DESCRIBE) are Turtle unless ``nt`` is asked for.
+    Graph answers (CONSTRUCT, DESCRIBE) are Turtle unless ``nt``, ``rdfxml`` or ``jsonld``
+    is asked for.
     """
     if result.kind == "graph":
-        return to_rdf(result, "nt" if fmt == "nt" else "turtle")
+        return to_rdf(result, fmt if fmt in RDF_FORMATS else "turtle")
     if result.kind == "ask" and fmt == "table":
         return "true\n" if result.boolean else "false\n"
     writers = {"csv": to_csv, "tsv": to_tsv, "json": to_json, "xml": to_xml, "table": table_text}

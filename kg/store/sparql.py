@@ -7,25 +7,22 @@ while the tool promises to work offline.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
 import pyoxigraph as ox
 
 from kg.errors import Errors, KGError
+from kg.store.sandbox import deny_network
 from kg.vocab import id_prefixes
 
 Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]  # noqa: UP007
 
-UPDATE_KEYWORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
-
-# Comments, strings and IRIs are blanked before keywords are looked for, so that
-# "SERVICE" inside a literal or an IRI does not count.
+# Comments, strings and IRIs are blanked before PREFIX declarations are looked for.
 _LEXICAL = re.compile(
     r'"""[\s\S]*?"""'
     r"|'''[\s\S]*?'''"
@@ -34,8 +31,26 @@ _LEXICAL = re.compile(
     r"|<[^<>\"{}|^`\\\x00-\x20]*>"
     r"|#[^\n]*"
 )
-_WORD = re.compile(r"(?<![\w?$:@])([A-Za-z][A-Za-z_]*)(?![\w:-])")
 _PREFIX_DECL = re.compile(r"(?i)(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+
+# A query can only call a service through the keyword SERVICE. Text in which those seven
+# letters cannot be spelt (any non-ASCII character may stand for one of them, and code point
+# escapes are looked through by the parser) provably holds no SERVICE; any other text is
+# decided on its parse tree.
+_MAY_SPELL_SERVICE = re.compile("".join(f"[{c}{c.upper()}\\u0080-\\U0010ffff]" for c in "service"))
+_UPDATE_NAMES = {
+    "Load": "LOAD",
+    "Clear": "CLEAR",
+    "Drop": "DROP",
+    "Create": "CREATE",
+    "Add": "ADD",
+    "Move": "MOVE",
+    "Copy": "COPY",
+    "InsertData": "INSERT DATA",
+    "DeleteData": "DELETE DATA",
+    "DeleteWhere": "DELETE WHERE",
+    "Modify": "DELETE/INSERT",
+}
 
 
 def query_prefixes(store: ox.Store | None = None) -> dict[str, str]:
@@ -62,52 +77,121 @@ def _blank_out(sparql: str) -> str:
     return _LEXICAL.sub(lambda m: " " if m.group(0).startswith("#") else '""', sparql)
 
 
-def keywords(sparql: str) -> list[str]:
-    """Upper-cased bare words of ``sparql`` outside comments, strings and IRIs.
+def _node_names(tree: object) -> Iterator[str]:
+    """Names of every grammar node in an rdflib parse tree."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
 
-    >>> keywords('SELECT ?s { ?s <http://x/SERVICE> "LOAD" } # DROP')
-    ['SELECT']
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node.name
+            stack.extend(dict.values(node))
+        elif isinstance(node, ParseResults | list | tuple):
+            stack.extend(node)
+
+
+def _rejected(reason: str) -> QueryRejected:
+    return QueryRejected(Errors.E021.format(reason=reason))
+
+
+def _service_rejected() -> QueryRejected:
+    return _rejected("SERVICE is not allowed: queries run offline over the local graph only.")
+
+
+def update_form(sparql: str) -> str | None:
+    """The first operation of ``sparql`` when it parses as SPARQL Update, else ``None``.
+
+    >>> update_form("prefix : <x:> insert data { :a :b :c }")
+    'INSERT DATA'
+    >>> update_form("SELECT * {}") is None
+    True
     """
-    return [m.group(1).upper() for m in _WORD.finditer(_blank_out(sparql))]
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        tree = parseUpdate(sparql)
+    except Exception:  # not an update (or not SPARQL at all)
+        return None
+    for name in _node_names(tree):
+        if name in _UPDATE_NAMES:
+            return _UPDATE_NAMES[name]
+    return "UPDATE"
 
 
-def query_form(sparql: str) -> str:
-    """``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE``, an update keyword, or ``""``.
+@functools.lru_cache(maxsize=512)
+def _verdict(sparql: str) -> str | None:
+    """Why ``sparql`` may not run (``None``: it may), decided on its parse tree (cached)."""
+    from rdflib.plugins.sparql.parser import parseQuery
 
-    >>> query_form("PREFIX a: <x:> BASE <y:> ask {}")
-    'ASK'
-    >>> query_form("prefix : <x:> INSERT DATA { :a :b :c }")
-    'INSERT'
+    try:
+        tree = parseQuery(sparql)
+    except RecursionError:
+        return "reject:the query is nested too deeply to be checked."
+    except Exception as exc:
+        form = update_form(sparql)
+        if form is not None:
+            return f"update:{form}"
+        return f"syntax:{_short(str(exc))}"
+    if "ServiceGraphPattern" in _node_names(tree):
+        return "service:"
+    return None
+
+
+MAX_NESTING = 256
+_BRACKETS = re.compile(r"[{}()\[\]]")
+
+
+def nesting_depth(sparql: str) -> int:
+    """The deepest nesting of brackets in ``sparql``, counting those in strings too (so it
+    is never less than the parser's).
+
+    >>> nesting_depth("SELECT * { { ?s ?p ?o } FILTER(STR(?o) = '{') }")
+    3
     """
-    words = keywords(sparql)
-    for w in words:
-        if w in ("PREFIX", "BASE"):
-            continue
-        return w
-    return ""
+    depth = deepest = 0
+    for m in _BRACKETS.finditer(sparql):
+        if m.group() in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
 
 
 def check_read_only(sparql: str) -> None:
-    """Raise :class:`QueryRejected` for SPARQL Update, ``LOAD`` or ``SERVICE``.
+    """Raise :class:`QueryRejected` for a query that calls a ``SERVICE`` or is an update.
+
+    The decision is taken on the query's parse tree (rdflib's SPARQL 1.1 grammar), so
+    comments, strings, IRIs, letter case and escapes cannot hide a service call.
 
     >>> check_read_only("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
     Traceback (most recent call last):
     ...
     kg.store.sparql.QueryRejected: [E021] SPARQL query failed: SERVICE is not allowed: ...
+    >>> check_read_only("SELECT ?service { ?service rdfs:label 'SERVICE' }")
+
+    A query nested more than :data:`MAX_NESTING` levels deep is refused too: the parsers
+    recurse, and a few thousand levels would overflow their stack.
     """
-    form = query_form(sparql)
-    if form in UPDATE_KEYWORDS:
-        raise QueryRejected(
-            Errors.E021.format(
-                reason=f"SPARQL Update ({form}) is not allowed: the store is read-only."
-            )
+    if nesting_depth(sparql) > MAX_NESTING:
+        raise KGError(
+            Errors.E021.format(reason=f"the query is nested more than {MAX_NESTING} levels deep")
         )
-    if "SERVICE" in keywords(sparql):
-        raise QueryRejected(
-            Errors.E021.format(
-                reason="SERVICE is not allowed: queries run offline over the local graph only."
-            )
-        )
+    if "\\" not in sparql and not _MAY_SPELL_SERVICE.search(sparql):
+        return
+    verdict = _verdict(sparql)
+    if verdict is None:
+        return
+    kind, _, detail = verdict.partition(":")
+    if kind == "service":
+        raise _service_rejected()
+    if kind == "update":
+        raise _rejected(f"SPARQL Update ({detail}) is not allowed: the store is read-only.")
+    if kind == "syntax":
+        raise KGError(Errors.E021.format(reason=f"syntax error: {detail}"))
+    raise _rejected(detail)
 
 
 def with_prefixes(sparql: str, prefixes: Mapping[str, str] | None = None) -> str:
@@ -222,8 +306,18 @@ def run(store: ox.Store, sparql: str, max_results: int | None = None) -> QueryRe
     try:
         # Passed as parser defaults rather than prepended, so error positions stay true.
         raw = store.query(sparql, prefixes=query_prefixes(store), use_default_graph_as_union=True)
-        return materialise(raw, max_results)
+        try:
+            return materialise(raw, max_results)
+        finally:
+            # This frame may outlive the call (the parser's garbage points back to it); the
+            # result iterator must still be dropped here, in the thread that made it.
+            del raw
     except SyntaxError as exc:
+        form = update_form(sparql)
+        if form is not None:
+            raise _rejected(
+                f"SPARQL Update ({form}) is not allowed: the store is read-only."
+            ) from exc
         raise KGError(Errors.E021.format(reason=f"syntax error: {_short(str(exc))}")) from exc
     except (OSError, RuntimeError, ValueError) as exc:
         raise KGError(Errors.E021.format(reason=str(exc))) from exc
@@ -243,7 +337,8 @@ def query(
     TriG export loaded into the store. ``timeout`` stops waiting after that many seconds
     and raises :class:`QueryTimeout`; the evaluation itself cannot be interrupted from
     Python and finishes in a daemon thread (``kg serve`` runs queries in worker processes
-    that it kills instead).
+    that it kills instead). The query runs in a thread that cannot open network sockets
+    (:mod:`kg.store.sandbox`).
 
     >>> s = ox.Store()
     >>> s.add(ox.Quad(ox.NamedNode("https://w3id.org/kg-news/id/country/japan"),
@@ -255,14 +350,21 @@ def query(
     """
     if params:
         sparql = apply_params(sparql, params)
-    if timeout is None:
-        return run(store, sparql, max_results)
     box: dict[str, object] = {}
 
     def work() -> None:
+        # Defence in depth: this thread (where Oxigraph would open any connection) cannot
+        # create Internet sockets, whatever the query says.
+        deny_network()
         try:
             box["result"] = run(store, sparql, max_results)
         except BaseException as exc:  # handed over to the caller's thread
+            # Without their tracebacks: pyoxigraph's result iterators held by those frames
+            # must be dropped in the thread that made them.
+            link: BaseException | None = exc
+            while link is not None:
+                link.__traceback__ = None
+                link = link.__cause__ or link.__context__
             box["error"] = exc
 
     worker = threading.Thread(target=work, name="kg-query", daemon=True)

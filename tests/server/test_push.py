@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -175,8 +176,10 @@ def test_push_failures_are_coded(oxigraph: Oxigraph) -> None:
     assert info.value.code == "E024"
 
 
-def test_credentials_are_sent_with_basic_auth(tmp_path: Path) -> None:
-    """A minimal Graph Store that insists on HTTP Basic credentials (like a secured server)."""
+@contextmanager
+def auth_graph_store() -> Iterator[tuple[str, list[tuple[str, str, bytes]]]]:
+    """A minimal Graph Store that insists on HTTP Basic credentials dba:secret (like a
+    secured server): ``(url, requests received)``."""
     import base64
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -212,19 +215,52 @@ def test_credentials_are_sent_with_basic_auth(tmp_path: Path) -> None:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/sparql-graph-crud-auth"
     try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/sparql-graph-crud-auth", received
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_credentials_are_sent_with_basic_auth() -> None:
+    with auth_graph_store() as (url, received):
         with pytest.raises(KGError) as info:
             push(FIXTURE, url, graph=GRAPH, user="dba", password="wrong")
         assert "HTTP 401" in str(info.value)
         assert push(FIXTURE, url, graph=GRAPH, user="dba", password="secret", replace=True) == 204
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     method, path, body = received[-1]
     assert method == "PUT"
     assert path.endswith("?graph=" + GRAPH.replace(":", "%3A").replace("/", "%2F"))
     assert body == FIXTURE.read_bytes()
+
+
+def test_kg_push_takes_the_password_from_the_environment_or_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = typer.Typer()
+    export_cli.register(app)
+    runner = CliRunner()
+    secret = tmp_path / "password"
+    secret.write_text("secret\n")
+    with auth_graph_store() as (url, received):
+        base = ["push", str(FIXTURE), "--endpoint", url, "--graph", GRAPH, "--user", "dba"]
+        monkeypatch.delenv("KG_PUSH_PASSWORD", raising=False)
+        r = runner.invoke(app, base)
+        assert r.exit_code == 1 and "[E028]" in r.output and "KG_PUSH_PASSWORD" in r.output
+        r = runner.invoke(app, [*base, "--password-file", str(secret)])
+        assert r.exit_code == 0, r.output
+        monkeypatch.setenv("KG_PUSH_PASSWORD", "secret")
+        r = runner.invoke(app, base)
+        assert r.exit_code == 0, r.output
+        monkeypatch.setenv("KG_PUSH_PASSWORD", "wrong")
+        r = runner.invoke(app, base)
+        assert r.exit_code == 1 and "HTTP 401" in r.output
+        # On the command line a password is refused before anything is sent.
+        sent = len(received)
+        r = runner.invoke(app, [*base, "--password", "secret"])
+        assert r.exit_code == 2 and "KG_PUSH_PASSWORD" in r.output
+        assert len(received) == sent == 2
+    assert all(body == FIXTURE.read_bytes() for _, _, body in received)
 
 
 def test_seeds_graph_round_trips_through_a_real_server(oxigraph: Oxigraph, tmp_path: Path) -> None:

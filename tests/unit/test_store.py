@@ -24,7 +24,7 @@ from kg.store import (
 from kg.store import cli as store_cli
 from kg.store.load import MANIFEST, rdf_format
 from kg.store.results import render, table_text, to_csv, to_json, to_tsv, to_xml
-from kg.store.sparql import apply_params, check_read_only, query_form, with_prefixes
+from kg.store.sparql import apply_params, check_read_only, update_form, with_prefixes
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store_seeds_like.ttl"
 HEGSETH = "https://w3id.org/kg-news/id/person/pete-hegseth"
@@ -195,7 +195,9 @@ def test_updates_load_and_service_are_rejected(store: ox.Store, sparql: str) -> 
 def test_keywords_inside_strings_iris_and_comments_do_not_count() -> None:
     check_read_only('SELECT ?s { ?s ?p "SERVICE" . ?s <urn:x:INSERT> ?o } # DROP ALL')
     check_read_only("SELECT ?service ?load { ?service kg:load ?load }")
-    assert query_form("# INSERT\nPREFIX a: <urn:a#>\nBASE <urn:b>\nASK {}") == "ASK"
+    check_read_only("SELECT ?s { ?s kg:service ?o } # SERVICE <http://example.org/>")
+    assert update_form("# INSERT\nPREFIX a: <urn:a#>\nBASE <urn:b>\nASK {}") is None
+    assert update_form("PREFIX a: <urn:a#>\nclear  default") == "CLEAR"
 
 
 def test_syntax_error_is_e021_with_a_short_reason(store: ox.Store) -> None:
@@ -363,3 +365,60 @@ def test_kg_load_then_query_the_store(tmp_path: Path) -> None:
     )
     assert r.exit_code == 0, r.output
     assert r.stdout == "false\n"
+
+
+def test_kg_query_takes_text_a_query_file_or_stdin(tmp_path: Path) -> None:
+    runner = CliRunner()
+    app = cli_app()
+    q = "SELECT ?p { ?p kg:met person:fumio-kishida }"
+    expected = b"p\r\nhttps://w3id.org/kg-news/id/person/joe-biden\r\n"
+    r = runner.invoke(app, ["query", str(FIXTURE), "-", "--format", "csv"], input=q)
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes == expected
+    r = runner.invoke(app, ["query", str(FIXTURE), "--file", "-", "--format", "csv"], input=q)
+    assert r.stdout_bytes == expected
+    for name in ("met.rq", "met.sparql", "met.txt"):
+        (tmp_path / name).write_text(q)
+        r = runner.invoke(app, ["query", str(FIXTURE), str(tmp_path / name), "--format", "csv"])
+        assert r.exit_code == 0, r.output
+        assert r.stdout_bytes == expected
+
+
+def test_kg_query_with_a_long_query_text() -> None:
+    """Text longer than any file name is a query, not a path the OS refuses to look up."""
+    values = " ".join(f'"label number {i}"' for i in range(600))
+    q = f'SELECT ?l {{ VALUES ?l {{ {values} "Japan" }} ?c rdfs:label ?l }}'
+    assert len(q) > 10_000
+    r = CliRunner().invoke(cli_app(), ["query", str(FIXTURE), q, "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes == b"l\r\nJapan\r\n"
+
+
+def test_kg_query_has_a_default_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store import sparql
+
+    seen: list[float | None] = []
+    real = sparql.query
+
+    def spy(store, text, *, timeout=None, **kw):  # noqa: ANN001, ANN003
+        seen.append(timeout)
+        return real(store, text, timeout=timeout, **kw)
+
+    monkeypatch.setattr("kg.store.query", spy)
+    app = cli_app()
+    r = CliRunner().invoke(app, ["query", str(FIXTURE), "ASK {}"])
+    assert r.exit_code == 0 and r.stdout == "true\n"
+    r = CliRunner().invoke(app, ["query", str(FIXTURE), "ASK {}", "--timeout", "0"])
+    assert r.exit_code == 0
+    assert seen == [60.0, None]
+
+
+@pytest.mark.parametrize("open_, close", [("{", "}"), ("FILTER(", ")")])
+def test_deep_nesting_is_refused_before_the_parsers_recurse(
+    store: ox.Store, open_: str, close: str
+) -> None:
+    deep = f"SELECT * {{ {open_ * 5000}1{close * 5000} }}"
+    with pytest.raises(KGError, match="nested more than 256 levels"):
+        query(store, deep)
+    ok = "SELECT ?l { " + "{ " * 30 + "?c a kg:Country ; rdfs:label ?l" + " }" * 30 + " }"
+    assert "Japan" in query(store, ok).column("l")
