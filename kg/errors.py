@@ -74,7 +74,8 @@ EXIT: dict[str, ExitCode] = {
     **{c: ExitCode.INPUT for c in ("E016", "E024")},
     **{c: ExitCode.USAGE for c in ("E010", "E011", "E012", "E013", "E021", "E022", "E023")},
     **{c: ExitCode.INTERNAL for c in ("E050", "E099")},
-    **{c: ExitCode.INPUT for c in ("E060", "E061")},
+    **{c: ExitCode.INPUT for c in ("E060", "E061", "E027")},
+    **{c: ExitCode.USAGE for c in ("E028",)},
 }
 
 
