@@ -22,6 +22,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "kg.pipeline.cli",
         "Build a knowledge graph from news articles: writes OUT/graph.ttl and OUT/graph.html.",
     ),
+    "annotate": (
+        "kg.pipeline.cli",
+        "Show what the builder read and found in each file: title, date, kept text, offsets, "
+        "removals, mentions and facts (why is something (not) in my graph?).",
+    ),
     "validate": ("kg.rdf.cli", "Check GRAPH against the schema's SHACL shapes."),
     "diff": (
         "kg.rdf.cli",

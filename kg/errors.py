@@ -60,10 +60,11 @@ class Errors:
 
 class Warnings:
     W001 = "[W001] {path}: not valid UTF-8; decoded as {encoding}. Re-save it as UTF-8 to be sure."
+    W003 = "[W003] {path}: {why}; kept {kept} instead. Check the page holds one article."
     W002 = (
         "[W002] {path}: {n} SHACL violation(s) in the built graph; run 'kg validate' for details."
     )
-    W003 = "[W003] {path}: file name is not valid UTF-8; shown and recorded with U+FFFD for the bad bytes. Rename it to be sure."
+    W004 = "[W004] {path}: file name is not valid UTF-8; shown and recorded with U+FFFD for the bad bytes. Rename it to be sure."
 
 
 # Which exit code each error ends the command with (anything else: USAGE).
@@ -71,7 +72,8 @@ EXIT: dict[str, ExitCode] = {
     **{c: ExitCode.INPUT for c in ("E001", "E002", "E003", "E004", "E005", "E006", "E007")},
     **{c: ExitCode.INPUT for c in ("E008",)},
     **{c: ExitCode.INPUT for c in ("E014", "E015", "E017", "E020", "E030", "E031", "E040")},
-    **{c: ExitCode.INPUT for c in ("E016", "E024")},
+    **{c: ExitCode.INPUT for c in ("E016", "E024", "E027")},
+    **{c: ExitCode.USAGE for c in ("E028",)},
     **{c: ExitCode.USAGE for c in ("E010", "E011", "E012", "E013", "E021", "E022", "E023")},
     **{c: ExitCode.INTERNAL for c in ("E050", "E099")},
     **{c: ExitCode.INPUT for c in ("E060", "E061", "E027")},

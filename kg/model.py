@@ -38,6 +38,7 @@ class RawDocument:
     notes: tuple[str, ...] = ()  # e.g. "decoded as cp1252"
     relpath: str | None = None  # POSIX path relative to the input root (never absolute)
     url: str | None = None  # the canonical URL the page states, if any
+    publisher: str | None = None  # site or agency ("Reuters"), from metadata or header lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,8 @@ class CleanDocument:
     byline: str | None = None
     date: str | None = None
     removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. the article extractor found nothing and a fallback ran
+    publisher: str | None = None  # the raw document's, else the dateline's agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +171,12 @@ class Relation:
     extractor: str  # rule id, e.g. "membership.title_before_name"
     role: str | None = None  # memberships
     former: bool = False  # memberships
-    date: str | None = None  # ISO date for events/agreements when stated
+    date: str | None = None  # ISO date (day, month or year) of the event when stated
     place: str | None = None  # entity key of the place for meetings when stated
     cooccurrence: bool = False  # true when only co-occurrence supports it
     text: str | None = None  # the sentence as plain text, when the evidence holds markup
+    start_date: str | None = None  # memberships: ISO start when stated ("since 2021")
+    end_date: str | None = None  # memberships: ISO end when stated ("until 2022")
 
 
 @dataclass(frozen=True, slots=True)

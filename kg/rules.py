@@ -28,6 +28,7 @@ class Role:
     title: str
     body: str
     confidence: float
+    country: str = ""  # a title only one country uses ("Taoiseach": IE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +55,93 @@ def _wordlist(path: Path) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def alternation(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, built as a trie (fast on many titles).
+
+    Spaces match any run of whitespace; at each branch the longer continuation is tried first.
+
+    >>> rx = re.compile(alternation(["prime minister", "minister", "minister of finance"]))
+    >>> rx.match("minister of  finance").group(0), rx.match("prime minister").group(0)
+    ('minister of  finance', 'prime minister')
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+def _generated_roles(directory: Path) -> tuple[list[Role], str]:
+    """Portfolio titles: every portfolio name in every title form ("minister of finance"),
+    and a compact expression matching them all (forms grouped around the portfolio names)."""
+    portfolios = directory / "portfolios.tsv"
+    forms = directory / "title_forms.tsv"
+    if not portfolios.exists() or not forms.exists():
+        return [], ""
+    out = []
+    form_rows = _rows(forms)
+    names: set[str] = set()
+    for row in _rows(portfolios):
+        for name in row["names"].split("|"):
+            names.add(name.strip().lower())
+            for f in form_rows:
+                body = row["kind"] if f["body"] == "portfolio" else f["body"]
+                title = f["form"].replace("{p}", name.strip())
+                out.append(Role(title, body, float(f["confidence"])))
+    # Forms sharing the same prefixes become one "prefixes portfolio suffixes" expression.
+    by_suffix: dict[str, set[str]] = {}
+    for f in form_rows:
+        prefix, _, suffix = f["form"].lower().partition("{p}")
+        by_suffix.setdefault(suffix, set()).add(prefix)
+    groups: dict[frozenset[str], list[str]] = {}
+    for suffix, prefixes in by_suffix.items():
+        groups.setdefault(frozenset(prefixes), []).append(suffix)
+    portfolio = alternation(sorted(names))
+    parts = [
+        f"{alternation(sorted(prefixes))}(?:{portfolio}){alternation(sorted(suffixes))}"
+        for prefixes, suffixes in sorted(groups.items(), key=lambda kv: sorted(kv[0]))
+    ]
+    return out, "|".join(f"(?:{p})" for p in parts)
+
+
 class Rules:
     """Titles, body templates and the entity stoplist."""
 
     def __init__(self, directory: Path = RULES_DIR) -> None:
         self.directory = directory
-        self.roles = {
-            r["title"].lower(): Role(r["title"], r["body"], float(r["confidence"]))
-            for r in _rows(directory / "roles.tsv")
-        }
+        # Generated portfolio titles first, so a title written out in roles.tsv wins.
+        generated, generated_pattern = _generated_roles(directory)
+        self.roles = {r.title.lower(): r for r in generated}
+        self.roles.update(
+            {
+                r["title"].lower(): Role(
+                    r["title"], r["body"], float(r["confidence"]), r.get("country") or ""
+                )
+                for r in _rows(directory / "roles.tsv")
+            }
+        )
         self.bodies = {
             r["kind"]: BodyTemplate(r["kind"], r["id"], r["label"], r["part_of"])
             for r in _rows(directory / "bodies.tsv")
+        }
+        national = directory / "national_bodies.tsv"
+        self.national = {
+            (r["kind"], r["country"]): (r["id"], r["label"])
+            for r in (_rows(national) if national.exists() else [])
         }
         stop = directory / "entity_stoplist.txt"
         self.stoplist = frozenset(
@@ -75,11 +151,23 @@ class Rules:
         )
         self.non_name_words = _wordlist(directory / "non_name_words.txt")
         self.honorifics = _wordlist(directory / "honorifics.txt")
+        self.name_particles = _wordlist(directory / "name_particles.txt")
+        gov = directory / "government_words.txt"
+        self.government_words = frozenset(
+            line.strip()
+            for line in (gov.read_text(encoding="utf-8").splitlines() if gov.exists() else ())
+            if line.strip() and not line.startswith("#")
+        )
         self.generic_words = _wordlist(directory / "generic_words.txt")
-        # Longest titles first so "Deputy Prime Minister" wins over "Prime Minister".
-        titles = sorted(self.roles.values(), key=lambda r: (-len(r.title), r.title))
-        alt = "|".join(re.escape(r.title).replace(r"\ ", r"\s+") for r in titles)
-        self.title_pattern = alt
+        # A trie tries the longer title first ("Deputy Prime Minister" over "Prime Minister");
+        # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
+        # State".
+        written = sorted({r["title"].lower() for r in _rows(directory / "roles.tsv")})
+        self.title_pattern = (
+            f"(?:{generated_pattern}|{alternation(written)})"
+            if generated_pattern
+            else alternation(written)
+        )
 
     def role(self, title: str) -> Role | None:
         return self.roles.get(re.sub(r"\s+", " ", title.strip().lower()))
@@ -88,7 +176,11 @@ class Rules:
         """Id, label and parent id of the body of ``kind`` in country ``cc``."""
         t = self.bodies[kind]
         fill = {"cc": cc, "country": country}
-        return t.id.format(**fill), t.label.format(**fill), t.part_of.format(**fill)
+        part_of = t.part_of.format(**fill)
+        if (kind, cc) in self.national:
+            id_, label = self.national[(kind, cc)]
+            return id_, label, part_of
+        return t.id.format(**fill), t.label.format(**fill), part_of
 
 
 @lru_cache(maxsize=2)

@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     party: URIRef
     signatory: URIRef
     met: URIRef
+    brokeredBy: URIRef
 
     # Entities
     mentionedIn: URIRef
@@ -67,6 +68,9 @@ class KG(DefinedNamespace):
     organization: URIRef
     role: URIRef
     former: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    reportedOn: URIRef
 
     # Mentions
     denotes: URIRef
@@ -75,6 +79,7 @@ class KG(DefinedNamespace):
     # Documents
     sha256: URIRef
     byline: URIRef
+    removedBlocks: URIRef
 
     # Assertions
     document: URIRef
@@ -100,7 +105,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 VOID = Namespace(VOID_IRI)  # the graph describes itself: void:Dataset with its void:uriSpace
 
-# The eight relation properties between entities, in schema order.
+# The relation properties between entities, in schema order.
 RELATIONS: tuple[URIRef, ...] = (
     KG.memberOf,
     KG.partOf,
@@ -110,6 +115,7 @@ RELATIONS: tuple[URIRef, ...] = (
     KG.party,
     KG.signatory,
     KG.met,
+    KG.brokeredBy,
 )
 
 # The six entity classes, in schema order.

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +25,13 @@ def analyse(blank_nlp):
         return analyse_text(text, blank_nlp, date=date)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    """The seeds graph (and its HTML page), built once per session with the real model."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seeds-out")
+    summary = build([SEEDS], out)
+    return summary

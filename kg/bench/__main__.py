@@ -43,6 +43,16 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and its finished children (steadier than wall time on a
+    shared machine)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def worker_spacy(corpus: Path, model: str) -> dict:
     import spacy
 
@@ -51,7 +61,13 @@ def worker_spacy(corpus: Path, model: str) -> dict:
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
     n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
-    return {"docs": n, "words": words, "seconds": time.perf_counter() - t0, "peak_mb": _peak_mb()}
+    return {
+        "docs": n,
+        "words": words,
+        "seconds": time.perf_counter() - t0,
+        "peak_mb": _peak_mb(),
+        "cpu": _cpu_s(),
+    }
 
 
 def worker_build(corpus: Path, model: str, out: Path, validate: bool, jobs: int) -> dict:
@@ -65,6 +81,7 @@ def worker_build(corpus: Path, model: str, out: Path, validate: bool, jobs: int)
         "words": words,
         "seconds": time.perf_counter() - t0,
         "peak_mb": _peak_mb(),
+        "cpu": _cpu_s(),
         "triples": s.stats.triples if s.stats else 0,
         "violations": s.violations,
     }
@@ -111,10 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     rows = [("bare nlp.pipe", bare), ("kg build", built)]
     print(f"corpus: {bare['docs']} documents, {bare['words']:,} words, model {a.model}")
-    print(f"{'run':<16}{'docs/s':>10}{'words/s':>12}{'seconds':>10}{'peak RSS MB':>14}")
+    print(f"{'run':<16}{'docs/s':>10}{'words/s':>12}{'seconds':>10}{'CPU s':>9}{'peak RSS MB':>14}")
     for name, r in rows:
         print(
-            f"{name:<16}{r['docs'] / r['seconds']:>10.1f}{r['words'] / r['seconds']:>12,.0f}{r['seconds']:>10.2f}{r['peak_mb']:>14.0f}"
+            f"{name:<16}{r['docs'] / r['seconds']:>10.1f}{r['words'] / r['seconds']:>12,.0f}{r['seconds']:>10.2f}{r['cpu']:>9.1f}{r['peak_mb']:>14.0f}"
         )
     ratio = (built["docs"] / built["seconds"]) / (bare["docs"] / bare["seconds"])
     print(

@@ -4,9 +4,9 @@
 >>> raw = RawDocument("a.txt", "Menu\\n\\nJapan Signs Pact\\n\\nBy Jane Doe\\n\\nTOKYO (AP) - Japan signed it.\\n"
 ...                   "\\nRelated: Other news\\n", "0" * 64, "text/plain")
 >>> doc = clean(raw)
->>> doc.text, doc.title, doc.byline
-('Japan Signs Pact\\n\\nJapan signed it.', 'Japan Signs Pact', 'Jane Doe')
->>> b, e = doc.offsets.to_source(18, 23); raw.text[b:e]
+>>> doc.text, doc.title, doc.byline, doc.publisher
+('Japan Signs Pact\\n\\nTOKYO\\n\\nJapan signed it.', 'Japan Signs Pact', 'Jane Doe', 'AP')
+>>> b, e = doc.offsets.to_source(25, 30); raw.text[b:e]
 'Japan'
 >>> [r.rule for r in doc.removed]
 ['furniture.menu', 'byline.by', 'dateline.place', 'teaser.read_more']
@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
-from kg.clean.html_blocks import html_units
+from kg.clean.article import DEFAULT_SETTINGS, ExtractorSettings, extract_text, keep_aligned
+from kg.clean.html_blocks import HtmlText, html_units
 from kg.clean.rules import BoilerplateRules, load_rules
 from kg.clean.units import Unit, concat, join, text_lines
+from kg.errors import Warnings
+from kg.ingest.meta import header_lines
 from kg.model import CleanDocument, OffsetMap, RawDocument, Removal
 
 SEPARATOR = "\n\n"
@@ -60,11 +63,19 @@ def _text_units(raw: RawDocument) -> tuple[list[Unit], list[Removal]]:
     if markdown and (fm := _FRONT_MATTER.match(text)):
         removed.append(Removal(0, fm.end(), "markdown.front_matter"))
         start = fm.end()
+    headers = {b: (e, kind, at) for b, e, kind, _, at in header_lines(text, start)}
     units: list[Unit] = []
     fence = False
     for b, e, para in text_lines(text):
         if b < start:
             continue
+        if (header := headers.get(b)) is not None:
+            e, kind, at = header
+            if kind != "title":
+                removed.append(Removal(b, e, f"header.{kind}"))
+                continue
+            removed.append(Removal(b, at, "header.title"))  # "Title: " is a label, not text
+            b = at
         u = Unit.identity(text[b:e], b, para)
         if markdown:
             line = u.text
@@ -99,18 +110,94 @@ def _title_duplicate(line: str, title: str, rules: BoilerplateRules) -> bool:
     return not rest or rules.match_credit(rest) is not None
 
 
-def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocument:
+def _same_headline(a: str, b: str) -> bool:
+    """One normalised headline holds the other, and is at most twice as long."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 8 and short in long and 2 * len(short) >= len(long)
+
+
+def _choose_article(
+    raw: RawDocument, page: HtmlText, settings: ExtractorSettings
+) -> tuple[list[Unit], list[Removal], str | None, str | None]:
+    """The blocks trafilatura takes for the article, the others as removals, the headline
+    block's text (when one is added) and a note.
+
+    When trafilatura finds nothing the page's own markup decides (blocks outside menus,
+    sidebars and other furniture), and failing that every block is kept.
+    """
+    units = page.units
+    size = sum(len(u.text) for u in units)
+    extracted = extract_text(raw.text, settings) if size <= settings.max_chars else None
+    keep = keep_aligned(units, extracted, settings) if extracted else []
+    note = headline = None
+    if any(keep):
+        # trafilatura leaves the headline out; the NLP stage reads it as the first block.
+        # With a title in the page's metadata the headline is the block before the article
+        # that matches it (a site logo in an <h1> does not); without, the nearest <h1>.
+        first = keep.index(True)
+        title = _norm(raw.title) if raw.title else None
+        for i in range(first - 1, -1, -1):
+            text = _norm(units[i].text)
+            if (title and _same_headline(text, title)) or (title is None and page.headings[i]):
+                keep[i] = True
+                headline = units[i].text
+                break
+    else:
+        keep = [label is None for label in page.labels]
+        how = "the blocks outside page furniture"
+        if not any(keep):
+            keep = [True] * len(units)
+            how = "every text block"
+        if units:
+            why = (
+                f"the page holds {size:,} characters of text, more than the article "
+                f"extractor takes ({settings.max_chars:,})"
+                if size > settings.max_chars
+                else "the article extractor found no article"
+            )
+            note = Warnings.W003.format(path=raw.source, why=why, kept=how)
+    # A furniture region none of whose blocks is kept is reported whole, with its rule;
+    # other dropped blocks one by one (consecutive ones as one removal).
+    partly_kept = {lab[1] for lab, k in zip(page.labels, keep, strict=True) if lab and k}
+    removed = [r for r in page.regions if r.begin not in partly_kept]
+    run: list[Unit] = []
+    for u, k, lab in zip(units, keep, page.labels, strict=True):
+        if not k and lab is None:
+            run.append(u)
+            continue
+        if not k and lab[1] in partly_kept:
+            removed.append(Removal(u.src_begin, u.src_end, lab[0]))
+        if run:
+            removed.append(Removal(run[0].src_begin, run[-1].src_end, "article.not_chosen"))
+            run = []
+    if run:
+        removed.append(Removal(run[0].src_begin, run[-1].src_end, "article.not_chosen"))
+    return [u for u, k in zip(units, keep, strict=True) if k], removed, headline, note
+
+
+def clean(
+    raw: RawDocument,
+    rules: BoilerplateRules | None = None,
+    *,
+    extractor: ExtractorSettings = DEFAULT_SETTINGS,
+) -> CleanDocument:
     """Keep the article text of ``raw``; see the module docstring for an example."""
     rules = rules or load_rules()
     bylines: list[str] = []
-    if raw.media_type == "text/html":
-        extracted = html_units(raw.text, rules.html)
-        units, removed = extracted.units, list(extracted.removed)
-        bylines.extend(_strip_by(b) for b in extracted.bylines)
+    notes: list[str] = []
+    title = raw.title
+    publisher = raw.publisher
+    html_page = raw.media_type == "text/html"
+    if html_page:
+        page = html_units(raw.text, rules.html, keep_furniture=True)
+        units, removed, headline, note = _choose_article(raw, page, extractor)
+        if headline:
+            title = headline  # the page's visible headline (the article's first block)
+        removed.extend(page.removed)
+        notes.extend([note] if note else [])
+        bylines.extend(_strip_by(b) for b in page.bylines)
     else:
         units, removed = _text_units(raw)
-
-    title = raw.title
     title_seen = False
     first_kept = True
     dateline_open = True
@@ -146,7 +233,13 @@ def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocum
         rule = rules.match_line(line)
         if rule is not None and rule.kind == "byline" and _SENTENCE_END.search(line):
             rule = None
+        if rule is not None and rule.kind == "nonprose" and html_page:
+            rule = None
         if rule is not None:
+            if rule.kind == "nonprose" and first_kept and title is None:
+                # A shouted headline is still the title, though no entity is read from it.
+                if _heading_like(line, rules.title_max_chars):
+                    title = line
             if rule.kind == "tail" and body_chars >= rules.tail_min_body_chars:
                 removed.append(Removal(u.src_begin, units[-1].src_end, rule.id))
                 break
@@ -169,9 +262,21 @@ def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocum
         if dateline_open:
             dateline_open = False
             if hit := rules.match_dateline(line):
-                rule, cut = hit
-                rest = u.slice(cut, len(line)).strip()
+                rule, m = hit
+                rest = u.slice(m.end(), len(line)).strip()
                 if rest.text:
+                    groups = m.re.groupindex
+                    agency = m["agency"] if "agency" in groups else None
+                    publisher = publisher or (agency.strip() if agency else None)
+                    if "place" in groups and m["place"]:
+                        # "NAIROBI, Kenya (Reuters) —": the place is a mention of its own.
+                        place = u.slice(m.start("place"), m.end("place"))
+                        kept.append((place, True))
+                        removed.append(Removal(place.src_end, rest.src_begin, rule.id))
+                        body_chars += len(rest.text)
+                        kept.append((rest, True))
+                        prev_kept = i
+                        continue
                     removed.append(Removal(u.src_begin, rest.src_begin, rule.id))
                     u = rest
         body_chars += len(u.text)
@@ -193,6 +298,8 @@ def clean(raw: RawDocument, rules: BoilerplateRules | None = None) -> CleanDocum
         byline=bylines[0] if bylines else None,
         date=raw.date,
         removed=tuple(sorted(set(removed), key=lambda r: (r.begin, r.end, r.rule))),
+        notes=tuple(notes),
+        publisher=publisher,
     )
 
 

@@ -30,18 +30,30 @@ class HtmlText:
     units: list[Unit]
     removed: list[Removal]
     bylines: list[str] = field(default_factory=list)
+    # With ``keep_furniture``: the (outermost) regions the page's markup marks as furniture;
+    # ``labels[i]`` is ``(rule, region start)`` of the region holding ``units[i]``, or None.
+    regions: list[Removal] = field(default_factory=list)
+    labels: list[tuple[str, int] | None] = field(default_factory=list)
+    headings: list[bool] = field(default_factory=list)  # the unit is (in) an <h1>
 
 
 class _Extractor(HTMLParser):
-    def __init__(self, text: str, rules: HtmlRules) -> None:
+    def __init__(self, text: str, rules: HtmlRules, keep_furniture: bool = False) -> None:
         super().__init__(convert_charrefs=False)
         self.src = text
         self.rules = rules
+        self.keep_furniture = keep_furniture
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        # Open elements: (tag, mode, start offset); mode is a rule id, "byline" or "".
-        self.stack: list[tuple[str, str, int]] = []
-        self.active = 0  # open elements with a mode
+        # Open elements: (tag, mode, start offset, labels); mode is a rule id, "byline" or "";
+        # a labelling mode marks its text as furniture instead of dropping it.
+        self.stack: list[tuple[str, str, int, bool]] = []
+        self.active = 0  # open elements with a dropping mode
         self.outer: tuple[str, int] | None = None  # outermost mode and where it began
+        self.label_depth = 0
+        self.label: tuple[str, int] | None = None  # outermost labelling mode, where it began
+        self.regions: list[Removal] = []
+        self.labels: list[tuple[str, int] | None] = []
+        self.headings: list[bool] = []
         self.pieces: list[tuple[str, int, int]] = []  # (clean text, src start, src len)
         self.units: list[Unit] = []
         self.removed: list[Removal] = []
@@ -81,6 +93,8 @@ class _Extractor(HTMLParser):
             runs.pop()
         if text:
             self.units.append(Unit("".join(text), merge_runs(runs), para=len(self.units)))
+            self.labels.append(self.label)
+            self.headings.append(any(t == "h1" for t, *_ in self.stack))
 
     def _add_text(self, data: str, start: int) -> None:
         pos = 0
@@ -135,6 +149,25 @@ class _Extractor(HTMLParser):
             return f"html.attr.{m.group().lower()}"
         return ""
 
+    def _labels(self, tag: str, mode: str) -> bool:
+        """With ``keep_furniture``, furniture is labelled; text-free elements still drop."""
+        if not self.keep_furniture or mode == "byline" or mode.startswith("credit."):
+            return False
+        if mode == "html.hidden":
+            return False
+        return not (mode.startswith("html.tag.") and tag in self.rules.text_free_tags)
+
+    def _open_label(self, mode: str, start: int) -> None:
+        if self.label_depth == 0:
+            self.label = (mode, start)
+        self.label_depth += 1
+
+    def _close_label(self, end: int) -> None:
+        self.label_depth -= 1
+        if self.label_depth == 0 and self.label is not None:
+            self.regions.append(Removal(self.label[1], end, self.label[0]))
+            self.label = None
+
     def _open_mode(self, mode: str, start: int) -> None:
         if self.active == 0:
             self.outer = (mode, start)
@@ -158,15 +191,18 @@ class _Extractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
         mode = self._mode(tag, attrs)
-        if not self.active and (mode or tag in self.rules.block_tags):
+        label = bool(mode) and self._labels(tag, mode)
+        if not self.active and ((mode and not label) or tag in self.rules.block_tags):
             self._flush()
         if tag in VOID:
-            if mode and not self.active:
+            if mode and not label and not self.active:
                 self.removed.append(Removal(start, self._tag_end(start), mode))
             return
-        if mode:
+        if label:
+            self._open_label(mode, start)
+        elif mode:
             self._open_mode(mode, start)
-        self.stack.append((tag, mode, start))
+        self.stack.append((tag, mode, start, label))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.active and tag in self.rules.block_tags:
@@ -182,13 +218,15 @@ class _Extractor(HTMLParser):
                 self._flush()
             return
         end = self._tag_end(start)
-        # Closing an element closes every element left open inside it (<li> without </li>).
-        for _, mode, _ in reversed(self.stack[i:]):
-            if mode:
-                self._close_mode(end)
-        del self.stack[i:]
         if not self.active and tag in self.rules.block_tags:
             self._flush()
+        # Closing an element closes every element left open inside it (<li> without </li>).
+        for _, mode, _, label in reversed(self.stack[i:]):
+            if label:
+                self._close_label(end)
+            elif mode:
+                self._close_mode(end)
+        del self.stack[i:]
 
     def handle_data(self, data: str) -> None:
         if self.active:
@@ -220,11 +258,19 @@ class _Extractor(HTMLParser):
         self._flush()
         while self.active:  # elements never closed run to the end of the page
             self._close_mode(len(self.src))
-        return HtmlText(self.units, self.removed, self.bylines)
+        while self.label_depth:
+            self._close_label(len(self.src))
+        return HtmlText(
+            self.units, self.removed, self.bylines, self.regions, self.labels, self.headings
+        )
 
 
-def html_units(text: str, rules: HtmlRules) -> HtmlText:
-    """Split an HTML page into text blocks (one :class:`Unit` each) and dropped regions."""
-    ex = _Extractor(text, rules)
+def html_units(text: str, rules: HtmlRules, keep_furniture: bool = False) -> HtmlText:
+    """Split an HTML page into text blocks (one :class:`Unit` each) and dropped regions.
+
+    With ``keep_furniture`` the blocks the markup marks as furniture (menus, sidebars, class
+    words) are kept and labelled (``HtmlText.labels``) so an article extractor can decide.
+    """
+    ex = _Extractor(text, rules, keep_furniture)
     ex.feed(text)
     return ex.finish()

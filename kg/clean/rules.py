@@ -18,9 +18,11 @@ from pathlib import Path
 
 from kg.errors import Errors, KGError
 
-KINDS = ("drop", "credit", "teaser", "byline", "tail", "dateline")
+KINDS = ("drop", "credit", "teaser", "byline", "tail", "dateline", "nonprose")
 _DEFAULT_MAX_LEN = 200
 _WORD = re.compile(r"\S+")
+# Named groups a dateline rule may mark: the place is kept as a mention, the rest dropped.
+_DATELINE_GROUPS = frozenset({"place", "date", "agency"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,9 @@ class HtmlRules:
     furniture_attr: re.Pattern[str]
     byline_attr: re.Pattern[str]
     content_attr: re.Pattern[str]
+    # Elements that never hold visible text (scripts, styles, media): dropped even when an
+    # article extractor gets to see the page's furniture.
+    text_free_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +117,12 @@ class BoilerplateRules:
                 return rule
         return None
 
-    def match_dateline(self, line: str) -> tuple[LineRule, int] | None:
-        """The dateline rule matching the start of ``line`` and the length of the prefix."""
+    def match_dateline(self, line: str) -> tuple[LineRule, re.Match[str]] | None:
+        """The dateline rule matching the start of ``line``, and its match (the prefix; named
+        groups ``place``, ``date`` and ``agency`` when the rule has them)."""
         for rule in self._datelines:
             if m := rule.pattern.match(line):
-                return rule, m.end()
+                return rule, m
         return None
 
 
@@ -144,7 +150,8 @@ def rules_from_dict(data: dict, path: str = "<rules>") -> BoilerplateRules:
         # A line rule must cover the whole line unless it only cuts a prefix.
         body = pattern if kind == "dateline" else f"(?:{pattern})\\s*$"
         rx = _compile(body, f"rule '{rid}'", path, flags)
-        if rx.groups:
+        named = set(rx.groupindex) <= _DATELINE_GROUPS if kind == "dateline" else False
+        if rx.groups and not (named and rx.groups == len(rx.groupindex)):
             reason = f"rule '{rid}': use (?:...) groups, not capturing groups"
             raise KGError(Errors.E030.format(path=path, reason=reason))
         source = f"(?i:{body})" if flags else f"(?:{body})"
@@ -169,6 +176,7 @@ def rules_from_dict(data: dict, path: str = "<rules>") -> BoilerplateRules:
             furniture_attr=_compile(h.get("furniture_attr", "(?!)"), "html.furniture_attr", path),
             byline_attr=_compile(h.get("byline_attr", "(?!)"), "html.byline_attr", path),
             content_attr=_compile(h.get("content_attr", "(?!)"), "html.content_attr", path),
+            text_free_tags=frozenset(h.get("text_free_tags", ())),
         ),
         title_max_chars=int(limits.get("title_max_chars", 200)),
         tail_min_body_chars=int(limits.get("tail_min_body_chars", 200)),

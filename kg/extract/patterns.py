@@ -13,6 +13,8 @@ from kg.rules import RULES_DIR, load_rules
 
 # Confidences of rules implemented in code (``[builtin]`` in relations.toml).
 BUILTIN: dict[str, float] = {}
+# Component name and version of each family (``[families]`` in relations.toml).
+FAMILY_NAMES: dict[str, str] = {}
 
 FAMILIES = ("membership", "meeting", "agreement", "place", "claim", "country")
 
@@ -23,17 +25,28 @@ class Pattern:
     family: str
     confidence: float
     regex: re.Pattern
+    role: str = ""  # the role a membership pattern gives when it captures no title
 
 
-def _macros(rules_dir: Path | None = None) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def _macros(rules_dir: str | None = None) -> dict[str, str]:
+    from kg.gazetteer import load_gazetteer
+    from kg.rules import alternation
+
     ph = {k: rf"⟨{k}\d+⟩" for k in "PGOCRA"}
+    # Capitalised demonyms of countries only ("Greek", "South Korean"), never "Vice" or "Former".
+    demonyms = sorted(
+        {d for e in load_gazetteer() if e.cls == "Country" for d in e.demonyms if d[:1].isupper()}
+    )
     return {
+        "DEM": rf"(?:{alternation(demonyms)})\b" if demonyms else r"(?!)",
+        "HON": rf"(?i:{alternation(sorted(load_rules(rules_dir).honorifics))})(?!\w)",
         **ph,
         "CG": r"⟨[CG]\d+⟩",
         "GO": r"⟨[GO]\d+⟩",
         "CGO": r"⟨[CGO]\d+⟩",
         "CGR": r"⟨[CGR]\d+⟩",
-        "TITLE": f"(?i:{load_rules(rules_dir).title_pattern})",
+        "TITLE": f"(?i:{load_rules(rules_dir).title_pattern})\\b",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
         "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",
@@ -53,16 +66,40 @@ def builtin_confidence(rule: str) -> float:
 
 
 def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ...]]:
-    """Patterns by family, in file order."""
+    """Patterns by family, in file order (compiled once per file and modification time)."""
     p = Path(path) if path else RULES_DIR / "relations.toml"
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    builtin, names, patterns = _load_patterns(str(p), stamp)
+    BUILTIN.clear()
+    BUILTIN.update(builtin)
+    FAMILY_NAMES.clear()
+    FAMILY_NAMES.update(names)
+    return patterns
+
+
+def family_name(family: str) -> str:
+    """The component name of a family ("membership" → "kg.roles.v1"), the family if unnamed."""
+    if not FAMILY_NAMES:
+        load_patterns()
+    return FAMILY_NAMES.get(family, family)
+
+
+@lru_cache(maxsize=4)
+def _load_patterns(
+    path: str, stamp: int
+) -> tuple[dict[str, float], dict[str, str], dict[str, tuple[Pattern, ...]]]:
+    p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise KGError(Errors.E030.format(path=p, reason=exc)) from exc
-    macros = _macros(p.parent if path else None)
+    # The titles and honorifics of the rule folder the patterns come from (--ontology copies).
+    macros = _macros(None if p.parent == RULES_DIR else str(p.parent))
     out: dict[str, tuple[Pattern, ...]] = {}
-    BUILTIN.clear()
-    BUILTIN.update({k: float(v) for k, v in data.get("builtin", {}).items()})
+    builtin = {k: float(v) for k, v in data.get("builtin", {}).items()}
     for family in FAMILIES:
         items = []
         for row in data.get(family, []):
@@ -70,6 +107,8 @@ def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ..
                 rx = re.compile(_expand(row["pattern"], macros))
             except (KeyError, re.error) as exc:
                 raise KGError(Errors.E030.format(path=p, reason=f"{row.get('id')}: {exc}")) from exc
-            items.append(Pattern(row["id"], family, float(row["confidence"]), rx))
+            items.append(
+                Pattern(row["id"], family, float(row["confidence"]), rx, row.get("role", ""))
+            )
         out[family] = tuple(items)
-    return out
+    return builtin, {k: str(v) for k, v in data.get("families", {}).items()}, out

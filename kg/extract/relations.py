@@ -7,12 +7,16 @@ co-occurrence alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.dates import sentence_date, years_in
+from kg.extract import places
+from kg.extract.dates import attach_dates, sentence_date, years_in
+from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
+from kg.extract.registry import may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -27,8 +31,16 @@ from kg.model import (
     Relation,
 )
 from kg.nlp.annotate import seats_of_government
-from kg.resolve.document import LocalResolution, ResolvedSpan, body_record, country_of, gaz_key
+from kg.resolve.document import (
+    LocalResolution,
+    ResolvedSpan,
+    body_record,
+    countries_named,
+    country_of,
+    gaz_key,
+)
 from kg.rules import Rules
+from kg.time import document_date
 
 PENDING = "pending:"  # object of a membership whose country is not in the sentence
 _HEDGE = re.compile(r"\b(?:perhaps|possibly|maybe|potentially|reportedly)\b", re.I)
@@ -41,9 +53,12 @@ class _Context:
     gaz: Gazetteer
     rules: Rules
     years: list[int]
+    doc_date: str | None = None
     extra: dict[str, EntityRecord] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     person_country: dict[str, str] = field(default_factory=dict)
+    # "X replaces Y" with no title: (sentence, X, Y, pattern), resolved from X's own role
+    successions: list[tuple[SentenceView, str, str, Pattern]] = field(default_factory=list)
 
     def evidence(self, view: SentenceView) -> tuple[str, int, int]:
         text = self.adoc.clean.text
@@ -92,15 +107,31 @@ def extract_document(
     patterns = load_patterns(
         getattr(rules, "directory", None) and rules.directory / "relations.toml"
     )
-    ctx = _Context(adoc, gaz, rules, _reference_years(adoc))
+    ctx = _Context(adoc, gaz, rules, _reference_years(adoc), document_date(adoc.clean))
     spans = sorted(local.spans, key=lambda s: s.start)
-    views = [SentenceView.build(adoc.clean.text, b, e, spans) for b, e in adoc.sentences]
+    # Each sentence gets only the spans that start inside it (bisection), so a long document
+    # costs time in proportion to its length, not to sentences x mentions.
+    starts = [s.start for s in spans]
+    views = [
+        SentenceView.build(
+            adoc.clean.text,
+            b,
+            e,
+            spans[bisect.bisect_left(starts, b) : bisect.bisect_left(starts, e)],
+        )
+        for b, e in adoc.sentences
+    ]
     views = [v for v in views if v.spans]
     for view in views:
         for pat in patterns["membership"]:
             for m in pat.regex.finditer(view.text):
                 _membership(ctx, view, pat, m)
-    _fill_pending(ctx)
+    _fill_pending(ctx, spans)
+    _fill_successions(ctx)
+    # With a dependency parse the registered families (kg.extract.registry) read meetings,
+    # agreements, memberships of states and claims; the phrase patterns serve parse-less runs.
+    parsed = Parsed.build(adoc, spans, views, keep=may_match)
+    skip = {"meeting", "agreement", "claim"} if parsed is not None else set()
     for view in views:
         for family, handler in (
             ("meeting", _meeting),
@@ -109,16 +140,22 @@ def extract_document(
             ("claim", _claim),
             ("country", _country),
         ):
-            for pat in patterns[family]:
+            for pat in patterns[family] if family not in skip else ():
                 for m in pat.regex.finditer(view.text):
                     handler(ctx, view, pat, m)
         _named_agreements(ctx, view)
         _country_in_name(ctx, view)
-    return tuple(_dedupe(ctx.relations)), tuple(sorted(ctx.extra.values(), key=lambda r: r.key))
+    if parsed is not None:
+        from kg.extract.registry import run_families
+
+        run_families(ctx, parsed)
+    return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
+        sorted(ctx.extra.values(), key=lambda r: r.key)
+    )
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:
-    date = adoc.clean.date or adoc.clean.raw.date
+    date = document_date(adoc.clean)
     if date:
         return [int(date[:4])]
     return years_in(adoc.clean.text)
@@ -129,46 +166,80 @@ def _reference_years(adoc: AnnotatedDocument) -> list[int]:
 
 def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None:
     g = m.groupdict()
-    people = [view.span(g["per"])]
-    if g.get("per2"):
-        people.append(view.span(g["per2"]))
-    if any(p.cls != PERSON for p in people):
+    people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
+    if not people or any(p.cls != PERSON for p in people):
         return
-    title = re.sub(r"\s+", " ", g.get("title") or "").strip()
-    former = bool(g.get("former"))
-    org = None
-    if g.get("org"):
-        org = view.span(g["org"]).key
+    former = bool(g.get("former") or g.get("former2"))
+    titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
+    titles = [t for t in titles if t] or [pat.role]
+    if titles == [""] and not g.get("org") and g.get("prev"):
+        prev = view.span(g["prev"])
+        if prev.cls == PERSON:
+            ctx.successions.extend((view, p.key, prev.key, pat) for p in people)
+        return
+    for title in titles:
+        org = _membership_body(ctx, view, g, title, pat)
+        if org is None:
+            continue
         role = title or "member"
-    else:
-        role_entry = ctx.rules.role(title)
-        if role_entry is None:
-            return
-        role = title
-        org = _body(ctx, view, g, role_entry.body, pat)
-    if org is None:
-        return
-    for person in people:
-        ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=role, former=former)
-        if not org.startswith(PENDING):
-            cc = _org_country(ctx, org)
-            if cc:
-                ctx.person_country.setdefault(person.key, cc)
+        for person in people:
+            ctx.add(
+                view, person.key, "memberOf", org, pat.id, pat.confidence, role=role, former=former
+            )
+            if not org.startswith(PENDING):
+                cc = _org_country(ctx, org)
+                if cc:
+                    ctx.person_country.setdefault(person.key, cc)
+        if g.get("prev"):  # "X was named T, replacing Y": Y held T before
+            prev = view.span(g["prev"])
+            if prev.cls == PERSON:
+                ctx.add(
+                    view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True
+                )
 
 
-def _body(ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern) -> str | None:
+def _membership_body(
+    ctx: _Context, view: SentenceView, g: dict, title: str, pat: Pattern
+) -> str | None:
+    """The body a membership is of: a named organisation, or the body the title implies."""
+    role_entry = ctx.rules.role(title) if title else None
+    if g.get("org"):
+        org = view.span(g["org"])
+        if role_entry is None or role_entry.body == "org":
+            return org.key
+    if role_entry is None:
+        return None
+    return _body(ctx, view, g, role_entry.body, pat, role_entry.country)
+
+
+def _body(
+    ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern, default_cc: str = ""
+) -> str | None:
     """The body a title belongs to, from the country or government named around it."""
     anchor = g.get("of") or g.get("ctry")
     cc = ""
     if anchor:
         span = view.span(anchor)
-        if span.cls == GOVERNMENT and kind == "government":
-            return span.key
+        if span.cls == ORGANIZATION or (
+            span.cls == GOVERNMENT and kind in ("government", "org", "legislature")
+        ):
+            return span.key  # "NATO Secretary-General", "Senate President"
+        if kind == "org":
+            return None
         cc = ctx.country_key(span)
     elif g.get("dem"):
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
+    if kind == "org":
+        return None  # a party or organisation title needs the organisation beside it
+    if not cc and default_cc:
+        cc = gaz_key(default_cc)
     if not cc:
         return PENDING + kind
+    return _implied_body(ctx, view, kind, cc)
+
+
+def _implied_body(ctx: _Context, view: SentenceView, kind: str, cc: str) -> str | None:
+    """Record the body of ``kind`` in country ``cc`` with its place in the state."""
     rec = body_record(ctx.rules, ctx.gaz, kind, cc[4:])
     key = ctx.record(rec)
     if key is None:
@@ -200,6 +271,8 @@ def _body(ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern) -
 
 def _parent_record(ctx: _Context, key: str) -> EntityRecord | None:
     parts = key[4:].split(":")
+    if len(parts) == 3:  # "gov:NG:defense": armed forces sit in the defence ministry
+        return body_record(ctx.rules, ctx.gaz, parts[2], parts[1])
     return body_record(ctx.rules, ctx.gaz, "government", parts[1]) if len(parts) == 2 else None
 
 
@@ -211,22 +284,109 @@ def _org_country(ctx: _Context, org: str) -> str:
     return gaz_key(entry.country) if entry and entry.country and entry.cls == GOVERNMENT else ""
 
 
-def _fill_pending(ctx: _Context) -> None:
-    """'Defense Minister Koizumi': take the country from the same person's other title."""
+def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
+    """'Defense Minister Koizumi': take the country from the same person's other title, else
+    from the document's own country (the one it names most, if one stands out)."""
     known: dict[tuple[str, str], str] = {}
     for r in ctx.relations:
         if r.predicate == "memberOf" and not r.object.startswith(PENDING):
             role = ctx.rules.role(r.role or "")
             if role:
                 known.setdefault((r.subject, role.body), r.object)
+    home = ""
+    if any(r.object.startswith(PENDING) for r in ctx.relations):
+        home = _home_country(ctx, spans)
     out = []
+    implied: list[Relation] = []
     for r in ctx.relations:
         if r.predicate == "memberOf" and r.object.startswith(PENDING):
-            target = known.get((r.subject, r.object[len(PENDING) :]))
+            kind = r.object[len(PENDING) :]
+            target = known.get((r.subject, kind))
+            if target is None and home:
+                target = _home_body(ctx, r, kind, home, implied)
             if target:
                 r = replace(r, object=target)
         out.append(r)
-    ctx.relations[:] = out
+    ctx.relations[:] = out + implied
+
+
+def _fill_successions(ctx: _Context) -> None:
+    """'Mudavadi replaces Mutua': Mutua held the office the text gives Mudavadi (the title
+    stated nearest before, else the first after)."""
+    for view, new, old, pat in ctx.successions:
+        held = [
+            r
+            for r in ctx.relations
+            if r.predicate == "memberOf"
+            and r.subject == new
+            and not r.former
+            and (r.role or "member") != "member"
+            and not r.object.startswith(PENDING)
+        ]
+        if not held:
+            continue
+        at = ctx.evidence(view)[1]
+        before = [r for r in held if r.begin <= at]
+        r = max(before, key=lambda r: r.begin) if before else min(held, key=lambda r: r.begin)
+        ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
+
+
+def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
+    """The country a document is about: the first it names, by name, demonym, capital or a
+    title only that country uses (news names its home country first: "Kenyan President …",
+    "… in Ottawa"); '' when it names none."""
+    cues: list[tuple[int, str]] = []
+    for s in spans:
+        cc = ctx.country_key(s) if s.cls in (COUNTRY, REGION) else ""
+        if cc:
+            cues.append((s.start, cc))
+    cues += [(pos, gaz_key(cc)) for pos, cc in countries_named(ctx.adoc.clean.text, ctx.gaz)]
+    first_src = ctx.adoc.clean.offsets.begin(0)
+    for r in ctx.relations:  # "Home Secretary": a title only one country uses
+        role = ctx.rules.role(r.role or "") if r.predicate == "memberOf" else None
+        if role is not None and role.country:
+            cues.append((max(r.begin - first_src, 0), gaz_key(role.country)))
+    return min(cues)[1] if cues else ""
+
+
+def _home_body(
+    ctx: _Context, r: Relation, kind: str, cc: str, implied: list[Relation]
+) -> str | None:
+    rec = body_record(ctx.rules, ctx.gaz, kind, cc[4:])
+    key = ctx.record(rec)
+    if key is None:
+        return None
+    conf = _conf("membership.home_country")
+    for name, value in rec.attrs:
+        if name == "country":
+            implied.append(
+                replace(
+                    r,
+                    subject=key,
+                    predicate="country",
+                    object=value,
+                    extractor="membership.implied_body",
+                    confidence=conf,
+                    role=None,
+                    former=False,
+                )
+            )
+        elif name == "part_of":
+            parent = ctx.record(_parent_record(ctx, value))
+            if parent:
+                implied.append(
+                    replace(
+                        r,
+                        subject=key,
+                        predicate="partOf",
+                        object=parent,
+                        extractor="membership.implied_body",
+                        confidence=conf,
+                        role=None,
+                        former=False,
+                    )
+                )
+    return key
 
 
 # --- meetings --------------------------------------------------------------------------
@@ -240,7 +400,7 @@ def _meeting(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> No
     pm = re.search(r"\bin\s+(⟨R\d+⟩)", view.text)
     if pm:
         place = view.span(pm.group(1)).key
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    date = sentence_date(ctx.evidence(view)[0], ctx.years, ctx.doc_date)
     s, o = sorted((a.key, b.key))
     ctx.add(view, s, "met", o, pat.id, pat.confidence, place=place, date=date)
 
@@ -272,7 +432,7 @@ def _agreement(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> 
     topic = (g.get("topic") or "").strip()
     topic = re.split(r",|\band to\b", topic)[0].strip() if topic else ""
     topic = re.sub(r"^(?:to|on|for)\s+", "", topic)
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    date = sentence_date(ctx.evidence(view)[0], ctx.years, ctx.doc_date)
     named = pat.id in ("agreement.between", "agreement.compound_name")
     key = _agreement_key(ctx, kind, party_keys, date, view, named)
     if key is None:
@@ -377,6 +537,8 @@ def _place(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None
     inner, outer = view.span(m.group("inner")), view.span(m.group("outer"))
     if inner.cls != REGION or outer.cls not in (REGION, COUNTRY) or inner.metonymy:
         return
+    if not places.consistent(ctx.gaz, inner, outer):  # "Lyon, Spain"; "Atlanta, Georgia"
+        return
     ctx.add(view, inner.key, "locatedIn", outer.key, pat.id, pat.confidence)
 
 
@@ -430,9 +592,18 @@ def _country_in_name(ctx: _Context, view: SentenceView) -> None:
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per (triple, sentence, rule): overlapping pattern matches repeat."""
+    """One relation per (triple, sentence, rule): overlapping pattern matches repeat. A plain
+    "member" role says nothing when the document names the person's role in that body."""
+    titled = {
+        (r.subject, r.object)
+        for r in relations
+        if r.predicate == "memberOf" and (r.role or "member") != "member"
+    }
     seen, out = set(), []
     for r in relations:
+        if r.predicate == "memberOf" and (r.role or "member") == "member":
+            if (r.subject, r.object) in titled:
+                continue
         k = (r.subject, r.predicate, r.object, r.begin, r.extractor)
         if k not in seen:
             seen.add(k)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _MONTHS = {
@@ -56,6 +57,7 @@ DATE_KEYS = (
     "parsely-pub-date",
 )
 TITLE_KEYS = ("og:title", "twitter:title")
+PUBLISHER_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "author")
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+([^|\u2013\u2014]{1,60})$")
 
 
@@ -153,6 +155,37 @@ class _MetaParser(HTMLParser):
 
 def html_metadata(text: str) -> tuple[str | None, str | None]:
     """Return ``(title, date)`` found in an HTML page's metadata (either may be ``None``)."""
+    meta = page_metadata(text)
+    return meta.title, meta.date
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    publisher: str | None = None  # the site or agency that published the article
+
+
+def _publisher_from_ld(ld: object) -> str | None:
+    pub = None
+    if isinstance(ld, dict | list):
+        stack = [ld]
+        while stack and pub is None:
+            node = stack.pop(0)
+            if isinstance(node, dict):
+                value = node.get("publisher")
+                if isinstance(value, dict) and isinstance(value.get("name"), str):
+                    pub = value["name"]
+                elif isinstance(value, str):
+                    pub = value
+                stack.extend(v for v in node.values() if isinstance(v, dict | list))
+            elif isinstance(node, list):
+                stack.extend(node)
+    return pub
+
+
+def page_metadata(text: str) -> Metadata:
+    """Title, publication date and publisher from an HTML page's head and markup."""
     p = _MetaParser()
     p.feed(text)
     p.close()
@@ -177,11 +210,20 @@ def html_metadata(text: str) -> tuple[str | None, str | None]:
         for _, value in sorted(p.times, key=lambda t: t[0]):
             if date := normalise_date(value):
                 break
-    return (" ".join(title.split()) or None) if title else None, date
+    publisher = _publisher_from_ld(ld) or next(
+        (p.meta[k] for k in PUBLISHER_KEYS[:4] if p.meta.get(k, "").strip()), None
+    )
+    return Metadata(
+        (" ".join(title.split()) or None) if title else None,
+        date,
+        " ".join(publisher.split())[:200] or None if publisher else None,
+    )
 
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_KEY = re.compile(r"^(title|date)\s*:\s*(.+?)\s*$", re.M | re.I)
+_FRONT_KEY = re.compile(
+    r"^(title|date|published|source|publisher|site_name)\s*:\s*(.+?)\s*$", re.M | re.I
+)
 _MD_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
@@ -191,17 +233,124 @@ def markdown_metadata(text: str) -> tuple[str | None, str | None]:
     >>> markdown_metadata("---\\ntitle: 'Pact signed'\\ndate: 2024-04-10\\n---\\n# Other\\n")
     ('Pact signed', '2024-04-10')
     """
-    title = date = None
-    if m := _FRONT.match(text):
+    meta = text_metadata(text, markdown=True)
+    return meta.title, meta.date
+
+
+# Header lines at the top of a plain-text or Markdown article.
+_HEADER = re.compile(
+    r"^(?P<key>title|headline|date|dated|published(?:\s+on)?|publication\s+date|posted(?:\s+on)?"
+    r"|updated(?:\s+on)?|last\s+updated|source|publisher|agency)\s*:\s*(?P<value>\S.*?)\s*$",
+    re.I,
+)
+_HEADER_KIND = {"title": "title", "headline": "title", "source": "publisher"}
+_HEADER_KIND |= {"publisher": "publisher", "agency": "publisher"}
+# What may follow a date on a date line: a time, a zone, separators ("| 10:42 GMT").
+_DATE_REST = re.compile(
+    r"^[\s|,·•–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:[A-Z]{2,5}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?"
+    r"[\s|,·•–—-]*(?:\((?:updated?|[A-Z]{2,5})[^)]{0,30}\))?\s*$",
+    re.I,
+)
+_DATE_LABEL = re.compile(r"^(?:published|posted|updated|last\s+updated)(?:\s+on)?\s*:?\s*", re.I)
+_DATE_START = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|(?:\w+,?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+)
+_EMPHASIS = re.compile(r"[*_`]{1,3}")
+HEADER_LINES = 12  # header lines are looked for among the first lines only
+_BODY_LINE = 200  # a line this long is article text: the header is over
+
+
+def date_line(line: str) -> str | None:
+    """The ISO date of a line that holds only a date (and a time, zone or label).
+
+    >>> date_line("March 4, 2019 | 10:42 GMT"), date_line("Published: 4 March 2019, 10.42am")
+    ('2019-03-04', '2019-03-04')
+    >>> date_line("March 4, 2019 was a cold day") is None
+    True
+    """
+    if len(line) > 80:
+        return None
+    rest = _DATE_LABEL.sub("", line.strip(), count=1)
+    m = _DATE_START.match(rest)
+    if not m or not _DATE_REST.match(rest[m.end() :]):
+        return None
+    return normalise_date(m.group())
+
+
+def header_field(line: str) -> tuple[str, str, int] | None:
+    """``(kind, value, value start)`` of a header line: kind is title, date or publisher.
+
+    >>> header_field("Date: 2024-05-03"), header_field("Source: Reuters")
+    (('date', '2024-05-03', 6), ('publisher', 'Reuters', 8))
+    >>> header_field("March 4, 2019 | 10:42 GMT")
+    ('date', '2019-03-04', 0)
+    """
+    if m := _HEADER.match(line):
+        key = " ".join(m["key"].lower().split())
+        kind = _HEADER_KIND.get(key, "date")
+        value = m["value"]
+        if kind == "date":
+            iso = normalise_date(value) or date_line(value)
+            return ("date", iso, m.start("value")) if iso else None
+        if len(value) > 200:
+            return None
+        return kind, value.strip("'\""), m.start("value")
+    if iso := date_line(line):
+        return "date", iso, 0
+    return None
+
+
+def header_lines(text: str, start: int = 0) -> list[tuple[int, int, str, str, int]]:
+    """Header lines at the top of ``text`` (from ``start``): ``(begin, end, kind, value,
+    value start)``; the scan stops at the first long line (article text)."""
+    from kg.clean.units import text_lines
+
+    out = []
+    for n, (b, e, _) in enumerate(text_lines(text)):
+        if b < start:
+            continue
+        if n >= HEADER_LINES or e - b >= _BODY_LINE:
+            break
+        line = text[b:e]
+        # Markdown emphasis around labels ("**Date:** 2024-05-03") is markup, not text.
+        if hit := header_field(_EMPHASIS.sub("", line).lstrip("#> \t").strip()):
+            kind, value, _ = hit
+            at = line.find(value) if kind == "title" else -1
+            out.append((b, e, kind, value, b + at if at >= 0 else b))
+    return out
+
+
+def text_metadata(text: str, markdown: bool = False) -> Metadata:
+    """Title, date and publisher of a plain-text or Markdown article.
+
+    Front matter (Markdown) first, then header lines ("Title: …", "Date: 2024-05-03",
+    "March 4, 2019 | 10:42 GMT", "Source: Reuters"), then the first ``# heading``.
+
+    >>> text_metadata("Pact signed\\nDate: 2024-05-03\\nSource: AP\\n\\nTokyo agreed.")
+    Metadata(title=None, date='2024-05-03', publisher='AP')
+    """
+    found: dict[str, str] = {}
+    start = 0
+    if markdown and (m := _FRONT.match(text)):
+        start = m.end()
         for key, value in _FRONT_KEY.findall(m[1]):
             value = value.strip("'\"")
-            if key.lower() == "title":
-                title = title or value
+            key = key.lower()
+            if key == "title":
+                found.setdefault("title", value)
+            elif key in ("date", "published"):
+                if iso := normalise_date(value):
+                    found.setdefault("date", iso)
             else:
-                date = date or normalise_date(value)
-    if title is None and (h := _MD_H1.search(text)):
-        title = h[1].strip()
-    return title, date
+                found.setdefault("publisher", value)
+    for _, _, kind, value, _ in header_lines(text, start):
+        found.setdefault(kind, value)
+    if markdown and "title" not in found and (h := _MD_H1.search(text, start)):
+        found["title"] = h[1].strip()
+    return Metadata(found.get("title"), found.get("date"), found.get("publisher"))
 
 
 def canonical_url(html: str) -> str | None:

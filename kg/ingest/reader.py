@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import Errors, KGError, Warnings
-from kg.ingest.meta import canonical_url, html_metadata, markdown_metadata
+from kg.ingest.meta import Metadata, canonical_url, page_metadata, text_metadata
 from kg.io import display_path
 from kg.model import RawDocument, Skipped
 
@@ -95,21 +95,24 @@ def read_document(path: str | Path) -> RawDocument:
     if not text.strip():
         raise KGError(Errors.E003.format(path=source))
     media_type = MEDIA_TYPES[suffix]
-    title = date = url = None
+    url = None
     if media_type == "text/html":
-        title, date = html_metadata(text)
+        meta = page_metadata(text)
         url = canonical_url(text)
-    elif media_type == "text/markdown":
-        title, date = markdown_metadata(text)
+    elif media_type in ("text/markdown", "text/plain"):
+        meta = text_metadata(text, markdown=media_type == "text/markdown")
+    else:  # pragma: no cover - every media type is one of the above
+        meta = Metadata()
     return RawDocument(
         source=source,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         media_type=media_type,
         encoding=encoding,
-        title=title,
-        date=date,
+        title=meta.title,
+        date=meta.date,
         notes=notes,
+        publisher=meta.publisher,
         relpath=Path(source).name,
         url=url,
     )
@@ -172,7 +175,7 @@ def iter_documents(inputs: Iterable[str | Path]) -> Iterator[RawDocument | Skipp
             continue
         doc = replace(doc, relpath=display_path(rel))
         if source != os.fspath(item):
-            doc = replace(doc, notes=(*doc.notes, Warnings.W003.format(path=source)))
+            doc = replace(doc, notes=(*doc.notes, Warnings.W004.format(path=source)))
         first = seen.get(doc.sha256)
         if first is not None:
             yield Skipped(

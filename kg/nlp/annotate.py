@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 from kg.errors import Errors, KGError
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan
-from kg.nlp import components  # noqa: F401  (registers the factories)
+from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan, Token
+from kg.nlp import agreements, components, places  # noqa: F401  (registers the factories)
 
 # Components the extraction never reads; disabling them is the cheapest speed-up.
 _UNUSED = ("lemmatizer",)
@@ -46,6 +46,8 @@ def load_pipeline(
     nlp.add_pipe(
         "kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir, "rules_dir": rules_dir}
     )
+    nlp.add_pipe("kg_agreement_names", last=True)
+    nlp.add_pipe("kg_place_types", last=True)
     return nlp
 
 
@@ -71,7 +73,15 @@ def annotate(
             if doc.has_annotation("SENT_START")
             else ((0, len(doc.text)),),
             entities=tuple(_entity(ent, gaz) for ent in doc.ents),
+            tokens=_tokens(doc),
         )
+
+
+def _tokens(doc: Doc) -> tuple[Token, ...]:
+    """The dependency parse as plain records (empty without a parser)."""
+    if not doc.has_annotation("DEP"):
+        return ()
+    return tuple(Token(t.idx, t.idx + len(t.text), t.pos_, t.dep_, t.head.i) for t in doc)
 
 
 def _entity(ent: Span, gaz) -> EntitySpan:

@@ -27,15 +27,22 @@ from kg.rules import Rules, load_rules
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LEADING = {"the", "The"}
-_GOV_WORDS = re.compile(
-    r"\b(Ministry|Department|Agency|Forces?|Army|Navy|Air Force|Coast Guard|Parliament|Congress"
-    r"|Senate|Diet|Cabinet|Bureau|Administration|Command|Police|Government|regime|Pentagon"
-    r"|White House|Kremlin|Marine Corps)\b"
-)
 _AGREEMENT_WORDS = re.compile(
     r"\b(Treaty|Agreement|Accords?|Pact|Alliance|Convention|Memorandum|Protocol|Charter"
     r"|Partnership|Deal)\b",
     re.I,
+)
+# Party names built on a collective noun, which the model splits ("People" as a person).
+_PARTY_NAME = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w-]+\s+){0,3}(?:People|Peoples|Workers|Farmers|Citizens|Women|Patriots)['’]?s?['’]?"
+    r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
+)
+# "the Law and Justice party", "his Fidesz party": capitalised words before a lower-case
+# "party" name a party.
+_NAMED_PARTY = re.compile(
+    r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Every|Each|No)\b)"
+    r"([A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’-]+){0,4})\s+party\b"
 )
 _MODEL_LABELS = {
     "PERSON": PERSON,
@@ -80,6 +87,12 @@ class EntityLayer:
     def __init__(self, nlp: Language, gaz: Gazetteer, rules: Rules) -> None:
         self.gaz = gaz
         self.rules = rules
+        self._text = ""
+        self._in_title: list[tuple[int, int]] = []
+        words = sorted(rules.government_words, key=lambda w: (-len(w), w))
+        self.gov_words = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else "(?!)"
+        )
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         seen: set[tuple[str, str]] = set()
         for entry in sorted(gaz, key=lambda e: e.id):
@@ -95,7 +108,11 @@ class EntityLayer:
             "gov_body",
             [
                 [
-                    {"LOWER": {"IN": ["ministry", "department", "minister's"]}},
+                    {
+                        "LOWER": {
+                            "IN": ["ministry", "department", "minister's", "parliament", "senate"]
+                        }
+                    },
                     {"LOWER": "of"},
                     {"LOWER": "the", "OP": "?"},
                     {"IS_TITLE": True, "OP": "+"},
@@ -103,8 +120,12 @@ class EntityLayer:
             ],
             greedy="LONGEST",
         )
+        # Name particles ("von der", "bin", "da", "el-") join capitalised words into one name.
+        part = "|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)"
+        name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))(?:\s+of(?:\s+the)?)?\s+(?P<rest>{_NAME}(?:[ \t]+{_NAME}){{0,6}})"
+            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?:\s+of(?:\s+the)?)?\s+"
+            rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
         # "Fumio Kishda, Japanese Prime Minister, …": a full name before a title.
@@ -113,19 +134,87 @@ class EntityLayer:
             rf"(?:(?i:former)\s+)?(?i:{rules.title_pattern})\b"
         )
 
+        self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
+        # A name the model calls an organisation or place is a person when a title says so:
+        # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
+        title = rf"(?:(?i:former|new|acting)\s+)?(?i:{rules.title_pattern})\b"
+        self.person_cue_re = re.compile(
+            rf"(?:,\s+(?:the|a|an|its|his|her)\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:was|is|has been|had been|will be)\s+(?:appointed|named|sworn in|elected"
+            rf"|re-elected|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+            rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|\s+(?:succeeds|succeeded|replaces|replaced)\s+[^.;⟨]{{1,40}}?\s+as\s+"
+            rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
+            rf"|(?:,\s+who)?\s+(?:resigned|stepped down|was dismissed|was sacked)\s+as\s+)"
+        )
+        self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
+        self.appoint_before_re = re.compile(
+            r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped|approved"
+            r"|elected)\s+$"
+        )
+        # "succeeding X", "replaced X": the one replaced is a person.
+        self.succeed_before_re = re.compile(
+            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)\s+$"
+        )
+        # A name the model calls a person is an organisation when the text says so:
+        # "the ruling Pastef party", "the leader of Popular Force".
+        self.org_before_re = re.compile(
+            r"\b(?:(?:leader|leaders|head|chairman|chairwoman|chair|founder|members?|candidate)"
+            r"\s+of\s+(?:the\s+)?|(?:ruling|opposition|governing)\s+)$",
+            re.I,
+        )
+        self.org_after_re = re.compile(r"\s+(?:party|movement|coalition|bloc)\b")
+
+    def _titled_person(self, span: Span) -> bool:
+        """A two- or three-word name followed by a title construction (see person_cue_re)."""
+        if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
+            return False
+        if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
+            return False
+        text = self._text
+        if self.person_cue_re.match(text, span.end_char) is not None:
+            return True
+        before = text[max(0, span.start_char - 20) : span.start_char]
+        if self.succeed_before_re.search(before):
+            return True
+        return bool(self.appoint_before_re.search(before)) and bool(
+            self.person_as_re.match(text, span.end_char)
+        )
+
+    def _named_organisation(self, span: Span) -> bool:
+        """A name the model typed Person that the text calls a party or organisation."""
+        if not all(t.text[:1].isupper() for t in span):
+            return False
+        text = self._text
+        before = text[max(0, span.start_char - 30) : span.start_char]
+        return bool(
+            self.org_before_re.search(before) or self.org_after_re.match(text, span.end_char)
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        self._text = doc.text  # Doc.text joins every token: read it once per document
+        # Words of a title are not names of their own ("Treasury" in "Treasury Secretary").
+        in_title = self._in_title = [
+            (m.start(), m.end()) for m in self.titles_re.finditer(self._text)
+        ]
         # 1. The model's entities, mapped to schema classes, trimmed, filtered.
         for ent in doc.ents:
             cls = _MODEL_LABELS.get(ent.label_)
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
+                cls = PERSON
+            elif span is not None and cls == PERSON and self._named_organisation(span):
+                cls = ORGANIZATION
             if span is not None and cls == PERSON:
                 span = self._trim_person(span)
             if span is None or not self._keep(span.text):
                 continue
-            if cls == ORGANIZATION and _GOV_WORDS.search(span.text):
+            if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
+                continue
+            if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
                 continue
@@ -148,6 +237,20 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=GOVERNMENT, span_id="ruler:gov_body")
                 )
+        for m in _NAMED_PARTY.finditer(self._text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if span is not None and len(span) and self.gaz.lookup(span.text) is None:
+                if self._country_compound(span.text) or self.gaz.demonym(span.text):
+                    continue  # "the Kenyan party"
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
+                )
+        for m in _PARTY_NAME.finditer(self._text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span):
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
+                )
         rule_spans.extend(self._title_persons(doc))
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
@@ -168,7 +271,7 @@ class EntityLayer:
                 and all(span.start <= r.start and r.end <= span.end for r in overlaps)
                 and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
                 and _has_own_words(span, overlaps, self.rules.generic_words)
-            ):
+            ) or _body_of_words(span, overlaps):
                 dropped.update(range(lo, hi))
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
@@ -180,10 +283,9 @@ class EntityLayer:
     def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""
         found: dict[str, str] = {}
-        text = doc.text  # Doc.text joins every token: read it once, not once per entity
         for e in ents:
             if e.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT):
-                m = _ACRONYM_AFTER.match(text, e.end_char)
+                m = _ACRONYM_AFTER.match(self._text, e.end_char)
                 if m and m.group(1).isupper():
                     found.setdefault(m.group(1), e.label_)
         if not found:
@@ -191,7 +293,7 @@ class EntityLayer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = []
         alt = "|".join(re.escape(a) for a in sorted(found))
-        for m in re.finditer(rf"\b(?:{alt})\b", text):
+        for m in re.finditer(rf"\b(?:{alt})\b", self._text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 out.append(
@@ -213,7 +315,7 @@ class EntityLayer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
         out = []
-        for m in re.finditer(rf"\b(?:{alt})\b", doc.text):
+        for m in re.finditer(rf"\b(?:{alt})\b", self._text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 out.append(Span(doc, span.start, span.end, label=PERSON, span_id="rule:propagate"))
@@ -223,15 +325,31 @@ class EntityLayer:
         """Drop honorifics before and lowercase words after a name; reject non-name words."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and doc[start].lower_ in self.rules.honorifics:
-            start += 1
+        while start < end:
+            n = self._title_prefix(doc, start, end)
+            if n:
+                start += n
+            elif doc[start].lower_ in self.rules.honorifics:
+                start += 1
+            else:
+                break
         while end > start and not doc[end - 1].text[:1].isupper():
+            if end - start > 2 and "-" in (doc[end - 1].text, doc[end - 2].text):
+                if not doc[end - 2].whitespace_:
+                    break  # "Lee Jae-myung": a hyphenated part stays
             end -= 1
         if start >= end or any(t.lower_ in self.rules.non_name_words for t in doc[start:end]):
             return None
         if doc[start].is_stop:  # "On Friday, the President …" is not a name
             return None
         return doc[start:end]
+
+    def _title_prefix(self, doc: Doc, start: int, end: int) -> int:
+        """Number of tokens at ``start`` that spell a title ("Prime Minister"), else 0."""
+        for n in range(min(6, end - start), 0, -1):
+            if self.rules.role(doc[start : start + n].text) is not None:
+                return n
+        return 0
 
     def _keep(self, text: str) -> bool:
         t = text.strip()
@@ -251,15 +369,15 @@ class EntityLayer:
 
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
-        text = doc.text  # once: Doc.text is rebuilt from the tokens on every access
-        for m in self.title_re.finditer(text):
+        in_title = self._in_title
+        for m in self.title_re.finditer(self._text):
             words = list(re.finditer(r"\S+", m.group("rest")))
-            name_words = _name_after_title(words, self.gaz)
+            name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
             if not name_words:
                 continue
             b = m.start("rest") + name_words[0].start()
             e = m.start("rest") + name_words[-1].end()
-            cut = _NAME_TAIL.search(text[b:e])
+            cut = _NAME_TAIL.search(self._text[b:e])
             if cut:
                 e -= len(cut.group(0))
             span = doc.char_span(b, e, alignment_mode="contract")
@@ -268,9 +386,13 @@ class EntityLayer:
                 continue
             if self.gaz.lookup(span.text) is not None:
                 continue
+            if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
+                continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
-        for m in self.apposition_re.finditer(text):
+        for m in self.apposition_re.finditer(self._text):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            while span is not None and len(span) > 1 and _inside(span[0], in_title):
+                span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue
@@ -280,8 +402,13 @@ class EntityLayer:
         return out
 
 
-def _name_after_title(words: list[re.Match], gaz: Gazetteer) -> list[re.Match]:
-    """The capitalised name that follows a title, skipping 'of the United States'."""
+def _name_after_title(
+    words: list[re.Match], gaz: Gazetteer, particles: frozenset[str] = frozenset()
+) -> list[re.Match]:
+    """The capitalised name that follows a title, skipping 'of the United States'.
+
+    Particles stay inside the name between capitalised words ("Ursula von der Leyen").
+    """
     # "President of the United States Joe Biden": drop the longest leading country/body name.
     for k in range(len(words), 0, -1):
         head = " ".join(w.group(0) for w in words[:k])
@@ -289,14 +416,45 @@ def _name_after_title(words: list[re.Match], gaz: Gazetteer) -> list[re.Match]:
             words = words[k:]
             break
     name: list[re.Match] = []
-    for w in words:
+    capitals = 0
+    for i, w in enumerate(words):
         token = w.group(0)
-        if not token[0].isupper():
+        stem = token.split("-", 1)[1] if "-" in token and token.split("-")[0] in particles else ""
+        if not token[0].isupper() and not stem[:1].isupper():
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if name and token in particles and nxt[:1].isupper() or (nxt in particles and name):
+                name.append(w)
+                continue
             break
         name.append(w)
-        if token.endswith((",", ";", ":", "’s", "'s")) or len(name) == 3:
+        capitals += 1
+        if token.endswith((",", ";", ":", "’s", "'s")) or capitals == 5:
             break
+        if token.endswith(".") and len(token) > 3 and token not in ("Jr.", "Sr."):
+            break  # a sentence ends after the name ("… Geraldo Alckmin. Gleisi …")
+    while name and name[-1].group(0) in particles:
+        name.pop()
     return name
+
+
+def _body_of_words(span: Span, inner: list[Span]) -> bool:
+    """'Congress of Deputies' is not 'Congress': a one-word gazetteer body name followed, in
+    the model's longer organisation name, by 'of' and capitalised words."""
+    if span.label_ not in (ORGANIZATION, GOVERNMENT) or len(inner) != 1:
+        return False
+    r = inner[0]
+    return (
+        len(r) == 1
+        and r.start == span.start
+        and r.label_ in (ORGANIZATION, GOVERNMENT)
+        and span.end - r.end >= 2
+        and span.doc[r.end].lower_ == "of"
+        and span.doc[span.end - 1].text[:1].isupper()
+    )
+
+
+def _inside(tok, ranges: list[tuple[int, int]]) -> bool:
+    return any(b <= tok.idx and tok.idx + len(tok.text) <= e for b, e in ranges)
 
 
 def _variants(name: str) -> list[str]:
@@ -314,6 +472,10 @@ def _trim(span: Span) -> Span | None:
     """Drop a leading article and trailing possessive or punctuation from a span."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start + 1, end):
+        if doc[i].text == "(" and ")" not in span.text:
+            end = i  # "Party for Freedom (PVV": the name, not the half acronym
+            break
     while start < end and (doc[start].text in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (

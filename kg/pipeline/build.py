@@ -74,6 +74,7 @@ def process_document(adoc: AnnotatedDocument, gaz, rules) -> DocumentResult:
     """Resolve and extract one annotated document."""
     from kg.extract import PENDING, extract_document
     from kg.resolve.document import resolve_document
+    from kg.time import document_date
 
     local = resolve_document(adoc, gaz, rules)
     relations, implied = extract_document(adoc, local, gaz, rules)
@@ -93,7 +94,7 @@ def process_document(adoc: AnnotatedDocument, gaz, rules) -> DocumentResult:
     return DocumentResult(
         raw=replace(clean_doc.raw, text=""),
         title=clean_doc.title or clean_doc.raw.title,
-        date=clean_doc.date or clean_doc.raw.date,
+        date=document_date(clean_doc),
         entities=tuple(records[k] for k in sorted(records)),
         mentions=local.mentions,
         relations=closed,
@@ -336,6 +337,7 @@ def _clean_stream(
             summary.skipped.append(sk)
             on_skip(sk)
             continue
+        summary.notes.extend(doc.notes)
         if not doc.text.strip():
             sk = Skipped(item.source, "E006", Errors.E006.format(path=item.source))
             summary.skipped.append(sk)
@@ -352,11 +354,13 @@ def analyse_documents(
     rules,
     clean_rules=None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_clean: Callable[[CleanDocument], None] = lambda d: None,
 ) -> Iterator[tuple[DocumentResult, int]]:
     """The per-document stages over read documents: (result, words) for each that survives.
 
     A document that breaks a stage is reported through ``on_skip`` (E050; E006 when no
-    text is left after cleaning) and the rest go on.
+    text is left after cleaning) and the rest go on; ``on_clean`` sees every cleaned
+    document (its ``notes`` are the cleaner's warnings).
     """
     from kg.clean import clean
 
@@ -367,6 +371,7 @@ def analyse_documents(
             except Exception as exc:
                 on_skip(_stage_error(raw, "clean", exc))
                 continue
+            on_clean(doc)
             if not doc.text.strip():
                 on_skip(Skipped(raw.source, "E006", Errors.E006.format(path=raw.source)))
                 continue
@@ -527,6 +532,8 @@ def build_record(
         "settings": settings.as_json(),
         "inputs": {
             "given": [display_path(p) for p in inputs],
+            # Where the documents' relative sources are (kg render reads context from there).
+            "roots": [display_path(r.resolve()) for r in input_roots(inputs)],
             "files": summary.inputs,
             "documents": summary.documents,
             "skipped": [{"source": s.source, "code": s.code} for s in summary.skipped],
@@ -542,6 +549,17 @@ def build_record(
             for name in outputs
         },
     }
+
+
+def input_roots(inputs: Sequence[str | Path]) -> list[Path]:
+    """The folders relative ``dcterms:source`` paths start from: each input folder, or the
+    folder of an input file."""
+    roots: list[Path] = []
+    for p in map(Path, inputs):
+        root = p if p.is_dir() else p.parent
+        if root not in roots:
+            roots.append(root)
+    return roots
 
 
 def check_ontology(ontology_dir: Path) -> None:
@@ -650,7 +668,9 @@ def _write_outputs(
             from kg.viz import render_html
 
             t1 = time.perf_counter()
-            render_html(stage / "graph.ttl", stage / "graph.html")
+            # Relative sources (dcterms:source) are under the input folders: the page reads
+            # the sentences around each piece of evidence from there.
+            render_html(stage / "graph.ttl", stage / "graph.html", roots=input_roots(inputs))
             summary.html_seconds = time.perf_counter() - t1
             outputs.append("graph.html")
         if pending is not None:

@@ -12,7 +12,7 @@ unpickler that only accepts those classes, so a tampered cache file cannot run c
 >>> c = ResultCache(tempfile.mkdtemp(), "f" * 64)
 >>> raw = RawDocument("a.txt", "", "0" * 64, "text/plain")
 >>> c.put(c.key(raw), DocumentResult(raw, None, None, (), (), ()), words=3)
->>> res, words = c.get(c.key(raw), replace(raw, source="b.txt"))
+>>> res, words, notes = c.get(c.key(raw), replace(raw, source="b.txt"))
 >>> res.raw.source, words
 ('b.txt', 3)
 """
@@ -32,10 +32,14 @@ from kg import model as _model
 from kg.model import DocumentResult, RawDocument
 
 CACHE_DIRNAME = ".cache"
-_FORMAT = b"kg-cache-1\n"
+# What the map stage keeps per document: its result, word count and the cleaner's notes.
+Entry = tuple[DocumentResult, int, tuple[str, ...]]
+_FORMAT = b"kg-cache-2\n"
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Ontology files the map stage never reads: editing them must not invalidate the cache.
 _NOT_MAP_INPUTS = {"shapes.ttl", "kg.ttl", "overrides.tsv"}
+# Parts of the package that never run in the map stage (benchmarks, page, store, exports).
+_NOT_MAP_CODE = {"bench", "viz", "store", "export"}
 _ALLOWED = {
     (_model.__name__, name)
     for name in ("RawDocument", "DocumentResult", "EntityRecord", "Mention", "Relation", "Removal")
@@ -49,6 +53,8 @@ def _hash_files(h, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
         if suffixes is not None and p.suffix not in suffixes:
             continue
         if p.name in _NOT_MAP_INPUTS or p.suffix == ".md":
+            continue
+        if root == _PACKAGE and p.relative_to(root).parts[0] in _NOT_MAP_CODE:
             continue
         h.update(p.relative_to(root).as_posix().encode() + b"\0")
         h.update(hashlib.sha256(p.read_bytes()).digest())
@@ -132,8 +138,11 @@ class ResultCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / key
 
-    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int] | None:
-        """The cached result for ``key``, carrying ``raw`` (the file as read now), or None."""
+    def get(self, key: str, raw: RawDocument) -> Entry | None:
+        """The cached result for ``key``, carrying ``raw`` (the file as read now), or None.
+
+        An entry is ``(result, words, notes)``: the notes are the cleaner's warnings (W003).
+        """
         try:
             data = self._path(key).read_bytes()
         except OSError:
@@ -141,20 +150,23 @@ class ResultCache:
         if not data.startswith(_FORMAT):
             return None
         try:
-            res, words = _SafeUnpickler(io.BytesIO(data[len(_FORMAT) :])).load()
+            res, words, notes = _SafeUnpickler(io.BytesIO(data[len(_FORMAT) :])).load()
         except Exception:  # a truncated or foreign file is a miss, never an error
             return None
         if not isinstance(res, DocumentResult) or not isinstance(words, int):
             return None
-        return _with_raw(res, raw), words
+        if not isinstance(notes, tuple) or not all(isinstance(n, str) for n in notes):
+            return None
+        return _with_raw(res, raw), words, notes
 
     def __contains__(self, key: str) -> bool:
         return self._path(key).is_file()
 
-    def put(self, key: str, res: DocumentResult, words: int) -> None:
+    def put(self, key: str, res: DocumentResult, words: int, notes: tuple[str, ...] = ()) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = _FORMAT + pickle.dumps((res, words), protocol=pickle.HIGHEST_PROTOCOL)
+        entry = (res, words, tuple(notes))
+        data = _FORMAT + pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -169,15 +181,15 @@ class MemoryResults:
     """The ``--no-cache`` stand-in: results kept for this build only."""
 
     def __init__(self) -> None:
-        self._data: dict[str, tuple[DocumentResult, int]] = {}
+        self._data: dict[str, Entry] = {}
         self.hits = 0
         self.misses = 0
 
     key = staticmethod(ResultCache.key)
 
-    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int] | None:
+    def get(self, key: str, raw: RawDocument) -> Entry | None:
         got = self._data.get(key)
-        return (_with_raw(got[0], raw), got[1]) if got is not None else None
+        return (_with_raw(got[0], raw), got[1], got[2]) if got is not None else None
 
-    def put(self, key: str, res: DocumentResult, words: int) -> None:
-        self._data[key] = (res, words)
+    def put(self, key: str, res: DocumentResult, words: int, notes: tuple[str, ...] = ()) -> None:
+        self._data[key] = (res, words, tuple(notes))

@@ -37,6 +37,10 @@ def _count_inputs(inputs: list[Path]) -> int:
 
 
 def register(app: typer.Typer) -> None:
+    from kg.pipeline.annotate import register as register_annotate
+
+    register_annotate(app)
+
     @app.command()
     def build(
         inputs: list[Path] = typer.Argument(

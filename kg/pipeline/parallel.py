@@ -36,14 +36,15 @@ class Analysed:
     result: DocumentResult | None
     skipped: Skipped | None
     words: int = 0
+    notes: tuple[str, ...] = ()  # the cleaner's warnings (W003), also for a skipped document
 
 
 class Store(Protocol):
     hits: int
     misses: int
 
-    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int] | None: ...
-    def put(self, key: str, res: DocumentResult, words: int) -> None: ...
+    def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int, tuple] | None: ...
+    def put(self, key: str, res: DocumentResult, words: int, notes: tuple = ()) -> None: ...
 
 
 class Future(Protocol):
@@ -96,14 +97,20 @@ def analyse_chunk(raws: list[RawDocument], settings: Settings) -> tuple[int, lis
     nlp, gaz, rules, clean_rules = _state(settings)
     by_source = {r.source: ResultCache.key(r) for r in raws}
     out: dict[str, Analysed] = {}
+    notes: dict[str, tuple[str, ...]] = {}
 
     def skip(sk: Skipped) -> None:
         key = by_source.get(sk.source, "")
-        out.setdefault(key, Analysed(key, None, sk))
+        out.setdefault(key, Analysed(key, None, sk, notes=notes.get(key, ())))
 
-    for res, words in analyse_documents(raws, settings, nlp, gaz, rules, clean_rules, skip):
+    def cleaned(doc) -> None:
+        notes[by_source[doc.raw.source]] = tuple(doc.notes)
+
+    for res, words in analyse_documents(
+        raws, settings, nlp, gaz, rules, clean_rules, skip, on_clean=cleaned
+    ):
         key = by_source[res.raw.source]
-        out[key] = Analysed(key, res, None, words)
+        out[key] = Analysed(key, res, None, words, notes.get(key, ()))
     return os.getpid(), [out[k] for k in (by_source[r.source] for r in raws) if k in out]
 
 
@@ -238,6 +245,9 @@ def map_corpus(
 
     out = MapOutcome(store)
     slots: list[tuple[str, RawDocument] | Skipped] = []  # input order: a document or a skip
+    # Per document, in input order: the reader's notes (W004) then the cleaner's (W003).
+    notes: dict[int, list[str]] = {}
+    slot_of: dict[str, int] = {}
 
     def todo() -> Iterator[RawDocument]:
         for item in iter_documents(inputs):
@@ -246,8 +256,9 @@ def map_corpus(
                 slots.append(item)
                 on_skip(item)
                 continue
-            out.notes.extend(item.notes)
             key = ResultCache.key(item)
+            notes[len(slots)] = list(item.notes)
+            slot_of.setdefault(key, len(slots))
             # What the graph needs of the file itself comes from this read, whatever the
             # result's origin (cache, worker): its path as given now, never the text.
             slots.append((key, replace(item, text="")))
@@ -256,6 +267,7 @@ def map_corpus(
                 store.hits += 1
                 out.cached += 1
                 out.words += got[1]
+                notes[len(slots) - 1].extend(got[2])
                 on_document(got[0])
                 continue
             yield item
@@ -267,12 +279,14 @@ def map_corpus(
         wid, analysed = fut.result()
         out.worker_ids.add(wid)
         for a in analysed:
+            if a.key in slot_of:
+                notes[slot_of[a.key]].extend(a.notes)
             if a.skipped is not None:
                 dropped.add(a.key)
                 out.skipped.append(a.skipped)
                 on_skip(a.skipped)
                 continue
-            store.put(a.key, a.result, a.words)
+            store.put(a.key, a.result, a.words, a.notes)
             store.misses += 1
             out.analysed += 1
             out.words += a.words
@@ -289,6 +303,8 @@ def map_corpus(
         executor.close()
     skipped_e006 = {s.source: s for s in out.skipped}
     out.skipped = []
+    for i in sorted(notes):
+        out.notes.extend(notes[i])
     for slot in slots:
         if isinstance(slot, Skipped):
             out.skipped.append(slot)

@@ -34,6 +34,7 @@ from kg.model import (
 )
 from kg.resolve.corpus import Entity, EntityIndex, slug
 from kg.rules import Rules, load_rules
+from kg.time import XSD_TYPES, precision_of
 from kg.vocab import (
     DCTERMS,
     GEO,
@@ -71,14 +72,18 @@ MATCH = _p(SKOS.exactMatch)
 
 # Which classes each relation accepts (the schema's domains and ranges).
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "memberOf": (frozenset({PERSON}), frozenset({GOVERNMENT, ORGANIZATION})),
+    "memberOf": (frozenset({PERSON, COUNTRY}), frozenset({GOVERNMENT, ORGANIZATION})),
     "partOf": (frozenset({GOVERNMENT}), frozenset({GOVERNMENT})),
     "country": (frozenset({GOVERNMENT, ORGANIZATION, REGION, COUNTRY}), frozenset({COUNTRY})),
     "locatedIn": (frozenset({REGION, COUNTRY}), frozenset({REGION, COUNTRY})),
-    "claims": (frozenset({COUNTRY, GOVERNMENT}), frozenset({REGION, COUNTRY})),
+    "claims": (frozenset({COUNTRY, GOVERNMENT, ORGANIZATION}), frozenset({REGION, COUNTRY})),
     "party": (frozenset({AGREEMENT}), frozenset({COUNTRY, GOVERNMENT, ORGANIZATION})),
     "signatory": (frozenset({AGREEMENT}), frozenset({PERSON})),
     "met": (frozenset({PERSON}), frozenset({PERSON})),
+    "brokeredBy": (
+        frozenset({AGREEMENT}),
+        frozenset({COUNTRY, GOVERNMENT, ORGANIZATION, PERSON}),
+    ),
 }
 
 
@@ -102,6 +107,11 @@ def _int(n: int, dt: ox.NamedNode = _XSD_NNI) -> ox.Literal:
     return ox.Literal(str(n), datatype=dt)
 
 
+def _date(value: str) -> ox.Literal:
+    """An ISO value at its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    return ox.Literal(value, datatype=_N(str(XSD[XSD_TYPES.get(precision_of(value), "date")])))
+
+
 def _dec(x: float) -> ox.Literal:
     return ox.Literal(str(Decimal(str(round(x, 3)))), datatype=_XSD_DEC)
 
@@ -121,6 +131,7 @@ class GraphBuilder:
         self.relations: dict[tuple[str, str, str], list[tuple[str, Relation]]] = defaultdict(list)
         self.dropped: dict[str, int] = defaultdict(int)
         self.pending: list[tuple[str, Relation]] = []
+        self.doc_dates: dict[str, str] = {}
 
     def _mint_iris(self) -> dict[str, ox.NamedNode]:
         iris: dict[str, ox.NamedNode] = {}
@@ -155,8 +166,10 @@ class GraphBuilder:
             self.add(d, _p(DCTERMS.title), _lit(res.title))
         if res.date:
             self.add(d, _p(DCTERMS.date), ox.Literal(res.date, datatype=_XSD_DATE))
+            self.doc_dates[res.raw.sha256] = res.date
         if res.byline:
             self.add(d, _p(KG.byline), _lit(res.byline))
+        self.add(d, _p(KG.removedBlocks), _int(len(res.removed)))
         sha16 = res.raw.sha256[:16]
         for m in res.mentions:
             key = self.index.canonical(m.key)
@@ -225,9 +238,7 @@ class GraphBuilder:
             self.add(node, _p(KG.linked), _TRUE if linked else _FALSE)
             if e.cls == AGREEMENT:
                 if e.attrs.get("date"):
-                    self.add(
-                        node, _p(DCTERMS.date), ox.Literal(e.attrs["date"], datatype=_XSD_DATE)
-                    )
+                    self.add(node, _p(DCTERMS.date), _date(e.attrs["date"]))
                 if e.attrs.get("topic"):
                     self.add(node, _p(KG.topic), _lit(e.attrs["topic"]))
             for m in e.merges:
@@ -326,7 +337,7 @@ class GraphBuilder:
                     self.add(a, _p(NIF.beginIndex), _int(r.begin))
                     self.add(a, _p(NIF.endIndex), _int(r.end))
                     if r.date:
-                        self.add(a, _p(DCTERMS.date), ox.Literal(r.date, datatype=_XSD_DATE))
+                        self.add(a, _p(DCTERMS.date), _date(r.date))
                     if r.place:
                         place = self.iris.get(self.index.canonical(r.place))
                         pe = self.index.get(r.place)
@@ -334,7 +345,7 @@ class GraphBuilder:
                             self.add(a, _p(KG.place), place)
                     if r.cooccurrence:
                         self.add(a, _p(KG.cooccurrence), _TRUE)
-            if pred == "memberOf":
+            if pred == "memberOf" and self.index.entities[sk].cls == PERSON:
                 for sha, r in support:
                     role = r.role or "member"
                     kind = rules.role(role)
@@ -348,7 +359,20 @@ class GraphBuilder:
             self.add(node, _p(KG.role), _lit(roles[0]))
             if any(r.former for _, r in support):
                 self.add(node, _p(KG.former), _TRUE)
+            self._membership_dates(node, support)
             self.add(node, _p(KG.support), _int(len(support), _XSD_INT))
+
+    def _membership_dates(self, node: ox.NamedNode, support: list[tuple[str, Relation]]) -> None:
+        """Stated start (earliest) and end (latest), and the dates of the reporting documents."""
+        starts = sorted(r.start_date for _, r in support if r.start_date)
+        ends = sorted(r.end_date for _, r in support if r.end_date)
+        if starts:
+            self.add(node, _p(KG.startDate), _date(starts[0]))
+        if ends:
+            self.add(node, _p(KG.endDate), _date(ends[-1]))
+        for sha, _ in support:
+            if sha in self.doc_dates:
+                self.add(node, _p(KG.reportedOn), _date(self.doc_dates[sha]))
 
     def triples(self) -> list[ox.Triple]:
         return sorted(self._out, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

@@ -7,7 +7,8 @@ The cascade, each step recorded as a :class:`Merge` with its rule and reason:
   (Person wins ties, since title rules are precise);
 * ``typo`` – two full person names one edit apart ("Fumio Kishda" / "Fumio Kishida") merge
   only when the context agrees: they hold the same office or share co-mentioned entities;
-* ``surname-backoff`` – a lone surname joins the only full name in the corpus ending in it.
+* ``surname-backoff`` – a lone surname joins the only full name in the corpus ending in it;
+* ``acronym`` – an acronym alone joins the only entity another document defined it for.
 
 A type-compatibility veto keeps merges inside one class.
 """
@@ -159,6 +160,7 @@ def resolve_corpus(
     _apply_overrides(ents, overrides, merge)
     _typo(ents, neighbours, offices, allowed, merge)
     _surname(ents, allowed, merge)
+    _acronym(ents, allowed, merge)
     for e in ents.values():
         if e.entry:
             e.label = e.entry.label
@@ -302,6 +304,25 @@ def _surname(ents, allowed, merge) -> None:
         cands = full.get(_name(e), [])
         if len(cands) == 1 and allowed(e, ents[cands[0]]):
             merge(k, cands[0], "surname-backoff", f"the corpus names only one person '… {e.label}'")
+
+
+def _acronym(ents, allowed, merge) -> None:
+    """'ODM' alone in one document joins the only entity another document defined it for
+    ("the Orange Democratic Movement (ODM)")."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for k, e in sorted(ents.items()):
+        for form in e.forms:
+            f = form.replace(".", "")
+            if f.isupper() and 2 <= len(f) <= 6 and normalise(f) != _name(e):
+                owners[f].append(k)
+    for k in sorted(ents):
+        e = ents.get(k)
+        if e is None or e.cls == PERSON or e.entry is not None:
+            continue
+        f = e.label.replace(".", "")
+        cands = [c for c in owners.get(f, []) if c != k and c in ents]
+        if len(cands) == 1 and allowed(e, ents[cands[0]]):
+            merge(k, cands[0], "acronym", f"another document defines '{e.label}' as this name")
 
 
 def _edits(a: str, b: str) -> int:

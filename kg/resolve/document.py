@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -114,7 +115,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         if r is not None:
             spans.append(r)
     spans = _surname_backoff(spans)
-    spans = _acronyms(spans, text)
+    spans = _acronyms(spans, text, gaz)
     records = _records(spans, gaz, extra)
     offsets = adoc.clean.offsets
     raw = adoc.clean.raw.text
@@ -126,6 +127,42 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?")
+_WORD = re.compile(r"[A-Z][\w.’']*")
+
+
+@lru_cache(maxsize=65536)
+def _cached_country_of(text: str, gaz: Gazetteer) -> str:
+    return country_of(text, gaz)
+
+
+def countries_named(text: str, gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(offset, ISO code) of every country a capitalised word or pair names or implies.
+
+    >>> from kg.gazetteer import load_gazetteer
+    >>> countries_named("Spanish Prime Minister met South Korean and U.S. envoys", load_gazetteer())
+    [(0, 'ES'), (27, 'KR'), (44, 'US')]
+    """
+    out = []
+    words = list(_WORD.finditer(text))
+    skip = -1
+    country_of = _cached_country_of
+    for i, w in enumerate(words):
+        if i <= skip:
+            continue
+        if i + 1 < len(words) and text[w.end() : words[i + 1].start()] in (" ", "-"):
+            pair = text[w.start() : words[i + 1].end()]
+            cc = country_of(pair.rstrip(".'’s") if pair.endswith(("'s", "’s")) else pair, gaz)
+            if cc:
+                out.append((w.start(), cc))
+                skip = i + 1
+                continue
+        word = w.group(0)
+        for form in (word, word.rstrip("."), re.sub(r"['’]s?$", "", word)):
+            cc = country_of(form, gaz)
+            if cc:
+                out.append((w.start(), cc))
+                break
+    return out
 
 
 def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
@@ -141,8 +178,7 @@ def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
         country_of(w, gaz) == entry.country for w in ent.text.split()
     ):
         return False  # the name itself says the country ("Japan's Ministry of Defense")
-    named = {country_of(w.rstrip(".'’s"), gaz) for w in _CAPITALISED.findall(sentence)}
-    named.discard("")
+    named = {cc for _, cc in countries_named(sentence, gaz)}
     return bool(named) and entry.country not in named
 
 
@@ -157,7 +193,25 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
     names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
     # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
     names |= {n.split()[-1] for n in names if " " in n}
+    # A full name the model typed otherwise whose surname is a person ("Shmyhal was
+    # appointed …" beside "Denys Shmyhal" tagged ORG).
+    single = {n for n in names if " " not in n}
+    names |= {
+        n
+        for n, c in votes.items()
+        if 2 <= len(n.split()) <= 3
+        and n.split()[-1] in single
+        and c[PERSON] == 0
+        and all(w[:1].isupper() for w in _original_words(ents, n))
+    }
     return names
+
+
+def _original_words(ents: list[EntitySpan], norm: str) -> list[str]:
+    for e in ents:
+        if normalise(e.text) == norm:
+            return e.text.split()
+    return []
 
 
 def _resolve_span(
@@ -236,17 +290,41 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
-def _acronyms(spans: list[ResolvedSpan], text: str) -> list[ResolvedSpan]:
-    """'the Liberal Democratic Party (LDP)': later 'LDP' mentions join the full name."""
+def _acronyms(
+    spans: list[ResolvedSpan], text: str, gaz: Gazetteer | None = None
+) -> list[ResolvedSpan]:
+    """'the Liberal Democratic Party (LDP)', 'the Workers' Party (PT)' and 'the ODM, the
+    Orange Democratic Movement': later 'LDP', 'PT', 'ODM' mentions join the full name.
+
+    A parenthesised acronym needs the name's initials unless the gazetteer knows it as
+    nothing else (a party's acronym in its own language: "Law and Justice (PiS)").
+    """
     defined: dict[str, ResolvedSpan] = {}
-    for s in spans:
+    ordered = sorted(spans, key=lambda s: s.start)
+    for i, s in enumerate(ordered):
         if s.cls in (PERSON, COUNTRY, REGION):
             continue
         m = _ACRONYM_AFTER.match(text, s.end)
         if m:
             acro = m.group(1).replace(".", "")
-            if acro.isupper() and initials(s.text).startswith(acro[:2]) and len(acro) >= 2:
-                defined.setdefault(acro, s)
+            known = gaz is not None and gaz.lookup(acro) is not None
+            fits = initials(s.text).startswith(acro[:2])
+            if len(acro) >= 2 and acro[0].isupper() and sum(c.isupper() for c in acro) >= 2:
+                if fits or (not known and not _ACRONYM_AFTER.match(text, m.end())):
+                    defined.setdefault(acro, s)
+            continue
+        # "ABC, the Long Name": an acronym followed by its expansion in apposition
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        acro = s.text.replace(".", "")
+        if (
+            nxt is not None
+            and acro.isupper()
+            and 2 <= len(acro) <= 6
+            and re.fullmatch(r",\s+the\s+", text[s.end : nxt.start])
+            and nxt.cls in (ORGANIZATION, GOVERNMENT)
+            and initials(nxt.text).startswith(acro[:2])
+        ):
+            defined.setdefault(acro, nxt)
     if not defined:
         return spans
     out = []

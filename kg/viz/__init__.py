@@ -1,10 +1,13 @@
 """The HTML explorer: one offline, self-contained page drawn from the RDF graph.
 
-Entry points: ``kg.viz.render_html(graph, "graph.html")`` and ``kg.viz.graph_view(store)``.
+Entry points: ``render_html(graph, "graph.html")``, ``graph_view(store)`` and ``show(...)``.
 """
 
 from __future__ import annotations
 
+import html
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,12 +21,14 @@ from kg.viz.view import graph_view
 
 @dataclass(frozen=True, slots=True)
 class ViewerStats:
-    """What a rendered page holds: entities and relations drawn, nodes hidden at first."""
+    """What a rendered page holds: entities and relations, related entities hidden at first
+    (above ``max_nodes``), entities without relations (drawn only on request)."""
 
     nodes: int
     edges: int
     hidden_nodes: int
     bytes: int
+    unconnected: int = 0
 
 
 def render_html(
@@ -32,13 +37,17 @@ def render_html(
     *,
     max_nodes: int = 1500,
     title: str = "kg-news graph",
+    roots: Iterable[Path] = (),
 ) -> ViewerStats:
     """Write the explorer for ``source`` (a store or an RDF file) to ``out_path``.
 
     Only ``out_path`` is written (atomically); the page fetches nothing when opened.
+    ``roots``: folders the documents' relative sources are under (``kg build`` passes its
+    input folders).
     """
     store = load_store(source)
-    data = graph_view(store, max_nodes=max_nodes, title=title)
+    found = [*roots, *_roots(source)]
+    data = graph_view(store, max_nodes=max_nodes, title=title, roots=found)
     page = render_page(data, title).encode("utf-8")
     atomic_write(out_path, page)
     return ViewerStats(
@@ -46,7 +55,85 @@ def render_html(
         edges=len(data["edges"]),
         hidden_nodes=data["hidden"],
         bytes=len(page),
+        unconnected=data["counts"]["unconnected"],
     )
 
 
-__all__ = ["ViewerStats", "graph_view", "render_html"]
+def explorer_page(
+    source: str | Path | ox.Store, *, max_nodes: int = 1500, title: str = "kg-news graph"
+) -> str:
+    """The explorer for ``source`` as one HTML document (what ``render_html`` writes)."""
+    store = load_store(source)
+    data = graph_view(store, max_nodes=max_nodes, title=title, roots=_roots(source))
+    return render_page(data, title)
+
+
+def _roots(source: str | Path | ox.Store) -> list[Path]:
+    """Where relative document sources may be found besides the current folder: next to
+    the graph file and one folder up (``out/graph.ttl`` built from ``seeds/``)."""
+    if isinstance(source, ox.Store):
+        return []
+    here = Path(source).resolve().parent
+    # A kg build folder names its input folders in build.json (relative sources are there).
+    found: list[Path] = []
+    record = here / "build.json"
+    if record.is_file():
+        try:
+            found = [Path(r) for r in json.loads(record.read_text("utf-8"))["inputs"]["roots"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            found = []
+    return [*found, here, here.parent]
+
+
+@dataclass(frozen=True, slots=True)
+class Explorer:
+    """The explorer as a notebook output: an iframe whose ``srcdoc`` is the whole page.
+
+    The iframe is sandboxed (scripts only, its own opaque origin), so the page can neither
+    reach the notebook nor fetch anything; it works the same in classic Jupyter,
+    JupyterLab and VS Code, with no server and no network.
+    """
+
+    page: str
+    height: int = 720
+
+    def iframe(self) -> str:
+        return (
+            f'<iframe class="kg-explorer" title="kg-news explorer" srcdoc="{html.escape(self.page)}" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+            f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #d0d7de;">'
+            "</iframe>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.iframe()
+
+    def __repr__(self) -> str:
+        return f"<kg-news explorer, {len(self.page)} characters>"
+
+
+def show(
+    graph: str | Path | ox.Store,
+    *,
+    height: int = 720,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+) -> Explorer | None:
+    """Show the explorer for ``graph`` (a graph file or a store) inline in a notebook.
+
+    Inside IPython/Jupyter the explorer is displayed and nothing is returned; elsewhere the
+    :class:`Explorer` is returned (its ``iframe()`` is embeddable HTML).
+    """
+    explorer = Explorer(explorer_page(graph, max_nodes=max_nodes, title=title), height)
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython ships with the test extra
+        return explorer
+    if get_ipython() is None:
+        return explorer
+    display(explorer)
+    return None
+
+
+__all__ = ["Explorer", "ViewerStats", "explorer_page", "graph_view", "render_html", "show"]

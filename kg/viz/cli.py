@@ -26,6 +26,8 @@ def render(
         typer.echo(str(exc), err=True)
         raise typer.Exit(exit_code(exc)) from exc
     hidden = f", {stats.hidden_nodes} hidden at first" if stats.hidden_nodes else ""
+    if stats.unconnected:
+        hidden += f", {stats.unconnected} without relations drawn on request"
     typer.echo(
         f"{out}: {stats.nodes} entities, {stats.edges} relations{hidden}, {stats.bytes} bytes"
     )

@@ -45,6 +45,7 @@ TEMPLATE = """<!DOCTYPE html>
     <datalist id="kg-suggest"></datalist>
   </div>
   <div id="kg-actions">
+    <button type="button" id="kg-home" title="Summary of the graph and its documents">Overview</button>
     <button type="button" id="kg-focus" title="Show only the selected node and its neighbours">Focus neighbours</button>
     <button type="button" id="kg-reset">Reset view</button>
     <button type="button" id="kg-show-all">Show all</button>
@@ -53,6 +54,17 @@ TEMPLATE = """<!DOCTYPE html>
 </header>
 <main id="kg-main">
   <aside id="kg-filters" aria-label="Legend and filters">
+    <section><h2>Layers</h2>
+      <label><input type="checkbox" id="kg-docs-layer"><span class="kg-swatch kg-doc-swatch"></span><span>Documents</span><span class="kg-count" id="kg-docs-count"></span></label>
+      <label><input type="checkbox" id="kg-lone-layer"><span class="kg-swatch kg-lone-swatch"></span><span>Unconnected entities</span><span class="kg-count" id="kg-lone-count"></span></label>
+    </section>
+    <section id="kg-time-box"><h2>Time</h2>
+      <label for="kg-time-from">From <output id="kg-time-from-value" for="kg-time-from"></output></label>
+      <input id="kg-time-from" type="range" step="1">
+      <label for="kg-time-to">To <output id="kg-time-to-value" for="kg-time-to"></output></label>
+      <input id="kg-time-to" type="range" step="1">
+      <label><input type="checkbox" id="kg-undated" checked><span>Undated facts</span><span class="kg-count" id="kg-undated-count"></span></label>
+    </section>
     <section><h2>Classes</h2><div id="kg-class-filters"></div></section>
     <section><h2>Relations</h2><div id="kg-prop-filters"></div></section>
     <section><h2>Minimum degree</h2>
@@ -62,9 +74,7 @@ TEMPLATE = """<!DOCTYPE html>
     <section id="kg-notes-box"><h2>Notes</h2><ul id="kg-notes"></ul></section>
   </aside>
   <div id="kg-network" role="application" aria-label="Graph"></div>
-  <aside id="kg-panel" aria-live="polite">
-    <p class="kg-hint">Click a node or an edge to see its details and evidence.</p>
-  </aside>
+  <aside id="kg-panel" aria-live="polite"></aside>
 </main>
 <footer id="kg-status"></footer>
 <noscript>This explorer needs JavaScript; the graph itself is in the Turtle file.</noscript>

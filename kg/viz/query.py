@@ -54,6 +54,21 @@ class Assertion:
     confidence: str | None = None
     extractor: str = ""
     spans: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    date: str | None = None  # dcterms:date of the fact, else kg:reportedOn
+    start: str | None = None  # kg:startDate / kg:endDate of a period, when stated
+    end_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A document's metadata as the graph gives it (empty strings when absent)."""
+
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    byline: str = ""
+    removed: int | None = None  # kg:removedBlocks: source regions the cleaner dropped
+    sha256: str = ""
 
 
 @dataclass(slots=True)
@@ -64,7 +79,8 @@ class GraphData:
     triples: list[tuple[str, str, str]]  # (subject, property local name, object)
     assertions: list[Assertion]
     roles: dict[tuple[str, str], list[tuple[str, bool]]]  # (person, org) -> [(role, former)]
-    docs: dict[str, tuple[str, str]]  # doc IRI -> (title, source)
+    docs: dict[str, Doc]
+    periods: dict[tuple[str, str], tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def load_store(source: str | Path | ox.Store) -> ox.Store:
@@ -150,6 +166,19 @@ def read_graph(store: ox.Store) -> GraphData:
     )
 
     assertions: dict[str, Assertion] = {}
+    # Dates are rare: read them in a query of their own rather than as four more OPTIONALs
+    # on every assertion row.
+    dated: dict[str, tuple[str | None, str | None, str | None]] = {}
+    q = """SELECT ?a ?said ?rep ?start ?stop WHERE {
+      ?a rdf:subject ?s .
+      { ?a dcterms:date ?said } UNION { ?a kg:reportedOn ?rep }
+      UNION { ?a kg:startDate ?start } UNION { ?a kg:endDate ?stop }
+    }"""
+    for r in _rows(store, q):
+        a_iri = _key(r["a"])
+        old = dated.get(a_iri, (None, None, None, None))
+        new = (_text(r["said"]), _text(r["rep"]), _text(r["start"]), _text(r["stop"]))
+        dated[a_iri] = tuple(_min(x, y) for x, y in zip(old, new, strict=True))  # type: ignore[assignment]
     q = f"""SELECT ?a ?s ?p ?o ?d ?ev ?b ?en ?conf ?x WHERE {{
       VALUES ?p {{ {_PROP_VALUES} }}
       ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
@@ -171,7 +200,8 @@ def read_graph(store: ox.Store) -> GraphData:
             r["conf"].value if r["conf"] is not None else None,  # type: ignore[attr-defined]
             r["x"].value if r["x"] is not None else "",  # type: ignore[attr-defined]
         )
-        a = Assertion(*row)
+        said, reported, start, stop = dated.get(row[0], (None, None, None, None))
+        a = Assertion(*row, date=said or reported, start=start, end_date=stop)
         # Several values for an optional property give several rows: keep the smallest.
         old = assertions.get(a.iri)
         if old is None or _sort_row(a) < _sort_row(old):
@@ -218,20 +248,39 @@ def read_graph(store: ox.Store) -> GraphData:
         if item not in roles[key]:
             roles[key].append(item)
 
-    docs: dict[str, tuple[str, str]] = {}
-    q = """SELECT ?d ?t ?src WHERE {
+    periods: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    q = """SELECT ?p ?g ?start ?stop WHERE {
+      ?m kg:member ?p ; kg:organization ?g .
+      OPTIONAL { ?m kg:startDate ?start } OPTIONAL { ?m kg:endDate ?stop }
+      FILTER(BOUND(?start) || BOUND(?stop))
+    }"""
+    for r in _rows(store, q):
+        key = (_key(r["p"]), _key(r["g"]))
+        cand = (_text(r["start"]), _text(r["stop"]))
+        old = periods.get(key)
+        periods[key] = cand if old is None else (_min(old[0], cand[0]), _max(old[1], cand[1]))
+
+    docs: dict[str, Doc] = {}
+    q = """SELECT ?d ?t ?src ?date ?by ?rm ?sha WHERE {
       { SELECT DISTINCT ?d WHERE {
           { ?d a kg:Document } UNION { ?x kg:mentionedIn ?d } UNION { ?x kg:document ?d } } }
       OPTIONAL { ?d dcterms:title ?t } OPTIONAL { ?d dcterms:source ?src }
+      OPTIONAL { ?d dcterms:date ?date } OPTIONAL { ?d kg:byline ?by }
+      OPTIONAL { ?d kg:removedBlocks ?rm } OPTIONAL { ?d kg:sha256 ?sha }
     }"""
     for r in _rows(store, q):
         d = _key(r["d"])
-        cand = (
-            r["t"].value if r["t"] is not None else "",  # type: ignore[attr-defined]
-            _key(r["src"]) if r["src"] is not None else "",
+        doc = Doc(
+            title=_text(r["t"]) or "",
+            source=_key(r["src"]) if r["src"] is not None else "",
+            date=_text(r["date"]) or "",
+            byline=_text(r["by"]) or "",
+            removed=_int(r["rm"]),
+            sha256=_text(r["sha"]) or "",
         )
-        if d not in docs or cand < docs[d]:
-            docs[d] = cand
+        # Several values for one property give several rows: keep the smallest, stably.
+        if d not in docs or _doc_key(doc) < _doc_key(docs[d]):
+            docs[d] = doc
 
     return GraphData(
         entities=entities,
@@ -239,11 +288,39 @@ def read_graph(store: ox.Store) -> GraphData:
         assertions=sorted(assertions.values(), key=lambda a: a.iri),
         roles={k: sorted(v) for k, v in roles.items()},
         docs=docs,
+        periods=periods,
     )
 
 
+def _text(term: object) -> str | None:
+    return term.value if term is not None else None  # type: ignore[attr-defined]
+
+
+def _min(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _doc_key(d: Doc) -> tuple:
+    removed = d.removed if d.removed is not None else -1
+    return (d.title, d.source, d.date, d.byline, removed, d.sha256)
+
+
 def _sort_row(a: Assertion) -> tuple:
-    return (a.doc or "", a.evidence, a.begin or 0, a.end or 0, a.confidence or "", a.extractor)
+    return (
+        a.doc or "",
+        a.evidence,
+        a.begin or 0,
+        a.end or 0,
+        a.confidence or "",
+        a.extractor,
+        a.date or "",
+        a.start or "",
+        a.end_date or "",
+    )
 
 
 def _fallback_label(iri: str) -> str:

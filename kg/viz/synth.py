@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import hashlib
+from datetime import date, timedelta
 
 import numpy as np
 import pyoxigraph as ox
@@ -111,10 +112,16 @@ def synthetic_ntriples(n_nodes: int, n_edges: int, seed: int = 0) -> str:
     ]
     out: list[str] = []
     add = out.append
+    doc_date = [
+        None if d % 7 == 6 else (date(2023, 1, 1) + timedelta(days=(d * 37) % 900)).isoformat()
+        for d in range(n_docs)
+    ]
     for d in range(n_docs):
         add(f"{doc_iri[d]} <{RDF}type> <{KG}Document> .")
         add(f"{doc_iri[d]} <{DCT}title> {_lit(f'Synthetic report {d}')} .")
         add(f"{doc_iri[d]} <{DCT}source> {_lit(f'synthetic/{d:06d}.txt')} .")
+        if doc_date[d]:
+            add(f'{doc_iri[d]} <{DCT}date> "{doc_date[d]}"^^<{XSD}date> .')
     mentioned: set[tuple[int, int]] = set()
     cursor = [0] * n_docs
     for t, (s, k, o) in enumerate(sorted(triples)):
@@ -135,6 +142,8 @@ def synthetic_ntriples(n_nodes: int, n_edges: int, seed: int = 0) -> str:
         add(f'{a} <{NIF}endIndex> "{b + len(sent)}"^^<{XSD}integer> .')
         add(f'{a} <{KG}confidence> "{0.5 + (t % 50) / 100:.2f}"^^<{XSD}decimal> .')
         add(f'{a} <{KG}extractor> "synthetic.{prop}" .')
+        if prop == "met" and doc_date[d] and t % 2 == 0:  # meetings carry their day
+            add(f'{a} <{DCT}date> "{doc_date[d]}"^^<{XSD}date> .')
         o_begin = b + len(labels[s]) + len(verb) + 2
         for ent, mb in ((s, b), (o, o_begin)):
             me = mb + len(labels[ent])
@@ -161,6 +170,22 @@ def synthetic_ntriples(n_nodes: int, n_edges: int, seed: int = 0) -> str:
             add(f"{iris[i]} <{SKOS}altLabel> {_lit(labels[i].split()[0])} .")
         if i % 5 == 0:
             add(f"{iris[i]} <{SKOS}exactMatch> <http://www.wikidata.org/entity/Q{1000 + i}> .")
+    # Entities in no relation are still named somewhere, as in a real build.
+    related = {e for e, _ in mentioned}
+    for i in range(n_nodes):
+        if i in related:
+            continue
+        d = i % n_docs
+        b = cursor[d]
+        cursor[d] = b + len(labels[i]) + 2
+        m = f"<{ID}mention/{doc_iri[d][-17:-1]}/{b}-{b + len(labels[i])}>"
+        add(f"{m} <{RDF}type> <{KG}Mention> .")
+        add(f"{m} <{KG}denotes> {iris[i]} .")
+        add(f"{m} <{KG}document> {doc_iri[d]} .")
+        add(f'{m} <{NIF}beginIndex> "{b}"^^<{XSD}integer> .')
+        add(f'{m} <{NIF}endIndex> "{b + len(labels[i])}"^^<{XSD}integer> .')
+        add(f"{m} <{NIF}anchorOf> {_lit(labels[i])} .")
+        mentioned.add((i, d))
     for ent, d in sorted(mentioned):
         add(f"{iris[ent]} <{KG}mentionedIn> {doc_iri[d]} .")
     return "\n".join(out) + "\n"

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.viz.context import neighbours
 from kg.viz.layout import layout
 from kg.viz.query import CLASS_ORDER, PROPERTY_ORDER, SYMMETRIC, GraphData, read_graph, segments
 
@@ -28,17 +33,50 @@ PROPERTY_STYLE: dict[str, tuple[str, str]] = {
     "party": ("#b07aa1", "party"),
     "signatory": ("#76b7b2", "signatory"),
     "met": ("#f28e2b", "met"),
+    "brokeredBy": ("#bab0ac", "brokered by"),
 }
 KG_NS = "https://w3id.org/kg-news/ontology#"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+CORE = 30  # entities the opening view is fitted to
+TOP = 5  # entities per class in the summary
 
 
-def graph_view(store: ox.Store, *, max_nodes: int = 1500, title: str = "kg-news graph") -> dict:
-    """The explorer's data for ``store``: nodes, edges, evidence, legend, notes and layout."""
-    return build_view(read_graph(store), max_nodes=max_nodes, title=title)
+def graph_view(
+    store: ox.Store,
+    *,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+    context: bool = True,
+    roots: Iterable[Path] = (),
+) -> dict:
+    """The explorer's data for ``store``: nodes, edges, evidence, legend, notes and layout.
+
+    With ``context``, the sentences around each piece of evidence are read from the source
+    files that are still where the graph says (looked up from the current folder, then
+    ``roots``) and unchanged (same SHA-256).
+    """
+    g = read_graph(store)
+    around = None
+    if context:
+        around = neighbours(
+            {d: (m.source, m.sha256) for d, m in g.docs.items()},
+            (
+                (a.iri, a.doc, a.begin, a.end)
+                for a in g.assertions
+                if a.doc and a.begin is not None and a.end is not None
+            ),
+            roots,
+        )
+    return build_view(g, max_nodes=max_nodes, title=title, context=around)
 
 
-def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news graph") -> dict:
+def build_view(
+    g: GraphData,
+    *,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+    context: dict[str, tuple[str, str]] | None = None,
+) -> dict:
     iris = sorted(g.entities)
     index = {iri: i for i, iri in enumerate(iris)}
     doc_iris = sorted(g.docs)
@@ -76,6 +114,7 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
         e["id"] = i
         e["assertions"] = []
         e["roles"] = []
+        e["said"] = set()
 
     # Assertions attach to their edge (either direction for symmetric properties).
     for a in g.assertions:
@@ -87,10 +126,16 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
             e = edges_by_key.get((v, a.prop, u))
         if e is None:
             continue
+        # kg:met is stated both ways, each with its own assertion of the same sentence.
+        said = (a.doc, a.begin, a.end, a.evidence, a.extractor)
+        if said in e["said"]:
+            continue
+        e["said"].add(said)
         names = {
             "s": _names(g, a.subject),
             "o": _names(g, a.object),
         }
+        date = a.date or a.start
         e["assertions"].append(
             {
                 "iri": a.iri,
@@ -102,10 +147,27 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
                 "end": a.end,
             }
         )
+        # Dates are rare and the page is large: keys only where there is a value.
+        span = _fact_span(date, a.end_date)
+        if span:
+            e["assertions"][-1].update(date=date, t=span)
+            if a.end_date:
+                e["assertions"][-1]["until"] = a.end_date
+        before, after = (context or {}).get(a.iri, ("", ""))
+        if before:
+            e["assertions"][-1]["before"] = before
+        if after:
+            e["assertions"][-1]["after"] = after
+    for e in edge_list:
+        del e["said"]
     for (person, org), roles in g.roles.items():
         e = edges_by_key.get((index.get(person, -1), "memberOf", index.get(org, -1)))
         if e is not None:
             e["roles"] = [{"role": r, "former": f} for r, f in roles]
+    for (person, org), period in g.periods.items():
+        e = edges_by_key.get((index.get(person, -1), "memberOf", index.get(org, -1)))
+        if e is not None:
+            e["period"] = list(period)
 
     # Edges between the same two nodes are bent apart so their labels stay readable.
     by_pair: dict[tuple[int, int], list[dict]] = defaultdict(list)
@@ -119,8 +181,16 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
     for e in edge_list:
         degree[e["from"]] += 1
         degree[e["to"]] += 1
-    positions = layout(len(iris), [(e["from"], e["to"]) for e in edge_list])
-    max_m = max((g.entities[i].mentions for i in iris), default=0) or 1
+    # Importance: how often an entity is named plus how much it is related; ranks decide
+    # which names the first view labels and which entities open the page.
+    score = [g.entities[iri].mentions + 2 * degree[i] for i, iri in enumerate(iris)]
+    order = sorted(range(len(iris)), key=lambda i: (-score[i], g.entities[iris[i]].label, iris[i]))
+    rank = [0] * len(iris)
+    for r, i in enumerate(order):
+        rank[i] = r
+    groups = [sorted(doc_index[d] for d in g.entities[iri].docs if d in doc_index) for iri in iris]
+    positions = layout(len(iris), [(e["from"], e["to"]) for e in edge_list], groups=groups)
+    max_s = max(score, default=0) or 1
 
     nodes = []
     for i, iri in enumerate(iris):
@@ -134,23 +204,74 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
                 "cls": ent.cls,
                 "aliases": sorted(ent.aliases),
                 "links": sorted(ent.links),
-                "docs": sorted(doc_index[d] for d in ent.docs if d in doc_index),
+                "docs": groups[i],
                 "mentions": ent.mentions,
                 "degree": degree[i],
-                "size": round(10 + 20 * math.sqrt(ent.mentions / max_m)),
+                "rank": rank[i],
+                "size": round(8 + 24 * math.sqrt(score[i] / max_s)),
                 "x": x,
                 "y": y,
             }
         )
+    lone = sum(1 for d in degree if d == 0)
+    # The first view is fitted to the most important related entities.
+    core = [i for i in order if degree[i]][:CORE]
 
     # Above max_nodes, start with the most connected nodes; the reader can expand.
     initial = None
     hidden = 0
-    if len(nodes) > max_nodes:
-        ranked = sorted(nodes, key=lambda n: (-n["degree"], -n["mentions"], n["iri"]))
+    if len(nodes) - lone > max_nodes:
+        ranked = sorted(
+            (n for n in nodes if n["degree"]),
+            key=lambda n: (-n["degree"], -n["mentions"], n["iri"]),
+        )
         initial = sorted(n["id"] for n in ranked[:max_nodes])
-        hidden = len(nodes) - len(initial)
+        hidden = len(nodes) - lone - len(initial)
 
+    docs = []
+    doc_points: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for n in nodes:
+        if n["degree"]:
+            for di in n["docs"]:
+                doc_points[di].append((n["x"], n["y"]))
+    doc_xy = _doc_ring([nodes[i] for i in core], doc_points, len(doc_iris))
+    for di, d in enumerate(doc_iris):
+        meta = g.docs[d]
+        x, y = doc_xy[di]
+        docs.append(
+            {
+                "iri": d,
+                "title": meta.title,
+                "display": display_title(meta.title, meta.source, d),
+                "source": meta.source,
+                "date": meta.date,
+                "t": date_span(meta.date),
+                "byline": meta.byline,
+                "removed": meta.removed,
+                "x": x,
+                "y": y,
+            }
+        )
+    for e in edge_list:
+        spans = set()
+        for a in e["assertions"]:
+            t = a.get("t") or (docs[a["doc"]]["t"] if a["doc"] is not None else None)
+            if t:
+                spans.add(tuple(t))
+        period = e.get("period")
+        if period:
+            lo = date_span(period[0]) if period[0] else None
+            hi = date_span(period[1]) if period[1] else None
+            if lo or hi:
+                spans.add(((lo or hi)[0], (hi or lo)[1]))
+        if spans:
+            e["t"] = [list(t) for t in sorted(spans)]
+
+    dates = sorted(
+        {d["date"] for d in docs if d["t"]}
+        | {a["date"] for e in edge_list for a in e["assertions"] if a.get("t")}
+        | {v for e in edge_list for v in e.get("period") or () if v and date_span(v)}
+    )
     n_triples = len(g.triples)
     return {
         "version": SCHEMA_VERSION,
@@ -177,12 +298,23 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
             }
             for p in PROPERTY_ORDER
         ],
-        "docs": [{"iri": d, "title": g.docs[d][0], "source": g.docs[d][1]} for d in doc_iris],
+        "docs": docs,
         "nodes": nodes,
         "edges": edge_list,
         "initial": initial,
         "maxNodes": max_nodes,
         "hidden": hidden,
+        "core": sorted(core),
+        "summary": {
+            "top": {
+                c: sorted(
+                    (i for i in order if nodes[i]["cls"] == c),
+                    key=lambda i: (-nodes[i]["mentions"], -len(nodes[i]["docs"]), rank[i]),
+                )[:TOP]
+                for c in ("Person", "Government", "Agreement")
+            },
+            "dates": [dates[0], dates[-1]] if dates else None,
+        },
         "counts": {
             "entities": len(iris),
             "relationTriples": n_triples,
@@ -190,11 +322,103 @@ def build_view(g: GraphData, *, max_nodes: int = 1500, title: str = "kg-news gra
             "dropped": sum(dropped.values()),
             "nodes": len(nodes),
             "edges": len(edge_list),
+            "unconnected": lone,
+            "documents": len(docs),
         },
         "notes": notes,
     }
 
 
+def _doc_ring(
+    core: list[dict], points: dict[int, list[tuple[int, int]]], n_docs: int
+) -> list[tuple[int, int]]:
+    """Document nodes on a ring around the core of the drawing, each in the direction of
+    the entities it mentions, evenly spaced so that their titles do not pile up."""
+    if not core:
+        return [(0, 0)] * n_docs
+    cx = sum(n["x"] for n in core) / len(core)
+    cy = sum(n["y"] for n in core) / len(core)
+    radius = max(math.hypot(n["x"] - cx, n["y"] - cy) for n in core) + 80
+    angle = []
+    for di in range(n_docs):
+        pts = points.get(di)
+        if pts:
+            mx = sum(p[0] for p in pts) / len(pts)
+            my = sum(p[1] for p in pts) / len(pts)
+            angle.append((math.atan2(my - cy, mx - cx), di))
+        else:
+            angle.append((math.pi / 2, di))  # documents with unconnected entities only: below
+    angle.sort()
+    out = [(0, 0)] * n_docs
+    start = angle[0][0] if angle else 0.0
+    for k, (_, di) in enumerate(angle):
+        a = start + 2 * math.pi * k / max(n_docs, 1)
+        out[di] = (round(cx + radius * math.cos(a)), round(cy + radius * math.sin(a)))
+    return out
+
+
 def _names(g: GraphData, iri: str) -> list[str]:
     ent = g.entities[iri]
     return [ent.label, *sorted(ent.aliases)]
+
+
+_EPOCH = date(1970, 1, 1).toordinal()
+_ISO = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_span(value: str | None) -> list[int] | None:
+    """First and last day (days since 1970-01-01) an ``xsd:date``, ``gYearMonth`` or
+    ``gYear`` value covers; None when it is not such a value.
+
+    >>> date_span("1970-01-02"), date_span("1970-02"), date_span("1971")
+    ([1, 1], [31, 58], [365, 729])
+    """
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    try:
+        year = int(m[1])
+        if m[3]:
+            day = date(year, int(m[2]), int(m[3])).toordinal() - _EPOCH
+            return [day, day]
+        if m[2]:
+            month = int(m[2])
+            first = date(year, month, 1)
+            last = date(year + month // 12, month % 12 + 1, 1)
+            return [first.toordinal() - _EPOCH, last.toordinal() - _EPOCH - 1]
+        return [date(year, 1, 1).toordinal() - _EPOCH, date(year, 12, 31).toordinal() - _EPOCH]
+    except ValueError:
+        return None
+
+
+def _fact_span(start: str | None, end: str | None) -> list[int] | None:
+    lo, hi = date_span(start), date_span(end)
+    if lo and hi:
+        return [lo[0], max(lo[0], hi[1])]
+    return lo or hi
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_MONTHS = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
+def display_title(title: str, source: str, iri: str = "") -> str:
+    """The title to show: the graph's ``dcterms:title`` unless it is page debris (a bare
+    date, "More () »", a lone word), else a readable name from the source path or URL.
+
+    >>> display_title("More () »", "news/japan-moves-closer.html")
+    'japan moves closer'
+    >>> display_title("12 March 2024", "a.txt"), display_title("Talks resume", "a.txt")
+    ('a', 'Talks resume')
+    """
+    words = [w for w in _LETTERS.findall(title) if not _MONTHS.match(w)]
+    if len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 6 and title.strip() == words[0]):
+        return title.strip()
+    tail = [p for p in re.split(r"[/\\?#]", source.rstrip("/")) if p]
+    stem = tail[-1] if tail else ""
+    stem = re.sub(r"\.(html?|txt|md|markdown|php|aspx?)$", "", stem, flags=re.IGNORECASE)
+    stem = re.sub(r"[-_+]+", " ", stem).strip()
+    return stem or title.strip() or source or iri

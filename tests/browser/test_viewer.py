@@ -75,9 +75,10 @@ def test_loads_offline_without_errors_and_counts_match_sparql(open_page, small_h
         "[kgData.nodes.length, kgData.edges.length,"
         " network.body.data.nodes.length, network.body.data.edges.length]"
     )
-    assert got == [entities, relations, entities, relations] == [14, 11, 14, 11]
+    assert got == [entities, relations, entities - 2, relations] == [14, 11, 12, 11]
     status = opened.page.inner_text("#kg-status")
-    assert "Showing 14 of 14 entities and 11 of 11 relations." in status
+    assert "Showing 12 of 14 entities and 11 of 11 relations." in status
+    assert "2 entities without relations are not drawn" in status
     assert "drawn once" in opened.page.inner_text("#kg-notes")
     assert opened.page.evaluate("typeof window.network.getPositions") == "function"
 
@@ -106,7 +107,7 @@ def test_class_property_and_degree_filters(open_page, small_html) -> None:
     page = open_page(small_html).page
     page.uncheck("#kg-class-Person")
     visible = page.evaluate("kgExplorer.visibleNodeIds().map(i => kgData.nodes[i].cls)")
-    assert "Person" not in visible and len(visible) == 11
+    assert "Person" not in visible and len(visible) == 9  # NATO and Tokyo have no relation
     # edges touching people go too: 11 - (3 memberOf + signatory + met) = 6
     assert page.evaluate("network.body.data.edges.length") == 6
     page.check("#kg-class-Person")
@@ -134,7 +135,7 @@ def test_neighbourhood_focus_and_reset(open_page, small_html) -> None:
         "U.S.–Japan alliance",
     ]
     page.click("#kg-reset")
-    assert page.evaluate("network.body.data.nodes.length") == 14
+    assert page.evaluate("network.body.data.nodes.length") == 12
 
 
 def test_clicking_an_edge_shows_highlighted_evidence(open_page, small_html) -> None:
@@ -205,12 +206,13 @@ def test_large_graph_starts_with_hubs_and_expands(open_page, tmp_path: Path) -> 
     out = tmp_path / "big.html"
     stats = render_html(store, out, max_nodes=200)
     entities, relations = sparql_counts(store)
-    assert (stats.nodes, stats.edges, stats.hidden_nodes) == (entities, relations, 400)
+    lone = stats.unconnected
+    assert (stats.nodes, stats.edges, stats.hidden_nodes) == (entities, relations, 400 - lone)
     opened = open_page(out)
     page = opened.page
     assert_offline(opened)
     assert page.evaluate("network.body.data.nodes.length") == 200
-    assert "400 entities hidden" in page.inner_text("#kg-status")
+    assert f"{400 - lone} entities hidden" in page.inner_text("#kg-status")
     hidden_neighbour = page.evaluate(
         """() => { const shown = new Set(kgExplorer.visibleNodeIds());
            const e = kgData.edges.find(e => shown.has(e.from) !== shown.has(e.to));
@@ -219,41 +221,249 @@ def test_large_graph_starts_with_hubs_and_expands(open_page, tmp_path: Path) -> 
     page.evaluate("(id) => kgExplorer.expand(id)", hidden_neighbour[0])
     assert hidden_neighbour[1] in page.evaluate("kgExplorer.visibleNodeIds()")
     page.click("#kg-show-all")
-    assert page.evaluate("network.body.data.nodes.length") == 600
+    assert page.evaluate("network.body.data.nodes.length") == 600 - lone
     assert page.evaluate("network.body.data.edges.length") == relations
     assert page.evaluate("network.physics.options.enabled") is False
 
 
-def _seeds_graph(tmp: Path) -> Path:
-    try:
-        from kg.pipeline import build
-    except ImportError:
-        return FIXTURES / "viz_small.ttl"
-    summary = build([ROOT / "seeds"], tmp, html=False, validate=False)
-    return Path(summary.graph)
+LABELS = """() => {
+  const s = network.getScale(), r = document.getElementById('kg-network').getBoundingClientRect();
+  const out = [];
+  for (const id of network.body.nodeIndices) {
+    const lm = network.body.nodes[id].labelModule;
+    if (!lm.visible()) continue;  // vis-network's own test for drawing a label
+    const max = lm.elementOptions.scaling.label.maxVisible;
+    const a = network.canvasToDOM({x: lm.size.left, y: lm.size.top});
+    const box = {id, px: Math.min(lm.fontOptions.size * s, max), x0: a.x, y0: a.y,
+                 x1: a.x + lm.size.width * s, y1: a.y + lm.size.height * s};
+    if (box.x1 > 0 && box.y1 > 0 && box.x0 < r.width && box.y0 < r.height) out.push(box);
+  }
+  return out;
+}"""
 
 
-def test_seeds_screenshot(open_page, tmp_path: Path) -> None:
-    graph = _seeds_graph(tmp_path)
+def opening_labels(page) -> tuple[list[dict], int]:
+    """Labels drawn on screen at the opening view, and how many overlap another."""
+    page.evaluate("network.redraw()")
+    boxes = page.evaluate(LABELS)
+    overlapping = sum(
+        1
+        for i, a in enumerate(boxes)
+        if any(
+            j != i
+            and a["x0"] < b["x1"]
+            and b["x0"] < a["x1"]
+            and a["y0"] < b["y1"]
+            and b["y0"] < a["y1"]
+            for j, b in enumerate(boxes)
+        )
+    )
+    return boxes, overlapping
+
+
+def assert_readable_opening(page) -> list[dict]:
+    boxes, overlapping = opening_labels(page)
+    readable = [b for b in boxes if b["px"] >= 9]
+    assert len(readable) >= 15, boxes
+    assert overlapping < 0.1 * len(boxes)
+    drawn = page.evaluate("network.body.nodeIndices.filter(i => i < kgData.nodes.length)")
+    assert drawn and all(
+        page.evaluate("(ids) => ids.every(i => kgData.nodes[i].degree > 0)", drawn) for _ in (0,)
+    )
+    # the most important entity is among the labelled ones
+    top = page.evaluate("kgData.nodes.find(n => n.rank === 0).id")
+    assert top in {b["id"] for b in boxes}
+    return boxes
+
+
+def assert_documents_layer(page) -> None:
+    assert page.evaluate("kgExplorer.visibleDocIds().length") == 0
+    page.check("#kg-docs-layer")
+    n_docs = page.evaluate("kgData.docs.length")
+    assert page.evaluate("kgExplorer.visibleDocIds().length") == n_docs
+    links = page.evaluate("network.body.data.edges.getIds().filter(i => i >= kgData.edges.length)")
+    assert links, "document → entity links are drawn"
+    # the side panel lists the documents; choosing one highlights what it says
+    page.click("#kg-home")
+    first = page.locator("#kg-panel .kg-doc-list button").first
+    title = first.inner_text()
+    first.click()
+    assert page.get_attribute("#kg-panel", "data-kind") == "doc"
+    di = int(page.get_attribute("#kg-panel", "data-id"))
+    assert page.inner_text("#kg-panel h2") == title
+    selected = page.evaluate("network.getSelectedNodes()")
+    related = page.evaluate(
+        "(di) => kgData.nodes.filter(n => n.docs.includes(di) && n.degree > 0).map(n => n.id)", di
+    )
+    assert set(related) <= set(selected) and page.evaluate("kgExplorer.docNodeId")
+    facts = page.evaluate(
+        "(di) => kgData.edges.filter(e => e.assertions.some(a => a.doc === di)).map(e => e.id)",
+        di,
+    )
+    assert sorted(page.evaluate("network.getSelectedEdges()")) == sorted(facts)
+    removed = page.evaluate("(di) => kgData.docs[di].removed", di)
+    if removed is not None:
+        assert page.inner_text("#kg-panel .kg-removed").startswith(f"{removed} boilerplate block")
+    page.uncheck("#kg-docs-layer")
+    assert page.evaluate("kgExplorer.visibleDocIds().length") == 0
+
+
+def _shoot(page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / name
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("KG_UPDATE_DOCS") == "1":  # refresh the README pictures on request only
+        shutil.copyfile(shot, ROOT / "docs" / name)
+
+
+@pytest.fixture(scope="module")
+def synth_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ox.Store]:
+    """300 entities: a large island, small ones, and entities in no relation."""
+    store = synthetic_graph(300, 330, seed=3)
+    out = tmp_path_factory.mktemp("viz") / "synth300.html"
+    render_html(store, out, title="kg-news: 300 synthetic entities")
+    return out, store
+
+
+def test_synthetic_300_opens_readable(open_page, synth_300) -> None:
+    out, store = synth_300
+    opened = open_page(out)
+    assert_offline(opened)
+    page = opened.page
+    entities, relations = sparql_counts(store)
+    lone = page.evaluate("kgData.counts.unconnected")
+    assert lone > 0
+    assert page.evaluate("[kgData.nodes.length, network.body.data.nodes.length]") == [
+        entities,
+        entities - lone,
+    ]
+    assert_readable_opening(page)
+    _shoot(page, "synthetic-300.png")
+    assert_documents_layer(page)
+
+
+def test_unconnected_entities_on_request(open_page, synth_300) -> None:
+    page = open_page(synth_300[0]).page
+    lone = page.evaluate("kgData.nodes.filter(n => n.degree === 0).map(n => n.id)")
+    drawn = set(page.evaluate("kgExplorer.visibleNodeIds()"))
+    assert not drawn & set(lone)
+    page.check("#kg-lone-layer")
+    assert set(lone) <= set(page.evaluate("kgExplorer.visibleNodeIds()"))
+    page.uncheck("#kg-lone-layer")
+    # search still finds one, and draws just that one
+    name = page.evaluate("(id) => kgData.nodes[id].label", lone[0])
+    page.fill("#kg-search", name)
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == [lone[0]]
+    shown = set(page.evaluate("kgExplorer.visibleNodeIds()"))
+    assert lone[0] in shown and len(shown & set(lone)) == 1
+    # and so does its document
+    di = page.evaluate("(id) => kgData.nodes[id].docs[0]", lone[0])
+    page.evaluate("(di) => kgExplorer.selectDoc(di)", di)
+    assert name in page.inner_text("#kg-panel .kg-doc-entities")
+
+
+def test_time_filter_and_timeline(open_page, synth_300) -> None:
+    page = open_page(synth_300[0]).page
+    lo, hi = page.evaluate("kgExplorer.timeRange()")
+    assert page.is_visible("#kg-time-from")
+    mid = (lo + hi) // 2
+    page.evaluate("([a, b]) => kgExplorer.setTime(a, b, true)", [lo, mid])
+    visible = page.evaluate("kgExplorer.visibleEdgeIds()")
+    edges = page.evaluate("kgData.edges")
+    inside = {
+        e["id"] for e in edges if not e["t"] or any(t[1] >= lo and t[0] <= mid for t in e["t"])
+    }
+    assert set(visible) == inside and len(inside) < len(edges)
+    # hiding undated facts leaves only dated ones in the window
+    page.uncheck("#kg-undated")
+    visible = page.evaluate("kgExplorer.visibleEdgeIds()")
+    assert visible and all(edges[i].get("t") for i in visible)
+    assert "undated facts hidden" in page.inner_text("#kg-status")
+    page.click("#kg-reset")
+    assert len(page.evaluate("kgExplorer.visibleEdgeIds()")) == len(edges)
+    # a dated entity shows its timeline, in date order, each mark opening its fact
+    nid = page.evaluate(
+        "kgData.nodes.filter(n => n.degree > 1).sort((a, b) => a.rank - b.rank)[0].id"
+    )
+    page.evaluate("(id) => kgExplorer.selectNode(id)", nid)
+    ticks = page.locator("#kg-panel .kg-timeline .kg-tick")
+    assert ticks.count() >= 2
+    whens = page.eval_on_selector_all(
+        "#kg-panel .kg-timeline-list .kg-when", "ws => ws.map(w => w.textContent.slice(0, 10))"
+    )
+    assert whens == sorted(whens)
+    ticks.first.click()
+    assert page.get_attribute("#kg-panel", "data-kind") == "edge"
+
+
+def test_seeds_open_readable_with_summary(open_page, seeds_build, tmp_path: Path) -> None:
+    graph = Path(seeds_build.graph)
     out = tmp_path / "seeds.html"
     render_html(graph, out, title="kg-news: seeds")
     opened = open_page(out, width=1600, height=1000)
     assert_offline(opened)
+    page = opened.page
     store = ox.Store()
     store.load(path=graph)
     entities, relations = sparql_counts(store)
-    assert opened.page.evaluate("[kgData.nodes.length, kgData.edges.length]") == [
-        entities,
-        relations,
-    ]
+    assert page.evaluate("[kgData.nodes.length, kgData.edges.length]") == [entities, relations]
+    assert_readable_opening(page)
+    # the summary panel on opening
+    assert page.get_attribute("#kg-panel", "data-kind") == "home"
+    people = page.inner_text("#kg-panel .kg-top-Person")
+    assert "Takaichi" in people or "Hegseth" in people
+    assert "Government of Japan" in page.inner_text("#kg-panel .kg-top-Government")
+    assert f"{entities} entities" in page.inner_text("#kg-panel .kg-summary-counts")
+    titles = page.eval_on_selector_all(
+        "#kg-panel .kg-doc-list button", "bs => bs.map(b => b.textContent)"
+    )
+    assert len(titles) == page.evaluate("kgData.docs.length") and all(len(t) > 10 for t in titles)
+    _shoot(page, "seeds-overview.png")
     # show some evidence in the picture
-    opened.page.evaluate(
+    page.evaluate(
         "() => { const e = kgData.edges.find(e => e.prop === 'memberOf') || kgData.edges[0];"
         " if (e) kgExplorer.selectEdge(e.id); }"
     )
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    shot = ARTIFACTS / "seeds-graph.png"
-    opened.page.screenshot(path=str(shot))
-    assert shot.stat().st_size > 10_000
-    if os.environ.get("KG_UPDATE_DOCS") == "1":  # refresh the README picture on request only
-        shutil.copyfile(shot, ROOT / "docs" / "seeds-graph.png")
+    page.evaluate("kgExplorer.fitCore()")
+    _shoot(page, "seeds-graph.png")
+    # evidence in context: the neighbouring sentences, and every sentence saying the same
+    eid = page.evaluate(
+        "kgData.edges.find(e => e.assertions.length > 1 && e.assertions[0].before).id"
+    )
+    page.evaluate("(id) => kgExplorer.selectEdge(id)", eid)
+    n = page.evaluate("(id) => kgData.edges[id].assertions.length", eid)
+    assert page.locator("#kg-panel blockquote.kg-evidence").count() == n
+    before = page.evaluate("(id) => kgData.edges[id].assertions[0].before", eid)
+    assert page.inner_text("#kg-panel .kg-said .kg-before >> nth=0") == before
+    assert page.locator("#kg-panel .kg-said .kg-doc-title").count() == n
+    page.evaluate("kgExplorer.reset()")
+    assert_documents_layer(page)
+    page.check("#kg-docs-layer")
+    page.evaluate("kgExplorer.selectDoc(0)")
+    _shoot(page, "seeds-documents.png")
+
+
+@pytest.mark.parametrize(
+    "ttl",
+    [
+        "",  # no entity at all
+        "<https://example.org/d> a <https://w3id.org/kg-news/ontology#Document> .\n"
+        "<https://example.org/x> a <https://w3id.org/kg-news/ontology#Person> ;\n"
+        '  <http://www.w3.org/2000/01/rdf-schema#label> "Only Lonely" ;\n'
+        "  <https://w3id.org/kg-news/ontology#mentionedIn> <https://example.org/d> .\n",
+    ],
+)
+def test_graphs_without_relations_open(open_page, tmp_path: Path, ttl: str) -> None:
+    graph = tmp_path / "g.ttl"
+    graph.write_text(ttl, encoding="utf-8")
+    out = tmp_path / "g.html"
+    render_html(graph, out)
+    opened = open_page(out)
+    assert_offline(opened)
+    page = opened.page
+    assert page.evaluate("network.body.data.nodes.length") == 0
+    if ttl:
+        assert page.evaluate("kgExplorer.search('lonely')") == 0
+        assert page.evaluate("kgExplorer.visibleNodeIds()") == [0]

@@ -12,15 +12,6 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="session")
-def seeds_build(tmp_path_factory):
-    from kg.pipeline import build
-
-    out = tmp_path_factory.mktemp("seeds-out")
-    summary = build([SEEDS], out)
-    return summary
-
-
-@pytest.fixture(scope="session")
 def seeds_store(seeds_build) -> ox.Store:
     store = ox.Store()
     store.load(path=str(seeds_build.graph), format=ox.RdfFormat.TURTLE)

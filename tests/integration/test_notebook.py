@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -45,7 +46,7 @@ def text_outputs(nb: nbformat.NotebookNode) -> str:
                 parts.append(out["text"])
             elif "data" in out and "text/plain" in out["data"]:
                 parts.append(out["data"]["text/plain"])
-    return "".join(parts)
+    return "\n".join(parts)
 
 
 def test_notebook_is_committed_without_outputs() -> None:
@@ -83,3 +84,21 @@ def test_notebook_runs_and_finds_the_network(
         if "image/png" in out.get("data", {})
     ]
     assert len(images) == 1
+    # kg.viz.show put the whole explorer inline: a sandboxed iframe holding the page.
+    pages = [
+        out["data"]["text/html"]
+        for cell in nb.cells
+        for out in cell.get("outputs", [])
+        if "kg-explorer" in out.get("data", {}).get("text/html", "")
+    ]
+    assert len(pages) == 1
+    assert pages[0].startswith('<iframe class="kg-explorer"')
+    assert 'sandbox="allow-scripts' in pages[0] and "srcdoc=" in pages[0]
+    page = html.unescape(pages[0].split('srcdoc="', 1)[1].split('"', 1)[0])
+    assert 'id="kg-network"' in page and "connect-src 'none'" in page
+    data = json.loads(page.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+    # to_networkx saw the same entities and relation triples as the explorer.
+    line = next(ln for ln in text.splitlines() if ln.startswith("networkx: "))
+    n_entities, n_triples = (int(w) for w in line.split() if w.isdigit())
+    assert n_entities == data["counts"]["entities"] == int(entities.split(": ")[1])
+    assert n_triples == data["counts"]["relationTriples"]

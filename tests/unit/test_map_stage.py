@@ -100,7 +100,7 @@ def test_a_tampered_cache_entry_is_a_miss_and_never_runs(tmp_path):
     first = _build(corpus, tmp_path / "out")
     entries = [p for p in (tmp_path / "out" / ".cache").rglob("*") if p.is_file()]
     assert len(entries) == 5
-    entries[0].write_bytes(b"kg-cache-1\n" + pickle.dumps(_Boom()))
+    entries[0].write_bytes(b"kg-cache-2\n" + pickle.dumps(_Boom()))
     entries[1].write_bytes(b"garbage")
     s = _build(corpus, tmp_path / "out")
     assert (s.analysed, s.cached) == (2, 3)
@@ -193,3 +193,33 @@ def test_cli_cache_options_reach_the_build(tmp_path):
     r3 = CliRunner().invoke(app, [*args, "--no-cache", "--jobs", "2"])
     assert r3.exit_code == 0, r3.output
     assert not (tmp_path / "o" / ".cache").exists()
+
+
+def test_cleaner_warnings_come_back_from_workers_and_from_the_cache(tmp_path):
+    from kg.pipeline import build
+
+    furniture = "<nav><p>Home | World | Sport</p></nav>"
+    body = "".join(
+        f"<p>Minister Ana Lopez of Chile met officials in Lima on day {i}.</p>" for i in range(3)
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "deep.html").write_text(
+        "<html><body>" + "<div>" * 400 + body + "</div>" * 400 + furniture + "</body></html>",
+        encoding="utf-8",
+    )
+    seen = []
+    for jobs in (2, 1):  # analysed in two worker processes, then served from the cache
+        s = build(
+            [tmp_path / "in"],
+            tmp_path / "out",
+            model="blank:en",
+            validate=False,
+            html=False,
+            jobs=jobs,
+        )
+        assert s.documents == 1
+        seen.append((s.analysed, s.cached, s.notes))
+    assert [(a, c) for a, c, _ in seen] == [(1, 0), (0, 1)]
+    assert seen[0][2] == seen[1][2]
+    assert len(seen[0][2]) == 1 and seen[0][2][0].startswith("[W003] ")
+    assert "deep.html" in seen[0][2][0]

@@ -132,3 +132,9 @@ def test_a_warning_fails_a_test():
 
     with pytest.raises(UserWarning):
         warnings.warn("unlisted warnings are errors", UserWarning, stacklevel=1)
+
+
+def test_no_error_code_is_defined_twice():
+    source = (ROOT / "kg" / "errors.py").read_text(encoding="utf-8")
+    names = re.findall(r"^    ([EW]\d{3}) = ", source, re.MULTILINE)
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)

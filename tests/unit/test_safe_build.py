@@ -120,6 +120,7 @@ def test_build_json_records_settings_inputs_versions_rules_and_output_hashes(goo
     assert record["settings"]["jobs"] == 1
     assert record["inputs"] == {
         "given": [str(tmp_path / "in")],
+        "roots": [str((tmp_path / "in").resolve())],
         "files": 3,
         "documents": 3,
         "skipped": [],
@@ -526,7 +527,7 @@ def test_a_file_name_that_is_not_utf8_is_built_and_shown_safely(tmp_path):
     out = tmp_path / "out"
     res = runner.invoke(app, ["build", str(src), "--out", str(out), *BLANK])
     assert res.exit_code == 0, res.output
-    assert "[W003]" in res.output and "caf\ufffd-report.txt" in res.output
+    assert "[W004]" in res.output and "caf\ufffd-report.txt" in res.output
     got = sorted(
         r[0] for r in rows(out / "graph.ttl", "SELECT ?s { ?d a kg:Document ; dcterms:source ?s }")
     )

@@ -13,6 +13,7 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   };
+  var plural = function (n, word) { return n + " " + word + (n === 1 ? "" : "s"); };
 
   var classes = {};
   data.classes.forEach(function (c) { classes[c.id] = c; });
@@ -20,7 +21,11 @@
   data.properties.forEach(function (p) { props[p.id] = p; });
   var nodes = data.nodes;
   var edges = data.edges;
+  var docs = data.docs;
   var big = edges.length > 4000 || nodes.length > 2000;
+  edges.forEach(function (e) { if (!e.t) e.t = []; });  // undated facts carry no "t"
+  var DOC0 = nodes.length;   // vis id of document di is DOC0 + di
+  var DEDGE0 = edges.length; // vis ids of document → entity links start here
 
   // Adjacency over the whole graph, for focus, expansion and the details panel.
   var edgesOf = nodes.map(function () { return []; });
@@ -29,6 +34,16 @@
     if (e.to !== e.from) edgesOf[e.to].push(e.id);
   });
   var other = function (e, id) { return e.from === id ? e.to : e.from; };
+  // Documents: the entities they mention and the facts they state.
+  var docEntities = docs.map(function () { return []; });
+  nodes.forEach(function (n) { n.docs.forEach(function (di) { docEntities[di].push(n.id); }); });
+  var docEdges = docs.map(function () { return []; });
+  edges.forEach(function (e) {
+    var seen = {};
+    e.assertions.forEach(function (a) {
+      if (a.doc !== null && !seen[a.doc]) { seen[a.doc] = true; docEdges[a.doc].push(e.id); }
+    });
+  });
 
   var allIds = nodes.map(function (n) { return n.id; });
   var initialShown = data.initial ? data.initial.slice() : allIds.slice();
@@ -39,25 +54,131 @@
     focus: null,       // node id whose neighbourhood is shown, or null
     focusSet: null,
     shown: new Set(initialShown),
-    selected: null
+    pinned: new Set(), // unconnected entities the reader asked for
+    lonesOn: false,
+    docsOn: false,
+    time: null,        // [first day, last day] while the time filter narrows the view
+    undatedOn: true,
+    selected: null,
+    doc: null
   };
 
-  var visibleNode = function (n) {
-    if (!state.shown.has(n.id) || !state.classOn.has(n.cls)) return false;
-    if (state.focusSet) return state.focusSet.has(n.id);
-    return n.degree >= state.minDegree;
+  // ---- Time ------------------------------------------------------------------------------
+  var tMin = Infinity, tMax = -Infinity;
+  var widen = function (t) { if (t) { tMin = Math.min(tMin, t[0]); tMax = Math.max(tMax, t[1]); } };
+  edges.forEach(function (e) { e.t.forEach(widen); });
+  docs.forEach(function (d) { widen(d.t); });
+  var hasTime = tMin <= tMax;
+  var dayIso = function (day) { return new Date(day * 86400000).toISOString().slice(0, 10); };
+  var overlaps = function (t) { return t[1] >= state.time[0] && t[0] <= state.time[1]; };
+  var timeOkEdge = function (e) {
+    if (!state.time) return true;
+    if (!e.t.length) return state.undatedOn;
+    return e.t.some(overlaps);
   };
-  var visibleEdge = function (e) {
-    return state.propOn.has(e.prop) && visibleNode(nodes[e.from]) && visibleNode(nodes[e.to]);
+  var timeOkDoc = function (d) {
+    if (!state.time) return true;
+    return d.t ? overlaps(d.t) : state.undatedOn;
+  };
+
+  var visibleEntity = function (n) {
+    if (!state.shown.has(n.id) || !state.classOn.has(n.cls)) return false;
+    if (n.degree === 0 && !state.lonesOn && !state.pinned.has(n.id)) return false;
+    if (state.focusSet) return state.focusSet.has(n.id);
+    if (n.degree < state.minDegree) return false;
+    if (state.time && n.degree > 0 && !state.pinned.has(n.id)) {
+      return edgesOf[n.id].some(function (eid) { return timeOkEdge(edges[eid]); });
+    }
+    return true;
+  };
+  var visibleDoc = function (di) { return state.docsOn && timeOkDoc(docs[di]); };
+  var visibleNode = function (id) {
+    return id < DOC0 ? visibleEntity(nodes[id]) : visibleDoc(id - DOC0);
+  };
+  var docLinks = [];  // [doc index, entity id] per document → entity edge, built on demand
+  var visibleEdge = function (id) {
+    if (id >= DEDGE0) {
+      var l = docLinks[id - DEDGE0];
+      return visibleDoc(l[0]) && visibleEntity(nodes[l[1]]);
+    }
+    var e = edges[id];
+    return state.propOn.has(e.prop) && timeOkEdge(e) &&
+      visibleEntity(nodes[e.from]) && visibleEntity(nodes[e.to]);
+  };
+
+  // ---- Opening view: fit the important core, label the top entities without overlap --------
+  var container = byId("kg-network");
+  var FACE = "system-ui, sans-serif";
+  var measure = (function () {
+    var ctx = document.createElement("canvas").getContext("2d");
+    return function (text, px) { ctx.font = px + "px " + FACE; return ctx.measureText(text).width; };
+  })();
+  var bbox = function (ids) {
+    var b = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+    ids.forEach(function (id) {
+      var n = id < DOC0 ? nodes[id] : docs[id - DOC0];
+      b.x0 = Math.min(b.x0, n.x); b.x1 = Math.max(b.x1, n.x);
+      b.y0 = Math.min(b.y0, n.y); b.y1 = Math.max(b.y1, n.y);
+    });
+    return b;
+  };
+  var fitScale = function (b, margin) {
+    var w = Math.max(container.clientWidth, 200), h = Math.max(container.clientHeight, 200);
+    return Math.min((w - 2 * margin) / Math.max(b.x1 - b.x0, 1),
+                    (h - 2 * margin) / Math.max(b.y1 - b.y0, 1), 1.5);
+  };
+  var coreIds = (data.core.length ? data.core : allIds).filter(function (id) {
+    return initialShown.indexOf(id) >= 0 || !data.initial;
+  });
+  var openBox = coreIds.length ? bbox(coreIds) : { x0: 0, x1: 0, y0: 0, y1: 0 };
+  var openScale = nodes.length ? Math.max(fitScale(openBox, 120), 0.02) : 1;
+  var openCentre = { x: (openBox.x0 + openBox.x1) / 2, y: (openBox.y0 + openBox.y1) / 2 };
+  // Node sizes stay visible when the opening view is far out.
+  var grow = Math.min(3, Math.max(1, 0.5 / openScale));
+  var LABEL_PX = [16, 14, 12];   // on-screen sizes of the labels chosen for the first view
+  var MAX_LABELS = 60;
+  var labelled = new Set();
+  var planLabels = function () {
+    var w = container.clientWidth, h = container.clientHeight;
+    var ranked = nodes.filter(function (n) { return visibleEntity(n); })
+      .sort(function (a, b) { return a.rank - b.rank; });
+    var boxes = [];
+    labelled = new Set();
+    for (var k = 0; k < ranked.length && labelled.size < MAX_LABELS; k++) {
+      var n = ranked[k];
+      var px = LABEL_PX[labelled.size < 5 ? 0 : labelled.size < 20 ? 1 : 2];
+      var sx = (n.x - openCentre.x) * openScale + w / 2;
+      var sy = (n.y - openCentre.y) * openScale + h / 2;
+      var bw = measure(n.label, px) + 6, bh = px * 1.3;
+      var box = { x0: sx - bw / 2, x1: sx + bw / 2, y0: sy + n.size * grow * openScale + 1 };
+      box.y1 = box.y0 + bh;
+      if (box.x0 < 4 || box.x1 > w - 4 || box.y0 < 4 || box.y1 > h - 4) continue;
+      var clash = boxes.some(function (o) {
+        return box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1;
+      });
+      if (clash) continue;
+      boxes.push(box);
+      labelled.add(n.id);
+      n.labelPx = px;
+    }
+  };
+  planLabels();
+  // Labels not chosen are sized so that they stay below the drawing threshold at the
+  // opening zoom and appear, most important first, as the reader zooms in.
+  var fontFor = function (n) {
+    if (labelled.has(n.id)) return n.labelPx / openScale;
+    var px = 8.5 - 5 * Math.min(1, n.rank / Math.max(nodes.length, 1));
+    return Math.min(16, px / openScale);
   };
 
   var nodeItems = nodes.map(function (n) {
     var c = classes[n.cls];
     return {
-      id: n.id, label: n.label, x: n.x, y: n.y, shape: c.shape, size: n.size,
+      id: n.id, label: n.label, x: n.x, y: n.y, shape: c.shape, size: n.size * grow,
+      font: { size: fontFor(n) },
       color: { background: c.color, border: "#333333",
                highlight: { background: c.color, border: "#000000" } },
-      borderWidth: 1
+      borderWidth: n.degree ? 1 : 2
     };
   });
   var edgeItems = edges.map(function (e) {
@@ -70,11 +191,21 @@
     if (e.bend) item.smooth = { enabled: true, type: "curvedCW", roundness: e.bend };
     return item;
   });
+  var short = function (t) { return t.length > 48 ? t.slice(0, 46) + "…" : t; };
+  docs.forEach(function (d, di) {
+    nodeItems.push({
+      id: DOC0 + di, label: short(d.display), x: d.x, y: d.y, shape: "box",
+      font: { size: 12 / Math.max(openScale, 0.3), color: "#1f2328" },
+      color: { background: "#f6f8fa", border: "#8c959f",
+               highlight: { background: "#fff8c5", border: "#000000" } },
+      borderWidth: 1, margin: 4
+    });
+  });
 
   var nodeSet = new vis.DataSet(nodeItems);
   var edgeSet = new vis.DataSet(edgeItems);
-  var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return visibleNode(nodes[item.id]); } });
-  var edgeView = new vis.DataView(edgeSet, { filter: function (item) { return visibleEdge(edges[item.id]); } });
+  var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return visibleNode(item.id); } });
+  var edgeView = new vis.DataView(edgeSet, { filter: function (item) { return visibleEdge(item.id); } });
 
   var options = {
     physics: { enabled: false },
@@ -84,42 +215,31 @@
       hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300
     },
     nodes: {
-      font: { size: 14, face: "system-ui, sans-serif", color: "#1f2328",
-              strokeWidth: 3, strokeColor: "#ffffff" },
-      // Big graphs: names appear once zoomed in far enough to read them.
-      scaling: { label: { drawThreshold: big ? 9 : 6 } }
+      font: { size: 14, face: FACE, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" },
+      // A label is drawn only once it is at least 9 px on screen.
+      scaling: { label: { drawThreshold: 10, maxVisible: 24 } }
     },
     edges: {
       width: 1,
       smooth: false,
-      font: { size: 10, face: "system-ui, sans-serif", color: "#57606a", align: "middle",
+      font: { size: 10, face: FACE, color: "#57606a", align: "middle",
               strokeWidth: 3, strokeColor: "#ffffff" },
       selectionWidth: 2
     }
   };
 
-  var container = byId("kg-network");
+  var moveTo = function (centre, scale) {
+    network.moveTo({ position: centre, scale: scale, animation: false });
+  };
   // Fit from node positions: vis-network's fit() reads node extents that are only known
   // after a first drawing, and it leaves no room for the labels at the edges.
   var fitAll = function (ids) {
     ids = ids || nodeView.getIds();
     if (!ids.length) return;
-    var pos = network.getPositions(ids);
-    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-    ids.forEach(function (id) {
-      // a node's label is centred under it: about 4 px per character either side at 14 px
-      var p = pos[id], half = Math.max(nodes[id].size, 4 * nodes[id].label.length);
-      x0 = Math.min(x0, p.x - half); x1 = Math.max(x1, p.x + half);
-      y0 = Math.min(y0, p.y - nodes[id].size); y1 = Math.max(y1, p.y + nodes[id].size + 22);
-    });
-    var pad = 20;
-    var scale = Math.min(
-      container.clientWidth / (x1 - x0 + 2 * pad),
-      container.clientHeight / (y1 - y0 + 2 * pad),
-      1.5
-    );
-    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
+    var b = bbox(ids);
+    moveTo({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 }, fitScale(b, state.docsOn ? 170 : 60));
   };
+  var fitCore = function () { moveTo(openCentre, openScale); };
   var firstDraw = true;
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   window.network = network;
@@ -130,12 +250,8 @@
     }
   });
 
-  // ---- Details panel -------------------------------------------------------------------
+  // ---- Panel building blocks -----------------------------------------------------------
   var panel = byId("kg-panel");
-  var clearPanel = function () {
-    panel.textContent = "";
-    panel.appendChild(el("p", "kg-hint", "Click a node or an edge to see its details and evidence."));
-  };
   var nodeLink = function (id) {
     var b = el("button", "kg-link", nodes[id].label);
     b.type = "button";
@@ -148,6 +264,12 @@
     b.addEventListener("click", function () { selectEdge(id); });
     return b;
   };
+  var docLink = function (di) {
+    var b = el("button", "kg-link kg-doc-title", docs[di].display);
+    b.type = "button";
+    b.addEventListener("click", function () { selectDoc(di); });
+    return b;
+  };
   var classBadge = function (cls) {
     var span = el("span", "kg-class");
     var sw = el("span", "kg-swatch kg-shape-" + classes[cls].shape);
@@ -157,26 +279,168 @@
     return span;
   };
   var safeHref = function (url) { return /^https?:\/\//i.test(url) ? url : null; };
+  var docMeta = function (d) {
+    var parts = [];
+    if (d.date) parts.push(d.date);
+    if (d.source) parts.push(d.source);
+    return parts.join(" · ");
+  };
   var docItem = function (di) {
-    var d = data.docs[di];
     var li = el("li");
-    li.appendChild(el("span", "kg-doc-title", d.title || d.source || d.iri));
-    if (d.source && d.title) li.appendChild(el("div", "kg-iri", d.source));
+    li.appendChild(docLink(di));
+    li.appendChild(el("div", "kg-iri", docMeta(docs[di])));
     return li;
   };
   var LIST_LIMIT = 200;
+  var begin = function (kind, id) {
+    panel.textContent = "";
+    panel.dataset.kind = kind;
+    panel.dataset.id = String(id);
+    panel.scrollTop = 0;
+  };
+
+  // ---- Overview: summary and document list -------------------------------------------------
+  var docOrder = "date-desc";
+  var sortedDocs = function () {
+    var ids = docs.map(function (d, i) { return i; });
+    var byTitle = function (a, b) {
+      return docs[a].display < docs[b].display ? -1 : docs[a].display > docs[b].display ? 1 : a - b;
+    };
+    if (docOrder === "title") return ids.sort(byTitle);
+    var sign = docOrder === "date-asc" ? 1 : -1;
+    return ids.sort(function (a, b) {
+      var da = docs[a].date, db = docs[b].date;
+      if (da && !db) return -1;  // undated documents last either way
+      if (db && !da) return 1;
+      if (da !== db) return da < db ? -sign : sign;
+      return byTitle(a, b);
+    });
+  };
+  var showHome = function () {
+    begin("home", "");
+    state.doc = null;
+    panel.appendChild(el("h2", "kg-label", data.title));
+    var c = data.counts;
+    panel.appendChild(el("p", "kg-meta kg-summary-counts",
+      c.entities + (c.entities === 1 ? " entity, " : " entities, ") +
+      plural(c.relationTriples, "relation triple") + ", " + plural(c.documents, "document") +
+      (c.unconnected ? "; " + c.unconnected + " entities have no relation and are drawn only on request" : "") + "."));
+    if (data.summary.dates) {
+      panel.appendChild(el("p", "kg-dates", "Dates covered: " + data.summary.dates[0] +
+        (data.summary.dates[1] !== data.summary.dates[0] ? " – " + data.summary.dates[1] : "")));
+    }
+    [["Person", "Most mentioned people"], ["Government", "Most mentioned governments"],
+     ["Agreement", "Most mentioned agreements"]].forEach(function (pair) {
+      var ids = data.summary.top[pair[0]] || [];
+      if (!ids.length) return;
+      panel.appendChild(el("h3", null, pair[1]));
+      var ol = el("ol", "kg-top kg-top-" + pair[0]);
+      ids.forEach(function (id) {
+        var li = el("li");
+        li.appendChild(nodeLink(id));
+        li.appendChild(el("span", "kg-meta", " " + plural(nodes[id].mentions, "mention")));
+        ol.appendChild(li);
+      });
+      panel.appendChild(ol);
+    });
+    var table = el("table", "kg-counts");
+    var row = function (a, b) {
+      var tr = el("tr"); tr.appendChild(el("td", null, a)); tr.appendChild(el("td", "kg-num", b));
+      table.appendChild(tr);
+    };
+    data.classes.forEach(function (k) { if (k.count) row(k.label, k.count); });
+    data.properties.forEach(function (p) { if (p.count) row(p.label, p.count); });
+    panel.appendChild(el("h3", null, "Counts"));
+    panel.appendChild(table);
+
+    var head = el("h3", null, "Documents (" + docs.length + ")");
+    panel.appendChild(head);
+    var sel = el("select");
+    sel.id = "kg-doc-sort";
+    [["date-desc", "newest first"], ["date-asc", "oldest first"], ["title", "by title"]]
+      .forEach(function (o) {
+        var opt = el("option", null, o[1]); opt.value = o[0]; sel.appendChild(opt);
+      });
+    sel.value = docOrder;
+    sel.setAttribute("aria-label", "Sort documents");
+    sel.addEventListener("change", function () { docOrder = sel.value; showHome(); });
+    panel.appendChild(sel);
+    var ul = el("ul", "kg-doc-list");
+    var order = sortedDocs();
+    order.slice(0, LIST_LIMIT).forEach(function (di) { ul.appendChild(docItem(di)); });
+    panel.appendChild(ul);
+    if (order.length > LIST_LIMIT) {
+      panel.appendChild(el("p", "kg-meta", (order.length - LIST_LIMIT) +
+        " more: change the order, or open an entity to see its documents."));
+    }
+    panel.appendChild(el("p", "kg-hint", "Click a node or an edge to see its details and evidence."));
+  };
+
+  // ---- Details: entity, fact, document ---------------------------------------------------
+  var timelineItems = function (id) {
+    var items = [];
+    edgesOf[id].forEach(function (eid) {
+      var e = edges[eid];
+      var said = {};
+      e.assertions.forEach(function (a) {
+        var when = a.t ? a.date : a.doc !== null && docs[a.doc].t ? docs[a.doc].date : null;
+        var t = a.t || (a.doc !== null ? docs[a.doc].t : null);
+        if (!t || said[when]) return;
+        said[when] = true;
+        items.push({ t: t, when: when, eid: eid, text: props[e.prop].label + " " + nodes[other(e, id)].label,
+                     reported: !a.t });
+      });
+    });
+    items.sort(function (a, b) { return a.t[0] - b.t[0] || a.eid - b.eid; });
+    return items;
+  };
+  var timeline = function (id) {
+    var items = timelineItems(id);
+    if (!items.length) return;
+    panel.appendChild(el("h3", null, "Timeline (" + items.length + ")"));
+    var lo = items[0].t[0], hi = items.reduce(function (m, it) { return Math.max(m, it.t[1]); }, lo);
+    var strip = el("div", "kg-timeline");
+    var byDay = [];  // one mark per date; its title lists every fact of that date
+    items.forEach(function (it) {
+      var last = byDay[byDay.length - 1];
+      if (last && last.when === it.when) last.items.push(it);
+      else byDay.push({ when: it.when, t: it.t, items: [it] });
+    });
+    byDay.forEach(function (day) {
+      var reported = day.items.every(function (it) { return it.reported; });
+      var mark = el("button", "kg-tick" + (reported ? " kg-reported" : ""));
+      mark.type = "button";
+      mark.style.left = (hi > lo ? 100 * (day.t[0] - lo) / (hi - lo) : 50) + "%";
+      mark.title = day.when + ": " + day.items.map(function (it) {
+        return it.text + (it.reported ? " (reported)" : "");
+      }).join("; ");
+      mark.setAttribute("aria-label", mark.title);
+      mark.addEventListener("click", function () { selectEdge(day.items[0].eid); });
+      strip.appendChild(mark);
+    });
+    panel.appendChild(strip);
+    var ends = el("div", "kg-timeline-ends");
+    ends.appendChild(el("span", null, items[0].when));
+    ends.appendChild(el("span", null, items[items.length - 1].when));
+    panel.appendChild(ends);
+    var ol = el("ol", "kg-timeline-list");
+    items.slice(0, LIST_LIMIT).forEach(function (it) {
+      var li = el("li");
+      li.appendChild(el("span", "kg-when", it.when + (it.reported ? " (reported)" : "") + " "));
+      li.appendChild(edgeLink(it.eid, it.text));
+      ol.appendChild(li);
+    });
+    panel.appendChild(ol);
+  };
 
   var showNode = function (id) {
     var n = nodes[id];
-    panel.textContent = "";
-    panel.dataset.kind = "node";
-    panel.dataset.id = String(id);
+    begin("node", id);
     panel.appendChild(el("h2", "kg-label", n.label));
     panel.appendChild(classBadge(n.cls));
     panel.appendChild(el("div", "kg-iri", n.iri));
-    var p = el("p", "kg-meta", n.mentions + " mention" + (n.mentions === 1 ? "" : "s") +
-      " in " + n.docs.length + " document" + (n.docs.length === 1 ? "" : "s") +
-      "; " + n.degree + " relation" + (n.degree === 1 ? "" : "s"));
+    var p = el("p", "kg-meta", plural(n.mentions, "mention") + " in " + plural(n.docs.length, "document") +
+      "; " + plural(n.degree, "relation"));
     p.classList.add("kg-mentions");
     panel.appendChild(p);
     if (n.aliases.length) {
@@ -204,6 +468,7 @@
       });
       panel.appendChild(ll);
     }
+    timeline(id);
     if (edgesOf[id].length) {
       panel.appendChild(el("h3", null, "Relations"));
       var rl = el("ul", "kg-relations");
@@ -229,12 +494,36 @@
     }
   };
 
+  var evidence = function (a) {
+    var box = el("div", "kg-said");
+    if (a.before) box.appendChild(el("p", "kg-context kg-before", a.before));
+    var q = el("blockquote", "kg-evidence");
+    a.segments.forEach(function (seg) {
+      q.appendChild(seg[1] ? el("mark", "kg-" + seg[1], seg[0]) : document.createTextNode(seg[0]));
+    });
+    box.appendChild(q);
+    if (a.after) box.appendChild(el("p", "kg-context kg-after", a.after));
+    var parts = [];
+    if (a.date) parts.push((a.until ? a.date + " – " + a.until : a.date));
+    if (a.confidence !== null) parts.push("confidence " + a.confidence);
+    if (a.extractor) parts.push("extractor " + a.extractor);
+    var meta = el("div", "kg-meta", parts.join(" · "));
+    if (a.doc !== null) {
+      var d = docs[a.doc];
+      var line = el("div");
+      line.appendChild(docLink(a.doc));
+      meta.appendChild(line);
+      meta.appendChild(el("div", "kg-iri", docMeta(d) +
+        (a.begin !== null ? " [" + a.begin + "–" + a.end + ")" : "")));
+    }
+    box.appendChild(meta);
+    return box;
+  };
+
   var showEdge = function (id) {
     var e = edges[id];
     var p = props[e.prop];
-    panel.textContent = "";
-    panel.dataset.kind = "edge";
-    panel.dataset.id = String(id);
+    begin("edge", id);
     var h = el("h2", "kg-label");
     h.appendChild(nodeLink(e.from));
     h.appendChild(document.createTextNode(p.symmetric ? " — " + p.label + " — " : " — " + p.label + " → "));
@@ -255,65 +544,115 @@
         rl.appendChild(li);
       });
       panel.appendChild(rl);
-    }
-    panel.appendChild(el("h3", null, "Evidence (" + e.assertions.length + ")"));
-    if (!e.assertions.length) panel.appendChild(el("p", "kg-meta", "No supporting assertion in the graph."));
-    e.assertions.slice(0, LIST_LIMIT).forEach(function (a) {
-      var q = el("blockquote", "kg-evidence");
-      a.segments.forEach(function (seg) {
-        q.appendChild(seg[1] ? el("mark", "kg-" + seg[1], seg[0]) : document.createTextNode(seg[0]));
-      });
-      panel.appendChild(q);
-      var parts = [];
-      if (a.confidence !== null) parts.push("confidence " + a.confidence);
-      if (a.extractor) parts.push("extractor " + a.extractor);
-      var meta = el("div", "kg-meta", parts.join(" · "));
-      if (a.doc !== null) {
-        var d = data.docs[a.doc];
-        meta.appendChild(el("div", "kg-doc-title", d.title || d.iri));
-        if (d.source) meta.appendChild(el("div", "kg-iri", d.source +
-          (a.begin !== null ? " [" + a.begin + "–" + a.end + ")" : "")));
+      if (e.period) {
+        panel.appendChild(el("p", "kg-meta kg-period", "Period: " + (e.period[0] || "?") + " – " +
+          (e.period[1] || "")));
       }
-      panel.appendChild(meta);
+    }
+    var docsSaying = new Set(e.assertions.map(function (a) { return a.doc; }).filter(function (d) { return d !== null; }));
+    panel.appendChild(el("h3", null, "Evidence (" + plural(e.assertions.length, "sentence") +
+      (docsSaying.size > 1 ? " in " + docsSaying.size + " documents" : "") + ")"));
+    if (!e.assertions.length) panel.appendChild(el("p", "kg-meta", "No supporting assertion in the graph."));
+    e.assertions.slice(0, LIST_LIMIT).forEach(function (a) { panel.appendChild(evidence(a)); });
+  };
+
+  var showDoc = function (di) {
+    var d = docs[di];
+    begin("doc", di);
+    panel.appendChild(el("h2", "kg-label", d.display));
+    if (d.title && d.title !== d.display) panel.appendChild(el("div", "kg-meta", "Title in the file: " + d.title));
+    panel.appendChild(el("div", "kg-iri", d.iri));
+    var facts = [];
+    if (d.date) facts.push("Dated " + d.date);
+    if (d.byline) facts.push("by " + d.byline);
+    if (d.source) facts.push(d.source);
+    panel.appendChild(el("p", "kg-meta kg-doc-meta", facts.join(" · ")));
+    if (d.removed !== null && d.removed !== undefined) {
+      panel.appendChild(el("p", "kg-meta kg-removed", plural(d.removed, "boilerplate block") +
+        " removed before reading"));
+    }
+    var ents = docEntities[di];
+    panel.appendChild(el("h3", null, "Entities (" + ents.length + ")"));
+    var ul = el("ul", "kg-doc-entities");
+    ents.slice().sort(function (a, b) { return nodes[a].rank - nodes[b].rank; })
+      .slice(0, LIST_LIMIT).forEach(function (id) {
+        var li = el("li");
+        li.appendChild(nodeLink(id));
+        if (!nodes[id].degree) li.appendChild(el("span", "kg-meta", " (no relation)"));
+        ul.appendChild(li);
+      });
+    panel.appendChild(ul);
+    var facts2 = docEdges[di];
+    panel.appendChild(el("h3", null, "Facts (" + facts2.length + ")"));
+    var fl = el("ul", "kg-doc-facts");
+    facts2.slice(0, LIST_LIMIT).forEach(function (eid) {
+      var e = edges[eid];
+      var li = el("li");
+      li.appendChild(nodeLink(e.from));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(edgeLink(eid, props[e.prop].label));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(nodeLink(e.to));
+      fl.appendChild(li);
     });
+    panel.appendChild(fl);
   };
 
   // ---- View state ----------------------------------------------------------------------
   var status = byId("kg-status");
   var updateStatus = function () {
-    var vn = nodeView.length, ve = edgeView.length;
-    var hidden = nodes.length - state.shown.size;
+    var vn = 0;
+    nodeView.getIds().forEach(function (id) { if (id < DOC0) vn += 1; });
+    var ve = 0;
+    edgeView.getIds().forEach(function (id) { if (id < DEDGE0) ve += 1; });
+    var shownRelated = 0;
+    state.shown.forEach(function (id) { if (nodes[id].degree > 0) shownRelated += 1; });
+    var hidden = Math.max(0, nodes.length - data.counts.unconnected - shownRelated);
     var text = "Showing " + vn + " of " + nodes.length + " entities and " + ve + " of " +
       edges.length + " relations.";
+    if (data.counts.unconnected && !state.lonesOn) {
+      text += " " + data.counts.unconnected + " entities without relations are not drawn (Layers: Unconnected entities).";
+    }
     if (hidden > 0) {
       text += " " + hidden + " entities hidden to keep the view fast (limit " + data.maxNodes +
         "): double-click a node to add its neighbours, or press Show all.";
     }
+    if (state.time) text += " Time: " + dayIso(state.time[0]) + " – " + dayIso(state.time[1]) +
+      (state.undatedOn ? " and undated facts." : ", undated facts hidden.");
     if (state.focus !== null) text += " Focused on " + nodes[state.focus].label + ".";
     status.textContent = text;
     byId("kg-show-all").disabled = hidden === 0;
     window.kgHiddenNodes = hidden;
   };
-  // Edge labels are the costliest thing vis-network draws: label every visible edge only
-  // while few are shown, otherwise just the edges of the selected node.
-  var LABEL_EDGES = 1500;
-  var labelled = new Set();
+  // Edge labels are the costliest thing vis-network draws and they crowd the first view:
+  // only the edges of the selected node (or of the focused neighbourhood) carry one.
+  var edgeLabelled = new Set();
   var syncLabels = function () {
     var want = new Set();
-    if (edgeView.length <= LABEL_EDGES) {
-      edgeView.getIds().forEach(function (id) { want.add(id); });
-    } else if (state.selected !== null) {
-      edgesOf[state.selected].forEach(function (id) { want.add(id); });
-    }
+    var around = state.focus !== null ? state.focus : state.selected;
+    if (around !== null) edgesOf[around].forEach(function (id) { want.add(id); });
     var changes = [];
-    labelled.forEach(function (id) {
+    edgeLabelled.forEach(function (id) {
       if (!want.has(id)) changes.push({ id: id, label: "" });
     });
     want.forEach(function (id) {
-      if (!labelled.has(id)) changes.push({ id: id, label: props[edges[id].prop].label });
+      if (!edgeLabelled.has(id)) changes.push({ id: id, label: props[edges[id].prop].label });
     });
-    labelled = want;
+    edgeLabelled = want;
     if (changes.length) edgeSet.update(changes);
+  };
+  var ensureDocLinks = function () {
+    if (docLinks.length) return;
+    var items = [];
+    docEntities.forEach(function (ents, di) {
+      ents.forEach(function (id) {
+        docLinks.push([di, id]);
+        items.push({ id: DEDGE0 + docLinks.length - 1, from: DOC0 + di, to: id,
+                     color: { color: "#8c959f", highlight: "#000000", opacity: 0.5 },
+                     dashes: true, width: 1 });
+      });
+    });
+    edgeSet.add(items);
   };
   var refresh = function () {
     nodeView.refresh();
@@ -340,24 +679,58 @@
     neighbourhood(id).forEach(function (v) { state.shown.add(v); });
     refresh();
   };
+  var setTime = function (lo, hi, undated) {
+    if (!hasTime) return;
+    lo = Math.max(tMin, Math.min(lo, tMax));
+    hi = Math.min(tMax, Math.max(hi, lo));
+    if (undated !== undefined) state.undatedOn = !!undated;
+    state.time = lo > tMin || hi < tMax || !state.undatedOn ? [lo, hi] : null;
+    byId("kg-time-from").value = String(lo);
+    byId("kg-time-to").value = String(hi);
+    byId("kg-time-from-value").textContent = dayIso(lo);
+    byId("kg-time-to-value").textContent = dayIso(hi);
+    byId("kg-undated").checked = state.undatedOn;
+    refresh();
+  };
+  var setDocs = function (on) {
+    state.docsOn = !!on;
+    byId("kg-docs-layer").checked = state.docsOn;
+    if (on) ensureDocLinks();
+    refresh();
+    if (on && docs.length <= 60) fitAll();  // a few documents: bring the ring into view
+  };
+  var setUnconnected = function (on) {
+    state.lonesOn = !!on;
+    byId("kg-lone-layer").checked = state.lonesOn;
+    refresh();
+  };
   var reset = function () {
     state.focus = null;
     state.focusSet = null;
     state.minDegree = 0;
     state.shown = new Set(initialShown);
+    state.pinned = new Set();
+    state.lonesOn = false;
+    state.docsOn = false;
+    state.undatedOn = true;
+    state.time = null;
     data.classes.forEach(function (c) { state.classOn.add(c.id); });
     data.properties.forEach(function (p) { state.propOn.add(p.id); });
-    document.querySelectorAll("#kg-filters input[type=checkbox]").forEach(function (cb) { cb.checked = true; });
+    document.querySelectorAll("#kg-filters input[type=checkbox]").forEach(function (cb) {
+      cb.checked = cb.id !== "kg-docs-layer" && cb.id !== "kg-lone-layer";
+    });
     byId("kg-min-degree").value = "0";
     byId("kg-min-degree-value").textContent = "0";
+    if (hasTime) setTime(tMin, tMax, true);
     refresh();
-    fitAll();
+    network.unselectAll();
+    fitCore();
   };
 
-  var selectNode = function (id) {
+  var reveal = function (id) {
     var n = nodes[id];
-    // Make sure the node can be seen: undo whatever filter hides it.
     state.shown.add(id);
+    if (!n.degree) state.pinned.add(id);
     if (!state.classOn.has(n.cls)) {
       state.classOn.add(n.cls);
       var cb = byId("kg-class-" + n.cls);
@@ -369,6 +742,13 @@
       byId("kg-min-degree").value = "0";
       byId("kg-min-degree-value").textContent = "0";
     }
+    if (state.time && n.degree && !edgesOf[id].some(function (eid) { return timeOkEdge(edges[eid]); })) {
+      state.pinned.add(id);
+    }
+  };
+  var selectNode = function (id) {
+    // Make sure the node can be seen: undo whatever filter hides it.
+    reveal(id);
     state.selected = id;
     refresh();
     network.selectNodes([id]);
@@ -377,31 +757,52 @@
   };
   var selectEdge = function (id) {
     var e = edges[id];
-    [e.from, e.to].forEach(function (v) { state.shown.add(v); });
+    [e.from, e.to].forEach(reveal);
     if (!state.propOn.has(e.prop)) {
       state.propOn.add(e.prop);
       var cb = byId("kg-prop-" + e.prop);
       if (cb) cb.checked = true;
     }
+    if (!timeOkEdge(e)) setTime(tMin, tMax, true);
     refresh();
     if (edgeView.get(id)) network.selectEdges([id]);
     showEdge(id);
   };
+  // A document: its entities and the facts it states are selected (highlighted) in the graph.
+  var selectDoc = function (di) {
+    state.doc = di;
+    docEntities[di].forEach(function (id) { if (nodes[id].degree) state.shown.add(id); });
+    refresh();
+    var ids = docEntities[di].filter(function (id) { return nodeView.get(id); });
+    if (state.docsOn && nodeView.get(DOC0 + di)) ids.push(DOC0 + di);
+    var eids = docEdges[di].filter(function (id) { return edgeView.get(id); });
+    network.setSelection({ nodes: ids, edges: eids }, { unselectAll: true, highlightEdges: false });
+    if (ids.length) fitAll(ids);
+    showDoc(di);
+    return { nodes: ids, edges: eids };
+  };
 
   network.on("click", function (params) {
-    if (params.nodes.length) {
-      state.selected = params.nodes[0];
-      showNode(params.nodes[0]);
-    } else if (params.edges.length) {
+    var id = params.nodes.length ? params.nodes[0] : null;
+    if (id !== null && id >= DOC0) {
+      selectDoc(id - DOC0);
+      return;
+    }
+    if (id !== null) {
+      state.selected = id;
+      showNode(id);
+    } else if (params.edges.length && params.edges[0] < DEDGE0) {
       showEdge(params.edges[0]);
+    } else if (params.edges.length) {
+      selectDoc(docLinks[params.edges[0] - DEDGE0][0]);
     } else {
       state.selected = null;
-      clearPanel();
+      showHome();
     }
     syncLabels();
   });
   network.on("doubleClick", function (params) {
-    if (params.nodes.length) expand(params.nodes[0]);
+    if (params.nodes.length && params.nodes[0] < DOC0) expand(params.nodes[0]);
   });
 
   // ---- Legend and filters --------------------------------------------------------------
@@ -445,6 +846,25 @@
     byId("kg-min-degree-value").textContent = slider.value;
     refresh();
   });
+  byId("kg-docs-layer").addEventListener("change", function (ev) { setDocs(ev.target.checked); });
+  byId("kg-lone-layer").addEventListener("change", function (ev) { setUnconnected(ev.target.checked); });
+  byId("kg-docs-count").textContent = String(docs.length);
+  byId("kg-lone-count").textContent = String(data.counts.unconnected);
+  var timeBox = byId("kg-time-box");
+  timeBox.hidden = !hasTime;
+  if (hasTime) {
+    var from = byId("kg-time-from"), to = byId("kg-time-to");
+    [from, to].forEach(function (r) { r.min = String(tMin); r.max = String(tMax); });
+    from.value = String(tMin);
+    to.value = String(tMax);
+    byId("kg-time-from-value").textContent = dayIso(tMin);
+    byId("kg-time-to-value").textContent = dayIso(tMax);
+    byId("kg-undated-count").textContent = String(edges.filter(function (e) { return !e.t.length; }).length);
+    var onTime = function () { setTime(Number(from.value), Number(to.value), byId("kg-undated").checked); };
+    from.addEventListener("input", onTime);
+    to.addEventListener("input", onTime);
+    byId("kg-undated").addEventListener("change", onTime);
+  }
   var notes = byId("kg-notes");
   data.notes.forEach(function (t) { notes.appendChild(el("li", null, t)); });
   byId("kg-notes-box").hidden = data.notes.length === 0;
@@ -494,8 +914,14 @@
   });
 
   // ---- Buttons ---------------------------------------------------------------------------
+  byId("kg-home").addEventListener("click", function () {
+    state.selected = null;
+    network.unselectAll();
+    syncLabels();
+    showHome();
+  });
   byId("kg-focus").addEventListener("click", function () {
-    var sel = network.getSelectedNodes();
+    var sel = network.getSelectedNodes().filter(function (id) { return id < DOC0; });
     var id = sel.length ? sel[0] : state.selected;
     if (id !== null && id !== undefined) focusOn(id);
   });
@@ -506,13 +932,23 @@
   });
   byId("kg-fit").addEventListener("click", function () { fitAll(); });
 
+  // Test and scripting hooks (documented in docs/explorer.md).
   window.kgExplorer = {
     state: state, search: search, selectNode: selectNode, selectEdge: selectEdge,
-    showNode: showNode, showEdge: showEdge, focusOn: focusOn, expand: expand, reset: reset,
-    refresh: refresh, visibleNodeIds: function () { return nodeView.getIds(); },
-    visibleEdgeIds: function () { return edgeView.getIds(); }
+    selectDoc: selectDoc, showNode: showNode, showEdge: showEdge, showDoc: showDoc,
+    showHome: showHome, focusOn: focusOn, expand: expand, reset: reset, refresh: refresh,
+    setDocs: setDocs, setUnconnected: setUnconnected, setTime: setTime, fitCore: fitCore,
+    timeRange: function () { return hasTime ? [tMin, tMax] : null; },
+    labelled: function () { return Array.from(labelled).sort(function (a, b) { return a - b; }); },
+    docNodeId: function (di) { return DOC0 + di; },
+    visibleNodeIds: function () { return nodeView.getIds().filter(function (id) { return id < DOC0; }); },
+    visibleDocIds: function () {
+      return nodeView.getIds().filter(function (id) { return id >= DOC0; }).map(function (id) { return id - DOC0; });
+    },
+    visibleEdgeIds: function () { return edgeView.getIds().filter(function (id) { return id < DEDGE0; }); }
   };
   syncLabels();
   updateStatus();
-  fitAll();
+  showHome();
+  fitCore();
 })();

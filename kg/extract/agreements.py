@@ -1,0 +1,359 @@
+"""kg.agreements.v1: agreements, their parties, signatories, date, place and broker.
+
+Rules (agreements.jsonl) name these nodes:
+
+* ``anchor`` – the verb ("signed", "reached", "agreed", "brokered");
+* ``agreement`` – the agreement word: a named agreement ("the Pretoria Agreement", "the
+  RAA") or a noun from ``agreement_nouns`` ("a free trade agreement", "a peace deal");
+* ``clause`` – for "agreed to restore diplomatic ties", the embedded verb.
+
+Who is who comes from the clause: the subject and "with …" of the verb, "by …" of a passive,
+"between …" of the noun. States, governments and organisations (parties, armed groups) are
+parties; people are signatories (and their country, when their title says it, a party).
+``"role": "broker"`` rules name who brokered or mediated an agreement in the same sentence
+(``kg:brokeredBy``). A bare "the deal"/"the treaty" refers to the document's latest
+agreement. The date comes from the sentence, the place from "in <place>".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.dates import sentence_date
+from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
+from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
+from kg.resolve.document import country_of
+
+_PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
+_ANAPHORIC = {"the", "this", "that"}
+_KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+
+
+def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    view = parsed.view(nodes["anchor"])
+    if view is None:
+        return
+    state = parsed.state.setdefault("agreements", {"last": None, "by_view": {}, "brokers": {}})
+    anchor = nodes["anchor"]
+    modals = set(lexicon()["modals"])
+    if negated(anchor) or any(c.dep_ == "aux" and c.lower_ in modals for c in anchor.children):
+        return
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ not in ("agreed", "agree", "agrees"):
+        return  # "are expected to sign", "plans to sign": not yet signed
+    if rule.options.get("role") == "broker":
+        _broker(ctx, parsed, fam, rule, nodes, state, view)
+        return
+    who, heads = [], []
+    if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
+        if _prospective(nodes["agreement"]):
+            return  # "press for a trade deal between A and B": not (yet) an agreement
+    elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
+        who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
+        heads += pobjs(anchor, {"by"})
+        # "was signed by A, … and B": the parser may hang B on the verb
+        who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
+    else:
+        for s in subjects(anchor):
+            s = parsed.antecedent(s)
+            heads.append(s)
+            who += (
+                parsed.group(s, through_of=True)
+                or parsed.pair(s, (PERSON,))
+                or parsed.pair(s, (COUNTRY, GOVERNMENT))
+            )
+    who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
+    noun = nodes.get("agreement")
+    if noun is not None:
+        who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
+    parties = _unique(
+        [e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)]
+    )
+    signers = _unique([e.key for e in who if e.cls == PERSON])
+    people = {e.key: e for e in who if e.cls == PERSON}
+    for s in signers:
+        cc = ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])
+        if cc and cc not in parties:
+            parties.append(implied_country(ctx, cc))
+    parties = [p for p in parties if p]
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    # parties the clause names itself (not a "TPLF spokesman" signing for one)
+    direct = [parsed.entity(t) for h in heads for t in parsed.conjuncts(h)]
+    state["own_parties"] = any(e is not None and e.cls in _PARTY for e in direct)
+    key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
+    if key is None:
+        return
+    place = _place(parsed, anchor, *nodes.values())
+    kw = {"date": date, "place": place}
+    ext = extractor_id(fam, rule)
+    for p in parties:
+        ctx.add(view, key, "party", p, ext, rule.confidence, **kw)
+    if anchor.lower_ in lexicon()["signing_verbs"]:
+        for s in signers:
+            ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
+    state["last"] = key
+    state["last_at"] = parsed.view_of[anchor.i]
+    state["by_view"].setdefault(view.start, []).append(key)
+    for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
+        ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
+
+
+def _title_country(ctx, parsed: Parsed, person) -> str:
+    """The state a signer's title names: "Kazakh President X", "Niger's General X"."""
+    toks = [t for t in parsed.doc if parsed.entity(t) is person]
+    if not toks:
+        return ""
+    head = max(toks, key=lambda t: sum(1 for _ in t.subtree))
+    for t in head.subtree:
+        if t.i >= toks[0].i:
+            break
+        ent = parsed.entity(t)
+        if ent is not None and ent.cls == COUNTRY:
+            return ent.key
+        if t.dep_ in ("amod", "compound") and t.text[:1].isupper():
+            cc = country_of(t.text, ctx.gaz)
+            if cc:
+                return f"gaz:{cc}"
+    return ""
+
+
+def _prospective(noun) -> bool:
+    """The verb governing the noun (through prepositions) wishes or argues for it."""
+    words = set(lexicon()["prospective_verbs"])
+    t = noun
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lower_ in words:
+            return True
+        # "press for a deal": the parser may tag the verb before the preposition a noun
+        if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].lower_ in words:
+            return True
+    return False
+
+
+def _party(ctx, e) -> bool:
+    if e.cls in _PARTY:
+        return True
+    return e.cls == REGION and bool(ctx.country_key(e))  # a capital for its state
+
+
+def _unique(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) -> str | None:
+    """The key of the agreement a match is about (named, anaphoric or described)."""
+    noun = nodes.get("agreement")
+    if noun is not None:
+        ent = parsed.entity(noun)
+        if ent is not None and ent.cls == AGREEMENT:
+            key = _named(ctx, ent, parties, state)
+            _same_as_described(parsed, noun, key, state)
+            return key
+        if noun.lower_ not in lexicon()["agreement_nouns"]:
+            return None  # "the bill was signed by …"
+        mods = [c for c in noun.children if c.dep_ in _KIND_DEPS]
+        det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if (
+            not mods
+            and det & _ANAPHORIC
+            and state["last"]
+            and not rule.options.get("curated_first")
+        ):
+            return state["last"]
+        kind = _kind(noun)
+        if rule.options.get("curated_first"):
+            from kg.extract.relations import _gazetteer_agreement
+
+            found = _gazetteer_agreement(ctx.gaz, kind, parties)
+            if found:
+                return ctx.record(EntityRecord(f"gaz:{found}", AGREEMENT, ctx.gaz.get(found).label))
+        if "head" in nodes:  # "a cessation of hostilities agreement"
+            kind = f"{nodes['head'].text.lower()} of {kind}"
+        shown, topic = _topic(noun)
+    else:
+        clause = nodes["clause"]
+        obj = [c for c in clause.children if c.dep_ == "dobj"]
+        words = [clause.text] + ([_phrase(obj[0])] if obj else [])
+        kind = "agreement to " + " ".join(words)
+        shown = topic = ""
+    if len(parties) + len(signers) < 2:
+        return None
+    names = "–".join(sorted(_label(ctx, p) for p in parties)) or "–".join(
+        sorted(_label(ctx, s) for s in signers)
+    )
+    members = "|".join(sorted(parties) or sorted(signers))
+    what = f"{kind} {shown}" if shown else kind
+    if date:
+        key, label = f"{AGREEMENT}:{what}:{members}:{date}", f"{names} {what} ({date})"
+    else:
+        sha = ctx.adoc.clean.raw.sha256[:8]
+        key = f"{AGREEMENT}:{what}:{members}:{sha}:{view.start}"
+        label = f"{names} {what} ({sha})"
+    attrs = tuple((n, v) for n, v in (("date", date), ("topic", topic)) if v)
+    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, label, (), attrs))
+    return key
+
+
+def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
+    """'A and B signed a peace agreement … The Tumaini Accord was signed by …': a name given
+    in the next sentence to the agreement just described is that agreement."""
+    last = state["last"]
+    if not last or last == key or not last.startswith(f"{AGREEMENT}:"):
+        return
+    if last in state.setdefault("alias", {}) or key in state["alias"].values():
+        return
+    if state.get("own_parties"):
+        return  # "Peru ratified the Lima Protocol": its own parties, another agreement
+    here = parsed.view_of[noun.i]
+    if 0 <= here - state.get("last_at", -9) <= 1 and not _names_before(parsed, noun, here):
+        state["alias"][last] = key
+
+
+def _names_before(parsed: Parsed, noun, here: int) -> bool:
+    """Whether another named agreement came between the description and this name."""
+    ent = parsed.entity(noun)
+    for v in (here - 1, here):
+        for s in parsed.views[v].spans if v >= 0 else ():
+            if s.cls == AGREEMENT and s is not ent and s.start < ent.start:
+                return True
+    return False
+
+
+def _kind(noun) -> str:
+    """'a permanent cessation of hostilities agreement' → 'cessation of hostilities agreement'."""
+    left = [c for c in noun.lefts if c.dep_ in _KIND_DEPS and c.pos_ != "PROPN"]
+    words = []
+    for c in left:
+        words += [t.text.lower() for t in c.subtree if t.dep_ not in ("det", "poss", "nummod")]
+    words.append(noun.text.lower())
+    for c in noun.rights:  # "memorandum of understanding"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            if obj and not list(obj[0].children):
+                words += ["of", obj[0].text.lower()]
+    text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _topic(noun) -> tuple[str, str]:
+    """What an agreement is about: ('on grain transit', 'grain transit') for "a memorandum
+    on grain transit"; ('', 'jointly boost production') for "an agreement to jointly boost
+    production" (only the first shows in the label)."""
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for"):
+            obj = [p for p in c.children if p.dep_ == "pobj"]
+            if obj:
+                words = _phrase(obj[0])
+                return f"{c.lower_} {words}", words
+    for c in noun.rights:
+        if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            text = "".join(t.text_with_ws for t in c.subtree)
+            text = re.split(r",|;|\band to\b", text)[0].strip()
+            return "", " ".join(re.sub(r"^to\s+", "", text).split()[:12])
+    return "", ""
+
+
+def _named(ctx, ent, parties: list[str], state: dict) -> str:
+    """A curated agreement, unless the clause names parties its name does not ('Japan and the
+    Philippines signed a Reciprocal Access Agreement' is not the Japan–Australia one)."""
+    renamed = state.setdefault("renamed", {})
+    if not ent.key.startswith("gaz:") or ent.key in renamed:
+        return renamed.get(ent.key, ent.key)
+    from kg.extract.relations import agreement_parties
+
+    known = agreement_parties(ctx.gaz).get(ent.key[4:], frozenset())
+    states = {
+        p[4:]
+        for p in parties
+        if p.startswith("gaz:")
+        and ctx.gaz.get(p[4:]) is not None
+        and ctx.gaz.get(p[4:]).cls == COUNTRY
+    }
+    if not known or not states or states <= known:
+        return ent.key
+    members = "|".join(sorted(parties))
+    key = f"{AGREEMENT}:{ent.text.lower()}:{members}"
+    names = "–".join(sorted(_label(ctx, p) for p in parties))
+    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, f"{names} {ent.text}", (ent.text,)))
+    renamed[ent.key] = key
+    return key
+
+
+def _phrase(tok) -> str:
+    """A noun with its modifiers ('diplomatic relations'), without clauses or prepositions."""
+    toks = [t for t in tok.lefts if t.dep_ in _KIND_DEPS] + [tok]
+    words = [w.text for t in toks for w in (t.subtree if t.i != tok.i else [t])]
+    return " ".join(words[:8]).lower()
+
+
+def _label(ctx, key: str) -> str:
+    if key.startswith("gaz:"):
+        entry = ctx.gaz.get(key[4:])
+        if entry:
+            return entry.label
+    rec = ctx.extra.get(key)
+    return rec.label if rec else key.split(":", 1)[-1].title()
+
+
+def _place(parsed: Parsed, *toks) -> str | None:
+    for tok in toks:
+        for p in pobjs(tok, {"in", "at"}):
+            ent = parsed.entity(p)
+            if ent is not None and ent.cls in (REGION, COUNTRY) and not ent.metonymy:
+                return ent.key
+    return None
+
+
+def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
+    anchor = nodes["anchor"]
+    if anchor.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in anchor.children):
+        who = [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
+    else:
+        who = [e for s in subjects(anchor) for e in parsed.group(parsed.antecedent(s))]
+    ext = extractor_id(fam, rule)
+    keys = _unique(
+        [
+            e.key if e.cls != REGION else implied_country(ctx, ctx.country_key(e))
+            for e in who
+            if e.cls in (*_PARTY, PERSON) or _party(ctx, e)
+        ]
+    )
+    target = nodes.get("agreement")
+    ent = parsed.entity(target) if target is not None else None
+    agreements = [ent.key] if ent is not None and ent.cls == AGREEMENT else []
+    agreements += state["by_view"].get(view.start, [])
+    for k in keys:
+        if not k:
+            continue
+        state["brokers"].setdefault(view.start, []).append((k, ext, rule.confidence))
+        for a in _unique(agreements):
+            ctx.add(view, a, "brokeredBy", k, ext, rule.confidence)
+
+
+def finish(ctx, parsed: Parsed) -> None:
+    """A described agreement named in the next sentence becomes the named one; a curated
+    name read as another agreement keeps none of the curated parties."""
+    state = parsed.state.get("agreements", {})
+    alias = state.get("alias", {})
+    if alias:
+        ctx.relations[:] = [
+            replace(r, subject=alias.get(r.subject, r.subject)) for r in ctx.relations
+        ]
+        for old in alias:
+            ctx.extra.pop(old, None)
+    renamed = state.get("renamed", {})
+    if renamed:
+        ctx.relations[:] = [
+            r
+            for r in ctx.relations
+            if not (r.subject in renamed and r.extractor == "agreement.name_parties")
+        ]
+
+
+FAMILY = Family("kg.agreements.v1", "agreements.jsonl", handle, finish)

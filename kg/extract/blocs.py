@@ -1,0 +1,92 @@
+"""kg.blocs.v1: states joining or belonging to an organisation or bloc (rules: blocs.jsonl).
+
+A state that "joined NATO", "is a member of the Andean Community", "belongs to the SCO", was
+"founded"/"formed" with others, or is listed in apposition ("the Quad — the US, India, Japan
+and Australia") is ``kg:memberOf`` the organisation, with the date when the sentence gives
+one; a state joining a treaty ("joined the CPTPP") is a ``kg:party`` to it. Nodes: ``anchor`` (verb or member noun), ``org`` (the organisation); ``members`` (a
+list in apposition) when the states are not the clause subject.
+
+Not a membership: negation ("is not a member"), modals ("will join"), wishes and exits
+("applied to join", "left the bloc": ``not_joined``), and a lesser status ("joined as an
+observer": ``not_member_roles``).
+"""
+
+from __future__ import annotations
+
+from kg.extract.dates import sentence_date
+from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.registry import Family, Rule, extractor_id, lexicon
+from kg.model import AGREEMENT, COUNTRY, ORGANIZATION
+
+
+def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    lists = lexicon()
+    org_tok = nodes["org"]
+    anchor = nodes.get("anchor") or nodes.get("member") or org_tok
+    view = parsed.view(anchor)
+    orgs = [
+        e for e in parsed.group(parsed.antecedent(org_tok)) if e.cls in (ORGANIZATION, AGREEMENT)
+    ]
+    if not orgs and rule.options.get("anaphoric"):
+        orgs = _last_org(parsed, org_tok)
+    if view is None or not orgs:
+        return
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    if _blocked(verb, lists) or _blocked(anchor, lists) or negated(anchor):
+        return
+    if "members" in nodes:
+        who = parsed.group(nodes["members"])
+    elif "member" in nodes:  # "Poland, an EU member": the noun the apposition describes
+        who = parsed.group(nodes["member"].head)
+    else:
+        who = []
+        for s in subjects(verb):
+            s = parsed.antecedent(s)
+            who += parsed.group(s) or parsed.pair(s, (COUNTRY,))
+        for t in (anchor, verb):
+            who += [e for p in pobjs(t, {"alongside", "with"}) for e in parsed.group(p)]
+    states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
+    if len(states) < rule.options.get("min_members", 1):
+        return
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    ext = extractor_id(fam, rule)
+    for org in dict.fromkeys(orgs):
+        for s in states:
+            if org.cls == AGREEMENT:  # "joined the CPTPP": a state acceding to a treaty
+                ctx.add(view, org.key, "party", s, ext, rule.confidence, date=date)
+            else:
+                ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
+
+
+def _last_org(parsed: Parsed, tok) -> list:
+    """'the bloc', 'the alliance': the organisation named last before it (this sentence or
+    the two before), when the noun has a definite article and nothing else names it."""
+    if tok.lower_ not in lexicon()["bloc_nouns"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    v = parsed.view_of[tok.i]
+    for idx in range(v, max(v - 3, -1), -1):
+        here = [
+            s
+            for s in parsed.views[idx].spans
+            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
+        ]
+        if here:
+            return [here[-1]]
+    return []
+
+
+def _blocked(tok, lists) -> bool:
+    modals, wishes = set(lists["modals"]), set(lists["not_joined"])
+    roles = set(lists["not_member_roles"])
+    if negated(tok) or any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+        return True
+    if tok.dep_ in ("xcomp", "advcl", "pcomp") and tok.head.lower_ in wishes:
+        return True
+    if any(p.lower_ in roles for p in pobjs(tok, {"as"})):
+        return True
+    return any(c.dep_ in ("amod",) and c.lower_ in ("associate", "observer") for c in tok.children)
+
+
+FAMILY = Family("kg.blocs.v1", "blocs.jsonl", handle)

@@ -1,0 +1,90 @@
+"""kg.claims.v1: states (and armed movements) claiming a territory (rules: claims.jsonl).
+
+Nodes: ``anchor`` (the verb or claim noun), ``r`` (the territory: a place mention, or the
+noun whose "of"/"around"/"over" phrase names it: "almost all of the South China Sea", "the
+ownership of the Liancourt Rocks"); claimants are the clause subject, "with …" of "dispute"
+and a possessive ("Argentina's claim to …"). "R, which both claim" reads the relative pronoun
+as R; "both countries" as the two states the text has just named; "including R2" adds R2. A capital as
+claimant stands for its state ("Beijing claims …").
+"""
+
+from __future__ import annotations
+
+from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.registry import Family, Rule, extractor_id, implied_country
+from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION, REGION
+
+_INTO = {"of", "around", "over", "near", "surrounding"}
+
+
+def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    anchor = nodes["anchor"]
+    view = parsed.view(anchor)
+    if view is None or negated(anchor):
+        return
+    if rule.options.get("relcl") and any(
+        c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in anchor.children
+    ):
+        return  # the relative clause claims something else
+    target = parsed.antecedent(nodes["r"])
+    regions = [_territory(parsed, t) for t in [target, *pobjs(target, {"including"})]]
+    regions = [r for r in regions if r is not None]
+    if not regions:
+        return
+    verb = anchor.head if rule.options.get("noun_anchor") else anchor
+    own = "c" in nodes or rule.options.get("no_subject")
+    who_toks = [] if own else [parsed.antecedent(s) for s in subjects(verb)]
+    if "c" in nodes:
+        who_toks.append(nodes["c"])
+    if rule.options.get("with"):
+        who_toks += pobjs(anchor, {"with", "between"})
+    claimants: list[str] = []
+    for t in who_toks:
+        spans = parsed.group(t)
+        spans = spans or parsed.pair(t, (COUNTRY, GOVERNMENT))
+        keys = [_claimant(ctx, e) for e in spans]
+        claimants += [k for k in keys if k]
+    for region in regions:
+        # a whole state is claimed only in so many words ("Guatemala claims Belize")
+        if region.cls == COUNTRY and not any(t.lower_.startswith("claim") for t in nodes.values()):
+            continue
+        for c in dict.fromkeys(claimants):
+            if c != region.key:
+                ctx.add(view, c, "claims", region.key, extractor_id(fam, rule), rule.confidence)
+
+
+def _claimant(ctx, e) -> str:
+    if e.cls == COUNTRY or e.cls == ORGANIZATION:
+        return e.key
+    if e.cls in (GOVERNMENT, REGION):  # a government, or a capital, for its state
+        cc = ctx.country_key(e)
+        return implied_country(ctx, cc) if cc else (e.key if e.cls == GOVERNMENT else "")
+    return ""
+
+
+def _territory(parsed: Parsed, tok, depth: int = 0):
+    ent = parsed.entity(tok)
+    if ent is not None:
+        if ent.cls == REGION and not ent.metonymy:
+            return ent
+        if ent.cls == COUNTRY:
+            return ent
+        return None
+    if depth > 2:
+        return None
+    for c in tok.children:
+        if c.dep_ == "compound" or c.dep_ == "appos":
+            found = _territory(parsed, c, depth + 1)
+            if found is not None:
+                return found
+    for p in pobjs(tok, _INTO):
+        found = _territory(parsed, p, depth + 1)
+        if found is not None:
+            return found
+    # "Scarborough Shoal, a reef which both claim": the noun stands in apposition to R
+    if tok.dep_ == "appos" and parsed.entity(tok.head) is not None:
+        return _territory(parsed, tok.head, depth + 1)
+    return None
+
+
+FAMILY = Family("kg.claims.v1", "claims.jsonl", handle)

@@ -1,0 +1,142 @@
+"""kg.meetings.v1: who met whom, read from the dependency parse (rules: meetings.jsonl).
+
+Node names in the rules:
+
+* ``anchor`` – the verb or meeting noun ("met", "hosted", "talks", "summit");
+* ``a`` – one side (optional: by default the clause subject of the anchor's verb);
+* ``b`` – the other side ("met B", "talks with B", "was received by B").
+
+Options: ``"pairs": "all"`` makes every named participant meet every other (a summit, "A and
+B met"); the default pairs side ``a`` with side ``b``, or, when no ``b`` is named, the members
+of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
+noun ("X hosted the summit, which was attended by …").
+
+Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
+to meet", "will meet") unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
+to meet", "is due to meet": lower confidence, its own rule id), a meeting noun with a modifier from
+``not_meeting`` ("indirect talks", "separate meetings"), two people in different clauses
+(the parse never links them).
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from kg.extract.dates import sentence_date
+from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.registry import Family, Rule, extractor_id, lexicon
+from kg.model import COUNTRY, PERSON, REGION
+
+_PLACE_PREPS = {"in", "at"}
+
+
+def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
+    if negated(tok):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children):
+        return True
+    # "is expected to meet", "flies on to meet", "plans to hold talks": not (yet) a meeting
+    if (
+        head
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return True
+    return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
+
+
+def _verb_of(tok):
+    """The verb a meeting noun depends on ('held talks' → held)."""
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    lists = lexicon()
+    not_meeting, modals = set(lists["not_meeting"]), set(lists["modals"])
+    anchor = nodes["anchor"]
+    verb = _verb_of(anchor)
+    scheduled = rule.options.get("scheduled")
+    if scheduled:  # "is set to meet", "will meet": planned, stated as such by its rule id
+        if any(negated(t) for t in nodes.values()):
+            return
+    elif any(_blocked(t, not_meeting, modals) for t in (anchor, verb)) or any(
+        _blocked(t, not_meeting, modals, head=False) for t in nodes.values()
+    ):
+        return
+    if "a" in nodes:
+        side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,))
+    else:
+        side_a = []
+        for s in subjects(verb):
+            s = parsed.antecedent(s)
+            side_a += parsed.group(s) or parsed.pair(s, (PERSON,))
+    if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
+        side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
+    side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    side_a = _people(side_a)
+    side_b = _people(side_b)
+    if rule.options.get("pairs") == "all":
+        pairs = list(combinations(_unique(side_a + side_b), 2))
+    elif side_b:
+        pairs = [(x, y) for x in side_a for y in side_b]
+    elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
+        pairs = list(combinations(side_a, 2))
+    else:
+        pairs = []
+    if not pairs:
+        return
+    view = parsed.view(anchor)
+    if view is None:
+        return
+    place = _place(parsed, anchor, verb, *nodes.values())
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    for x, y in pairs:
+        if x != y:
+            s, o = sorted((x, y))
+            ctx.add(
+                view,
+                s,
+                "met",
+                o,
+                extractor_id(fam, rule),
+                rule.confidence,
+                place=place,
+                date=date,
+            )
+
+
+def _people(spans) -> list[str]:
+    return _unique([s.key for s in spans if s.cls == PERSON])
+
+
+def _unique(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def _has_object(tok, anchor) -> bool:
+    """'A and B met C': an object means the pairs are not within the subject."""
+    for c in tok.children:
+        if c.i == anchor.i:
+            continue
+        if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
+            return True
+    return False
+
+
+def _place(parsed: Parsed, *toks) -> str | None:
+    for tok in toks:
+        for p in pobjs(tok, _PLACE_PREPS):
+            ent = parsed.entity(p)
+            if ent is not None and ent.cls in (REGION, COUNTRY) and not ent.metonymy:
+                return ent.key
+    return None
+
+
+FAMILY = Family("kg.meetings.v1", "meetings.jsonl", handle)

@@ -1,0 +1,255 @@
+"""The dependency parse of one document, rebuilt for rule matching in the extract stage.
+
+The NLP stage hands over plain ``Token`` records (``AnnotatedDocument.tokens``); here they
+become a light spaCy ``Doc`` (words, POS, dependencies, and the resolved entity mentions as
+``doc.ents`` labelled with their schema class) so that ``DependencyMatcher`` rules written as
+data can run on it. The ``Doc`` never leaves this stage.
+
+The helpers read the grammar the rule families share: the people or states a phrase names
+(``group``: conjuncts, appositions, "his counterpart X", "the leaders of A and B"), the
+subject of a clause (``subjects``: through conjoined verbs, "agreed to …", relative pronouns),
+negation, and the sentence a token is in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
+from spacy.util import filter_spans
+
+from kg.extract.sentences import SentenceView
+from kg.model import AnnotatedDocument
+from kg.resolve.document import ResolvedSpan
+
+_RELATIVE = {"which", "who", "that", "whom"}
+_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+@lru_cache(maxsize=1)
+def shared_vocab():
+    """One vocabulary for every rebuilt document, so compiled matchers can be reused.
+
+    English lexical attributes (``LOWER`` and friends) come with ``spacy.blank("en")``.
+    """
+    return spacy.blank("en").vocab
+
+
+@dataclass
+class Parsed:
+    """A document's parse with its resolved mentions and sentence views."""
+
+    doc: Doc
+    spans: list[ResolvedSpan]
+    ent_of: list[int]  # token index -> index into ``spans`` (-1: none)
+    view_of: list[int]  # token index -> index into ``views`` (-1: none)
+    views: list[SentenceView]
+    tok_start: list[int] = field(default_factory=list)  # token index -> clean-text offset
+    state: dict = field(default_factory=dict)  # per-document memory of the rule families
+
+    @classmethod
+    def build(
+        cls,
+        adoc: AnnotatedDocument,
+        spans: list[ResolvedSpan],
+        views: list[SentenceView],
+        keep: Callable[[set[str]], bool] | None = None,
+    ) -> Parsed | None:
+        """The parse of the sentences ``keep`` accepts (by their lower-case words); all when
+        ``keep`` is None. None when the document has no parse."""
+        toks_all = adoc.tokens
+        if not toks_all:
+            return None
+        text = adoc.clean.text
+        vstarts = [v.start for v in views]
+
+        def view_index(start: int) -> int:
+            v = bisect.bisect_right(vstarts, start) - 1
+            return v if v >= 0 and start < views[v].end else -1
+
+        # Sentences are whole trees: keep or drop them entire, then renumber the heads.
+        groups: dict[int, list[int]] = {}
+        for n, t in enumerate(toks_all):
+            groups.setdefault(view_index(t.start), []).append(n)
+        kept: list[int] = []
+        for v, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
+            if v < 0:
+                continue
+            if keep is None or keep(
+                {text[toks_all[n].start : toks_all[n].end].lower() for n in members}
+            ):
+                kept.extend(members)
+        new = {old: i for i, old in enumerate(kept)}
+        toks = [toks_all[n] for n in kept]
+        words = [text[t.start : t.end] or " " for t in toks]
+        spaces = [i + 1 < len(toks) and toks[i + 1].start > t.end for i, t in enumerate(toks)]
+        doc = Doc(
+            shared_vocab(),
+            words=words,
+            spaces=spaces,
+            pos=[t.pos or "X" for t in toks],
+            deps=[t.dep or "dep" for t in toks],
+            heads=[new.get(t.head, i) for i, t in enumerate(toks)],
+        )
+        starts = [t.start for t in toks]
+        ent_of = [-1] * len(toks)
+        ents = []
+        for k, s in enumerate(spans):
+            i = bisect.bisect_right(starts, s.start) - 1
+            j = bisect.bisect_left(starts, s.end)
+            if i < 0 or j <= i or toks[i].end <= s.start:
+                continue  # in a sentence left out
+            for t in range(i, j):
+                ent_of[t] = k
+            ents.append(Span(doc, i, j, label=s.cls))
+        doc.ents = filter_spans(ents)
+        view_of = [view_index(t.start) for t in toks]
+        return cls(doc, spans, ent_of, view_of, views, starts)
+
+    # -- entities -------------------------------------------------------------------------
+
+    def entity(self, tok: SpacyToken) -> ResolvedSpan | None:
+        k = self.ent_of[tok.i]
+        return self.spans[k] if k >= 0 else None
+
+    def view(self, tok: SpacyToken) -> SentenceView | None:
+        v = self.view_of[tok.i]
+        return self.views[v] if v >= 0 else None
+
+    def group(self, tok: SpacyToken, *, through_of: bool = False) -> list[ResolvedSpan]:
+        """The entities a noun phrase names: itself, its conjuncts and appositions.
+
+        A noun that is not a name reaches the name it introduces ("his counterpart X",
+        "Iran's top official, X, and the Saudi adviser Y"); with ``through_of`` also "the
+        leaders of A and B". A list the parser reads as appositions ("Mali, Burkina Faso and
+        Niger") counts whole.
+        """
+        from kg.extract.registry import lexicon
+
+        hedges = set(lexicon()["hedges"])
+        out: dict[int, ResolvedSpan] = {}
+        todo, seen = [(tok, 0)], set()
+        while todo:
+            t, depth = todo.pop()
+            if t.i in seen or depth > 6:
+                continue
+            if depth and any(c.dep_ == "advmod" and c.lower_ in hedges for c in t.children):
+                continue  # "… and perhaps Australia, New Zealand": a guess
+            seen.add(t.i)
+            ent = self.entity(t)
+            if ent is not None:
+                out.setdefault(id(ent), ent)
+            for c in t.children:
+                if c.dep_ == "appos" and c.i > 0 and self.doc[c.i - 1].text == "(":
+                    continue  # "the Social Democratic Party (SPD)": the same body again
+                if (c.dep_ == "conj" and c.pos_ in _NOUNISH) or c.dep_ == "appos":
+                    todo.append((c, depth + 1))
+                elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
+                    todo.append((c, depth + 1))
+                elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
+                    todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
+                elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
+                    # "leaders including A and B"
+                    todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
+        return sorted(out.values(), key=lambda e: e.start)
+
+    def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:
+        """'both countries', 'the two leaders', 'the two': the pair the text has just named.
+
+        The distinct entities of ``classes`` named last before ``tok`` (in its sentence, then
+        up to three sentences back), when they come to exactly two; else nothing.
+        """
+        words = {tok.lower_} | {
+            c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
+        }
+        if not words & {"both", "two"}:
+            return []
+        v = self.view_of[tok.i]
+        found: dict[str, ResolvedSpan] = {}
+        for back in range(4):
+            if v - back < 0:
+                break
+            here = [
+                s
+                for s in self.views[v - back].spans
+                if s.cls in classes and (back or s.start < self._start(tok))
+            ]
+            for s in reversed(here):
+                found.setdefault(s.key, s)
+            if len(found) >= 2:
+                break
+        return list(found.values()) if len(found) == 2 else []
+
+    def _start(self, tok: SpacyToken) -> int:
+        return self.tok_start[tok.i]
+
+    @staticmethod
+    def conjuncts(tok: SpacyToken) -> list[SpacyToken]:
+        """``tok`` and the words coordinated with it ("A, B and C")."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in _NOUNISH)
+        return sorted(out, key=lambda t: t.i)
+
+    def antecedent(self, tok: SpacyToken) -> SpacyToken:
+        """'which'/'that' heading a relative clause stands for the noun the clause modifies."""
+        if tok.lower_ in _RELATIVE:
+            clause = tok.head
+            while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
+                return clause.head
+            # "of which both are members": the pronoun under a preposition
+            if clause.dep_ == "prep":
+                verb = clause.head
+                if verb.dep_ in ("relcl", "acl"):
+                    return verb.head
+        return tok
+
+
+def subjects(verb: SpacyToken) -> list[SpacyToken]:
+    """The subject words of a clause, passing through conjoined and embedded verbs."""
+    seen = 0
+    v = verb
+    while seen < 4:
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return subj
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
+            v = v.head
+            seen += 1
+            continue
+        return []
+    return []
+
+
+def passive(verb: SpacyToken) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def negated(tok: SpacyToken) -> bool:
+    """'did not meet', 'never signed', 'is not a member' (on the word or its verb)."""
+    for t in (tok, tok.head) if tok.dep_ in ("attr", "acomp", "dobj") else (tok,):
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in t.children):
+            return True
+    return False
+
+
+def children(tok: SpacyToken, dep: str, words: set[str] | None = None) -> list[SpacyToken]:
+    return [c for c in tok.children if c.dep_ == dep and (words is None or c.lower_ in words)]
+
+
+def pobjs(tok: SpacyToken, preps: set[str]) -> list[SpacyToken]:
+    """Objects of the prepositions ``preps`` under ``tok`` ('with B', 'by X', 'in Y')."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out

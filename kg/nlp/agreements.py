@@ -1,0 +1,152 @@
+"""spaCy component ``kg_agreement_names``: named agreements in any wording.
+
+Runs after ``kg_entities``. A capitalised name whose head is an agreement word from
+``ontology/rules/lexicon.toml`` (``agreement_heads``) is an Agreement: "the Pretoria
+Agreement", "the Argyle Declaration", "the Treaty on the Demarcation of the State Border",
+"the Comprehensive and Progressive Agreement for Trans-Pacific Partnership". A model span
+with such a head is relabelled; a name the model missed becomes a span, replacing the places
+or organisations inside it ("Pretoria" in "the Pretoria Agreement"), never a person. An
+acronym defined right after the name ("Reciprocal Access Agreement (RAA)") is an Agreement
+wherever it occurs. Curated gazetteer spans are left alone, and so are headline-case
+sentences, where every word is capitalised.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline("blank:en")("Both sides signed the Argyle Declaration on Monday.")
+>>> [(e.text, e.label_) for e in doc.ents]
+[('Argyle Declaration', 'Agreement')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.model import AGREEMENT, PERSON
+
+_TIME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december"
+).split()
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[list[str], list[str], list[str]]:
+    from kg.extract.registry import lexicon
+
+    lx = lexicon()
+    return lx["agreement_heads"], lx["agreement_name_joiners"], lx["agreement_name_stop"]
+
+
+def _patterns() -> list[list[dict]]:
+    heads, joiners, stop = _lists()
+    word = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}}
+    inner = {"IS_TITLE": True, "LOWER": {"NOT_IN": _TIME_WORDS}}
+    head = {"IS_TITLE": True, "LOWER": {"IN": heads}}
+    join = {"LOWER": {"IN": joiners}}
+    the = {"LOWER": "the", "OP": "?"}
+    prefixes = [
+        [],
+        [{**word, "OP": "+"}],
+        [word, {**inner, "OP": "*"}, join, {**inner, "OP": "+"}],
+    ]
+    suffixes = [
+        [],
+        [join, the, {**inner, "OP": "+"}],
+        [join, the, {**inner, "OP": "+"}, join, the, {**inner, "OP": "+"}],
+    ]
+    out = []
+    for p in prefixes:
+        for s in suffixes:
+            if p or s:
+                out.append([*p, head, *s])
+    return out
+
+
+@Language.factory("kg_agreement_names")
+def make_agreement_names(nlp: Language, name: str):
+    return AgreementNames(nlp)
+
+
+class AgreementNames:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("agreement_name", _patterns(), greedy="LONGEST")
+        self.heads = set(_lists()[0])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        changed = False
+        # 1. model or rule spans whose head word names an agreement
+        for i, e in enumerate(ents):
+            if e.label_ == AGREEMENT or e.label_ == PERSON or e.kb_id_:
+                continue
+            if self._is_name(e) and not _headline(e):
+                ents[i] = Span(doc, e.start, e.end, label=AGREEMENT, span_id="rule:agreement_name")
+                changed = True
+        # 2. names the model missed
+        found = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            while span and not span[-1].is_title:  # "… of the" left open by the matcher
+                span = doc[span.start : span.end - 1]
+            if span and self._is_name(span) and not _headline(span):
+                found.append(span)
+        for span in filter_spans(found):
+            inside = [e for e in ents if e.start < span.end and span.start < e.end]
+            if any(e.label_ == PERSON or e.kb_id_ and e.label_ == AGREEMENT for e in inside):
+                continue
+            if any(e.start < span.start or e.end > span.end for e in inside):
+                continue  # a longer entity already covers it
+            ents = [e for e in ents if e not in inside]
+            ents.append(
+                Span(doc, span.start, span.end, label=AGREEMENT, span_id="rule:agreement_name")
+            )
+            changed = True
+        if not changed:
+            return doc
+        # 3. acronyms defined after an agreement name
+        acronyms = set()
+        for e in ents:
+            if e.label_ == AGREEMENT:
+                m = _ACRONYM_AFTER.match(doc.text, e.end_char)
+                if m:
+                    acronyms.add(m.group(1))
+        ents = [
+            Span(doc, e.start, e.end, label=AGREEMENT, span_id="rule:acronym")
+            if e.text in acronyms and e.label_ != AGREEMENT and not e.kb_id_
+            else e
+            for e in ents
+        ]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text in acronyms and tok.i not in taken:
+                ents.append(Span(doc, tok.i, tok.i + 1, label=AGREEMENT, span_id="rule:acronym"))
+        doc.ents = filter_spans(ents)
+        return doc
+
+    def _is_name(self, span: Span) -> bool:
+        """A head word, capitalised, last or followed by of/on/for/between inside the span."""
+        for k, tok in enumerate(span):
+            if tok.lower_ in self.heads and tok.is_title and len(span) > 1:
+                nxt = span[k + 1] if k + 1 < len(span) else None
+                if nxt is None or nxt.lower_ in ("of", "on", "for", "between", "to"):
+                    return True
+        return False
+
+
+def _headline(span: Span) -> bool:
+    """Headline case ("Sweden Signs Deal With Norway"): a capitalised function word inside
+    the sentence gives it away, and then capitals do not mark names."""
+    try:
+        sent = span.sent
+    except ValueError:
+        sent = span.doc[:]
+    return any(
+        t.is_stop and t.is_title and len(t) > 2 and t.lower_ != "the" for t in list(sent)[1:]
+    )

@@ -1,0 +1,88 @@
+"""spaCy component ``kg_place_types``: a name a place noun introduces is a place.
+
+"the Essequibo region", "the Tigray region", "the port of Hai Phong", "the city of Kharkiv":
+a Person or Organization span next to a place noun (``place_nouns`` in
+``ontology/rules/lexicon.toml``) is a Region; so is either half of "in City, Region" when the
+other half is a place ("fighting reached Mekelle, Tigray"). Curated gazetteer spans keep
+their class.
+
+>>> from kg.nlp import load_pipeline
+>>> nlp = load_pipeline("blank:en")
+>>> from spacy.tokens import Span
+>>> doc = nlp.make_doc("Troops left the port of Hai Phong.")
+>>> doc.ents = [Span(doc, 5, 7, label="Person")]
+>>> [(e.text, e.label_) for e in place_types(doc).ents]
+[('Hai Phong', 'Region')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import COUNTRY, ORGANIZATION, PERSON, REGION
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["place_nouns"])
+
+
+@Language.component("kg_place_types")
+def place_types(doc: Doc) -> Doc:
+    nouns = _place_nouns()
+    ents, changed = list(doc.ents), False
+    for i, e in enumerate(ents):
+        if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_:
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        before = doc[e.start - 2 : e.start] if e.start >= 2 else None
+        # "the Essequibo region": lower-case place noun right after the name, article before
+        noun_after = (
+            after is not None
+            and after.is_lower
+            and after.lower_ in nouns
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "the"
+        )
+        # "the port of Hai Phong": place noun + "of" right before the name
+        noun_before = (
+            before is not None
+            and before[1].lower_ == "of"
+            and before[0].is_lower
+            and before[0].lower_ in nouns
+        )
+        if noun_after or noun_before:
+            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:place_noun")
+            changed = True
+    # "in Mekelle, Tigray" / "to Adigrat, Ethiopia": a locative preposition, two names
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if b.start != a.end + 1 or doc[a.end].text != "," or a.start == 0:
+            continue
+        if doc[a.start - 1].lower_ not in _LOCATIVE:
+            continue
+        # the parse must tie the two names ("Mekelle, Ethiopia"), unlike "In Nairobi, Peter
+        # Kamau, a diplomat, was appointed": without a parse, leave them
+        if not doc.has_annotation("DEP") or not (
+            (b.root.dep_ in _ATTACH and a.start <= b.root.head.i < a.end)
+            or (a.root.dep_ in _ATTACH and b.start <= a.root.head.i < b.end)
+        ):
+            continue
+        if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
+            ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
+            changed = True
+        elif b.label_ in (REGION, COUNTRY) and a.label_ in (PERSON, ORGANIZATION) and not a.kb_id_:
+            ents[i] = Span(doc, a.start, a.end, label=REGION, span_id="rule:place_pair")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+_ATTACH = {"appos", "npadvmod"}
+_LOCATIVE = {"in", "to", "from", "near", "at", "outside", "around", "into", "towards", "toward"}

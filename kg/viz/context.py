@@ -1,0 +1,107 @@
+"""The sentences around each piece of evidence, read again from the source files.
+
+The graph stores the evidence sentence and its offsets, not the whole text. When the file a
+document came from can still be read and its SHA-256 equals the graph's ``kg:sha256``, the
+file is read and cleaned exactly as the build did, and the sentence before and after each
+evidence span are taken from the cleaned text. Files that moved or changed are skipped, so
+the page never shows text the graph does not vouch for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.model import OffsetMap
+
+MAX_CHARS = 400  # a neighbour longer than this is cut, keeping the end nearest the evidence
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
+
+
+def _to_clean(offsets: OffsetMap, pos: int) -> int:
+    """Clean-text offset of source offset ``pos`` (the start of its run when inside an
+    entity reference)."""
+    srcs = [r[1] for r in offsets.runs]
+    i = max(bisect.bisect_right(srcs, pos) - 1, 0)
+    c, s, cl, sl = offsets.runs[i]
+    if cl == sl:
+        return c + min(pos - s, cl)
+    return c if pos < s + sl else c + cl
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _shorten(text: str, keep_end: bool) -> str:
+    text = " ".join(text.split())
+    if len(text) <= MAX_CHARS:
+        return text
+    return "…" + text[-MAX_CHARS:] if keep_end else text[:MAX_CHARS] + "…"
+
+
+def neighbours(
+    docs: dict[str, tuple[str, str]],
+    spans: Iterable[tuple[str, str, int, int]],
+    roots: Iterable[Path] = (),
+) -> dict[str, tuple[str, str]]:
+    """``{assertion: (sentence before, sentence after)}`` for the readable documents.
+
+    ``docs`` maps a document IRI to ``(dcterms:source, kg:sha256)``; ``spans`` gives
+    ``(assertion, document, begin, end)`` in source offsets. A relative source is looked up
+    in the current folder, then under each of ``roots``.
+    """
+    from kg.clean import clean
+    from kg.ingest.reader import read_document
+
+    by_doc: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for a, d, b, e in spans:
+        if d in docs:
+            by_doc[d].append((a, b, e))
+    out: dict[str, tuple[str, str]] = {}
+    bases = [Path.cwd(), *roots]
+    for d in sorted(by_doc):
+        source, sha = docs[d]
+        if not source or not sha or "://" in source:
+            continue
+        path = Path(source)
+        found = next(
+            (
+                p
+                for p in ([path] if path.is_absolute() else [b / path for b in bases])
+                if p.is_file()
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        try:
+            raw = read_document(found)
+        except KGError:
+            continue
+        if raw.sha256 != sha:  # not the file the graph was built from
+            continue
+        doc = clean(raw)
+        sents = _sentences(doc.text)
+        starts = [s for s, _ in sents]
+        for a, b, e in by_doc[d]:
+            cb, ce = _to_clean(doc.offsets, b), _to_clean(doc.offsets, e)
+            i = bisect.bisect_left(starts, cb)  # first sentence starting at or after cb
+            before = next((sents[j] for j in range(i - 1, -1, -1) if sents[j][1] <= cb), None)
+            after = next((sents[j] for j in range(i, len(sents)) if sents[j][0] >= ce), None)
+            out[a] = (
+                _shorten(doc.text[before[0] : before[1]], True) if before else "",
+                _shorten(doc.text[after[0] : after[1]], False) if after else "",
+            )
+    return out

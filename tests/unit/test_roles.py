@@ -1,0 +1,303 @@
+"""Offices and roles: the lexicon (ontology/rules/roles.tsv, portfolios.tsv, title_forms.tsv,
+national_bodies.tsv), the membership patterns of relations.toml, and clean person names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import load_pipeline
+from kg.pipeline.build import analyse_text
+
+
+def memberships(res):
+    return {
+        (r.subject, r.object, r.role, r.former) for r in res.relations if r.predicate == "memberOf"
+    }
+
+
+def people(res):
+    return {e.label for e in res.entities if e.cls == "Person"}
+
+
+@pytest.fixture(scope="module")
+def model():
+    nlp = load_pipeline()
+
+    def run(text: str):
+        return analyse_text(text, nlp)
+
+    return run
+
+
+# --- lexicon: portfolios in every naming system (blank pipeline, title before name) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Kenyan Cabinet Secretary for Health Jane Mwangi spoke.", "jane mwangi", "gov:KE:health"),
+        ("Ghana's Minister for Finance Kofi Asante spoke.", "kofi asante", "gov:GH:finance"),
+        ("The Chilean Energy Minister Rosa Ortiz spoke.", "rosa ortiz", "gov:CL:energy"),
+        ("Polish Deputy Minister of Justice Ewa Nowak spoke.", "ewa nowak", "gov:PL:justice"),
+    ],
+)
+def test_portfolio_titles_in_many_forms(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", f"gaz:{body}") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("British Home Secretary Jane Fowler spoke.", "jane fowler", "gaz:gov:GB:home"),
+        ("US Treasury Secretary John Roe spoke.", "john roe", "gaz:gov:US:treasury"),
+        ("Taoiseach Seán Kelly spoke in Cork.", "seán kelly", "gaz:gov:IE"),
+        ("Chancellor of the Exchequer Ann Hale spoke.", "ann hale", "gaz:gov:GB:treasury"),
+    ],
+)
+def test_national_bodies_and_single_country_titles(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "NATO Secretary-General Jan Smit said so.",
+            "jan smit",
+            "gaz:org:nato",
+            "Secretary-General",
+        ),
+        (
+            "European Commission President Anna Berg said so.",
+            "anna berg",
+            "gaz:org:european-commission",
+            "President",
+        ),
+        (
+            "Director-General Mary Okoro of the World Health Organization said so.",
+            "mary okoro",
+            "gaz:org:who",
+            "Director-General",
+        ),
+    ],
+)
+def test_titles_of_international_organisations(analyse, text, person, org, role):
+    assert (f"Person:{person}", org, role, False) in memberships(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian officials met on Monday. President Maria Lopes spoke.",
+        "BRASÍLIA — Brazil's economy grew. President Maria Lopes spoke.",
+        "The Brazilian real fell. Later, President Maria Lopes spoke; Japan was silent.",
+    ],
+)
+def test_title_without_country_takes_the_document_country(analyse, text):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert ("Person:maria lopes", "gaz:gov:BR") in got
+
+
+def test_organisation_title_without_organisation_states_nothing(analyse):
+    assert not memberships(analyse("Brazil voted. Chairman Ben Otto spoke."))
+
+
+# --- constructions (real model: names come from the parser's entities) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president on Monday named Peter Kamau as foreign minister.",
+        "Peter Kamau was sworn in as Kenya's foreign minister on Tuesday.",
+        "In Nairobi, Peter Kamau, a veteran diplomat, was appointed Kenyan foreign minister.",
+    ],
+)
+def test_named_appointed_sworn_in_as(model, text):
+    got = {(s, o) for s, o, _, f in memberships(model(text)) if not f}
+    assert ("Person:peter kamau", "gaz:gov:KE:foreign") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carlos Mendes replaced Paulo Rocha as Brazil's finance minister on Friday.",
+        "Carlos Mendes succeeds Paulo Rocha as Brazilian finance minister.",
+        "Brazil's president appointed Carlos Mendes as finance minister, replacing Paulo Rocha.",
+    ],
+)
+def test_succession_gives_new_and_former_holders(model, text):
+    got = memberships(model(text))
+    pairs = {(s, o, f) for s, o, _, f in got}
+    assert ("Person:carlos mendes", "gaz:gov:BR:finance", False) in pairs
+    assert ("Person:paulo rocha", "gaz:gov:BR:finance", True) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marek Kowalski resigned as Poland's justice minister on Friday.",
+        "Marek Kowalski stepped down as Polish justice minister after the vote.",
+        "Poland's prime minister dismissed Marek Kowalski as justice minister.",
+    ],
+)
+def test_resigned_or_dismissed_as_is_former(model, text):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:marek kowalski", "gaz:gov:PL:justice", True) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's foreign minister Ali Demir met his Greek counterpart Nikos Papas in Ankara.",
+        "Turkish Foreign Minister Ali Demir hosted his Greek counterpart, Nikos Papas, on Monday.",
+        "Foreign Minister Ali Demir of Turkey spoke by phone with her Greek counterpart Nikos Papas.",
+    ],
+)
+def test_counterpart_holds_the_same_office_in_the_other_country(model, text):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert ("Person:nikos papas", "gaz:gov:GR:foreign") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Santos, who heads the World Health Organization, said the outbreak was over.",
+        "Maria Santos, who now leads NATO, said the outbreak was over.",
+        "Maria Santos, who chairs the European Commission, said the outbreak was over.",
+    ],
+)
+def test_who_heads(model, text):
+    got = {(s, r) for s, _, r, _ in memberships(model(text))}
+    assert ("Person:maria santos", "head") in got
+
+
+# --- clean person names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen"),
+        ("President Luiz Inácio Lula da Silva spoke.", "Luiz Inácio Lula da Silva"),
+        ("President Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi"),
+        (
+            "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        ("South Korean President Lee Jae-myung spoke.", "Lee Jae-myung"),
+    ],
+)
+def test_multi_part_names_stay_whole_without_titles(analyse, text, name):
+    assert people(analyse(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democratic Party and its leader Prime Minister Sanae Takaichi won.",
+        "Ministers met the King in London.",
+        "Deputy Prime Minister Vice President Ana Ruiz spoke.",
+    ],
+)
+def test_titles_never_inside_a_person_name(analyse, text):
+    from kg.rules import load_rules
+
+    rules = load_rules()
+    for name in people(analyse(text)):
+        words = name.split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                assert rules.role(" ".join(words[i:j])) is None, name
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Treasury Cabinet Secretary Njoroge Kamau kept his post.", "Treasury"),
+        ("Rachel Osei remains Chancellor of the Exchequer.", "Exchequer"),
+        ("The Minister of Foreign Affairs Ana Lima spoke.", "Foreign Affairs"),
+    ],
+)
+def test_words_of_a_title_are_not_entities(model, text, absent):
+    res = model(text)
+    assert absent not in {m.anchor for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santos Cerdán, who resigned as organisation secretary, was arrested.",
+        "Santos Cerdán was sworn in as Spain's foreign minister.",
+        "The prime minister reappointed Santos Cerdán as foreign minister.",
+    ],
+)
+def test_a_title_construction_makes_the_name_a_person(model, text):
+    assert "Santos Cerdán" in people(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Dick Schoof, a former intelligence chief, resigned.", "Dick Schoof"),
+        ("Vice President Geraldo Alckmin. Gleisi Hoffmann spoke.", "Geraldo Alckmin"),
+        ("Foreign Minister Ana Lima, a former ambassador, spoke.", "Ana Lima"),
+    ],
+)
+def test_names_stop_at_titles_and_sentence_ends(model, text, name):
+    assert name in people(model(text))
+    assert not any(" " + name in p or "." in p for p in people(model(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The vote in the Congress of Deputies was close.", "Congress of Deputies"),
+        ("The Senate of Colombia met on Monday.", "Senate of Colombia"),
+        ("The Parliament of Ghana adjourned.", "Parliament of Ghana"),
+    ],
+)
+def test_a_longer_body_name_beats_a_one_word_alias(model, text, label):
+    assert label in {m.anchor for m in model(text).mentions}
+
+
+def test_role_family_is_a_named_versioned_component():
+    from kg.extract.patterns import family_name, load_patterns
+
+    assert family_name("membership") == "kg.roles.v1"
+    ids = [p.id for p in load_patterns()["membership"]]
+    assert len(ids) == len(set(ids)) and all(i.startswith("membership.") for i in ids)
+
+
+def test_a_new_portfolio_needs_no_code(tmp_path):
+    import shutil
+
+    from kg.rules import RULES_DIR, Rules
+
+    for f in RULES_DIR.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    with (tmp_path / "portfolios.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("culture\tcultural heritage\n")
+    rules = Rules(tmp_path)
+    for title in (
+        "cultural heritage minister",
+        "Minister of Cultural Heritage",
+        "Cabinet Secretary for Cultural Heritage",
+    ):
+        assert rules.role(title).body == "culture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya named Peter Kamau as foreign minister. Kamau replaces Alfred Mutua.",
+        "Peter Kamau, Kenya's new foreign minister, succeeds Alfred Mutua.",
+        "Kenyan Foreign Minister Peter Kamau, who took office on Monday, took over from Alfred Mutua.",
+    ],
+)
+def test_succession_without_a_title_uses_the_successors_office(model, text):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:alfred mutua", "gaz:gov:KE:foreign", True) in got
