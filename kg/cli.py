@@ -28,6 +28,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "removals, mentions and facts (why is something (not) in my graph?).",
     ),
     "validate": ("kg.rdf.cli", "Check GRAPH against the schema's SHACL shapes."),
+    "diff": (
+        "kg.rdf.cli",
+        "What changed between two builds: entities added, removed and merged; facts added and "
+        "removed, with their evidence.",
+    ),
     "query": (
         "kg.store.cli",
         "Answer a SPARQL query over graph files (standard prefixes are predeclared).",

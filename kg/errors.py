@@ -51,6 +51,8 @@ class Errors:
     E028 = "[E028] no password for user '{user}': set {env} or pass --password-file FILE (never on the command line)."
     E030 = "[E030] {path}: rule file is invalid: {reason}"
     E031 = "[E031] {path}: override line {line} is invalid: {reason}"
+    E060 = "[E060] Dask scheduler {address}: {reason}. Start one with 'dask scheduler' and workers with 'dask worker {address}'."
+    E061 = "[E061] Dask workers {workers} run different kg code or rules than this client; install the same kg-news version on every machine."
     E050 = "[E050] {path}: unexpected error in the {stage} stage ({error}); the file was skipped and the rest built. Please report it."
     E099 = "[E099] internal error: {error}. Please report it with the command you ran (set KG_DEBUG=1 for the traceback)."
     E040 = "[E040] Re-DocRED data not found (looked in: {paths}). Pass --data DIR or set KG_REDOCRED_DIR to the folder holding politics_dev.jsonl."
@@ -74,6 +76,8 @@ EXIT: dict[str, ExitCode] = {
     **{c: ExitCode.USAGE for c in ("E028",)},
     **{c: ExitCode.USAGE for c in ("E010", "E011", "E012", "E013", "E021", "E022", "E023")},
     **{c: ExitCode.INTERNAL for c in ("E050", "E099")},
+    **{c: ExitCode.INPUT for c in ("E060", "E061", "E027")},
+    **{c: ExitCode.USAGE for c in ("E028",)},
 }
 
 

@@ -62,6 +62,12 @@ class BuildSummary:
     record: Path | None = None  # build.json
     store: Path | None = None
     settings: Settings | None = None
+    analysed: int = 0  # documents run through the map stage in this build
+    cached: int = 0  # documents whose map-stage result came from the cache
+    workers: int = 0  # processes that ran the map stage
+    rdf_seconds: float = 0.0  # corpus resolution, triples and Turtle
+    validate_seconds: float = 0.0  # SHACL, in its own process beside the HTML
+    html_seconds: float = 0.0
 
 
 def process_document(adoc: AnnotatedDocument, gaz, rules) -> DocumentResult:
@@ -340,6 +346,48 @@ def _clean_stream(
         yield doc
 
 
+def analyse_documents(
+    raws: Iterable[RawDocument],
+    settings: Settings,
+    nlp,
+    gaz,
+    rules,
+    clean_rules=None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_clean: Callable[[CleanDocument], None] = lambda d: None,
+) -> Iterator[tuple[DocumentResult, int]]:
+    """The per-document stages over read documents: (result, words) for each that survives.
+
+    A document that breaks a stage is reported through ``on_skip`` (E050; E006 when no
+    text is left after cleaning) and the rest go on; ``on_clean`` sees every cleaned
+    document (its ``notes`` are the cleaner's warnings).
+    """
+    from kg.clean import clean
+
+    def cleaned() -> Iterator[CleanDocument]:
+        for raw in raws:
+            try:
+                doc = clean(raw, clean_rules) if clean_rules is not None else clean(raw)
+            except Exception as exc:
+                on_skip(_stage_error(raw, "clean", exc))
+                continue
+            on_clean(doc)
+            if not doc.text.strip():
+                on_skip(Skipped(raw.source, "E006", Errors.E006.format(path=raw.source)))
+                continue
+            yield doc
+
+    for adoc in annotate_safely(
+        cleaned(), nlp, batch_size=settings.batch_size, on_error=on_skip, gaz=gaz
+    ):
+        try:
+            res = process_document(adoc, gaz, rules)
+        except Exception as exc:
+            on_skip(_stage_error(adoc.clean.raw, "resolve/extract", exc))
+            continue
+        yield res, len(adoc.clean.text.split())
+
+
 def extract_corpus(
     inputs: Sequence[str | Path],
     settings: Settings | None = None,
@@ -349,53 +397,18 @@ def extract_corpus(
     on_skip: Callable[[Skipped], None] = lambda s: None,
     **options: Any,
 ) -> list[DocumentResult]:
-    """Read, clean, annotate, resolve and extract every document (streaming through spaCy)."""
-    from kg.clean.rules import load_rules as load_boilerplate
-    from kg.gazetteer import load_gazetteer
-    from kg.nlp import load_pipeline
-    from kg.rules import load_rules
+    """Read, clean, annotate, resolve and extract every document (``settings.jobs`` processes)."""
+    from kg.pipeline.parallel import run_map_stage
 
     settings = Settings.of(settings, **options)
     summary = summary if summary is not None else BuildSummary()
-    nlp = load_pipeline(
-        settings.model,
-        gazetteer_dir=str(settings.gazetteer_dir),
-        rules_dir=str(settings.rules_dir),
+    mapped = run_map_stage(
+        inputs, summary, settings, cache_dir=None, on_document=on_document, on_skip=on_skip
     )
-    gaz, rules = load_gazetteer(settings.gazetteer_dir), load_rules(settings.rules_dir)
-    boilerplate = settings.rules_dir / "boilerplate.toml"
-    clean_rules = load_boilerplate(boilerplate) if boilerplate.exists() else None
-
-    def skip(sk: Skipped) -> None:
-        summary.skipped.append(sk)
-        on_skip(sk)
-
-    results = []
-    stream = _clean_stream(inputs, summary, on_skip, clean_rules)
-    for adoc in annotate_safely(
-        stream,
-        nlp,
-        batch_size=settings.batch_size,
-        n_process=settings.jobs,
-        on_error=skip,
-        gaz=gaz,
-    ):
-        try:
-            res = process_document(adoc, gaz, rules)
-        except Exception as exc:
-            skip(_stage_error(adoc.clean.raw, "resolve/extract", exc))
-            continue
-        summary.documents += 1
-        summary.words += len(adoc.clean.text.split())
-        results.append(res)
-        on_document(res)
-    return results
+    return list(mapped.results())
 
 
 # -- validation in worker processes ------------------------------------------------------
-
-# Above this size SHACL runs as two processes, one per group of shapes.
-PARALLEL_VALIDATION_TRIPLES = 20_000
 
 
 def _die_with_parent(parent: int) -> None:
@@ -420,43 +433,37 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _validate_turtle(data: bytes, shapes: str | None, use_shapes: list[str] | None) -> list[str]:
-    """SHACL-validate serialised Turtle; N-Triples is the fastest way into rdflib."""
-    import pyoxigraph as ox
-    from rdflib import Graph
+def _validate_turtle(path: Path, shapes: str | None) -> tuple[list[str], float]:
+    """SHACL-validate a Turtle file; the shapes run as SPARQL on Oxigraph."""
+    from kg.rdf.shacl_sparql import validate_fast
 
-    from kg.rdf.validate import validate as shacl
-
-    nt = ox.serialize(ox.parse(data, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
-    graph = Graph().parse(data=nt, format="nt")
-    report = shacl(graph, shapes=Path(shapes) if shapes else None, use_shapes=use_shapes)
-    return list(report.lines())
+    t0 = time.perf_counter()
+    report = validate_fast(path.read_bytes(), shapes=Path(shapes) if shapes else None)
+    return list(report.lines()), time.perf_counter() - t0
 
 
 class _Validation:
     """SHACL of the written graph, run in worker processes while the page renders."""
 
-    def __init__(self, data: bytes, triples: int, shapes: Path | None = None) -> None:
+    def __init__(self, path: Path, shapes: Path | None = None) -> None:
         import multiprocessing as mp
         import os
         from concurrent.futures import ProcessPoolExecutor
 
-        from kg.rdf.validate import shape_groups
-
-        groups = shape_groups(2, shapes) if triples > PARALLEL_VALIDATION_TRIPLES else [None]
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self._pool = ProcessPoolExecutor(
-            len(groups), mp_context=ctx, initializer=_die_with_parent, initargs=(os.getpid(),)
+            1, mp_context=ctx, initializer=_die_with_parent, initargs=(os.getpid(),)
         )
         arg = str(shapes) if shapes else None
-        self._futures = [self._pool.submit(_validate_turtle, data, arg, g) for g in groups]
+        self._futures = [self._pool.submit(_validate_turtle, path, arg)]
 
-    def result(self) -> tuple[int, list[str]]:
+    def result(self) -> tuple[int, list[str], float]:
         try:
-            lines = sorted({line for f in self._futures for line in f.result()})
+            lines, seconds = self._futures[0].result()
         finally:
             self.close()
-        return len(lines), lines
+        lines = sorted(set(lines))
+        return len(lines), lines, seconds
 
     def close(self) -> None:
         """Stop the workers now (also when the build fails before asking for the result)."""
@@ -573,6 +580,8 @@ def build(
     *,
     on_document: Callable[[DocumentResult], None] = lambda r: None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
+    cache: str | Path | bool = True,
+    scheduler: str | None = None,
     **options: Any,
 ) -> BuildSummary:
     """Build ``out_dir/graph.ttl`` (and ``graph.html``, ``build.json``) from files and folders.
@@ -581,15 +590,28 @@ def build(
     ``validate``, ``html``, ``strict``, ...) decides everything written. Bad files are
     skipped with a coded reason; ``strict`` makes any skip fatal and zero readable documents
     always is, before anything is written. The outputs change together, ``build.json`` last.
+    ``cache``: True for ``OUT/.cache``, a folder to share one, False to analyse everything
+    afresh (``--no-cache``); ``scheduler`` (``tcp://host:port``) runs the per-document
+    stages on a Dask cluster. Neither changes a byte of the outputs.
     """
+    from kg.pipeline.parallel import run_map_stage
+
     settings = Settings.of(settings, **options)
     check_ontology(settings.ontology_dir)
     t0 = time.perf_counter()
     out = Path(out_dir)
     summary = BuildSummary(settings=settings)
     with OutputFolder(out) as folder:
-        results = extract_corpus(
-            inputs, settings, summary=summary, on_document=on_document, on_skip=on_skip
+        cache_dir = out / ".cache" if cache is True else (Path(cache) if cache else None)
+        results = run_map_stage(
+            inputs,
+            summary,
+            settings,
+            cache_dir=cache_dir,
+            scheduler=scheduler,
+            scratch=None if cache_dir else folder.stage(),
+            on_document=on_document,
+            on_skip=on_skip,
         )
         summary.nlp_seconds = time.perf_counter() - t0
         if settings.strict and summary.skipped:
@@ -616,35 +638,43 @@ def _write_outputs(
     inputs: Sequence[str | Path],
     settings: Settings,
     summary: BuildSummary,
-    results: list[DocumentResult],
+    results,  # kg.pipeline.parallel.MapOutcome: results streamed back, in input order
     folder: OutputFolder,
 ) -> None:
     from kg.gazetteer import load_gazetteer
-    from kg.rdf.build import build_graph, serialise_turtle
+    from kg.rdf.stream import build_turtle
     from kg.resolve.corpus import load_overrides, resolve_corpus
     from kg.rules import load_rules
 
+    t0 = time.perf_counter()
     gaz = load_gazetteer(settings.gazetteer_dir)
-    index = resolve_corpus(results, gaz, load_overrides(settings.overrides_file))
-    graph = build_graph(results, index, gaz, settings.base_iri, load_rules(settings.rules_dir))
-    triples = graph.triples()
-    summary.stats = graph.stats()
-    data = serialise_turtle(triples, settings.base_iri)
+    index = resolve_corpus(results.results(), gaz, load_overrides(settings.overrides_file))
     stage = folder.stage()
-    atomic_write(stage / "graph.ttl", data)
+    # Streamed: triples spill to sorted runs on disk, so memory does not grow per mention.
+    summary.stats = build_turtle(
+        results.results(),
+        index,
+        gaz,
+        stage / "graph.ttl",
+        settings.base_iri,
+        rules=load_rules(settings.rules_dir),
+    )
+    summary.rdf_seconds = time.perf_counter() - t0
     outputs = ["graph.ttl"]
     # SHACL and the HTML page are independent CPU-bound jobs: run them side by side.
-    pending = _Validation(data, len(triples), settings.shapes) if settings.validate else None
+    pending = _Validation(stage / "graph.ttl", settings.shapes) if settings.validate else None
     try:
         if settings.html:
             from kg.viz import render_html
 
+            t1 = time.perf_counter()
             # Relative sources (dcterms:source) are under the input folders: the page reads
             # the sentences around each piece of evidence from there.
             render_html(stage / "graph.ttl", stage / "graph.html", roots=input_roots(inputs))
+            summary.html_seconds = time.perf_counter() - t1
             outputs.append("graph.html")
         if pending is not None:
-            summary.violations, summary.violation_lines = pending.result()
+            summary.violations, summary.violation_lines, summary.validate_seconds = pending.result()
     finally:
         if pending is not None:
             pending.close()

@@ -91,7 +91,20 @@ def register(app: typer.Typer) -> None:
             "--jobs",
             "-j",
             min=1,
-            help="spaCy worker processes (results are identical; use the machine's cores on big corpora).",
+            help="Processes for the per-document stages (clean, spaCy, resolve, extract); output is identical.",
+        ),
+        cache: Path | None = typer.Option(
+            None,
+            "--cache",
+            help="Per-document result cache folder (default: OUT/.cache); share one between builds.",
+        ),
+        no_cache: bool = typer.Option(
+            False, "--no-cache", help="Analyse every document afresh; read and write no cache."
+        ),
+        scheduler: str | None = typer.Option(
+            None,
+            "--scheduler",
+            help="Run the per-document stages on a Dask cluster (tcp://HOST:PORT of its scheduler).",
         ),
         overrides: Path | None = typer.Option(
             None, "--overrides", help="Merge overrides file (default: ontology/overrides.tsv)."
@@ -141,6 +154,8 @@ def register(app: typer.Typer) -> None:
                     inputs,
                     out_dir,
                     settings,
+                    cache=False if no_cache else (cache or True),
+                    scheduler=scheduler,
                     on_document=lambda r: progress.advance(task),
                     on_skip=lambda s: (
                         progress.advance(task),
@@ -168,6 +183,8 @@ def _print_summary(s) -> None:
     t.add_column("what")
     t.add_column("count", justify="right")
     t.add_row("documents read", str(s.documents))
+    t.add_row("  analysed", str(s.analysed))
+    t.add_row("  from cache", str(s.cached))
     t.add_row("documents skipped", str(len(s.skipped)))
     t.add_row("words", f"{s.words:,}")
     if s.stats:

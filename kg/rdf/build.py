@@ -396,7 +396,11 @@ def build_graph(
     base: str = ID_BASE,
     rules: Rules | None = None,
 ) -> GraphBuilder:
-    g = GraphBuilder(index, gaz, base, rules)
+    return fill_graph(GraphBuilder(index, gaz, base, rules), results)
+
+
+def fill_graph(g: GraphBuilder, results: Iterable[DocumentResult]) -> GraphBuilder:
+    """Every step of the graph, in order, into ``g`` (an in-memory or a spilling builder)."""
     g.add_dataset()
     for res in results:
         g.add_document(res)
@@ -407,10 +411,13 @@ def build_graph(
     return g
 
 
+def turtle_prefixes(base: str = ID_BASE) -> dict[str, str]:
+    return {**id_prefixes(base), "void": str(VOID)}
+
+
 def serialise_turtle(triples: list[ox.Triple], base: str = ID_BASE) -> bytes:
     """Deterministic Turtle: sorted triples, sorted prefix header."""
-    prefixes = {**id_prefixes(base), "void": str(VOID)}
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(base))
     lines = data.split(b"\n")
     n = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), len(lines))
     return b"\n".join(sorted(lines[:n]) + lines[n:])

@@ -54,6 +54,26 @@ def validate_command(
         raise typer.Exit(1)
 
 
+def diff_command(
+    old: Path = typer.Argument(..., help="Earlier build: its folder (graph.ttl) or a Turtle file."),
+    new: Path = typer.Argument(..., help="Later build: its folder (graph.ttl) or a Turtle file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the differences as JSON."),
+) -> None:
+    """What changed between two builds: entities added, removed and merged; facts added and removed, with their evidence.
+
+    Exit code 0 either way; 3 when a graph cannot be read.
+    """  # noqa: E501
+    from kg.rdf.diff import diff_graphs
+
+    try:
+        d = diff_graphs(old, new)
+    except KGError as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(exit_code(err)) from None
+    typer.echo(d.to_json() if as_json else "\n".join(d.lines()))
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``kg validate`` to ``app``."""
+    """Add ``kg validate`` and ``kg diff`` to ``app``."""
     app.command("validate", no_args_is_help=True)(validate_command)
+    app.command("diff", no_args_is_help=True)(diff_command)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pyshacl
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import guess_format
@@ -155,6 +154,8 @@ def validate(
     ``shapes`` defaults to ``ontology/shapes.ttl``; ``use_shapes`` limits the run to those
     node shapes (see :func:`shape_groups`). The data graph is not modified.
     """
+    import pyshacl  # slow to import: only when this engine runs
+
     graph = _data_graph(data)
     shapes_graph = load_shapes(shapes)
     conforms, results, _ = pyshacl.validate(

@@ -21,7 +21,7 @@ import rdflib
 import typer
 from typer.testing import CliRunner
 
-from kg.errors import KGError
+from kg.errors import ExitCode, KGError
 from kg.export import cli as export_cli
 from kg.export.push import push
 from tests.servers import free_port, running
@@ -246,7 +246,11 @@ def test_kg_push_takes_the_password_from_the_environment_or_a_file(
         base = ["push", str(FIXTURE), "--endpoint", url, "--graph", GRAPH, "--user", "dba"]
         monkeypatch.delenv("KG_PUSH_PASSWORD", raising=False)
         r = runner.invoke(app, base)
-        assert r.exit_code == 2 and "[E028]" in r.output and "KG_PUSH_PASSWORD" in r.output
+        assert (
+            r.exit_code == ExitCode.USAGE
+            and "[E028]" in r.output
+            and "KG_PUSH_PASSWORD" in r.output
+        )
         r = runner.invoke(app, [*base, "--password-file", str(secret)])
         assert r.exit_code == 0, r.output
         monkeypatch.setenv("KG_PUSH_PASSWORD", "secret")
@@ -254,7 +258,7 @@ def test_kg_push_takes_the_password_from_the_environment_or_a_file(
         assert r.exit_code == 0, r.output
         monkeypatch.setenv("KG_PUSH_PASSWORD", "wrong")
         r = runner.invoke(app, base)
-        assert r.exit_code == 3 and "HTTP 401" in r.output  # E024: input
+        assert r.exit_code == ExitCode.INPUT and "HTTP 401" in r.output
         # On the command line a password is refused before anything is sent.
         sent = len(received)
         r = runner.invoke(app, [*base, "--password", "secret"])

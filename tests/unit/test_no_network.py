@@ -18,6 +18,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from kg.errors import ExitCode
 from kg.store import QueryRejected, query
 from kg.store import cli as store_cli
 from kg.store.sandbox import deny_network, network_denied
@@ -183,7 +184,10 @@ def test_kg_query_refuses_every_disguise(listener: Listener) -> None:
     runner = CliRunner()
     for sparql in bypasses(listener.url, listener.port)[:6]:
         r = runner.invoke(app, ["query", str(FIXTURE), sparql])
-        assert r.exit_code == 2 and "SERVICE is not allowed" in r.output, (sparql, r.output)
+        assert r.exit_code == ExitCode.USAGE and "SERVICE is not allowed" in r.output, (
+            sparql,
+            r.output,
+        )
     assert listener.settle() == 0
 
 

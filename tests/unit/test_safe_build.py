@@ -277,15 +277,19 @@ def test_base_iri_is_recorded_and_read_back_by_query_and_export(tmp_path, base):
 
 
 def test_settings_reach_the_stages_and_build_json(tmp_path, monkeypatch):
+    import json
+    import os
+
     import kg.nlp
 
-    seen = {}
     real = kg.nlp.annotate
+    log = tmp_path / "seen.jsonl"
 
+    # --jobs runs the per-document stages in worker processes (forked with this spy), so
+    # what they see is written to a file.
     def spy(docs, nlp, *, batch_size=32, n_process=1, **kw):
-        seen.setdefault("batch_size", batch_size)
-        seen.setdefault("n_process", n_process)
-        seen.setdefault("pipes", nlp.pipe_names)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps([os.getpid(), batch_size, n_process, nlp.pipe_names]) + "\n")
         return real(docs, nlp, batch_size=batch_size, n_process=1, **kw)
 
     monkeypatch.setattr(kg.nlp, "annotate", spy)
@@ -307,8 +311,9 @@ def test_settings_reach_the_stages_and_build_json(tmp_path, monkeypatch):
         ],
     )
     assert res.exit_code == 0, res.output
-    assert seen["batch_size"] == 7 and seen["n_process"] == 3
-    assert "kg_entities" in seen["pipes"]
+    seen = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert seen and all(pid != os.getpid() for pid, *_ in seen)  # ran in worker processes
+    assert all(bs == 7 and n == 1 and "kg_entities" in pipes for _, bs, n, pipes in seen)
     record = assert_consistent(out)
     assert record["settings"]["jobs"] == 3 and record["settings"]["batch_size"] == 7
     assert record["settings"]["validate"] is False and record["settings"]["html"] is False
