@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
@@ -182,20 +183,13 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
         shown = topic = ""
     if len(parties) + len(signers) < 2:
         return None
-    names = "–".join(sorted(_label(ctx, p) for p in parties)) or "–".join(
-        sorted(_label(ctx, s) for s in signers)
+    names = "–".join(sorted(entity_label(ctx, p) for p in parties)) or "–".join(
+        sorted(entity_label(ctx, s) for s in signers)
     )
     members = "|".join(sorted(parties) or sorted(signers))
     what = f"{kind} {shown}" if shown else kind
-    if date:
-        key, label = f"{AGREEMENT}:{what}:{members}:{date}", f"{names} {what} ({date})"
-    else:
-        sha = ctx.adoc.clean.raw.sha256[:8]
-        key = f"{AGREEMENT}:{what}:{members}:{sha}:{view.start}"
-        label = f"{names} {what} ({sha})"
     attrs = tuple((n, v) for n, v in (("date", date), ("topic", topic)) if v)
-    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, label, (), attrs))
-    return key
+    return mint_agreement(ctx, what, members, names, date, view.start, attrs)
 
 
 def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
@@ -279,7 +273,7 @@ def _named(ctx, ent, parties: list[str], state: dict) -> str:
         return ent.key
     members = "|".join(sorted(parties))
     key = f"{AGREEMENT}:{ent.text.lower()}:{members}"
-    names = "–".join(sorted(_label(ctx, p) for p in parties))
+    names = "–".join(sorted(entity_label(ctx, p) for p in parties))
     ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, f"{names} {ent.text}", (ent.text,)))
     renamed[ent.key] = key
     return key
@@ -290,15 +284,6 @@ def _phrase(tok) -> str:
     toks = [t for t in tok.lefts if t.dep_ in _KIND_DEPS] + [tok]
     words = [w.text for t in toks for w in (t.subtree if t.i != tok.i else [t])]
     return " ".join(words[:8]).lower()
-
-
-def _label(ctx, key: str) -> str:
-    if key.startswith("gaz:"):
-        entry = ctx.gaz.get(key[4:])
-        if entry:
-            return entry.label
-    rec = ctx.extra.get(key)
-    return rec.label if rec else key.split(":", 1)[-1].title()
 
 
 def _place(parsed: Parsed, *toks) -> str | None:

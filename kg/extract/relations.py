@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import places
+from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
@@ -450,15 +451,6 @@ def _agreement(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> 
             )
 
 
-def _label_of(ctx: _Context, key: str) -> str:
-    if key.startswith("gaz:"):
-        entry = ctx.gaz.get(key[4:])
-        if entry:
-            return entry.label
-    rec = ctx.extra.get(key)
-    return rec.label if rec else key.split(":", 1)[-1].title()
-
-
 def _agreement_key(
     ctx: _Context, kind: str, parties: list[str], date: str | None, view: SentenceView, named: bool
 ) -> str | None:
@@ -467,17 +459,12 @@ def _agreement_key(
         if entry:
             # Named by description only ("the treaty between …"): the document implies it.
             return ctx.record(EntityRecord(gaz_key(entry), AGREEMENT, ctx.gaz.get(entry).label))
-    names = "–".join(sorted(_label_of(ctx, p) for p in parties)) or "Unnamed"
-    if named:
-        key, label = f"{AGREEMENT}:{kind}:{'|'.join(parties)}", f"{names} {kind}"
-    elif date:
-        key, label = f"{AGREEMENT}:{kind}:{'|'.join(parties)}:{date}", f"{names} {kind} ({date})"
-    else:
-        sha = ctx.adoc.clean.raw.sha256[:8]
-        key = f"{AGREEMENT}:{kind}:{'|'.join(parties)}:{sha}:{view.start}"
-        label = f"{names} {kind} ({sha})"
+    names = "–".join(sorted(entity_label(ctx, p) for p in parties)) or "Unnamed"
     attrs = (("date", date),) if date else ()
-    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, label, (), attrs))
+    if not named:
+        return mint_agreement(ctx, kind, "|".join(parties), names, date, view.start, attrs)
+    key = f"{AGREEMENT}:{kind}:{'|'.join(parties)}"
+    ctx.extra.setdefault(key, EntityRecord(key, AGREEMENT, f"{names} {kind}", (), attrs))
     return key
 
 
