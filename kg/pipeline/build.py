@@ -445,23 +445,36 @@ def _validate_turtle(path: Path, shapes: str | None) -> tuple[list[str], float]:
 class _Validation:
     """SHACL of the written graph, run in worker processes while the page renders."""
 
-    def __init__(self, path: Path, shapes: Path | None = None) -> None:
+    def __init__(self, path: Path, shapes: Path | None = None, split=None) -> None:
         import multiprocessing as mp
         import os
         from concurrent.futures import ProcessPoolExecutor
+
+        from kg.pipeline.validation import validate_parts
 
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self._pool = ProcessPoolExecutor(
             1, mp_context=ctx, initializer=_die_with_parent, initargs=(os.getpid(),)
         )
         arg = str(shapes) if shapes else None
-        self._futures = [self._pool.submit(_validate_turtle, path, arg)]
+        # split (kg.pipeline.validation.SplitWriter): only the documents not validated
+        # before, and the entity layer; else the whole written graph.
+        self._split = split
+        if split is not None:
+            self._futures = [self._pool.submit(validate_parts, str(split.dir), arg)]
+        else:
+            self._futures = [self._pool.submit(_validate_turtle, path, arg)]
 
     def result(self) -> tuple[int, list[str], float]:
         try:
-            lines, seconds = self._futures[0].result()
+            got = self._futures[0].result()
         finally:
             self.close()
+        if self._split is not None:
+            doc_found, layer, seconds = got
+            lines = self._split.merge(doc_found, layer)
+        else:
+            lines, seconds = got
         lines = sorted(set(lines))
         return len(lines), lines, seconds
 
@@ -621,7 +634,7 @@ def build(
         if summary.documents == 0:
             given = ", ".join(display_path(p) for p in inputs) or "(no inputs)"
             raise KGError(Errors.E008.format(inputs=given))
-        _write_outputs(inputs, settings, summary, results, folder)
+        _write_outputs(inputs, settings, summary, results, folder, cache_dir)
     summary.graph = out / "graph.ttl"
     summary.html = out / "graph.html" if settings.html else None
     summary.record = out / BUILD_JSON
@@ -640,7 +653,11 @@ def _write_outputs(
     summary: BuildSummary,
     results,  # kg.pipeline.parallel.MapOutcome: results streamed back, in input order
     folder: OutputFolder,
+    cache_dir: Path | None = None,
 ) -> None:
+    import shutil
+    import tempfile
+
     from kg.gazetteer import load_gazetteer
     from kg.rdf.stream import build_turtle
     from kg.resolve.corpus import load_overrides, resolve_corpus
@@ -650,6 +667,17 @@ def _write_outputs(
     gaz = load_gazetteer(settings.gazetteer_dir)
     index = resolve_corpus(results.results(), gaz, load_overrides(settings.overrides_file))
     stage = folder.stage()
+    split = None
+    if settings.validate:
+        from kg.pipeline.validation import SplitWriter, ViolationCache, shapes_fingerprint
+        from kg.rdf.shacl_split import split_checks
+
+        if split_checks(settings.shapes) is not None:
+            vcache = None
+            if cache_dir is not None:
+                vcache = ViolationCache(cache_dir, shapes_fingerprint(settings.shapes))
+            workdir = Path(tempfile.mkdtemp(prefix=".kg-shacl-", dir=stage))
+            split = SplitWriter(workdir, settings.base_iri, vcache)
     # Streamed: triples spill to sorted runs on disk, so memory does not grow per mention.
     summary.stats = build_turtle(
         results.results(),
@@ -658,11 +686,16 @@ def _write_outputs(
         stage / "graph.ttl",
         settings.base_iri,
         rules=load_rules(settings.rules_dir),
+        split=split,
     )
     summary.rdf_seconds = time.perf_counter() - t0
     outputs = ["graph.ttl"]
     # SHACL and the HTML page are independent CPU-bound jobs: run them side by side.
-    pending = _Validation(stage / "graph.ttl", settings.shapes) if settings.validate else None
+    pending = None
+    if settings.validate:
+        pending = _Validation(
+            stage / "graph.ttl", settings.shapes, split if split is not None and split.ok else None
+        )
     try:
         if settings.html:
             from kg.viz import render_html
@@ -678,6 +711,8 @@ def _write_outputs(
     finally:
         if pending is not None:
             pending.close()
+        if split is not None:
+            shutil.rmtree(split.dir, ignore_errors=True)
     record = build_record(inputs, settings, summary, stage, outputs)
     atomic_write(stage / BUILD_JSON, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     folder.commit(stage, [*outputs, BUILD_JSON])

@@ -43,8 +43,11 @@ class SpillingBuilder(GraphBuilder):
         workdir: Path,
         run_size: int = RUN_TRIPLES,
         rules: Rules | None = None,
+        split=None,
     ) -> None:
         super().__init__(index, gaz, base, rules)
+        # kg.pipeline.validation.SplitWriter: sees each document's subgraph and the rest.
+        self._split = split
         self._buf: list[str] = []
         self._runs: list[Path] = []
         self._dir = workdir
@@ -53,9 +56,19 @@ class SpillingBuilder(GraphBuilder):
         self._rels: dict[str, int] = defaultdict(int)
 
     def add(self, s, p, o) -> None:
-        self._buf.append(f"{s} {p} {o} .\n")
+        line = f"{s} {p} {o} .\n"
+        self._buf.append(line)
+        if self._split is not None:
+            self._split.add(line, p.value, o)
         if len(self._buf) >= self._run_size:
             self._spill()
+
+    def add_document(self, res: DocumentResult) -> None:
+        if self._split is None:
+            return super().add_document(res)
+        self._split.begin(str(self.doc_iri(res.raw.sha256)))
+        super().add_document(res)
+        self._split.end(res.raw.sha256)
 
     def _spill(self) -> None:
         if not self._buf:
@@ -176,14 +189,21 @@ def build_turtle(
     base: str = ID_BASE,
     run_size: int = RUN_TRIPLES,
     rules: Rules | None = None,
+    split=None,
 ) -> GraphStats:
-    """Build the graph and write it to ``path`` atomically, in bounded memory."""
+    """Build the graph and write it to ``path`` atomically, in bounded memory.
+
+    ``split`` (a :class:`kg.pipeline.validation.SplitWriter`) receives the triples cut for
+    validation: each document's subgraph and the rest.
+    """
     from kg.io import atomic_open
 
     path.parent.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=".kg-runs-", dir=path.parent))
     try:
-        g = fill_graph(SpillingBuilder(index, gaz, base, workdir, run_size, rules), results)
+        g = fill_graph(SpillingBuilder(index, gaz, base, workdir, run_size, rules, split), results)
+        if split is not None:
+            split.close()
         with atomic_open(path, "wb") as fh:
             write_turtle(g, fh, base)
         return g.stats()
