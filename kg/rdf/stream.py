@@ -127,14 +127,22 @@ class _Reader(io.RawIOBase):
         return True
 
     def readinto(self, b) -> int:
-        while not self._rest:
-            try:
-                self._rest = next(self._it).encode("utf-8")
-            except StopIteration:
-                return 0
-        n = min(len(b), len(self._rest))
-        b[:n] = self._rest[:n]
-        self._rest = self._rest[n:]
+        # Fill the whole buffer from as many lines as it takes: one call per line cost more
+        # than the parsing.
+        want = len(b)
+        buf = self._rest
+        if len(buf) < want:
+            parts, size = [buf], len(buf)
+            for line in self._it:
+                data = line.encode("utf-8")
+                parts.append(data)
+                size += len(data)
+                if size >= want:
+                    break
+            buf = b"".join(parts)
+        n = min(want, len(buf))
+        b[:n] = buf[:n]
+        self._rest = buf[n:]
         return n
 
 
