@@ -119,9 +119,12 @@ def rebuild(work: Path, n: int, model: str) -> dict:
     print(f"rebuild, {n} documents:")
     full = run_build(corpus, out, model, "--jobs", "1")
     changed = sorted(corpus.glob("*.txt"))[n // 2]
+    # After the headline: text appended after a page's footer is cleaned away, and the
+    # change must reach the graph.
+    head, _, rest = changed.read_text(encoding="utf-8").partition("\n\n")
     changed.write_text(
-        changed.read_text(encoding="utf-8")
-        + "\nChilean Foreign Minister Paz Rojas met the Japanese envoy in Santiago.\n",
+        f"{head}\n\nChilean Foreign Minister Paz Rojas met the Japanese envoy in Santiago.\n\n"
+        + rest,
         encoding="utf-8",
     )
     inc = run_build(corpus, out, model, "--jobs", "1")
