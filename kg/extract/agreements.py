@@ -1,4 +1,4 @@
-"""kg.agreements.v1: agreements, their parties, signatories, date, place and broker.
+"""kg.agreements.v2: agreements, their parties, signatories, date, place and broker.
 
 Rules (agreements.jsonl) name these nodes:
 
@@ -341,4 +341,4 @@ def finish(ctx, parsed: Parsed) -> None:
         ]
 
 
-FAMILY = Family("kg.agreements.v1", "agreements.jsonl", handle, finish)
+FAMILY = Family("kg.agreements.v2", "agreements.jsonl", handle, finish)

@@ -29,6 +29,13 @@ from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _coordinated(tok: SpacyToken) -> bool:
+    """A name word with its own "and"/"or" and conjunct: a list the parser folded into a name."""
+    deps = {c.dep_ for c in tok.children}
+    return "cc" in deps and "conj" in deps
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +158,8 @@ class Parsed:
                     todo.append((c, depth + 1))
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
+                elif c.dep_ == "compound" and _coordinated(c) and self.entity(c) not in (None, ent):
+                    todo.append((c, depth + 1))  # "A and Minister B" parsed as one name
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
@@ -159,15 +168,18 @@ class Parsed:
         return sorted(out.values(), key=lambda e: e.start)
 
     def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:
-        """'both countries', 'the two leaders', 'the two': the pair the text has just named.
+        """'both countries', 'the two leaders', 'the three leaders': the group just named.
 
         The distinct entities of ``classes`` named last before ``tok`` (in its sentence, then
-        up to three sentences back), when they come to exactly two; else nothing.
+        up to three sentences back), when they come to exactly the number the phrase says
+        (two for "both"); else nothing.
         """
         words = {tok.lower_} | {
             c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
         }
-        if not words & {"both", "two"}:
+        # "the three leaders", "the four ministers": as many as the number says
+        n = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
+        if not n:
             return []
         v = self.view_of[tok.i]
         found: dict[str, ResolvedSpan] = {}
@@ -181,9 +193,9 @@ class Parsed:
             ]
             for s in reversed(here):
                 found.setdefault(s.key, s)
-            if len(found) >= 2:
+            if len(found) >= n:
                 break
-        return list(found.values()) if len(found) == 2 else []
+        return list(found.values()) if len(found) == n else []
 
     def _start(self, tok: SpacyToken) -> int:
         return self.tok_start[tok.i]
