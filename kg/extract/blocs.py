@@ -38,8 +38,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         ]
     if not orgs and rule.options.get("anaphoric"):
         orgs = _last_org(parsed, org_tok)
-    if view is None or not orgs or _possessor(parsed, org_tok):
+    if view is None or not orgs:
         return
+    if _possessor(parsed, org_tok, anchor):
+        return  # "joined the Council of Europe's bank" (but "became NATO's 32nd member")
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     if _blocked(verb, lists) or _blocked(anchor, lists) or negated(anchor):
         return
@@ -86,12 +88,19 @@ def _last_org(parsed: Parsed, tok) -> list:
     return []
 
 
-def _possessor(parsed: Parsed, tok) -> bool:
-    """ "joined the Council of Europe's bank": the name owns what was joined."""
+def _possessor(parsed: Parsed, tok, anchor) -> bool:
+    """'joined the Council of Europe's bank': the name owns what was joined (but the member
+    noun itself may be owned: "NATO's 32nd member")."""
     k, i = parsed.ent_of[tok.i], tok.i
     while k >= 0 and i + 1 < len(parsed.doc) and parsed.ent_of[i + 1] == k:
         i += 1
-    return k >= 0 and i + 1 < len(parsed.doc) and parsed.doc[i + 1].lower_ in ("'s", "’s")
+    doc = parsed.doc
+    return (
+        k >= 0
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in ("'s", "\u2019s")
+        and doc[i].head.i != anchor.i
+    )
 
 
 def _blocked(tok, lists) -> bool:

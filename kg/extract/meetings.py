@@ -12,7 +12,7 @@ of ``a`` with each other. ``"host": true`` adds the subject of the verb governin
 noun ("X hosted the summit, which was attended by …").
 
 Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
-to meet", "will meet") unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
+to meet", "will meet"; but a journey made to meet, "travelled to Rabat to meet B", is one) unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
 to meet", "is due to meet": lower confidence, its own rule id), a meeting noun with a modifier from
 ``not_meeting`` ("indirect talks", "separate meetings"), two people in different clauses
 (the parse never links them).
@@ -47,6 +47,15 @@ def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
     return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
 
 
+def _purpose(tok) -> bool:
+    """'travelled to Rabat to meet B': a meeting the journey was made for."""
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and tok.head.lower_ in lexicon()["travel_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _verb_of(tok):
     """The verb a meeting noun depends on ('held talks' → held)."""
     t = tok
@@ -66,8 +75,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if scheduled:  # "is set to meet", "will meet": planned, stated as such by its rule id
         if any(negated(t) for t in nodes.values()):
             return
-    elif any(_blocked(t, not_meeting, modals) for t in (anchor, verb)) or any(
-        _blocked(t, not_meeting, modals, head=False) for t in nodes.values()
+    elif (
+        any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
+        or any(_blocked(t, not_meeting, modals, head=False) for t in nodes.values())
+        or any(_blocked(t.head, not_meeting, modals) for t in (anchor, verb) if _purpose(t))
     ):
         return
     if "a" in nodes:

@@ -430,6 +430,68 @@ CASES = [
         MET,
         {("William Ruto", "Yoweri Museveni")},
     ),
+    (
+        "meeting.travelled_for_talks",
+        "Foreign Minister Radek Nowak flew to Kyiv the same day for talks with Ukrainian Foreign Minister Andrii Sybiha.",
+        MET,
+        {("Andrii Sybiha", "Radek Nowak")},
+    ),
+    (
+        "meeting.travelled_for_talks",
+        "Chilean President Gabriel Soto travelled to Lima on Monday for a meeting with Peruvian President Ana Rojas.",
+        MET,
+        {("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        "meeting.travelled_for_talks",
+        "Dutch Prime Minister Dick Schoof went to Brussels for talks with Belgian Prime Minister Bart De Wever.",
+        MET,
+        {("Bart De Wever", "Dick Schoof")},
+    ),
+    # a journey made to meet someone: the meeting is reported
+    (
+        "meeting.verb_object",
+        "Foreign Minister Jose Albares travelled to Rabat on Thursday to meet his Moroccan counterpart Nasser Bourita.",
+        MET,
+        {("Jose Albares", "Nasser Bourita")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto flew to Kampala to meet Ugandan President Yoweri Museveni.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.verb_object",
+        "Egyptian Foreign Minister Badr Abdelatty went to Doha on Sunday to meet Qatari Prime Minister Mohammed bin Abdulrahman.",
+        MET,
+        {("Badr Abdelatty", "Mohammed bin Abdulrahman")},
+    ),
+    # a journey planned, hoped for, denied, or made for indirect talks: not a meeting
+    (
+        None,
+        "Kenyan President William Ruto will travel to Kampala to meet Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto is expected to fly to Kampala to meet Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto did not travel to Kampala to meet Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto flew to Kampala for indirect talks with Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
     # --- kg.agreements.v2 --------------------------------------------------------------
     (
         "agreement.signed_noun",
@@ -910,6 +972,44 @@ CASES = [
     (None, "Kosovo joined the Council of Europe's Development Bank in 2013.", MEMBER, set()),
     (None, "Norway joined the European Union's Horizon research programme.", MEMBER, set()),
     (None, "Ghana joined ECOWAS's standby force last year.", MEMBER, set()),
+    (
+        "bloc.possessive_member",
+        "Finland became NATO's 31st member in April 2023.",
+        MEMBER,
+        {("Finland", "NATO")},
+    ),
+    (
+        "bloc.possessive_member",
+        "Croatia became the European Union's newest member in 2013.",
+        MEMBER,
+        {("Croatia", "European Union")},
+    ),
+    (
+        "bloc.possessive_member",
+        "Bolivia is Mercosur's newest full member.",
+        MEMBER,
+        {("Bolivia", "Mercosur")},
+    ),
+    (
+        "bloc.the_blocs_member",
+        "Timor-Leste joined ASEAN on Sunday, a day after Timor-Leste became the bloc's 11th member.",
+        MEMBER,
+        {("East Timor", "Association of Southeast Asian Nations")},
+    ),
+    (
+        "bloc.the_blocs_member",
+        "The Association of Southeast Asian Nations met in Jakarta, a day after Timor-Leste formally became the bloc's 11th member.",
+        MEMBER,
+        {("East Timor", "Association of Southeast Asian Nations")},
+    ),
+    (
+        "bloc.the_blocs_member",
+        "Sweden applied to NATO in 2022 and Sweden became the alliance's 32nd member in 2024.",
+        MEMBER,
+        {("Sweden", "NATO")},
+    ),
+    (None, "Moldova is not the bloc's newest member.", MEMBER, set()),
+    (None, "Ukraine hopes to become the alliance's next member.", MEMBER, set()),
     # --- kg.claims.v2 ------------------------------------------------------------------
     ("claim.verb", "Morocco claims Western Sahara.", CLAIMS, {("Morocco", "Western Sahara")}),
     (
