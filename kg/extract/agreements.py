@@ -46,6 +46,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
+    capacities = set(lexicon()["not_party_capacities"])
+    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})):
+        return  # "signed the declaration as a witness"
     who, heads = [], []
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
         if _prospective(nodes["agreement"]):

@@ -723,6 +723,63 @@ CASES = [
         PARTY,
         {("*", "Chile"), ("*", "Peru")},
     ),
+    (
+        "agreement.noun_which_signed",
+        "The treaty, which Ukraine and Russia signed in 1994, guaranteed its borders.",
+        PARTY,
+        {("*", "Ukraine"), ("*", "Russia")},
+    ),
+    (
+        "agreement.noun_which_signed",
+        "Croatia left the deal that Serbia and Hungary signed in 2019.",
+        PARTY,
+        {("*", "Serbia"), ("*", "Hungary")},
+    ),
+    (
+        "agreement.noun_which_signed",
+        "The AUKUS pact, which Australia, Britain and the United States signed in 2021, covers submarines.",
+        PARTY,
+        {("*", "Australia"), ("*", "United Kingdom"), ("*", "United States")},
+    ),
+    (
+        "agreement.named_which_signed",
+        "The New START, which Russia and the United States signed in 2010, expires in February.",
+        PARTY,
+        {("New START", "Russia"), ("New START", "United States")},
+    ),
+    (
+        "agreement.named_which_signed",
+        "The CPTPP, which Vietnam and Chile signed in 2018, cut tariffs.",
+        PARTY,
+        {
+            ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "Vietnam"),
+            ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "Chile"),
+        },
+    ),
+    (
+        "agreement.named_which_signed",
+        "Japan and the Philippines signed the Reciprocal Access Agreement (RAA) in July. "
+        "The RAA, which Japan and the Philippines signed in July, took effect on Monday.",
+        PARTY,
+        {
+            ("Japan–Philippines Reciprocal Access Agreement", "Japan"),
+            ("Japan–Philippines Reciprocal Access Agreement", "Philippines"),
+        },
+    ),
+    # who signs as a witness, guarantor or mediator is not a party
+    (
+        None,
+        "Qatari Prime Minister Mohammed bin Abdulrahman signed the declaration as a witness.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Turkish Foreign Minister Hakan Fidan signed the accord as a guarantor alongside Russia.",
+        PARTY,
+        set(),
+    ),
+    (None, "The ceasefire agreement was signed by Egypt and Qatar as mediators.", PARTY, set()),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
@@ -1010,6 +1067,24 @@ CASES = [
     ),
     (None, "Moldova is not the bloc's newest member.", MEMBER, set()),
     (None, "Ukraine hopes to become the alliance's next member.", MEMBER, set()),
+    (
+        "bloc.which_joined",
+        "NATO, which Finland joined in 2023, welcomed the decision.",
+        MEMBER,
+        {("Finland", "NATO")},
+    ),
+    (
+        "bloc.which_joined",
+        "The Shanghai Cooperation Organisation, which Iran joined in 2023, meets in Tianjin.",
+        MEMBER,
+        {("Iran", "Shanghai Cooperation Organisation")},
+    ),
+    (
+        "bloc.which_joined",
+        "The Abraham Accords, which Morocco joined in 2020, were brokered by the United States.",
+        PARTY,
+        {("Abraham Accords", "Morocco")},
+    ),
     # --- kg.claims.v2 ------------------------------------------------------------------
     ("claim.verb", "Morocco claims Western Sahara.", CLAIMS, {("Morocco", "Western Sahara")}),
     (
