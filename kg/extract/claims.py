@@ -10,10 +10,8 @@ claimant stands for its state ("Beijing claims …").
 
 from __future__ import annotations
 
-import bisect
-
 from kg.extract.parse import Parsed, negated, pobjs, subjects
-from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
+from kg.extract.registry import Family, Rule, extractor_id, implied_country
 from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION, REGION
 
 _INTO = {"of", "around", "over", "near", "surrounding"}
@@ -86,49 +84,7 @@ def _territory(parsed: Parsed, tok, depth: int = 0):
     # "Scarborough Shoal, a reef which both claim": the noun stands in apposition to R
     if tok.dep_ == "appos" and parsed.entity(tok.head) is not None:
         return _territory(parsed, tok.head, depth + 1)
-    if depth == 0:
-        return _named_before(parsed, tok)
     return None
-
-
-def _named_before(parsed: Parsed, tok):
-    """'Venezuela claims the territory': the region or state named last before the noun (in
-    its sentence or the one before), other than the clause's own subject."""
-    if tok.lower_ not in lexicon()["territory_nouns"] or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
-    ):
-        return None
-    if any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
-        return None  # "the disputed border area", "the territory of …": a place of its own
-    own = {id(e) for s in subjects(tok.head) for e in parsed.group(s)}
-    v = parsed.view_of[tok.i]
-    for idx in range(v, max(v - 2, -1), -1):
-        if idx < 0:
-            break
-        for s in reversed(parsed.views[idx].spans):
-            if idx == v and s.start >= parsed.tok_start[tok.i]:
-                continue
-            if s.cls in (REGION, COUNTRY) and not s.metonymy and id(s) not in own:
-                if not _where(parsed, s):
-                    return s
-    return None
-
-
-def _where(parsed: Parsed, span) -> bool:
-    """A place named as where something happened ("met in Lima") or as an actor ("Chile and
-    Peru met"), not as a territory."""
-    i = bisect.bisect_left(parsed.tok_start, span.start)
-    if i >= len(parsed.doc) or parsed.tok_start[i] != span.start:
-        return False  # a sentence the rules did not parse
-    doc, k = parsed.doc, parsed.ent_of[i]
-    while doc[i].head.i != i and parsed.ent_of[doc[i].head.i] == k:
-        i = doc[i].head.i
-    while doc[i].dep_ in ("conj", "appos") and doc[i].head.i != i:
-        i = doc[i].head.i
-    head = doc[i].head
-    if doc[i].dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return head.dep_ == "prep" and head.lower_ in ("in", "at", "to", "from", "into", "via")
 
 
 FAMILY = Family("kg.claims.v2", "claims.jsonl", handle)

@@ -28,6 +28,9 @@ from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION
 
 _PLACE_PREPS = {"in", "at"}
+# "the three leaders met": a group that met may be larger than a pair (a signing or a claim
+# by "the three countries" is left to a list that names them)
+_GROUP = 6
 
 
 def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
@@ -82,12 +85,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     ):
         return
     if "a" in nodes:
-        side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,))
+        side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,), _GROUP)
     else:
         side_a = []
         for s in subjects(verb):
             s = parsed.antecedent(s)
-            side_a += parsed.group(s) or parsed.pair(s, (PERSON,))
+            side_a += parsed.group(s) or parsed.pair(s, (PERSON,), _GROUP)
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []

@@ -167,19 +167,19 @@ class Parsed:
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
         return sorted(out.values(), key=lambda e: e.start)
 
-    def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:
+    def pair(self, tok: SpacyToken, classes: tuple[str, ...], most: int = 2) -> list[ResolvedSpan]:
         """'both countries', 'the two leaders', 'the three leaders': the group just named.
 
         The distinct entities of ``classes`` named last before ``tok`` (in its sentence, then
         up to three sentences back), when they come to exactly the number the phrase says
-        (two for "both"); else nothing.
+        (two for "both"; at most ``most``); else nothing.
         """
         words = {tok.lower_} | {
             c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
         }
         # "the three leaders", "the four ministers": as many as the number says
         n = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
-        if not n:
+        if not n or n > most:
             return []
         v = self.view_of[tok.i]
         found: dict[str, ResolvedSpan] = {}
