@@ -94,6 +94,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
+        mine = frozenset(e.key for e in side_a)
+        side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
     side_a = _people(side_a)
     side_b = _people(side_b)
     if rule.options.get("pairs") == "all":

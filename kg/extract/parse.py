@@ -145,8 +145,10 @@ class Parsed:
             t, depth = todo.pop()
             if t.i in seen or depth > 6:
                 continue
-            if depth and any(c.dep_ == "advmod" and c.lower_ in hedges for c in t.children):
-                continue  # "… and perhaps Australia, New Zealand": a guess
+            if depth and any(
+                (c.dep_ == "advmod" and c.lower_ in hedges) or c.dep_ == "neg" for c in t.children
+            ):
+                continue  # "… and perhaps Australia" (a guess), "… but not Norway"
             seen.add(t.i)
             ent = self.entity(t)
             if ent is not None:
@@ -158,7 +160,11 @@ class Parsed:
                     todo.append((c, depth + 1))
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
-                elif c.dep_ == "compound" and _coordinated(c) and self.entity(c) not in (None, ent):
+                elif (
+                    c.dep_ in ("compound", "nmod")
+                    and _coordinated(c)
+                    and self.entity(c) not in (None, ent)
+                ):
                     todo.append((c, depth + 1))  # "A and Minister B" parsed as one name
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
@@ -167,12 +173,18 @@ class Parsed:
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
         return sorted(out.values(), key=lambda e: e.start)
 
-    def pair(self, tok: SpacyToken, classes: tuple[str, ...], most: int = 2) -> list[ResolvedSpan]:
+    def pair(
+        self,
+        tok: SpacyToken,
+        classes: tuple[str, ...],
+        most: int = 2,
+        skip: frozenset[str] = frozenset(),
+    ) -> list[ResolvedSpan]:
         """'both countries', 'the two leaders', 'the three leaders': the group just named.
 
         The distinct entities of ``classes`` named last before ``tok`` (in its sentence, then
         up to three sentences back), when they come to exactly the number the phrase says
-        (two for "both"; at most ``most``); else nothing.
+        (two for "both"; at most ``most``), leaving out the keys in ``skip``; else nothing.
         """
         words = {tok.lower_} | {
             c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
@@ -189,7 +201,7 @@ class Parsed:
             here = [
                 s
                 for s in self.views[v - back].spans
-                if s.cls in classes and (back or s.start < self._start(tok))
+                if s.cls in classes and s.key not in skip and (back or s.start < self._start(tok))
             ]
             for s in reversed(here):
                 found.setdefault(s.key, s)

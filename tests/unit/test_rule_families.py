@@ -492,6 +492,31 @@ CASES = [
         MET,
         set(),
     ),
+    # "X hosted the two ministers": the people just named, other than the host
+    (
+        "meeting.verb_object",
+        "The deal was signed by Congolese Foreign Minister Therese Kayembe and her Rwandan "
+        "counterpart, Olivier Mugabo. US Secretary of State Daniel Morrow hosted the two "
+        "ministers at the State Department before the ceremony.",
+        MET,
+        {("Daniel Morrow", "Olivier Mugabo"), ("Daniel Morrow", "Therese Kayembe")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed the deal. "
+        "King Charles received the two presidents at Windsor on Friday.",
+        MET,
+        None,
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Gabriel Soto, Peruvian President Ana Rojas and Bolivian President "
+        "Luis Arce opened the summit. Brazilian President Lula later welcomed the three leaders "
+        "in Brasilia.",
+        MET,
+        {("Gabriel Soto", "Lula"), ("Ana Rojas", "Lula"), ("Luis Arce", "Lula")},
+    ),
+    (None, "Kenyan President William Ruto met the two ministers.", MET, set()),
     # --- kg.agreements.v2 --------------------------------------------------------------
     (
         "agreement.signed_noun",
@@ -780,6 +805,28 @@ CASES = [
         set(),
     ),
     (None, "The ceasefire agreement was signed by Egypt and Qatar as mediators.", PARTY, set()),
+    # "signed … on behalf of X": X is the party, not the signers' own countries
+    (
+        "agreement.signed_noun",
+        "Mercosur groups Argentina, Brazil and Paraguay. EFTA's members are Switzerland and "
+        "Norway. Brazilian Foreign Minister Mauro Vieira and Swiss Economy Minister Guy Parmelin "
+        "signed the agreement on behalf of the two blocs.",
+        PARTY,
+        {("*", "European Free Trade Association"), ("*", "Mercosur")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Foreign Minister Ana Lopez signed the treaty on behalf of Spain and Portugal.",
+        PARTY,
+        {("*", "Spain"), ("*", "Portugal")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Italian Foreign Minister Antonio Tajani and German Foreign Minister Johann Wadephul "
+        "signed the pact on behalf of the European Union.",
+        PARTY,
+        {("*", "European Union")},
+    ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
@@ -1084,6 +1131,69 @@ CASES = [
         "The Abraham Accords, which Morocco joined in 2020, were brokered by the United States.",
         PARTY,
         {("Abraham Accords", "Morocco")},
+    ),
+    (
+        "bloc.org_groups",
+        "The Andean Community comprises Bolivia, Colombia, Ecuador and Peru.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Colombia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Peru", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.org_groups",
+        "The Gulf Cooperation Council includes Saudi Arabia, Kuwait, Qatar and Oman.",
+        MEMBER,
+        {
+            ("Saudi Arabia", "Gulf Cooperation Council"),
+            ("Kuwait", "Gulf Cooperation Council"),
+            ("Qatar", "Gulf Cooperation Council"),
+            ("Oman", "Gulf Cooperation Council"),
+        },
+    ),
+    (
+        "bloc.org_groups",
+        "The European Union includes France and Germany but not Norway.",
+        MEMBER,
+        {("France", "European Union"), ("Germany", "European Union")},
+    ),
+    (
+        "bloc.members_are",
+        "EFTA's members are Switzerland, Norway, Iceland and Liechtenstein.",
+        MEMBER,
+        {
+            ("Switzerland", "European Free Trade Association"),
+            ("Norway", "European Free Trade Association"),
+            ("Iceland", "European Free Trade Association"),
+            ("Liechtenstein", "European Free Trade Association"),
+        },
+    ),
+    (
+        "bloc.members_are",
+        "The Quad's members are the United States, India, Japan and Australia.",
+        MEMBER,
+        {("United States", "Quad"), ("India", "Quad"), ("Japan", "Quad"), ("Australia", "Quad")},
+    ),
+    (
+        "bloc.members_are",
+        "ASEAN's members include Vietnam, Laos and Cambodia.",
+        MEMBER,
+        {
+            ("Vietnam", "Association of Southeast Asian Nations"),
+            ("Laos", "Association of Southeast Asian Nations"),
+            ("Cambodia", "Association of Southeast Asian Nations"),
+        },
+    ),
+    (None, "NATO includes Turkey.", MEMBER, set()),
+    (None, "The delegation included Brazil and Chile.", MEMBER, set()),
+    (
+        "bloc.member_of",
+        "Austria has been a member of the European Union since 1995 but is not a member of NATO.",
+        MEMBER,
+        {("Austria", "European Union")},
     ),
     # --- kg.claims.v2 ------------------------------------------------------------------
     ("claim.verb", "Morocco claims Western Sahara.", CLAIMS, {("Morocco", "Western Sahara")}),
@@ -1501,3 +1611,40 @@ def test_only_sentences_with_cue_words_are_matched():
 def test_a_person_after_an_opening_place_stays_a_person(run):
     res = run("In Nairobi, Peter Kamau, a veteran diplomat, was appointed Kenyan foreign minister.")
     assert {e.label: e.cls for e in res.entities}["Peter Kamau"] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a size is no kind of agreement; "the 40-page deal" is the deal just signed
+        (
+            "Kenya and Uganda signed an energy deal on Monday. The 40-page deal was signed by "
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni.",
+            "Kenya–Uganda energy deal",
+        ),
+        (
+            "Chile and Peru signed a ten-year pact on fisheries in Lima.",
+            "Chile–Peru pact on fisheries",
+        ),
+        # "…, the first such deal …" describes the agreement just signed
+        (
+            "Vietnam and Chile signed a free trade agreement in Hanoi on Tuesday, the first such "
+            "deal for Vietnam in Latin America.",
+            "Chile–Vietnam free trade agreement",
+        ),
+        (
+            "Ghana and Togo signed a border treaty on Monday, the first such treaty in West Africa.",
+            "Ghana–Togo border treaty",
+        ),
+        (
+            "Egypt and Sudan signed a water agreement in Cairo on Sunday, their first accord since 2015.",
+            "Egypt–Sudan water agreement",
+        ),
+    ],
+)
+def test_one_agreement_with_its_own_label(run, text, label):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    agreements = {r.subject for r in res.relations if r.predicate in (PARTY, SIGNED)}
+    assert len(agreements) == 1, text
+    assert labels[agreements.pop()].startswith(label + " ("), text
