@@ -71,6 +71,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
             )
     who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
+    if rule.options.get("compound_parties"):  # "the India-UK trade deal"
+        if _prospective(noun) or _unsettled(noun):
+            return
+        who += [e for t in (nodes["first"], anchor) for e in [parsed.entity(t)] if e is not None]
     if noun is not None:
         who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
     # "signed … on behalf of the two blocs": whom the signers stand for
@@ -225,6 +229,16 @@ def _names_before(parsed: Parsed, noun, here: int) -> bool:
             if s.cls == AGREEMENT and s is not ent and s.start < ent.start:
                 return True
     return False
+
+
+def _unsettled(noun) -> bool:
+    """'a proposed India-UK deal', 'talks on an India-UK deal': not (yet) an agreement."""
+    words = set(lexicon()["not_meeting"]) | {"draft", "potential", "prospective", "new"}
+    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    talks = set(lexicon()["meeting_nouns"]) | {"hopes", "hope", "push", "bid", "plan", "plans"}
+    return head.lower_ in talks
 
 
 def _measure(tok) -> bool:

@@ -827,6 +827,26 @@ CASES = [
         PARTY,
         {("*", "European Union")},
     ),
+    (
+        "agreement.hyphenated_parties",
+        "The India-UK trade deal cuts tariffs on whisky.",
+        PARTY,
+        {("*", "India"), ("*", "United Kingdom")},
+    ),
+    (
+        "agreement.hyphenated_parties",
+        "Exports rose after the EU-Mercosur agreement took effect.",
+        PARTY,
+        {("*", "European Union"), ("*", "Mercosur")},
+    ),
+    (
+        "agreement.hyphenated_parties",
+        "The Chile-Peru fishing accord expires in June.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (None, "Talks on an India-UK trade deal resumed in London.", PARTY, set()),
+    (None, "A proposed US-China trade deal was shelved.", PARTY, set()),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
@@ -1195,6 +1215,25 @@ CASES = [
         MEMBER,
         {("Austria", "European Union")},
     ),
+    (
+        "bloc.party_to",
+        "Chile is a party to the Antarctic Treaty.",
+        PARTY,
+        {("Antarctic Treaty", "Chile")},
+    ),
+    (
+        "bloc.party_to",
+        "Ghana became a signatory to the Rome Statute in 1999.",
+        PARTY,
+        {("Rome Statute", "Ghana")},
+    ),
+    (
+        "bloc.party_to",
+        "Norway and Iceland are parties to the Paris Agreement.",
+        PARTY,
+        {("Paris Agreement", "Norway"), ("Paris Agreement", "Iceland")},
+    ),
+    (None, "Eritrea is not a party to the Pretoria Agreement.", PARTY, set()),
     # --- kg.claims.v2 ------------------------------------------------------------------
     ("claim.verb", "Morocco claims Western Sahara.", CLAIMS, {("Morocco", "Western Sahara")}),
     (
