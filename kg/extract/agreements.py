@@ -69,6 +69,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 parsed.group(s, through_of=True)
                 or parsed.pair(s, (PERSON,))
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
+                or _theirs(parsed, s, anchor)
             )
     who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
@@ -168,6 +169,9 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             key = _named(ctx, ent, parties, state)
             _same_as_described(parsed, noun, key, state)
             return key
+        if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
+            det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+            return state["last"] if det & _ANAPHORIC and len(list(noun.children)) == 1 else None
         if noun.lower_ not in lexicon()["agreement_nouns"]:
             return None  # "the bill was signed by …"
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS and not _measure(c)]
@@ -229,6 +233,18 @@ def _names_before(parsed: Parsed, noun, here: int) -> bool:
             if s.cls == AGREEMENT and s is not ent and s.start < ent.start:
                 return True
     return False
+
+
+def _theirs(parsed: Parsed, subj, verb) -> list:
+    """'A and B ended the dispute when their leaders signed …': "their" is the states of the
+    clause the signing depends on."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children):
+        return []
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return []
+    states = [e for s in subjects(verb.head) for e in parsed.group(s)]
+    states = [e for e in states if e.cls in _PARTY]
+    return states if len(states) >= 2 else []
 
 
 def _unsettled(noun) -> bool:

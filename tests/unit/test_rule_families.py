@@ -847,6 +847,49 @@ CASES = [
     ),
     (None, "Talks on an India-UK trade deal resumed in London.", PARTY, set()),
     (None, "A proposed US-China trade deal was shelved.", PARTY, set()),
+    # "A and B ended the row when their leaders signed …": their = A and B
+    (
+        "agreement.signed_noun",
+        "Greece and Albania ended a decades-old dispute on Wednesday when their prime "
+        "ministers signed an agreement delimiting their maritime boundary.",
+        PARTY,
+        {("*", "Greece"), ("*", "Albania")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Ghana and Togo ended their border row when their presidents signed a treaty in Lome.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Egypt and Sudan ended the feud as their leaders signed a water accord in Cairo.",
+        PARTY,
+        {("*", "Egypt"), ("*", "Sudan")},
+    ),
+    # "initialled the text": the agreement just named
+    (
+        "agreement.signed_the_text",
+        "Armenia and Azerbaijan initialled a peace treaty in Washington. The foreign ministers "
+        "of both countries, Ararat Mirzoyan and Jeyhun Bayramov, initialled the text.",
+        SIGNED,
+        {("*", "Ararat Mirzoyan"), ("*", "Jeyhun Bayramov")},
+    ),
+    (
+        "agreement.signed_the_text",
+        "Chile and Peru signed a fisheries accord on Monday. Chilean Foreign Minister Andres "
+        "Vergara and Peruvian Foreign Minister Elena Paredes signed the text in Lima.",
+        SIGNED,
+        {("*", "Andres Vergara"), ("*", "Elena Paredes")},
+    ),
+    (
+        "agreement.signed_the_text",
+        "Kenya and Uganda signed a power deal on Monday. The document was signed by Kenyan "
+        "Energy Minister Opiyo Wandayi and Ugandan Energy Minister Ruth Nankabirwa.",
+        SIGNED,
+        {("*", "Opiyo Wandayi"), ("*", "Ruth Nankabirwa")},
+    ),
+    (None, "Kenyan Energy Minister Opiyo Wandayi signed the document.", SIGNED, set()),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
