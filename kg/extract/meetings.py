@@ -97,12 +97,14 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
         mine = frozenset(e.key for e in side_a)
         side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
+    guests = [e for e in side_b if e.cls == PERSON]
     side_a = _people(side_a)
     side_b = _people(side_b)
     if rule.options.get("pairs") == "all":
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
+        pairs += _delegations(ctx, parsed, guests)
     elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
         pairs = list(combinations(side_a, 2))
     else:
@@ -127,6 +129,19 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _delegations(ctx, parsed: Parsed, guests) -> list[tuple[str, str]]:
+    """'X hosted the leaders of A, B and C': guests from different states meet each other
+    too (members of one delegation are not said to meet)."""
+    from kg.extract.agreements import _title_country
+
+    country = {}
+    for e in guests:
+        country.setdefault(e.key, ctx.person_country.get(e.key) or _title_country(ctx, parsed, e))
+    if len(country) < 2 or not all(country.values()):
+        return []
+    return [(x, y) for x, y in combinations(country, 2) if country[x] != country[y]]
 
 
 def _people(spans) -> list[str]:

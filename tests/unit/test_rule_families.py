@@ -514,9 +514,42 @@ CASES = [
         "Luis Arce opened the summit. Brazilian President Lula later welcomed the three leaders "
         "in Brasilia.",
         MET,
-        {("Gabriel Soto", "Lula"), ("Ana Rojas", "Lula"), ("Luis Arce", "Lula")},
+        {
+            ("Gabriel Soto", "Lula"),
+            ("Ana Rojas", "Lula"),
+            ("Luis Arce", "Lula"),
+            ("Ana Rojas", "Gabriel Soto"),
+            ("Ana Rojas", "Luis Arce"),
+            ("Gabriel Soto", "Luis Arce"),
+        },
     ),
     (None, "Kenyan President William Ruto met the two ministers.", MET, set()),
+    # guests from different states meet each other; one state's delegation does not
+    (
+        "meeting.verb_object",
+        "Peruvian President Ana Rojas welcomed Bolivian President Luis Arce and Chilean "
+        "President Gabriel Soto to Lima.",
+        MET,
+        {("Ana Rojas", "Luis Arce"), ("Ana Rojas", "Gabriel Soto"), ("Gabriel Soto", "Luis Arce")},
+    ),
+    (
+        "meeting.verb_object",
+        "French President Emmanuel Macron hosted German Chancellor Friedrich Merz and Polish "
+        "Prime Minister Donald Tusk at the Elysee.",
+        MET,
+        {
+            ("Emmanuel Macron", "Friedrich Merz"),
+            ("Donald Tusk", "Emmanuel Macron"),
+            ("Donald Tusk", "Friedrich Merz"),
+        },
+    ),
+    (
+        "meeting.verb_object",
+        "Philippine President Ferdinand Marcos received Japanese Foreign Minister Yoko Kamiya "
+        "and Japanese Defense Minister Minoru Kihara at Malacanang Palace.",
+        MET,
+        {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
+    ),
     # --- kg.agreements.v2 --------------------------------------------------------------
     (
         "agreement.signed_noun",
