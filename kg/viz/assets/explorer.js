@@ -89,8 +89,10 @@
   };
 
   var visibleEntity = function (n) {
-    if (!state.shown.has(n.id) || !state.classOn.has(n.cls)) return false;
-    if (n.degree === 0 && !state.lonesOn && !state.pinned.has(n.id)) return false;
+    if (!state.classOn.has(n.cls)) return false;
+    // the unconnected layer shows every entity without relations, also above the node limit
+    if (n.degree === 0) { if (!state.lonesOn && !state.pinned.has(n.id)) return false; }
+    else if (!state.shown.has(n.id)) return false;
     if (state.focusSet) return state.focusSet.has(n.id);
     if (n.degree < state.minDegree) return false;
     if (state.time && n.degree > 0 && !state.pinned.has(n.id)) {
@@ -217,13 +219,13 @@
   var edgeSet = new vis.DataSet();
   var nodeLoaded = new Uint8Array(nodes.length);
   var edgeLoaded = new Uint8Array(edges.length);
-  var docsLoaded = false;
+  var docsLoaded = false, lonesLoaded = false;
   var edgeLabelled = new Set();  // edges drawn with their label (see syncLabels)
   var byIdOrder = function (a, b) { return a.id - b.id; };
   var load = function () {
     var ni = [], ei = [];
     state.shown.forEach(function (id) {
-      if (nodeLoaded[id]) return;
+      if (nodeLoaded[id] || (!nodes[id].degree && !state.pinned.has(id))) return;
       nodeLoaded[id] = 1;
       ni.push(nodeItem(nodes[id]));
       edgesOf[id].forEach(function (eid) {
@@ -234,6 +236,12 @@
         }
       });
     });
+    if (state.lonesOn && !lonesLoaded) {
+      lonesLoaded = true;
+      nodes.forEach(function (n) {
+        if (!n.degree && !nodeLoaded[n.id]) { nodeLoaded[n.id] = 1; ni.push(nodeItem(n)); }
+      });
+    }
     if (state.docsOn && !docsLoaded) {
       docsLoaded = true;
       docs.forEach(function (d, di) { ni.push(docNodeItem(d, di)); });
