@@ -380,6 +380,37 @@ def test_zoomed_in_only_edges_on_screen_are_drawn(open_page, big_html: Path) -> 
     assert labelled and set(labelled) <= set(page.evaluate(DRAWN))
 
 
+# The canvas drawn with the page's arrowheads, with vis-network's own and with none: the
+# share of pixels that differ from vis-network's drawing.
+ARROW_PIXELS = """() => {
+  const r = network.renderer, ours = r._drawArrows, c = network.canvas.frame.canvas;
+  const snap = (draw) => { r._drawArrows = draw; r._redraw();
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data; };
+  const theirs = snap(Object.getPrototypeOf(r)._drawArrows), mine = snap(ours);
+  const none = snap(function () {});
+  r._drawArrows = ours;
+  const differ = (a, b) => { let n = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 24) n++;
+    }
+    return n; };
+  return [differ(mine, theirs), differ(none, theirs)];
+}"""
+
+
+def test_arrowheads_drawn_together_look_the_same(open_page, synth_300) -> None:
+    page = open_page(synth_300[0]).page
+    hub = page.evaluate("kgData.nodes.find(n => n.rank === 0).id")
+    page.evaluate("(id) => network.focus(id, {scale: 1.5, animation: false})", hub)
+    mine, none = page.evaluate(ARROW_PIXELS)
+    assert none > 500  # arrowheads are on screen
+    assert mine < 0.05 * none
+    # a selected node's arrowheads are drawn by vis-network, highlighted, on top
+    page.evaluate("(id) => kgExplorer.selectNode(id)", hub)
+    mine, none = page.evaluate(ARROW_PIXELS)
+    assert none > 500 and mine < 0.05 * none
+
+
 LABELS = """() => {
   const s = network.getScale(), r = document.getElementById('kg-network').getBoundingClientRect();
   const out = [];

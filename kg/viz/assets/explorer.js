@@ -328,12 +328,57 @@
         e = all[ids[k]];
         if (e.connected === true && edgeOnScreen(e, v)) { e[method](ctx); n += 1; }
       }
-      if (method === "draw") edgesDrawn = n;
+      edgesDrawn = n;
     };
+  };
+  // vis-network also fills each arrowhead as a path of its own; with thousands of edges on
+  // screen those fills are most of a frame. Plain "to" arrowheads are filled together, one
+  // path per colour, with vis-network's own geometry (getArrowData and its arrow outline);
+  // selected, hovered and any other arrows are drawn by vis-network, last, on top.
+  var ARROW = [[0, 0], [-1, 0.3], [-0.9, 0], [-1, -0.3]];  // vis-network's "arrow" outline
+  var ARROW_BATCH = 32;  // arrowheads per path: one very long path fills slower than a few
+  var plainArrow = function (e, f) {
+    return f.toArrow && !f.fromArrow && !f.middleArrow && f.toArrowType === "arrow" &&
+      !f.toArrowSrc && !f.shadow && f.inheritsColor === false && !e.selected && !e.hover;
+  };
+  var drawArrowsOnScreen = function (ctx) {
+    var v = viewBox(), all = this.body.edges, ids = this.body.edgeIndices;
+    var byColour = new Map(), rest = [], k, e, f, a, list;
+    for (k = 0; k < ids.length; k++) {
+      e = all[ids[k]];
+      if (e.connected !== true || !edgeOnScreen(e, v)) continue;
+      f = e.getFormattingValues();
+      if (f.hidden || !(f.toArrow || f.fromArrow || f.middleArrow)) continue;
+      if (!plainArrow(e, f)) { rest.push(e); continue; }
+      e.edgeType.fromPoint = e.edgeType.from;
+      e.edgeType.toPoint = e.edgeType.to;
+      a = e.edgeType.getArrowData(ctx, "to", e.edgeType.getViaNode(), false, false, f);
+      var colour = e.edgeType.getColor(ctx, f);
+      list = byColour.get(colour);
+      if (!list) byColour.set(colour, list = []);
+      list.push(a);
+    }
+    byColour.forEach(function (arrows, colour) {
+      ctx.fillStyle = colour;
+      for (var i = 0; i < arrows.length; i += ARROW_BATCH) {
+        ctx.beginPath();
+        arrows.slice(i, i + ARROW_BATCH).forEach(function (a) {
+          var c = Math.cos(a.angle), s = Math.sin(a.angle);
+          for (var j = 0; j < ARROW.length; j++) {
+            var x = a.point.x + a.length * (ARROW[j][0] * c - ARROW[j][1] * s);
+            var y = a.point.y + a.length * (ARROW[j][0] * s + ARROW[j][1] * c);
+            if (j) ctx.lineTo(x, y); else ctx.moveTo(x, y);
+          }
+          ctx.closePath();
+        });
+        ctx.fill();
+      }
+    });
+    rest.forEach(function (edge) { edge.drawArrows(ctx); });
   };
   if (typeof renderer._drawEdges === "function" && typeof renderer._drawArrows === "function") {
     renderer._drawEdges = drawOnScreen("draw");
-    renderer._drawArrows = drawOnScreen("drawArrows");
+    renderer._drawArrows = drawArrowsOnScreen;
   }
 
   // ---- Panel building blocks -----------------------------------------------------------
