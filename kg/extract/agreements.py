@@ -57,8 +57,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         if _prospective(nodes["agreement"]):
             return  # "press for a trade deal between A and B": not (yet) an agreement
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
-        who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
-        heads += pobjs(anchor, {"by"})
+        by = _by_objects(anchor)
+        who += [e for p in by for e in parsed.group(p)]
+        heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
     else:
@@ -88,7 +89,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     )
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
+    bodies = {} if behalf else _signer_bodies(parsed, heads)
     for s in signers if not behalf else ():
+        if s in bodies:  # "X, speaker of the House of Representatives": the body X signs for
+            parties += [bodies[s]] if bodies[s] not in parties else []
+            continue
         cc = ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])
         if cc and cc not in parties:
             parties.append(implied_country(ctx, cc))
@@ -113,6 +118,35 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     state["by_view"].setdefault(view.start, []).append(key)
     for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
+
+
+def _by_objects(anchor) -> list:
+    """The objects of "by" of a passive, also of a repeated "by" ("by A and by B")."""
+    out = pobjs(anchor, {"by"})
+    for c in anchor.children:
+        if c.dep_ == "agent":
+            out += [p for b in c.children if b.dep_ == "conj" and b.lower_ == "by"
+                    for p in b.children if p.dep_ == "pobj"]
+    return out
+
+
+def _signer_bodies(parsed: Parsed, heads: list) -> dict[str, str]:
+    """Signers the text introduces by their post in a body ("X, speaker of the House of
+    Representatives", "Y, head of the High Council of State"): person key → body key."""
+    out = {}
+    for h in heads:
+        for t in parsed.conjuncts(h):
+            person = parsed.entity(t)
+            if person is None or person.cls != PERSON:
+                continue
+            for a in t.children:
+                if a.dep_ != "appos" or parsed.entity(a) is not None:
+                    continue
+                for o in pobjs(a, {"of"}):
+                    body = parsed.entity(o)
+                    if body is not None and body.cls in (ORGANIZATION, GOVERNMENT):
+                        out[person.key] = body.key
+    return out
 
 
 def _title_country(ctx, parsed: Parsed, person) -> str:
