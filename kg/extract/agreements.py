@@ -115,6 +115,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    if parties:
+        state.setdefault("parties_of", {})[key] = set(parties)
     state["by_view"].setdefault(view.start, []).append(key)
     for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
@@ -203,6 +205,9 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             key = _named(ctx, ent, parties, state)
             _same_as_described(parsed, noun, key, state)
             return key
+        if noun.lower_ == "it" and noun.pos_ == "PRON":  # "It was signed by …"
+            here = parsed.view_of[noun.i]
+            return state["last"] if 0 <= here - state.get("last_at", -9) <= 1 else None
         if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
             det = {c.lower_ for c in noun.children if c.dep_ == "det"}
             return state["last"] if det & _ANAPHORIC and len(list(noun.children)) == 1 else None
@@ -224,6 +229,10 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             found = _gazetteer_agreement(ctx.gaz, kind, parties)
             if found:
                 return ctx.record(EntityRecord(f"gaz:{found}", AGREEMENT, ctx.gaz.get(found).label))
+            if det & _ANAPHORIC:  # "the accord between A and B": the one A and B just made
+                same = [k for k, ps in state.get("parties_of", {}).items() if ps == set(parties)]
+                if same:
+                    return same[-1]
         if "head" in nodes:  # "a cessation of hostilities agreement"
             kind = f"{nodes['head'].text.lower()} of {kind}"
         shown, topic = _topic(noun)
