@@ -337,7 +337,7 @@ def _topic(noun) -> tuple[str, str]:
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
-            if obj:
+            if obj and obj[0].ent_type_ not in ("DATE", "TIME"):  # "a deal on Sunday"
                 words = _phrase(obj[0])
                 return f"{c.lower_} {words}", words
     for c in noun.rights:
