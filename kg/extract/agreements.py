@@ -56,6 +56,17 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
         if _prospective(nodes["agreement"]):
             return  # "press for a trade deal between A and B": not (yet) an agreement
+    elif rule.options.get("possessive"):  # "Kenya's agreement with Uganda"
+        if _prospective(nodes["agreement"]) or _unsettled(nodes["agreement"]):
+            return
+        heads.append(anchor)
+        who += parsed.group(anchor)
+    elif rule.options.get("governing_subject"):  # "Under its deal with Kenya, Uganda will …"
+        verb = anchor.head
+        if verb.pos_ not in ("VERB", "AUX") or _prospective(nodes["agreement"]):
+            return
+        heads += subjects(verb)
+        who += [e for s in subjects(verb) for e in parsed.group(s)]
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
         by = _by_objects(anchor)
         who += [e for p in by for e in parsed.group(p)]
