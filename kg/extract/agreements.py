@@ -17,6 +17,7 @@ agreement. The date comes from the sentence, the place from "in <place>".
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ from kg.resolve.document import country_of
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
 _KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -136,10 +138,22 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
 def _by_objects(anchor) -> list:
     """The objects of "by" of a passive, also of a repeated "by" ("by A and by B")."""
     out = pobjs(anchor, {"by"})
+    out += [
+        p
+        for c in anchor.children
+        if c.dep_ == "conj" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     for c in anchor.children:
         if c.dep_ == "agent":
-            out += [p for b in c.children if b.dep_ == "conj" and b.lower_ == "by"
-                    for p in b.children if p.dep_ == "pobj"]
+            out += [
+                p
+                for b in c.children
+                if b.dep_ == "conj" and b.lower_ == "by"
+                for p in b.children
+                if p.dep_ == "pobj"
+            ]
     return out
 
 
@@ -348,7 +362,7 @@ def _topic(noun) -> tuple[str, str]:
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
-            if obj and obj[0].ent_type_ not in ("DATE", "TIME"):  # "a deal on Sunday"
+            if obj and obj[0].text not in _CALENDAR:  # "a deal on Sunday"
                 words = _phrase(obj[0])
                 return f"{c.lower_} {words}", words
     for c in noun.rights:

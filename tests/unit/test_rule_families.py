@@ -923,6 +923,66 @@ CASES = [
         {("*", "Opiyo Wandayi"), ("*", "Ruth Nankabirwa")},
     ),
     (None, "Kenyan Energy Minister Opiyo Wandayi signed the document.", SIGNED, set()),
+    # "A's agreement with B"
+    (
+        "agreement.possessive_with",
+        "Kenya's agreement with Uganda on oil pipelines took effect on Monday.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.possessive_with",
+        "Gabon's trade pact with Cameroon expires next year.",
+        PARTY,
+        {("*", "Gabon"), ("*", "Cameroon")},
+    ),
+    (
+        "agreement.possessive_with",
+        "Critics said Norway's fisheries agreement with Iceland favoured the larger fleet.",
+        PARTY,
+        {("*", "Norway"), ("*", "Iceland")},
+    ),
+    (None, "Japan's proposed agreement with Vietnam was shelved.", PARTY, set()),
+    (None, "Talks on Chad's deal with Sudan resumed in Cairo.", PARTY, set()),
+    # "Under a deal with B, A will …": the subject of the clause is the other party
+    (
+        "agreement.under_deal_with",
+        "Under a 2019 deal with Kenya, Uganda will sell power to Nairobi.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.under_deal_with",
+        "Under its gas accord with Qatar, Oman supplies the refinery in Sohar.",
+        PARTY,
+        {("*", "Qatar"), ("*", "Oman")},
+    ),
+    (
+        "agreement.under_deal_with",
+        "Under a border treaty with Bolivia, Paraguay will open two crossings this year.",
+        PARTY,
+        {("*", "Bolivia"), ("*", "Paraguay")},
+    ),
+    (None, "Under pressure from Kenya, Uganda will sign a deal.", PARTY, set()),
+    # "the deal A reached with B": a relative clause without a pronoun
+    (
+        "agreement.noun_subject_reached",
+        "The deal Ecuador reached with Peru in March ends tariffs on bananas.",
+        PARTY,
+        {("*", "Ecuador"), ("*", "Peru")},
+    ),
+    (
+        "agreement.noun_subject_reached",
+        "The treaty Morocco signed with Spain in 1991 still stands.",
+        PARTY,
+        {("*", "Morocco"), ("*", "Spain")},
+    ),
+    (
+        "agreement.noun_subject_reached",
+        "Officials said the accord Laos concluded with Thailand covers hydropower exports.",
+        PARTY,
+        {("*", "Laos"), ("*", "Thailand")},
+    ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
@@ -1763,3 +1823,118 @@ def test_one_agreement_with_its_own_label(run, text, label):
     agreements = {r.subject for r in res.relations if r.predicate in (PARTY, SIGNED)}
     assert len(agreements) == 1, text
     assert labels[agreements.pop()].startswith(label + " ("), text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "signers"),
+    [
+        # a signer introduced by a post in a body signs for that body
+        (
+            "The Tunis Declaration was signed by Aguila Salhi, speaker of the House of "
+            "Representatives, and Khaled Mishri, head of the High Council of State.",
+            {"House of Representatives", "High Council of State"},
+            {"Aguila Salhi", "Khaled Mishri"},
+        ),
+        (
+            "The Riga Accord was signed by Anna Berzina, leader of the Unity Party, and Peteris "
+            "Kalns, chairman of the Farmers' Union, on Monday.",
+            {"Unity Party", "Farmers' Union"},
+            {"Anna Berzina", "Peteris Kalns"},
+        ),
+        (
+            "The Oslo Charter was signed by Ingrid Dahl, chair of the Centre Party, and by Lars "
+            "Moen, leader of the Green Party.",
+            {"Centre Party", "Green Party"},
+            {"Ingrid Dahl", "Lars Moen"},
+        ),
+        # "by A and by B": both sign
+        (
+            "Ghana and Togo reached a border deal on Monday. The deal was signed by Ghanaian "
+            "Foreign Minister Kwame Asante and by Togolese Foreign Minister Kofi Agbeko.",
+            {"Ghana", "Togo"},
+            {"Kwame Asante", "Kofi Agbeko"},
+        ),
+        # "It was signed by …": the agreement of the sentence before
+        (
+            "Ghana and Togo reached a border deal in Lome. It was signed by Ghanaian Foreign "
+            "Minister Kwame Asante and Togolese Foreign Minister Kofi Agbeko.",
+            {"Ghana", "Togo"},
+            {"Kwame Asante", "Kofi Agbeko"},
+        ),
+        (
+            "Chile and Peru concluded a fisheries treaty on Monday. It was initialled by "
+            "Chilean Foreign Minister Andres Vergara and Peruvian Foreign Minister Elena Paredes.",
+            {"Chile", "Peru"},
+            {"Andres Vergara", "Elena Paredes"},
+        ),
+        (
+            "Laos and Cambodia signed a hydropower agreement in Vientiane on Friday. It was "
+            "signed by Lao Energy Minister Bounmy Vongsa and Cambodian Energy Minister Sok Dara.",
+            {"Laos", "Cambodia"},
+            {"Bounmy Vongsa", "Sok Dara"},
+        ),
+        # a name the article and a group noun frame is an armed group, a party
+        (
+            "Mozambique's government and the Ansar al-Sunna insurgent group reached a ceasefire "
+            "deal on Sunday.",
+            {"Government of Mozambique", "Ansar al-Sunna"},
+            set(),
+        ),
+        (
+            "Peru's government signed a truce with the Jorge Ortega rebel group on Friday.",
+            {"Government of Peru", "Jorge Ortega"},
+            set(),
+        ),
+        (
+            "The government of Niger and the Moussa Kader rebel movement signed a peace "
+            "agreement in Agadez.",
+            {"Niger", "Moussa Kader"},
+            set(),
+        ),
+    ],
+)
+def test_one_agreement_its_parties_and_signers(run, text, parties, signers):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {r.subject for r in res.relations if r.predicate in (PARTY, SIGNED)}
+    assert len(got) == 1, text
+    assert {labels[r.object] for r in res.relations if r.predicate == PARTY} == parties
+    assert {labels[r.object] for r in res.relations if r.predicate == SIGNED} == signers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senegal-Gambia pact on border security was concluded in Banjul on Thursday. "
+        "The accord between Senegal and the Gambia sets up joint patrols.",
+        "Chile and Peru signed a fisheries treaty on Monday. The treaty between Chile and Peru "
+        "replaces a 1952 declaration.",
+        "Oman and Yemen concluded a border protocol in Muscat. The protocol between Oman and "
+        "Yemen fixes the desert frontier.",
+    ],
+)
+def test_the_agreement_between_the_same_parties_is_the_one_just_made(run, text):
+    res = run(text)
+    assert len({r.subject for r in res.relations if r.predicate == PARTY}) == 1
+
+
+def test_an_agreement_between_other_parties_is_another(run):
+    res = run(
+        "Ghana and Togo reached a border deal in Lome. The deal between Ghana and Benin is older."
+    )
+    assert len({r.subject for r in res.relations if r.predicate == PARTY}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozambique's government and the Ansar al-Sunna group reached a ceasefire deal on Sunday.",
+        "Kenya and Uganda signed a power deal on Monday in Kampala.",
+        "Chile and Peru concluded an accord on Friday.",
+    ],
+)
+def test_a_date_is_no_topic(run, text):
+    res = run(text)
+    for e in res.entities:
+        assert "monday" not in e.label.lower() and "sunday" not in e.label.lower(), e.label
+        assert "friday" not in e.label.lower(), e.label
