@@ -81,25 +81,37 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             heads.append(s)
             who += (
                 parsed.group(s, through_of=True)
+                or _stand_ins(ctx, parsed, s)
                 or parsed.pair(s, (PERSON,))
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
                 or _theirs(parsed, s, anchor)
             )
-    who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
+    # "signed … with B", "… alongside B", "the deal signed between A and B"
+    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" else set())
+    who += [e for p in pobjs(anchor, withs) for e in parsed.group(p) or _stand_ins(ctx, parsed, p)]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
         if _prospective(noun) or _unsettled(noun):
             return
         who += [e for t in (nodes["first"], anchor) for e in [parsed.entity(t)] if e is not None]
     if noun is not None:
-        who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
+        who += [
+            e
+            for p in pobjs(noun, {"between", "with", "alongside"})
+            for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
+        ]
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
     for b in behalf:  # "the two blocs": the two organisations just named
         blocs = b.lower_.removesuffix("s") in lexicon()["bloc_nouns"]
         who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
     parties = _unique(
-        [e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)]
+        [
+            e if isinstance(e, str) else e.key if e.cls != REGION else ctx.country_key(e)
+            for e in who
+            if isinstance(e, str) or _party(ctx, e)
+        ]
     )
+    who = [e for e in who if not isinstance(e, str)]
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
     bodies = {} if behalf else _signer_bodies(parsed, heads)
@@ -133,6 +145,25 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     state["by_view"].setdefault(view.start, []).append(key)
     for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
+
+
+def _stand_ins(ctx, parsed: Parsed, tok) -> list:
+    """The states an unnamed official or group stands for: "Nepal's foreign minister" (the
+    possessor), "the Latvian and Lithuanian presidents" (the demonyms; country keys),
+    "ministers from Bhutan and Nepal" (the objects of "from")."""
+    if parsed.entity(tok) is not None or tok.pos_ not in ("NOUN", "PRON"):
+        return []
+    out: list = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out += [e for e in parsed.group(c) if e.cls in (COUNTRY, GOVERNMENT)]
+        elif c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+            for t in [c, *(d for d in c.subtree if d.dep_ == "conj" and d.head.i >= c.i)]:
+                cc = country_of(t.text, ctx.gaz) if t.text[:1].isupper() else ""
+                if cc:
+                    out.append(implied_country(ctx, f"gaz:{cc}"))
+    out += [e for p in pobjs(tok, {"from"}) for e in parsed.group(p) if e.cls in _PARTY]
+    return [e for e in out if e]
 
 
 def _by_objects(anchor) -> list:
@@ -182,6 +213,10 @@ def _title_country(ctx, parsed: Parsed, person) -> str:
     if not toks:
         return ""
     head = max(toks, key=lambda t: sum(1 for _ in t.subtree))
+    for o in pobjs(head, {"of"}):  # "William Ruto of Kenya"
+        ent = parsed.entity(o)
+        if ent is not None and ent.cls == COUNTRY:
+            return ent.key
     for t in head.subtree:
         if t.i >= toks[0].i:
             break

@@ -923,6 +923,45 @@ CASES = [
         {("*", "Opiyo Wandayi"), ("*", "Ruth Nankabirwa")},
     ),
     (None, "Kenyan Energy Minister Opiyo Wandayi signed the document.", SIGNED, set()),
+    # "the deal signed between A and B"
+    (
+        "agreement.noun_signed_between",
+        "The deal signed between Kenya and Uganda in March covers rail freight.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.noun_signed_between",
+        "Officials praised the accord concluded between Laos and Thailand last year.",
+        PARTY,
+        {("*", "Laos"), ("*", "Thailand")},
+    ),
+    (
+        "agreement.noun_signed_between",
+        "A fisheries pact signed between Chile and Peru in Lima on Friday ends the dispute.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    # "signed on to / up to / off on"
+    (
+        "agreement.signed_on_to",
+        "Fiji signed on to the Pacific Fisheries Compact last year.",
+        PARTY,
+        {("*", "Fiji")},
+    ),
+    (
+        "agreement.signed_on_to",
+        "Kenya and Uganda signed off on a rail deal on Monday.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_on_to",
+        "Kenya signed up to the pact in 2019 with Uganda.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (None, "The minister signed off on the budget.", PARTY, set()),
     # "A's agreement with B"
     (
         "agreement.possessive_with",
@@ -1872,6 +1911,39 @@ def test_one_agreement_with_its_own_label(run, text, label):
             "signed by Lao Energy Minister Bounmy Vongsa and Cambodian Energy Minister Sok Dara.",
             {"Laos", "Cambodia"},
             {"Bounmy Vongsa", "Sok Dara"},
+        ),
+        # officials and groups stand for their states: demonyms, possessors, "from", "of"
+        (
+            "The Latvian and Lithuanian presidents signed a border treaty in Vilnius on Monday.",
+            {"Latvia", "Lithuania"},
+            set(),
+        ),
+        (
+            "Ministers from Bhutan and Nepal signed a memorandum on tourism in Thimphu.",
+            {"Bhutan", "Nepal"},
+            set(),
+        ),
+        (
+            "Nepal's foreign minister signed the accord with Bhutan's prime minister.",
+            {"Nepal", "Bhutan"},
+            set(),
+        ),
+        (
+            "The two presidents, William Ruto of Kenya and Yoweri Museveni of Uganda, signed a "
+            "rail deal.",
+            {"Kenya", "Uganda"},
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        # "… alongside B"
+        (
+            "Kenya signed the Nile Basin Framework alongside Uganda and Rwanda.",
+            {"Kenya", "Uganda", "Rwanda"},
+            set(),
+        ),
+        (
+            "Ghana signed the trade deal alongside Togo on Monday.",
+            {"Ghana", "Togo"},
+            set(),
         ),
         # a name the article and a group noun frame is an armed group, a party
         (
