@@ -1,4 +1,4 @@
-"""kg.agreements.v2: agreements, their parties, signatories, date, place and broker.
+"""kg.agreements.v3: agreements, their parties, signatories, date, place and broker.
 
 Rules (agreements.jsonl) name these nodes:
 
@@ -498,4 +498,4 @@ def finish(ctx, parsed: Parsed) -> None:
         ]
 
 
-FAMILY = Family("kg.agreements.v2", "agreements.jsonl", handle, finish)
+FAMILY = Family("kg.agreements.v3", "agreements.jsonl", handle, finish)

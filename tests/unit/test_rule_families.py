@@ -550,7 +550,7 @@ CASES = [
         MET,
         {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
     ),
-    # --- kg.agreements.v2 --------------------------------------------------------------
+    # --- kg.agreements.v3 --------------------------------------------------------------
     (
         "agreement.signed_noun",
         "Vietnam and Chile signed a free trade agreement in Hanoi on March 3, 2026.",
@@ -1591,7 +1591,7 @@ def test_every_rule_has_three_sentences():
 def test_registered_families_are_named_and_versioned():
     assert list(registry.registered()) == [
         "kg.meetings.v2",
-        "kg.agreements.v2",
+        "kg.agreements.v3",
         "kg.blocs.v2",
         "kg.claims.v2",
     ]
@@ -1606,7 +1606,7 @@ def test_agreement_details(run):
     parties = [r for r in res.relations if r.predicate == PARTY]
     assert {r.date for r in parties} == {"2026-03-03"}
     assert {r.place for r in parties} == {"gaz:place:hanoi"}
-    assert all(r.extractor == "kg.agreements.v2/agreement.signed_noun" for r in parties)
+    assert all(r.extractor == "kg.agreements.v3/agreement.signed_noun" for r in parties)
     agreement = next(e for e in res.entities if e.key == parties[0].subject)
     assert dict(agreement.attrs)["date"] == "2026-03-03"
 
