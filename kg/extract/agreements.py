@@ -71,7 +71,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += [e for s in subjects(verb) for e in parsed.group(s)]
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
         by = _by_objects(anchor)
-        who += [e for p in by for e in parsed.group(p)]
+        who += [e for p in by for e in parsed.group(p, through_of=True)]
         heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
@@ -85,6 +85,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or parsed.pair(s, (PERSON,))
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
                 or _theirs(parsed, s, anchor)
+                or _they(parsed, s)
             )
     # "signed … with B", "… alongside B", "the deal signed between A and B"
     withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" else set())
@@ -346,6 +347,17 @@ def _theirs(parsed: Parsed, subj, verb) -> list:
     if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
         return []
     states = [e for s in subjects(verb.head) for e in parsed.group(s)]
+    states = [e for e in states if e.cls in _PARTY]
+    return states if len(states) >= 2 else []
+
+
+def _they(parsed: Parsed, subj) -> list:
+    """'A and B held talks. They signed …': "they" opening a clause is the states, parties or
+    governments the sentence before had as its subject (two or more)."""
+    if subj.lower_ != "they" or subj.sent.start == 0:
+        return []
+    prev = parsed.doc[subj.sent.start - 1].sent
+    states = [e for s in subjects(prev.root) for e in parsed.group(s)]
     states = [e for e in states if e.cls in _PARTY]
     return states if len(states) >= 2 else []
 

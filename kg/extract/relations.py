@@ -157,7 +157,7 @@ def extract_document(
     )
 
 
-_GROUP_WORDS = {"both", "two", "three", "four", "five", "six"}
+_GROUP_WORDS = {"both", "two", "three", "four", "five", "six", "they"}
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:

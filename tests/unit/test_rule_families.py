@@ -962,6 +962,25 @@ CASES = [
         {("*", "Kenya"), ("*", "Uganda")},
     ),
     (None, "The minister signed off on the budget.", PARTY, set()),
+    # "signed a rail agreement and a gas deal": two agreements, the same parties
+    (
+        "agreement.signed_noun_and_noun",
+        "Latvia and Lithuania signed a rail agreement and a gas deal on Monday.",
+        PARTY,
+        {("*", "Latvia"), ("*", "Lithuania")},
+    ),
+    (
+        "agreement.signed_noun_and_noun",
+        "Kenya and Uganda signed a power deal and an oil agreement in Kampala.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun_and_noun",
+        "Chile concluded a fisheries pact and a mining treaty with Peru on Friday.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
     # "A's agreement with B"
     (
         "agreement.possessive_with",
@@ -1934,6 +1953,29 @@ def test_one_agreement_with_its_own_label(run, text, label):
             {"Kenya", "Uganda"},
             {"William Ruto", "Yoweri Museveni"},
         ),
+        # "A and B held talks. They signed …"; "by the ministers of A and B"
+        (
+            "The Liberal Party and the Green Alliance held talks in Bogota. They signed a "
+            "coalition agreement on Friday.",
+            {"Liberal Party", "Green Alliance"},
+            set(),
+        ),
+        (
+            "Peru and Bolivia met in La Paz on Monday. They signed a water treaty the next day.",
+            {"Peru", "Bolivia"},
+            set(),
+        ),
+        (
+            "Kenya and Uganda held talks in Kampala. They concluded a rail deal on Friday.",
+            {"Kenya", "Uganda"},
+            set(),
+        ),
+        (
+            "The rail agreement was signed on Monday by the foreign ministers of Latvia and "
+            "Lithuania.",
+            {"Latvia", "Lithuania"},
+            set(),
+        ),
         # "… alongside B"
         (
             "Kenya signed the Nile Basin Framework alongside Uganda and Rwanda.",
@@ -1988,6 +2030,11 @@ def test_one_agreement_its_parties_and_signers(run, text, parties, signers):
 def test_the_agreement_between_the_same_parties_is_the_one_just_made(run, text):
     res = run(text)
     assert len({r.subject for r in res.relations if r.predicate == PARTY}) == 1
+
+
+def test_two_agreements_signed_together_are_two(run):
+    res = run("Latvia and Lithuania signed a rail agreement and a gas deal on Monday.")
+    assert len({r.subject for r in res.relations if r.predicate == PARTY}) == 2
 
 
 def test_an_agreement_between_other_parties_is_another(run):
