@@ -45,6 +45,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return
     if anchor.dep_ == "xcomp" and anchor.head.lower_ not in ("agreed", "agree", "agrees"):
         return  # "are expected to sign", "plans to sign": not yet signed
+    if rule.options.get("name_parties"):
+        _name_states(ctx, parsed, fam, rule, nodes, view)
+        return
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
@@ -165,6 +168,46 @@ def _stand_ins(ctx, parsed: Parsed, tok) -> list:
                     out.append(implied_country(ctx, f"gaz:{cc}"))
     out += [e for p in pobjs(tok, {"from"}) for e in parsed.group(p) if e.cls in _PARTY]
     return [e for e in out if e]
+
+
+def _name_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view) -> None:
+    """'the Kenya-Uganda Pipeline Accord', 'the Amman-Baghdad Energy Framework': a name that
+    opens with two states (or their seats of government) joined by a dash names its parties."""
+    ent = parsed.entity(nodes["agreement"])
+    dash = nodes["anchor"]
+    if ent is None or ent.cls != AGREEMENT or ent.key.startswith("gaz:"):
+        return
+    toks = [t for t in parsed.doc if parsed.entity(t) is ent]
+    before = [t for t in toks if t.i < dash.i and t.lower_ != "the"]
+    after = [t for t in toks if t.i > dash.i]
+    first = _state_of(ctx, " ".join(t.text for t in before))
+    second = ""
+    for n in range(min(3, len(after) - 1), 0, -1):  # "Lima-La Paz Water Protocol"
+        second = _state_of(ctx, " ".join(t.text for t in after[:n]))
+        if second:
+            break
+    if not first or not second or first == second:
+        return
+    ext = extractor_id(fam, rule)
+    for p in (first, second):
+        ctx.add(view, ent.key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _state_of(ctx, text: str) -> str:
+    """The country key a name stands for: the country, or the state whose seat it is."""
+    from kg.nlp.annotate import seats_of_government
+    from kg.resolve.document import gaz_key
+
+    if not text or len(text.split()) > 3:
+        return ""
+    entry = ctx.gaz.lookup(text)
+    if entry is None:
+        return ""
+    if entry.cls == COUNTRY:
+        return gaz_key(entry.id)
+    if entry.cls == REGION and entry.country and entry.label in seats_of_government():
+        return gaz_key(entry.country)
+    return ""
 
 
 def _by_objects(anchor) -> list:

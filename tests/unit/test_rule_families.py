@@ -981,6 +981,27 @@ CASES = [
         PARTY,
         {("*", "Chile"), ("*", "Peru")},
     ),
+    # a name opening with two states joined by a dash names its parties
+    (
+        "agreement.name_states",
+        "The memorandum builds on the Amman-Baghdad Energy Framework of 2023, which covers oil "
+        "pipelines.",
+        PARTY,
+        {("Amman-Baghdad Energy Framework", "Jordan"), ("Amman-Baghdad Energy Framework", "Iraq")},
+    ),
+    (
+        "agreement.name_states",
+        "The Kenya-Uganda Pipeline Accord was signed in 2019.",
+        PARTY,
+        {("Kenya-Uganda Pipeline Accord", "Kenya"), ("Kenya-Uganda Pipeline Accord", "Uganda")},
+    ),
+    (
+        "agreement.name_states",
+        "Critics of the Chile-Peru Fisheries Protocol say quotas are too high.",
+        PARTY,
+        {("Chile-Peru Fisheries Protocol", "Chile"), ("Chile-Peru Fisheries Protocol", "Peru")},
+    ),
+    (None, "Both parties backed the Pro-Growth Framework of 2023.", PARTY, set()),
     # "A's agreement with B"
     (
         "agreement.possessive_with",
