@@ -70,6 +70,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         verb = anchor.head
         if verb.pos_ not in ("VERB", "AUX") or _prospective(nodes["agreement"]):
             return
+        if _unsettled(nodes["agreement"]) or any(  # "Under the proposed deal, A would …"
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+            for c in verb.children
+        ):
+            return
         heads += subjects(verb)
         who += [e for s in subjects(verb) for e in parsed.group(s)]
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
@@ -407,8 +412,13 @@ def _they(parsed: Parsed, subj) -> list:
 
 def _unsettled(noun) -> bool:
     """'a proposed India-UK deal', 'talks on an India-UK deal': not (yet) an agreement."""
-    words = set(lexicon()["not_meeting"]) | {"draft", "potential", "prospective", "new"}
+    unsettled = set(lexicon()["unsettled_words"])
+    words = set(lexicon()["not_meeting"]) | {"draft", "potential", "prospective", "new"} | unsettled
     if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(  # "… remains unsigned"
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in unsettled for c in noun.head.children
+    ):
         return True
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     talks = set(lexicon()["meeting_nouns"]) | {"hopes", "hope", "push", "bid", "plan", "plans"}

@@ -1043,6 +1043,10 @@ CASES = [
         {("*", "Bolivia"), ("*", "Paraguay")},
     ),
     (None, "Under pressure from Kenya, Uganda will sign a deal.", PARTY, set()),
+    (None, "Under the proposed deal with Iran, Oman would supply gas.", PARTY, set()),
+    (None, "Under a deal with Iran, Oman could supply gas.", PARTY, set()),
+    (None, "Britain's long-awaited trade deal with India remains unsigned.", PARTY, set()),
+    (None, "Britain's trade deal with India remains unsigned.", PARTY, set()),
     # "the deal A reached with B": a relative clause without a pronoun
     (
         "agreement.noun_subject_reached",
