@@ -452,7 +452,7 @@ def _kind(noun) -> str:
             if obj and not list(obj[0].children):
                 words += ["of", obj[0].text.lower()]
     text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
-    return re.sub(r"\s+", " ", text).strip()
+    return _dashes(re.sub(r"\s+", " ", text).strip())
 
 
 def _topic(noun) -> tuple[str, str]:
@@ -505,7 +505,12 @@ def _phrase(tok) -> str:
     """A noun with its modifiers ('diplomatic relations'), without clauses or prepositions."""
     toks = [t for t in tok.lefts if t.dep_ in _KIND_DEPS] + [tok]
     words = [w.text for t in toks for w in (t.subtree if t.i != tok.i else [t])]
-    return " ".join(words[:8]).lower()
+    return _dashes(" ".join(words[:8]).lower())
+
+
+def _dashes(text: str) -> str:
+    """'cross - border' → 'cross-border': a hyphen the tokenizer split off rejoins."""
+    return re.sub(r"(\w) - (\w)", r"\1-\2", text)
 
 
 def _place(parsed: Parsed, *toks) -> str | None:

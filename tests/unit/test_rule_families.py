@@ -1898,6 +1898,19 @@ def test_a_person_after_an_opening_place_stays_a_person(run):
             "Egypt and Sudan signed a water agreement in Cairo on Sunday, their first accord since 2015.",
             "Egypt–Sudan water agreement",
         ),
+        # a hyphenated word stays one word in the label
+        (
+            "Kenya and Uganda signed a long-term gas deal.",
+            "Kenya–Uganda long-term gas deal",
+        ),
+        (
+            "Jordan's agreement with Iraq on cross-border electricity took effect on Tuesday.",
+            "Iraq–Jordan agreement on cross-border electricity",
+        ),
+        (
+            "Chile and Peru concluded a non-aggression pact in Lima.",
+            "Chile–Peru non-aggression pact",
+        ),
     ],
 )
 def test_one_agreement_with_its_own_label(run, text, label):
