@@ -113,6 +113,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     for b in behalf:  # "the two blocs": the two organisations just named
         blocs = b.lower_.removesuffix("s") in lexicon()["bloc_nouns"]
         who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
+    # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
+    who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
         [
             e if isinstance(e, str) else e.key if e.cls != REGION else ctx.country_key(e)
@@ -213,6 +215,17 @@ def _state_of(ctx, text: str) -> str:
     if entry.cls == REGION and entry.country and entry.label in seats_of_government():
         return gaz_key(entry.country)
     return ""
+
+
+def _demonym_state(ctx, e):
+    """A person or organisation span that is a one-word demonym ("Ugandan") → the country's
+    key; any other span unchanged."""
+    if e.cls not in (PERSON, ORGANIZATION) or " " in e.text or e.key.startswith("gaz:"):
+        return e
+    entry = ctx.gaz.demonym(e.text)
+    if entry is None or entry.cls != COUNTRY:
+        return e
+    return implied_country(ctx, f"gaz:{entry.id}")
 
 
 def _by_objects(anchor) -> list:

@@ -2014,6 +2014,25 @@ def test_one_agreement_with_its_own_label(run, text, label):
             {"Latvia", "Lithuania"},
             set(),
         ),
+        # a demonym the model left a name of its own is the state, never a signer
+        (
+            "The accord was signed by Kenyan Foreign Minister Musalia Mudavadi and Ugandan "
+            "Foreign Minister Jeje Odongo in the presence of Tanzanian President Samia Hassan.",
+            {"Kenya", "Uganda"},
+            {"Musalia Mudavadi", "Jeje Odongo"},
+        ),
+        (
+            "Tanzanian President Samia Hassan praised the accord signed by Kenyan Foreign "
+            "Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo.",
+            {"Kenya", "Uganda"},
+            {"Musalia Mudavadi", "Jeje Odongo"},
+        ),
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo "
+            "signed a rail accord on Monday.",
+            {"Kenya", "Uganda"},
+            {"Musalia Mudavadi", "Jeje Odongo"},
+        ),
         # "… alongside B"
         (
             "Kenya signed the Nile Basin Framework alongside Uganda and Rwanda.",
