@@ -221,7 +221,7 @@ def _body(
     cc = ""
     if anchor:
         span = view.span(anchor)
-        if span.cls == ORGANIZATION or (
+        if (span.cls == ORGANIZATION and kind in ("government", "org", "legislature")) or (
             span.cls == GOVERNMENT and kind in ("government", "org", "legislature")
         ):
             return span.key  # "NATO Secretary-General", "Senate President"

@@ -124,7 +124,7 @@ class EntityLayer:
         part = "|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)"
         name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?:\s+of(?:\s+the)?)?\s+"
+            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>\s+of(?:\s+the)?)?\s+"
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
@@ -167,12 +167,19 @@ class EntityLayer:
 
     def _titled_person(self, span: Span) -> bool:
         """A two- or three-word name followed by a title construction (see person_cue_re)."""
-        if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
+        if not 1 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
             return False
         if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
             return False
         text = self._text
-        if self.person_cue_re.match(text, span.end_char) is not None:
+        cue = self.person_cue_re.match(text, span.end_char)
+        if len(span) == 1:  # "Obasanjo, a former president of Nigeria, …"; not "Hamas, its leader"
+            return (
+                cue is not None
+                and not span.text.isupper()
+                and not re.match(r",\s+(?:its|his|her)\b", cue.group(0))
+            )
+        if cue is not None:
             return True
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(before):
@@ -267,11 +274,15 @@ class EntityLayer:
             if not overlaps:
                 kept.append(span)
             elif (
-                span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
-                and all(span.start <= r.start and r.end <= span.end for r in overlaps)
-                and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
-                and _has_own_words(span, overlaps, self.rules.generic_words)
-            ) or _body_of_words(span, overlaps):
+                (
+                    span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
+                    and all(span.start <= r.start and r.end <= span.end for r in overlaps)
+                    and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
+                    and _has_own_words(span, overlaps, self.rules.generic_words)
+                )
+                or _body_of_words(span, overlaps)
+                or _place_of_place(span, overlaps)
+            ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
@@ -372,7 +383,9 @@ class EntityLayer:
         in_title = self._in_title
         for m in self.title_re.finditer(self._text):
             words = list(re.finditer(r"\S+", m.group("rest")))
-            name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
+            name_words = _name_after_title(
+                words, self.gaz, self.rules.name_particles, after_of=bool(m.group("of"))
+            )
             if not name_words:
                 continue
             b = m.start("rest") + name_words[0].start()
@@ -403,18 +416,26 @@ class EntityLayer:
 
 
 def _name_after_title(
-    words: list[re.Match], gaz: Gazetteer, particles: frozenset[str] = frozenset()
+    words: list[re.Match],
+    gaz: Gazetteer,
+    particles: frozenset[str] = frozenset(),
+    after_of: bool = False,
 ) -> list[re.Match]:
     """The capitalised name that follows a title, skipping 'of the United States'.
 
     Particles stay inside the name between capitalised words ("Ursula von der Leyen").
+    After "of" the words name the body ("leader of Forza Italia"): a person follows only a
+    known body ("President of the United States Joe Biden"). Without "of" a leading place
+    name is the person's own ("Vox leader Santiago Abascal").
     """
-    # "President of the United States Joe Biden": drop the longest leading country/body name.
-    for k in range(len(words), 0, -1):
-        head = " ".join(w.group(0) for w in words[:k])
-        if gaz.lookup(head) is not None:
-            words = words[k:]
-            break
+    if after_of:
+        for k in range(len(words), 0, -1):
+            head = " ".join(w.group(0) for w in words[:k]).rstrip(",;:")
+            if gaz.lookup(head) is not None:
+                words = words[k:]
+                break
+        else:
+            return []
     name: list[re.Match] = []
     capitals = 0
     for i, w in enumerate(words):
@@ -450,6 +471,21 @@ def _body_of_words(span: Span, inner: list[Span]) -> bool:
         and span.end - r.end >= 2
         and span.doc[r.end].lower_ == "of"
         and span.doc[span.end - 1].text[:1].isupper()
+    )
+
+
+def _place_of_place(span: Span, inner: list[Span]) -> bool:
+    """'the Horn of Africa', 'the Gulf of Aden': a model place name ending in "of" and a
+    gazetteer place is a place of its own, not that place."""
+    if span.label_ != REGION or len(inner) != 1:
+        return False
+    r = inner[0]
+    return (
+        r.end == span.end
+        and r.label_ in (COUNTRY, REGION)
+        and r.start - span.start >= 2
+        and span.doc[r.start - 1].lower_ == "of"
+        and span.doc[span.start].text[:1].isupper()
     )
 
 

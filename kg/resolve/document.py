@@ -102,6 +102,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     text = adoc.clean.text
     ents = list(adoc.entities)
     persons = _person_names(ents)
+    ruled = _rule_classes(ents)
     spans: list[ResolvedSpan] = []
     extra: dict[str, EntityRecord] = {}
     starts = [b for b, _ in adoc.sentences]
@@ -109,6 +110,11 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         i = max(0, bisect.bisect_right(starts, ent.start) - 1)
         sentence = text[adoc.sentences[i][0] : adoc.sentences[i][1]] if adoc.sentences else text
         link = not (ent.kb_id and _foreign_context(ent, sentence, gaz))
+        if ent.source.startswith("model") and ruled.get(normalise(ent.text), ent.label) not in (
+            ent.label,
+            PERSON,
+        ):
+            ent = replace(ent, label=ruled[normalise(ent.text)])  # "Pastef" beside "Pastef party"
         r = _resolve_span(
             ent if link else replace(ent, kb_id=""), text, gaz, rules, persons, extra, link
         )
@@ -188,7 +194,7 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
     for e in ents:
         if e.kb_id:
             continue
-        weight = 3 if e.source == "ruler:title" else 1
+        weight = 3 if e.source.startswith("ruler:") else 1
         votes[normalise(e.text)][e.label] += weight
     names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
     # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
@@ -205,6 +211,16 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
         and all(w[:1].isupper() for w in _original_words(ents, n))
     }
     return names
+
+
+def _rule_classes(ents: list[EntitySpan]) -> dict[str, str]:
+    """Organisation and government names a rule typed ("the ruling Pastef party"): the
+    model's other class for the same name elsewhere in the document yields to the rule."""
+    out: dict[str, str] = {}
+    for e in ents:
+        if e.source.startswith("ruler:") and not e.kb_id and e.label in (ORGANIZATION, GOVERNMENT):
+            out.setdefault(normalise(e.text), e.label)
+    return out
 
 
 def _original_words(ents: list[EntitySpan], norm: str) -> list[str]:
@@ -261,15 +277,20 @@ def _resolve_span(
 
 
 def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
+    """A one-word person joins the only full name ending in it, else the only one starting
+    with it where no full name ends in it (given names: "Getachew" for "Getachew Reda",
+    "Anutin" for "Anutin Charnvirakul")."""
     full: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
     for s in spans:
         if s.cls == PERSON and " " in s.key:
             full[s.key.split()[-1]].add(s.key)
+            first[s.key.split(":", 1)[1].split()[0]].add(s.key)
     out = []
     for s in spans:
         if s.cls == PERSON and " " not in s.key:
             last = s.key.split(":", 1)[1]
-            cands = full.get(last, set())
+            cands = full.get(last) or first.get(last, set())
             if len(cands) == 1:
                 s = ResolvedSpan(
                     s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff"

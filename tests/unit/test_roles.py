@@ -301,3 +301,92 @@ def test_a_new_portfolio_needs_no_code(tmp_path):
 def test_succession_without_a_title_uses_the_successors_office(model, text):
     got = {(s, o, f) for s, o, _, f in memberships(model(text))}
     assert ("Person:alfred mutua", "gaz:gov:KE:foreign", True) in got
+
+
+# --- titles before "of": the body, not a person; place names inside person names --------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rosa Diaz, the leader of Forza Nuova, said the vote was fair.", "Forza Nuova"),
+        ("The chairman of Vivid Horizon spoke to reporters in Lagos.", "Vivid Horizon"),
+        ("On Monday the Secretary-General of Arcadia Union visited the capital.", "Arcadia Union"),
+    ],
+)
+def test_title_of_an_unknown_name_is_not_a_person(analyse, text, org):
+    assert org not in people(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vox leader Santiago Abascal rejected the budget.", "Santiago Abascal"),
+        ("Foreign Minister Israel Katz spoke on Sunday.", "Israel Katz"),
+        ("Defence Minister Florence Parly visited the base.", "Florence Parly"),
+        ("President of Kenya William Ruto opened the session.", "William Ruto"),
+    ],
+)
+def test_a_place_name_starting_a_persons_name_stays_in_it(analyse, text, name):
+    assert name in people(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carla Ruiz, the foreign minister and leader of Nueva Patria, spoke in Lima.",
+        "Deputy Prime Minister Carla Ruiz, the foreign minister and leader of Nueva Patria, "
+        "spoke in Lima.",
+        "Peruvian Foreign Minister Carla Ruiz, the trade minister and leader of Nueva Patria, "
+        "spoke.",
+    ],
+)
+def test_a_portfolio_title_is_not_an_office_of_a_party(analyse, text):
+    got = memberships(analyse(text))
+    assert not any(o.startswith("Organization:") and r != "leader" for _, o, r, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yulia Kovalenko was named first deputy prime minister of Ukraine.",
+        "The Ukrainian parliament appointed Oleh Marchenko as first deputy prime minister on Monday.",
+        "Oleh Marchenko became first deputy prime minister of Ukraine after the vote.",
+    ],
+)
+def test_first_deputy_titles_stay_whole(model, text):
+    got = {r.lower() for _, _, r, _ in memberships(model(text))}
+    assert "first deputy prime minister" in got and "deputy prime minister" not in got, got
+
+
+def entity_classes(res):
+    return {(e.label, e.cls) for e in res.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The envoy for the Horn of Africa arrived in Nairobi on Monday.", "Horn of Africa"),
+        ("Ships crossed the Gulf of Aden after the attack on Tuesday.", "Gulf of Aden"),
+        ("Tankers waited outside the Strait of Hormuz for a second day.", "Strait of Hormuz"),
+    ],
+)
+def test_a_place_of_a_known_place_keeps_its_whole_name(model, text, place):
+    assert (place, "Region") in entity_classes(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Obasanjo, a former president of Nigeria, met the envoy.", "Obasanjo"),
+        ("Kamara, the former finance minister, said he would run.", "Kamara"),
+        ("Mutharika, a former president of Malawi, returned on Friday.", "Mutharika"),
+    ],
+)
+def test_one_word_name_with_a_title_in_apposition_is_a_person(model, text, name):
+    assert (name, "Person") in entity_classes(model(text))
+
+
+def test_an_organisation_with_its_officer_stays_an_organisation(model):
+    got = entity_classes(model("Hamas, its leader said, would not attend the talks."))
+    assert ("Hamas", "Person") not in got
