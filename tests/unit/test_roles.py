@@ -390,3 +390,125 @@ def test_one_word_name_with_a_title_in_apposition_is_a_person(model, text, name)
 def test_an_organisation_with_its_officer_stays_an_organisation(model):
     got = entity_classes(model("Hamas, its leader said, would not attend the talks."))
     assert ("Hamas", "Person") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Former Nigerian President Olusegun Obasanjo led the talks.", "olusegun obasanjo", "NG"),
+        ("former US President Bill Clinton spoke at the dinner.", "bill clinton", "US"),
+        ("Ex-British Prime Minister Tony Blair spoke.", "tony blair", "GB"),
+    ],
+)
+def test_former_before_the_country_is_former(analyse, text, person, body):
+    assert (f"Person:{person}", f"gaz:gov:{body}", True) in {
+        (s, o, f) for s, o, _, f in memberships(analyse(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Kenya voted. Raila Odinga, the leader of the Orange Democratic Movement (ODM), "
+            "said no.",
+            "raila odinga",
+            "orange democratic movement",
+        ),
+        (
+            "Germany voted. Friedrich Merz, the leader of the Christian Democratic Union (CDU), "
+            "said no.",
+            "friedrich merz",
+            "christian democratic union",
+        ),
+        (
+            "Japan voted. Taro Sato, the head of the Liberal Democratic Party (LDP), said no.",
+            "taro sato",
+            "",
+        ),
+    ],
+)
+def test_apposition_office_of_a_party_with_its_acronym(model, text, person, org):
+    got = {(s, o) for s, o, r, _ in memberships(model(text)) if r in ("leader", "head")}
+    assert any(s == f"Person:{person}" and (not org or o == f"Organization:{org}") for s, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "former"),
+    [
+        (
+            "Nigeria voted. Ahmed Bello Musa, a retired general and former Chief of Defence "
+            "Staff, spoke.",
+            "ahmed bello musa",
+            "gaz:gov:NG:military",
+            True,
+        ),
+        (
+            "Ghana voted. Kofi Mensah Boateng, a lawyer and former finance minister, spoke.",
+            "kofi mensah boateng",
+            "gaz:gov:GH:finance",
+            True,
+        ),
+        (
+            "Ghana voted. Kofi Mensah Boateng, a banker and the new finance minister, spoke.",
+            "kofi mensah boateng",
+            "gaz:gov:GH:finance",
+            False,
+        ),
+    ],
+)
+def test_apposition_after_a_description(model, text, person, body, former):
+    assert (f"Person:{person}", body, former) in {
+        (s, o, f) for s, o, _, f in memberships(model(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "France voted. Jean-Paul Moreau, a former armed forces minister and a close ally of "
+            "the president, spoke.",
+            "jean-paul moreau",
+            "gaz:gov:FR:defense",
+        ),
+        (
+            "Chile voted. Ana Rojas Vidal, the foreign minister and an ally of the president, "
+            "spoke.",
+            "ana rojas vidal",
+            "gaz:gov:CL:foreign",
+        ),
+        (
+            "Kenya voted. Peter Kamau Njoroge, a former interior minister and a veteran of three "
+            "cabinets, spoke.",
+            "peter kamau njoroge",
+            "gaz:gov:KE:interior",
+        ),
+    ],
+)
+def test_apposition_title_then_and_a_description(analyse, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(analyse(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Portugal voted. Deputy Prime Minister Ana Souza, who is also finance minister, spoke.",
+            "ana souza",
+            "gaz:gov:PT:finance",
+        ),
+        (
+            "Ghana voted. Vice President Kofi Mensah, who is also defence minister, spoke.",
+            "kofi mensah",
+            "gaz:gov:GH:defense",
+        ),
+        (
+            "Peru voted. Prime Minister Rosa Quispe, who was also interior minister, spoke.",
+            "rosa quispe",
+            "gaz:gov:PE:interior",
+        ),
+    ],
+)
+def test_who_is_also_holds_a_second_office(analyse, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(analyse(text))}
