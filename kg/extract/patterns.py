@@ -26,6 +26,9 @@ class Pattern:
     confidence: float
     regex: re.Pattern
     role: str = ""  # the role a membership pattern gives when it captures no title
+    # The captured organisation holds every non-portfolio office named with it ("the African
+    # Union's special envoy"), not only the organisation titles.
+    org_owns_titles: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -108,7 +111,14 @@ def _load_patterns(
             except (KeyError, re.error) as exc:
                 raise KGError(Errors.E030.format(path=p, reason=f"{row.get('id')}: {exc}")) from exc
             items.append(
-                Pattern(row["id"], family, float(row["confidence"]), rx, row.get("role", ""))
+                Pattern(
+                    row["id"],
+                    family,
+                    float(row["confidence"]),
+                    rx,
+                    row.get("role", ""),
+                    bool(row.get("org_owns_titles", False)),
+                )
             )
         out[family] = tuple(items)
     return builtin, {k: str(v) for k, v in data.get("families", {}).items()}, out

@@ -208,6 +208,8 @@ def _membership_body(
         org = view.span(g["org"])
         if role_entry is None or role_entry.body == "org":
             return org.key
+        if pat.org_owns_titles and org.cls == ORGANIZATION and role_entry.body == "government":
+            return org.key
     if role_entry is None:
         return None
     return _body(ctx, view, g, role_entry.body, pat, role_entry.country)

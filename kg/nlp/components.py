@@ -124,7 +124,7 @@ class EntityLayer:
         part = "|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)"
         name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>\s+of(?:\s+the)?)?\s+"
+            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>\s+(?:of|to|for)(?:\s+the)?)?\s+"
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
@@ -179,8 +179,8 @@ class EntityLayer:
                 and not span.text.isupper()
                 and not re.match(r",\s+(?:its|his|her)\b", cue.group(0))
             )
-        if cue is not None:
-            return True
+        if cue is not None or self.person_as_re.match(text, span.end_char):
+            return True  # "… and François-Philippe Champagne as minister of finance"
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(before):
             return True

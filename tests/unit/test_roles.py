@@ -512,3 +512,100 @@ def test_apposition_title_then_and_a_description(analyse, text, person, body):
 )
 def test_who_is_also_holds_a_second_office(analyse, text, person, body):
     assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(analyse(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ghana's Minister of the Interior Ama Owusu visited the border.",
+            "ama owusu",
+            "GH:interior",
+        ),
+        (
+            "Kenyan Cabinet Secretary for the Interior Jane Mwangi spoke.",
+            "jane mwangi",
+            "KE:interior",
+        ),
+        ("Chilean Minister for the Environment Rosa Ortiz spoke.", "rosa ortiz", "CL:environment"),
+        (
+            "Irish Minister of the Environment Sean Byrne spoke in Cork.",
+            "sean byrne",
+            "IE:environment",
+        ),
+    ],
+)
+def test_portfolio_titles_with_an_article(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", f"gaz:gov:{body}") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Canadian Ambassador to China Jennifer May was summoned.", "jennifer may", "CA:foreign"),
+        ("Kenyan Envoy to Sudan Peter Otieno Mwangi arrived.", "peter otieno mwangi", "KE"),
+        ("The Greek Ambassador to Turkey Nikos Pappas spoke.", "nikos pappas", "GR:foreign"),
+    ],
+)
+def test_ambassador_to_a_country_before_the_name(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", f"gaz:gov:{body}") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Czech Speaker Milos Novak visited Taipei.", "milos novak", "gaz:gov:CZ:legislature"),
+        ("Kenyan Deputy Speaker Jane Wambui spoke.", "jane wambui", "gaz:gov:KE:legislature"),
+        ("US Speaker of the House Mike Stone spoke.", "mike stone", "gaz:gov:US:legislature"),
+    ],
+)
+def test_speakers_belong_to_the_legislature(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sushila Karki was sworn in as Nepal's interim prime minister on Friday.",
+        "Sushila Karki was named Nepal's caretaker prime minister on Friday.",
+        "Sushila Karki was appointed Nepal's acting prime minister on Friday.",
+    ],
+)
+def test_named_as_with_an_interim_word_after_the_country(model, text):
+    assert ("Person:sushila karki", "gaz:gov:NP") in {
+        (s, o) for s, o, _, _ in memberships(model(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The African Union's special envoy for the Sahel, Amina Diallo, arrived in Bamako.",
+            "amina diallo",
+            "gaz:org:african-union",
+        ),
+        ("NATO's spokesperson Farah Dhalla said the alliance would respond.", "farah dhalla", ""),
+        ("The AU's envoy Olusegun Obasanjo led the mediation.", "olusegun obasanjo", ""),
+    ],
+)
+def test_an_organisations_envoy_or_spokesperson_is_its_member(model, text, person, org):
+    got = {(s, o) for s, o, _, _ in memberships(model(text)) if s == f"Person:{person}"}
+    assert got and all(o.startswith("gaz:org:") for _, o in got), got
+    assert not org or (f"Person:{person}", org) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tigray's interim leader Tadesse Werede met the envoy.", "Tigray"),
+        ("The special envoy for the Sahel, Amina Diallo, arrived in Bamako.", "Sahel"),
+        ("The European Union's envoy for the Western Balkans visited Belgrade.", "Western Balkans"),
+    ],
+)
+def test_news_regions_are_places(model, text, place):
+    got = entity_classes(model(text))
+    assert (place, "Region") in got and (place, "Person") not in got, got
