@@ -588,11 +588,20 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         for r in relations
         if r.predicate == "memberOf" and (r.role or "member") != "member"
     }
+    # A rule that reads the office as past ("Finance Minister X resigned") wins over one that
+    # reads the same title in the same sentence as held.
+    past = {(r.subject, r.object, r.role, r.begin) for r in relations if r.former}
     seen, out = set(), []
     for r in relations:
         if r.predicate == "memberOf" and (r.role or "member") == "member":
             if (r.subject, r.object) in titled:
                 continue
+        if (
+            r.predicate == "memberOf"
+            and not r.former
+            and (r.subject, r.object, r.role, r.begin) in past
+        ):
+            continue
         k = (r.subject, r.predicate, r.object, r.begin, r.extractor)
         if k not in seen:
             seen.add(k)

@@ -282,6 +282,7 @@ class EntityLayer:
                 )
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps)
+                or _fuller_name(span, overlaps, self.rules.name_particles)
             ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
@@ -471,6 +472,22 @@ def _body_of_words(span: Span, inner: list[Span]) -> bool:
         and span.end - r.end >= 2
         and span.doc[r.end].lower_ == "of"
         and span.doc[span.end - 1].text[:1].isupper()
+    )
+
+
+def _fuller_name(span: Span, inner: list[Span], particles: frozenset[str]) -> bool:
+    """'Tamim bin Hamad Al Thani' over the 'Hamad Al Thani' a title rule read before ', the
+    Emir': the model's person name that ends where the rule's does and adds name words."""
+    if span.label_ != PERSON or len(inner) != 1:
+        return False
+    r = inner[0]
+    return (
+        r.label_ == PERSON
+        and r.end == span.end
+        and span.start < r.start
+        and all(
+            t.text[:1].isupper() or t.lower_ in particles for t in span.doc[span.start : r.start]
+        )
     )
 
 

@@ -609,3 +609,74 @@ def test_an_organisations_envoy_or_spokesperson_is_its_member(model, text, perso
 def test_news_regions_are_places(model, text, place):
     got = entity_classes(model(text))
     assert (place, "Region") in got and (place, "Person") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Polish Finance Minister Adam Nowak resigned on Friday.", "adam nowak", "PL:finance"),
+        (
+            "Italy's Interior Minister Marco Rossi stepped down after the vote.",
+            "marco rossi",
+            "IT:interior",
+        ),
+        (
+            "Kenyan Defence Minister Peter Otieno has quit, officials said.",
+            "peter otieno",
+            "KE:defense",
+        ),
+    ],
+)
+def test_title_then_resigned_is_former_only(analyse, text, person, body):
+    got = {(s, o, f) for s, o, _, f in memberships(analyse(text))}
+    assert (f"Person:{person}", f"gaz:gov:{body}", True) in got
+    assert (f"Person:{person}", f"gaz:gov:{body}", False) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea voted. Lee Jae-myung took office as president on Wednesday.",
+        "South Korea voted. Lee Jae-myung was inaugurated as president on Wednesday.",
+        "South Korea voted. Lee Jae-myung assumed office as president on Wednesday.",
+    ],
+)
+def test_took_office_as(model, text):
+    assert ("Person:lee jae-myung", "gaz:gov:KR") in {
+        (s, o) for s, o, _, _ in memberships(model(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, hosted the talks.",
+            "Tamim bin Hamad Al Thani",
+        ),
+        ("Mohammed bin Salman Al Saud, the crown prince, spoke.", "Mohammed bin Salman Al Saud"),
+        (
+            "Sheikh Mohammed bin Zayed Al Nahyan, the UAE president, spoke.",
+            "Mohammed bin Zayed Al Nahyan",
+        ),
+    ],
+)
+def test_particle_names_stay_whole_before_an_apposition(model, text, name):
+    assert name in people(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Sudanese Army Commander Omar Hassan Bashir rejected the plan.",
+            "omar hassan bashir",
+            "SD:military",
+        ),
+        ("Japanese Emperor Naruhito opened the session of the Diet.", "naruhito", "JP"),
+        ("Omani Sultan Haitham bin Tariq received the envoy.", "haitham bin tariq", "OM"),
+    ],
+)
+def test_commanders_and_monarchs(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", f"gaz:gov:{body}") in got
