@@ -167,13 +167,14 @@ class EntityLayer:
 
     def _titled_person(self, span: Span) -> bool:
         """A two- or three-word name followed by a title construction (see person_cue_re)."""
-        if not 1 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
+        words = [t for t in span if t.text != "-"]  # "François-Philippe Champagne"
+        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
             return False
         if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
             return False
         text = self._text
         cue = self.person_cue_re.match(text, span.end_char)
-        if len(span) == 1:  # "Obasanjo, a former president of Nigeria, …"; not "Hamas, its leader"
+        if len(words) == 1:  # "Obasanjo, a former president of Nigeria, …"; not "Hamas, its leader"
             return (
                 cue is not None
                 and not span.text.isupper()

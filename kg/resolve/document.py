@@ -197,8 +197,11 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
         weight = 3 if e.source.startswith("ruler:") else 1
         votes[normalise(e.text)][e.label] += weight
     names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
-    # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
-    names |= {n.split()[-1] for n in names if " " in n}
+    # Surnames of those people are people too ("Takaichi" tagged ORG by the model), and so
+    # are given names that start only one of them ("Phumtham" for "Phumtham Wechayachai").
+    full = [n.split() for n in names if " " in n]
+    firsts = Counter(w[0] for w in full)
+    names |= {w[-1] for w in full} | {f for f, k in firsts.items() if k == 1}
     # A full name the model typed otherwise whose surname is a person ("Shmyhal was
     # appointed …" beside "Denys Shmyhal" tagged ORG).
     single = {n for n in names if " " not in n}
@@ -277,20 +280,22 @@ def _resolve_span(
 
 
 def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
-    """A one-word person joins the only full name ending in it, else the only one starting
-    with it where no full name ends in it (given names: "Getachew" for "Getachew Reda",
-    "Anutin" for "Anutin Charnvirakul")."""
+    """A one- or two-word person joins the only longer name ending in it ("Gaviria Torres"
+    for "Cesar Gaviria Torres"); a one-word one, failing that, the only name it starts
+    (given names: "Getachew" for "Getachew Reda", "Anutin" for "Anutin Charnvirakul")."""
     full: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
     for s in spans:
         if s.cls == PERSON and " " in s.key:
-            full[s.key.split()[-1]].add(s.key)
-            first[s.key.split(":", 1)[1].split()[0]].add(s.key)
+            words = s.key.split(":", 1)[1].split()
+            for k in range(1, len(words)):  # "Torres", "Gaviria Torres"
+                full[" ".join(words[k:])].add(s.key)
+            first[words[0]].add(s.key)
     out = []
     for s in spans:
-        if s.cls == PERSON and " " not in s.key:
-            last = s.key.split(":", 1)[1]
-            cands = full.get(last) or first.get(last, set())
+        name = s.key.split(":", 1)[1]
+        if s.cls == PERSON and s.key.startswith(f"{PERSON}:") and name.count(" ") <= 1:
+            cands = full.get(name) or (first.get(name, set()) if " " not in name else set())
             if len(cands) == 1:
                 s = ResolvedSpan(
                     s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff"

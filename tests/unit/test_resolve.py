@@ -172,3 +172,45 @@ def test_a_name_a_rule_calls_a_party_is_a_party_everywhere(text, name):
     ents = [(name, "Organization", "ruler:party"), (name, "Person", "model:PERSON")]
     local = resolve_document(_annotated(text, ents), load_gazetteer(), load_rules())
     assert {s.cls for s in local.spans} == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Cesar Gaviria Torres signed. Gaviria Torres left.",
+            "Cesar Gaviria Torres",
+            "Gaviria Torres",
+        ),
+        ("Alberto Núñez Feijóo spoke. Núñez Feijóo left.", "Alberto Núñez Feijóo", "Núñez Feijóo"),
+        (
+            "Andrés Manuel López Obrador spoke. López Obrador left.",
+            "Andrés Manuel López Obrador",
+            "López Obrador",
+        ),
+    ],
+)
+def test_a_two_word_surname_joins_the_full_name(text, full, short):
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    adoc = _annotated(text, [(full, "Person", "model:PERSON"), (short, "Person", "model:PERSON")])
+    local = resolve_document(adoc, load_gazetteer(), load_rules())
+    assert {s.key for s in local.spans} == {f"Person:{full.lower()}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Phumtham Wechayachai spoke. Phumtham left.", "Phumtham Wechayachai", "Phumtham"),
+        ("Getachew Reda spoke. Getachew left.", "Getachew Reda", "Getachew"),
+        ("Anutin Charnvirakul spoke. Anutin left.", "Anutin Charnvirakul", "Anutin"),
+    ],
+)
+def test_a_given_name_the_model_calls_an_organisation_joins_the_person(text, full, short):
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    ents = [(full, "Person", "model:PERSON"), (short, "Organization", "model:ORG")]
+    local = resolve_document(_annotated(text, ents), load_gazetteer(), load_rules())
+    assert {(s.key, s.cls) for s in local.spans} == {(f"Person:{full.lower()}", "Person")}

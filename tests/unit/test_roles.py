@@ -680,3 +680,16 @@ def test_particle_names_stay_whole_before_an_apposition(model, text, name):
 def test_commanders_and_monarchs(analyse, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
     assert (f"Person:{person}", f"gaz:gov:{body}") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney named Anita Anand and François-Philippe Champagne as minister of finance.",
+        "The cabinet kept Jean-Yves Le Drian as foreign minister.",
+        "With Anne-Marie Trevelyan as trade minister, the talks resumed.",
+    ],
+)
+def test_a_hyphenated_name_as_a_title_is_a_person(model, text):
+    got = entity_classes(model(text))
+    assert not any(cls == "Organization" and "-" in label for label, cls in got), got
