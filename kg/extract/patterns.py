@@ -26,9 +26,9 @@ class Pattern:
     confidence: float
     regex: re.Pattern
     role: str = ""  # the role a membership pattern gives when it captures no title
-    # The captured organisation holds every non-portfolio office named with it ("the African
-    # Union's special envoy"), not only the organisation titles.
-    org_owns_titles: bool = False
+    # Government-kind titles the captured organisation holds too ("the African Union's
+    # special envoy", "NATO's spokesperson"), lower case.
+    org_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -117,7 +117,7 @@ def _load_patterns(
                     float(row["confidence"]),
                     rx,
                     row.get("role", ""),
-                    bool(row.get("org_owns_titles", False)),
+                    frozenset(t.lower() for t in row.get("org_titles", ())),
                 )
             )
         out[family] = tuple(items)

@@ -208,7 +208,7 @@ def _membership_body(
         org = view.span(g["org"])
         if role_entry is None or role_entry.body == "org":
             return org.key
-        if pat.org_owns_titles and org.cls == ORGANIZATION and role_entry.body == "government":
+        if org.cls == ORGANIZATION and role_entry.title.lower() in pat.org_titles:
             return org.key
     if role_entry is None:
         return None

@@ -282,7 +282,7 @@ class EntityLayer:
                     and _has_own_words(span, overlaps, self.rules.generic_words)
                 )
                 or _body_of_words(span, overlaps)
-                or _place_of_place(span, overlaps)
+                or _place_of_place(span, overlaps, self.rules.place_features)
                 or _fuller_name(span, overlaps, self.rules.name_particles)
             ):
                 dropped.update(range(lo, hi))
@@ -492,9 +492,9 @@ def _fuller_name(span: Span, inner: list[Span], particles: frozenset[str]) -> bo
     )
 
 
-def _place_of_place(span: Span, inner: list[Span]) -> bool:
-    """'the Horn of Africa', 'the Gulf of Aden': a model place name ending in "of" and a
-    gazetteer place is a place of its own, not that place."""
+def _place_of_place(span: Span, inner: list[Span], features: frozenset[str]) -> bool:
+    """'the Horn of Africa', 'the Gulf of Guinea': a model place name "<feature> of" a
+    gazetteer place is a place of its own (features: place_features.txt)."""
     if span.label_ != REGION or len(inner) != 1:
         return False
     r = inner[0]
@@ -504,6 +504,7 @@ def _place_of_place(span: Span, inner: list[Span]) -> bool:
         and r.start - span.start >= 2
         and span.doc[r.start - 1].lower_ == "of"
         and span.doc[span.start].text[:1].isupper()
+        and span.doc[r.start - 2].lower_ in features
     )
 
 

@@ -197,14 +197,20 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
         weight = 3 if e.source.startswith("ruler:") else 1
         votes[normalise(e.text)][e.label] += weight
     names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
-    # Surnames of those people are people too ("Takaichi" tagged ORG by the model), and so
-    # are given names that start only one of them ("Phumtham" for "Phumtham Wechayachai").
+    # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
     full = [n.split() for n in names if " " in n]
-    firsts = Counter(w[0] for w in full)
-    names |= {w[-1] for w in full} | {f for f, k in firsts.items() if k == 1}
+    names |= {w[-1] for w in full}
     # A full name the model typed otherwise whose surname is a person ("Shmyhal was
     # appointed …" beside "Denys Shmyhal" tagged ORG).
     single = {n for n in names if " " not in n}
+    # A given name that starts only one of them and that nothing calls a place
+    # ("Phumtham" for "Phumtham Wechayachai"; not "Coimbra" beside "Coimbra Fado").
+    firsts = Counter(w[0] for w in full)
+    names |= {
+        f
+        for f, k in firsts.items()
+        if k == 1 and f in votes and not votes[f][REGION] and not votes[f][COUNTRY]
+    }
     names |= {
         n
         for n, c in votes.items()

@@ -673,7 +673,7 @@ def test_particle_names_stay_whole_before_an_apposition(model, text, name):
             "omar hassan bashir",
             "SD:military",
         ),
-        ("Japanese Emperor Naruhito opened the session of the Diet.", "naruhito", "JP"),
+        ("Bruneian Sultan Hassanal Bolkiah received the envoy.", "hassanal bolkiah", "BN"),
         ("Omani Sultan Haitham bin Tariq received the envoy.", "haitham bin tariq", "OM"),
     ],
 )
@@ -693,3 +693,15 @@ def test_commanders_and_monarchs(analyse, text, person, body):
 def test_a_hyphenated_name_as_a_title_is_a_person(model, text):
     got = entity_classes(model(text))
     assert not any(cls == "Organization" and "-" in label for label, cls in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Tsardom of Russia expanded eastwards in the 1600s.", "Russia"),
+        ("Carol II became King of Romania in 1930.", "Romania"),
+        ("The Grand Duchy of Finland was created in 1809.", "Finland"),
+    ],
+)
+def test_a_polity_or_title_of_a_place_keeps_the_place(model, text, place):
+    assert (place, "Country") in entity_classes(model(text))
