@@ -171,7 +171,8 @@ def test_counterpart_holds_the_same_office_in_the_other_country(model, text):
 )
 def test_who_heads(model, text):
     got = {(s, r) for s, _, r, _ in memberships(model(text))}
-    assert ("Person:maria santos", "head") in got
+    role = "leader" if " leads " in text else "head"
+    assert ("Person:maria santos", role) in got
 
 
 # --- clean person names -------------------------------------------------------------------
@@ -705,3 +706,66 @@ def test_a_hyphenated_name_as_a_title_is_a_person(model, text):
 )
 def test_a_polity_or_title_of_a_place_keeps_the_place(model, text, place):
     assert (place, "Country") in entity_classes(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Giorgia Meloni, who leads the Brothers of Italy party, won the vote.", "giorgia meloni"),
+        ("Viktor Orban, who leads the ruling Fidesz party, spoke on Monday.", "viktor orban"),
+        ("Maria Santos, who led the Labour Party until 2020, spoke in Lisbon.", "maria santos"),
+    ],
+)
+def test_who_leads_is_leader(model, text, person):
+    got = {(s, r) for s, o, r, _ in memberships(model(text)) if o.startswith(("gaz:org", "Org"))}
+    assert (f"Person:{person}", "leader") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Britain voted. The Conservatives elected Kemi Badenoch as their new leader.",
+            "kemi badenoch",
+        ),
+        (
+            "The Liberal Democratic Party chose Sanae Takaichi as its leader on Saturday.",
+            "sanae takaichi",
+        ),
+        (
+            "Friedrich Merz won the leadership of the Christian Democratic Union in 2022.",
+            "friedrich merz",
+        ),
+    ],
+)
+def test_a_party_choosing_its_leader(model, text, person):
+    got = {(s, r) for s, o, r, _ in memberships(model(text)) if o.startswith(("gaz:org", "Org"))}
+    assert (f"Person:{person}", "leader") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "role"),
+    [
+        (
+            "China voted. Wang Yi, the country's top diplomat, visited Moscow.",
+            "wang yi",
+            "CN:foreign",
+            "top diplomat",
+        ),
+        (
+            "Turkey voted. Hakan Fidan, Turkey's top diplomat, met reporters.",
+            "hakan fidan",
+            "TR:foreign",
+            "top diplomat",
+        ),
+        (
+            "Colombian President-elect Gustavo Petro named his cabinet.",
+            "gustavo petro",
+            "CO",
+            "president-elect",
+        ),
+    ],
+)
+def test_top_diplomat_and_elect_titles(model, text, person, body, role):
+    got = {(s, o, r.lower()) for s, o, r, _ in memberships(model(text))}
+    assert (f"Person:{person}", f"gaz:gov:{body}", role) in got
