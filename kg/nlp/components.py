@@ -212,6 +212,8 @@ class EntityLayer:
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls == ORGANIZATION:
+                span = _organisation_words(span)
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
@@ -474,6 +476,24 @@ def _body_of_words(span: Span, inner: list[Span]) -> bool:
         and span.doc[r.end].lower_ == "of"
         and span.doc[span.end - 1].text[:1].isupper()
     )
+
+
+def _organisation_words(span: Span) -> Span | None:
+    """An organisation's own words: a hyphenated capitalised part the model left out
+    ("GroenLinks-PvdA"), without lower-case nouns after the name ("National Rally group")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _fuller_name(span: Span, inner: list[Span], particles: frozenset[str]) -> bool:

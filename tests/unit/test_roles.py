@@ -769,3 +769,21 @@ def test_a_party_choosing_its_leader(model, text, person):
 def test_top_diplomat_and_elect_titles(model, text, person, body, role):
     got = {(s, o, r.lower()) for s, o, r, _ in memberships(model(text))}
     assert (f"Person:{person}", f"gaz:gov:{body}", role) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Frans Timmermans, who heads the GroenLinks-PvdA alliance, called for elections.",
+            "GroenLinks-PvdA",
+        ),
+        (
+            "Marine Le Pen, who leads the National Rally group in parliament, spoke.",
+            "National Rally",
+        ),
+        ("Officials from the Fatah movement met in Cairo.", "Fatah"),
+    ],
+)
+def test_organisation_names_keep_hyphenated_parts_and_drop_common_nouns(model, text, org):
+    assert (org, "Organization") in entity_classes(model(text))
