@@ -787,3 +787,16 @@ def test_top_diplomat_and_elect_titles(model, text, person, body, role):
 )
 def test_organisation_names_keep_hyphenated_parts_and_drop_common_nouns(model, text, org):
     assert (org, "Organization") in entity_classes(model(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Santos, the daughter of John Smith, who served as foreign minister of Portugal, spoke.",
+        "Ana Costa, a niece of Pedro Alves, who was named Portugal's finance minister, spoke.",
+        "John Ward, the son of Robert Ward, who was elected Britain's prime minister, spoke.",
+    ],
+)
+def test_a_who_clause_after_an_of_phrase_is_not_read(model, text):
+    # Either person may be the one the clause is about: state nothing.
+    assert memberships(model(text)) == set()
