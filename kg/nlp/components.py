@@ -189,6 +189,15 @@ class EntityLayer:
             self.person_as_re.match(text, span.end_char)
         )
 
+    def _demonym_before_title(self, span: Span) -> bool:
+        """A country or demonym and the first words of a title ("Philippine Defense" in
+        "Philippine Defense Secretary"): no organisation of its own."""
+        for b, e in self._in_title:
+            if span.start_char < b < span.end_char <= e:
+                head = self._text[span.start_char : b].strip()
+                return bool(head) and bool(self.gaz.demonym(head) or self.gaz.lookup(head))
+        return False
+
     def _named_organisation(self, span: Span) -> bool:
         """A name the model typed Person that the text calls a party or organisation."""
         if not all(t.text[:1].isupper() for t in span):
@@ -224,6 +233,8 @@ class EntityLayer:
                 continue
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue
+            if cls in (ORGANIZATION, GOVERNMENT) and self._demonym_before_title(span):
+                continue  # "Philippine Defense" of "Philippine Defense Secretary X"
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):

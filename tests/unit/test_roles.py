@@ -800,3 +800,77 @@ def test_organisation_names_keep_hyphenated_parts_and_drop_common_nouns(model, t
 def test_a_who_clause_after_an_of_phrase_is_not_read(model, text):
     # Either person may be the one the clause is about: state nothing.
     assert memberships(model(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Japan voted. The RAA was signed with Philippine Defense Secretary Gilberto Teodoro on Monday.",
+            "gilberto teodoro",
+            "PH:defense",
+        ),
+        (
+            "Talks opened with Japanese Defense Minister Gen Nakatani in Manila.",
+            "gen nakatani",
+            "JP:defense",
+        ),
+        (
+            "The deal was signed by Nigerian Foreign Minister Yusuf Tuggar in Abuja.",
+            "yusuf tuggar",
+            "NG:foreign",
+        ),
+    ],
+)
+def test_a_demonym_and_title_words_are_not_an_organisation(model, text, person, body):
+    res = model(text)
+    assert (f"Person:{person}", f"gaz:gov:{body}") in {(s, o) for s, o, _, _ in memberships(res)}
+    assert not any(cls == "Organization" for _, cls in entity_classes(res))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ukraine voted. Mykhailo Fedorov was promoted to first deputy prime minister.",
+            "mykhailo fedorov",
+            "UA",
+        ),
+        (
+            "Ghana voted. Kofi Mensah Boateng was elevated to finance minister on Friday.",
+            "kofi mensah boateng",
+            "GH:finance",
+        ),
+        (
+            "Peru voted. Ernesto Alvarez was promoted to prime minister of Peru.",
+            "ernesto alvarez",
+            "PE",
+        ),
+    ],
+)
+def test_promoted_to_a_title(model, text, person, body):
+    assert (f"Person:{person}", f"gaz:gov:{body}") in {
+        (s, o) for s, o, _, _ in memberships(model(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Ethiopia voted. Redwan Hussien, the national security adviser to Prime Minister Abiy Ahmed, spoke.",
+            "redwan hussien",
+        ),
+        (
+            "India voted. Ajit Doval, the national security adviser to Narendra Modi, spoke.",
+            "ajit doval",
+        ),
+        (
+            "Kenya voted. Monica Juma, the national security adviser to President William Ruto, spoke.",
+            "monica juma",
+        ),
+    ],
+)
+def test_adviser_to_a_person(model, text, person):
+    got = {(s, r.lower()) for s, _, r, _ in memberships(model(text))}
+    assert (f"Person:{person}", "national security adviser") in got
