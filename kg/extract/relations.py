@@ -305,12 +305,29 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
         if r.predicate == "memberOf" and r.object.startswith(PENDING):
             kind = r.object[len(PENDING) :]
             target = known.get((r.subject, kind))
+            if target is None:
+                cc = _capital_lead(ctx, r.evidence)
+                if cc:
+                    target = _home_body(ctx, r, kind, cc, implied)
             if target is None and home:
                 target = _home_body(ctx, r, kind, home, implied)
             if target:
                 r = replace(r, object=target)
         out.append(r)
     ctx.relations[:] = out + implied
+
+
+_CAPITAL_LEAD = re.compile(r"^\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")
+
+
+def _capital_lead(ctx: _Context, sentence: str) -> str:
+    """'In Phnom Penh, Prime Minister Hun Manet said …': a sentence set in a capital gives
+    an untitled office that capital's country ('' otherwise)."""
+    m = _CAPITAL_LEAD.match(sentence)
+    entry = ctx.gaz.lookup(m.group(1)) if m else None
+    if entry is None or not entry.country or entry.label not in seats_of_government():
+        return ""
+    return gaz_key(entry.country)
 
 
 def _fill_successions(ctx: _Context) -> None:

@@ -874,3 +874,29 @@ def test_promoted_to_a_title(model, text, person, body):
 def test_adviser_to_a_person(model, text, person):
     got = {(s, r.lower()) for s, _, r, _ in memberships(model(text))}
     assert (f"Person:{person}", "national security adviser") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Thailand voted on Friday in Bangkok. In Phnom Penh, Prime Minister Hun Manet said the talks would resume.",
+            "hun manet",
+            "KH",
+        ),
+        (
+            "Thailand voted in Bangkok. In Kyiv, President Volodymyr Zelensky said the talks would resume.",
+            "volodymyr zelensky",
+            "UA",
+        ),
+        (
+            "Thailand voted in Bangkok. In Chiang Mai, Prime Minister Anutin Charnvirakul said the talks would resume.",
+            "anutin charnvirakul",
+            "TH",
+        ),
+    ],
+)
+def test_a_sentence_set_in_a_capital_gives_the_title_its_country(analyse, text, person, body):
+    assert (f"Person:{person}", f"gaz:gov:{body}") in {
+        (s, o) for s, o, _, _ in memberships(analyse(text))
+    }
