@@ -53,7 +53,7 @@ _MODEL_LABELS = {
     "LAW": AGREEMENT,
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
-_NAME = r"[A-Z][\w’'.\-]*[\w.]"
+_NAME = r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
 # A possessive or punctuation after a name; a final dot only after a long word ("Jr." stays).
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 

@@ -900,3 +900,85 @@ def test_a_sentence_set_in_a_capital_gives_the_title_its_country(analyse, text, 
     assert (f"Person:{person}", f"gaz:gov:{body}") in {
         (s, o) for s, o, _, _ in memberships(analyse(text))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Portugal voted. Luis Montenegro kept Paulo Rangel as foreign minister.",
+            "paulo rangel",
+            "PT:foreign",
+        ),
+        (
+            "Norway voted. Jens Stoltenberg returns to government as finance minister.",
+            "jens stoltenberg",
+            "NO:finance",
+        ),
+        (
+            "Nigeria voted. President Bola Tinubu retained Yusuf Tuggar as foreign minister.",
+            "yusuf tuggar",
+            "NG:foreign",
+        ),
+    ],
+)
+def test_kept_retained_and_returns_as(model, text, person, body):
+    assert (f"Person:{person}", f"gaz:gov:{body}") in {
+        (s, o) for s, o, _, _ in memberships(model(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ghana voted. The new finance minister is Finance Minister Kofi Mensah.",
+            "kofi mensah",
+            "GH:finance",
+        ),
+        ("The next Japanese prime minister will be Prime Minister Taro Sato.", "taro sato", "JP"),
+        (
+            "Peru voted. Its new foreign minister is Foreign Minister Rosa Quispe.",
+            "rosa quispe",
+            "PE:foreign",
+        ),
+    ],
+)
+def test_the_title_is_a_name(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", f"gaz:gov:{body}") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Denmark's King Frederik X opened parliament.", "Frederik X"),
+        (
+            "Prince Faisal bin Farhan, the Saudi foreign minister, arrived in Doha.",
+            "Faisal bin Farhan",
+        ),
+        ("Prince William visited the troops in Estonia on Monday.", "William"),
+    ],
+)
+def test_regnal_numbers_stay_and_princely_honorifics_go(model, text, name):
+    assert name in people(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Greece voted. Former finance minister Yanis Varoufakis leads the MeRA25 party.",
+            "yanis varoufakis",
+            "mera25",
+        ),
+        ("Viktor Orban led the Fidesz party to a fourth victory.", "viktor orban", "fidesz"),
+        ("Maria Santos led the Labour Party delegation to Brussels.", "", ""),
+    ],
+)
+def test_x_leads_the_party(model, text, person, org):
+    got = {(s, o) for s, o, r, _ in memberships(model(text)) if r == "leader"}
+    if person:
+        assert any(s == f"Person:{person}" and org in o for s, o in got), got
+    else:
+        assert not got
