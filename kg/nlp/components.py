@@ -53,7 +53,9 @@ _MODEL_LABELS = {
     "LAW": AGREEMENT,
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
-_NAME = r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
+_NAME = (
+    r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
+)
 # A possessive or punctuation after a name; a final dot only after a long word ("Jr." stays).
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 
@@ -198,6 +200,26 @@ class EntityLayer:
                 return bool(head) and bool(self.gaz.demonym(head) or self.gaz.lookup(head))
         return False
 
+    def _particle_before(self, span: Span) -> Span:
+        """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
+        doc, start = span.doc, span.start
+        while (
+            start > 0
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_ in self.rules.name_particles
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        return doc[start : span.end]
+
+    def _title_of(self, span: Span) -> bool:
+        """An office written out ("Minister of Industry and Trade"): no organisation."""
+        m = self.titles_re.match(self._text, span.start_char)
+        return (
+            m is not None
+            and re.match(r"\s+(?:of|for)\s", self._text[m.end() : span.end_char]) is not None
+        )
+
     def _named_organisation(self, span: Span) -> bool:
         """A name the model typed Person that the text calls a party or organisation."""
         if not all(t.text[:1].isupper() for t in span):
@@ -228,13 +250,17 @@ class EntityLayer:
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION
             if span is not None and cls == PERSON:
-                span = self._trim_person(span)
+                span = self._trim_person(self._particle_before(span))
             if span is None or not self._keep(span.text):
                 continue
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue
-            if cls in (ORGANIZATION, GOVERNMENT) and self._demonym_before_title(span):
-                continue  # "Philippine Defense" of "Philippine Defense Secretary X"
+            if cls in (ORGANIZATION, GOVERNMENT) and (
+                self._demonym_before_title(span) or self._title_of(span)
+            ):
+                continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
+            if cls == ORGANIZATION and len(span) == 1 and self.gaz.demonym(span.text):
+                continue  # "Tigrayan" forces: an adjective, not an organisation
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):

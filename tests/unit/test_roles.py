@@ -982,3 +982,41 @@ def test_x_leads_the_party(model, text, person, org):
         assert any(s == f"Person:{person}" and org in o for s, o in got), got
     else:
         assert not got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Vietnam's Minister of Industry and Trade, Le Thi Hoa, held talks on Wednesday.",
+            "le thi hoa",
+            "gaz:gov:VN:trade",
+        ),
+        (
+            "Belgian Prime Minister Bart De Wever met the envoy in Brussels.",
+            "bart de wever",
+            "gaz:gov:BE",
+        ),
+        (
+            "Russia's Minister of Industry and Trade, Anton Alikhanov, visited Delhi.",
+            "anton alikhanov",
+            "gaz:gov:RU:trade",
+        ),
+    ],
+)
+def test_written_out_offices_and_leading_particles(model, text, person, body):
+    res = model(text)
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(res)}
+    assert not any(cls == "Organization" for _, cls in entity_classes(res))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigrayan forces withdrew from the town on Monday.",
+        "Kosovar officials met their Serbian counterparts in Brussels.",
+        "Sahelian governments met in Niamey.",
+    ],
+)
+def test_a_demonym_alone_is_not_an_organisation(model, text):
+    assert not any(cls == "Organization" for _, cls in entity_classes(model(text)))
