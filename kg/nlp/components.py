@@ -200,6 +200,24 @@ class EntityLayer:
                 return bool(head) and bool(self.gaz.demonym(head) or self.gaz.lookup(head))
         return False
 
+    def _fuller_name(self, span: Span, inner: list[Span]) -> bool:
+        """'Tamim bin Hamad Al Thani' over the 'Hamad Al Thani' a title rule read before ', the
+        Emir': the model's person name that ends where the rule's does and adds name words
+        (not a title, a country or a demonym: "Qatari Emir Tamim Al Thani")."""
+        if span.label_ != PERSON or len(inner) != 1:
+            return False
+        r = inner[0]
+        if r.label_ != PERSON or r.end != span.end or span.start >= r.start:
+            return False
+        for t in span.doc[span.start : r.start]:
+            if t.lower_ in self.rules.name_particles:
+                continue
+            if not t.text[:1].isupper() or _inside(t, self._in_title):
+                return False
+            if self.gaz.demonym(t.text) or self.gaz.lookup(t.text) is not None:
+                return False
+        return True
+
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
         doc, start = span.doc, span.start
@@ -322,7 +340,7 @@ class EntityLayer:
                 )
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps, self.rules.place_features)
-                or _fuller_name(span, overlaps, self.rules.name_particles)
+                or self._fuller_name(span, overlaps)
             ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
@@ -531,22 +549,6 @@ def _organisation_words(span: Span) -> Span | None:
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
     return doc[start:end] if end > start else None
-
-
-def _fuller_name(span: Span, inner: list[Span], particles: frozenset[str]) -> bool:
-    """'Tamim bin Hamad Al Thani' over the 'Hamad Al Thani' a title rule read before ', the
-    Emir': the model's person name that ends where the rule's does and adds name words."""
-    if span.label_ != PERSON or len(inner) != 1:
-        return False
-    r = inner[0]
-    return (
-        r.label_ == PERSON
-        and r.end == span.end
-        and span.start < r.start
-        and all(
-            t.text[:1].isupper() or t.lower_ in particles for t in span.doc[span.start : r.start]
-        )
-    )
 
 
 def _place_of_place(span: Span, inner: list[Span], features: frozenset[str]) -> bool:
