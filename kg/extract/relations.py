@@ -332,23 +332,32 @@ def _capital_lead(ctx: _Context, sentence: str) -> str:
 
 def _fill_successions(ctx: _Context) -> None:
     """'Mudavadi replaces Mutua': Mutua held the office the text gives Mudavadi (the title
-    stated nearest before, else the first after)."""
-    for view, new, old, pat in ctx.successions:
-        held = [
+    stated nearest before, else the first after); when the text gives Mudavadi none, he takes
+    the one it gives Mutua ("Finance Minister Mutua was replaced by Mudavadi")."""
+
+    def held(person: str) -> list[Relation]:
+        return [
             r
             for r in ctx.relations
             if r.predicate == "memberOf"
-            and r.subject == new
+            and r.subject == person
             and not r.former
             and (r.role or "member") != "member"
             and not r.object.startswith(PENDING)
         ]
-        if not held:
-            continue
+
+    for view, new, old, pat in ctx.successions:
         at = ctx.evidence(view)[1]
-        before = [r for r in held if r.begin <= at]
-        r = max(before, key=lambda r: r.begin) if before else min(held, key=lambda r: r.begin)
+        offices, holder = held(new), new
+        if not offices:
+            offices, holder = held(old), old
+        if not offices:
+            continue
+        before = [r for r in offices if r.begin <= at]
+        r = max(before, key=lambda r: r.begin) if before else min(offices, key=lambda r: r.begin)
         ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
+        if holder == old:
+            ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:

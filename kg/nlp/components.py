@@ -156,7 +156,7 @@ class EntityLayer:
         )
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(
-            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)\s+$"
+            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)(?:\s+by)?\s+$"
         )
         # A name the model calls a person is an organisation when the text says so:
         # "the ruling Pastef party", "the leader of Popular Force".

@@ -1020,3 +1020,33 @@ def test_written_out_offices_and_leading_particles(model, text, person, body):
 )
 def test_a_demonym_alone_is_not_an_organisation(model, text):
     assert not any(cls == "Organization" for _, cls in entity_classes(model(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "body"),
+    [
+        (
+            "Kenya voted. Interior Cabinet Secretary Kithure Kindiki will be succeeded by Kipchumba Murkomen.",
+            "kithure kindiki",
+            "kipchumba murkomen",
+            "KE:interior",
+        ),
+        (
+            "Ghana voted. Finance Minister Kofi Mensah Boateng was replaced by Ama Owusu Asante.",
+            "kofi mensah boateng",
+            "ama owusu asante",
+            "GH:finance",
+        ),
+        (
+            "Peru voted. Foreign Minister Ernesto Alvarez has been replaced by Rosa Quispe Vidal.",
+            "ernesto alvarez",
+            "rosa quispe vidal",
+            "PE:foreign",
+        ),
+    ],
+)
+def test_replaced_by_passes_the_office(model, text, old, new, body):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (f"Person:{old}", f"gaz:gov:{body}", True) in got, got
+    assert (f"Person:{new}", f"gaz:gov:{body}", False) in got, got
+    assert (f"Person:{old}", f"gaz:gov:{body}", False) not in got, got
