@@ -1,4 +1,4 @@
-"""kg.agreements.v1: agreements, their parties, signatories, date, place and broker.
+"""kg.agreements.v2: agreements, their parties, signatories, date, place and broker.
 
 Rules (agreements.jsonl) name these nodes:
 
@@ -46,6 +46,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
+    capacities = set(lexicon()["not_party_capacities"])
+    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})):
+        return  # "signed the declaration as a witness"
+    noun = nodes.get("agreement")
+    if noun is not None and noun.dep_ == "dobj" and _later_object(noun):
+        return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
     who, heads = [], []
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
         if _prospective(nodes["agreement"]):
@@ -63,17 +69,26 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 parsed.group(s, through_of=True)
                 or parsed.pair(s, (PERSON,))
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
+                or _theirs(parsed, s, anchor)
             )
     who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
-    noun = nodes.get("agreement")
+    if rule.options.get("compound_parties"):  # "the India-UK trade deal"
+        if _prospective(noun) or _unsettled(noun):
+            return
+        who += [e for t in (nodes["first"], anchor) for e in [parsed.entity(t)] if e is not None]
     if noun is not None:
         who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
+    # "signed … on behalf of the two blocs": whom the signers stand for
+    behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
+    for b in behalf:  # "the two blocs": the two organisations just named
+        blocs = b.lower_.removesuffix("s") in lexicon()["bloc_nouns"]
+        who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
     parties = _unique(
         [e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)]
     )
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
-    for s in signers:
+    for s in signers if not behalf else ():
         cc = ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])
         if cc and cc not in parties:
             parties.append(implied_country(ctx, cc))
@@ -154,9 +169,12 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             key = _named(ctx, ent, parties, state)
             _same_as_described(parsed, noun, key, state)
             return key
+        if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
+            det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+            return state["last"] if det & _ANAPHORIC and len(list(noun.children)) == 1 else None
         if noun.lower_ not in lexicon()["agreement_nouns"]:
             return None  # "the bill was signed by …"
-        mods = [c for c in noun.children if c.dep_ in _KIND_DEPS]
+        mods = [c for c in noun.children if c.dep_ in _KIND_DEPS and not _measure(c)]
         det = {c.lower_ for c in noun.children if c.dep_ == "det"}
         if (
             not mods
@@ -217,9 +235,45 @@ def _names_before(parsed: Parsed, noun, here: int) -> bool:
     return False
 
 
+def _theirs(parsed: Parsed, subj, verb) -> list:
+    """'A and B ended the dispute when their leaders signed …': "their" is the states of the
+    clause the signing depends on."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in subj.children):
+        return []
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return []
+    states = [e for s in subjects(verb.head) for e in parsed.group(s)]
+    states = [e for e in states if e.cls in _PARTY]
+    return states if len(states) >= 2 else []
+
+
+def _unsettled(noun) -> bool:
+    """'a proposed India-UK deal', 'talks on an India-UK deal': not (yet) an agreement."""
+    words = set(lexicon()["not_meeting"]) | {"draft", "potential", "prospective", "new"}
+    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    talks = set(lexicon()["meeting_nouns"]) | {"hopes", "hope", "push", "bid", "plan", "plans"}
+    return head.lower_ in talks
+
+
+def _measure(tok) -> bool:
+    """'the 200-page pact', 'a ten-year deal': a size, not a kind of agreement."""
+    return any(t.like_num for t in tok.subtree)
+
+
+def _later_object(noun) -> bool:
+    """A second agreement object of the same verb: an apposition the parser hung there."""
+    words = set(lexicon()["agreement_nouns"])
+    return any(
+        c.dep_ == "dobj" and c.i < noun.i and (c.lower_ in words or c.ent_type_ == AGREEMENT)
+        for c in noun.head.children
+    )
+
+
 def _kind(noun) -> str:
     """'a permanent cessation of hostilities agreement' → 'cessation of hostilities agreement'."""
-    left = [c for c in noun.lefts if c.dep_ in _KIND_DEPS and c.pos_ != "PROPN"]
+    left = [c for c in noun.lefts if c.dep_ in _KIND_DEPS and c.pos_ != "PROPN" and not _measure(c)]
     words = []
     for c in left:
         words += [t.text.lower() for t in c.subtree if t.dep_ not in ("det", "poss", "nummod")]
@@ -341,4 +395,4 @@ def finish(ctx, parsed: Parsed) -> None:
         ]
 
 
-FAMILY = Family("kg.agreements.v1", "agreements.jsonl", handle, finish)
+FAMILY = Family("kg.agreements.v2", "agreements.jsonl", handle, finish)

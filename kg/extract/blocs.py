@@ -1,4 +1,4 @@
-"""kg.blocs.v1: states joining or belonging to an organisation or bloc (rules: blocs.jsonl).
+"""kg.blocs.v2: states joining or belonging to an organisation or bloc (rules: blocs.jsonl).
 
 A state that "joined NATO", "is a member of the Andean Community", "belongs to the SCO", was
 "founded"/"formed" with others, or is listed in apposition ("the Quad — the US, India, Japan
@@ -27,10 +27,21 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     orgs = [
         e for e in parsed.group(parsed.antecedent(org_tok)) if e.cls in (ORGANIZATION, AGREEMENT)
     ]
+    if anchor.lower_ in lexicon()["member_nouns"]:
+        # "members of the EU and the Nordic Council": the parser may hang B on the noun
+        orgs += [
+            e
+            for c in anchor.children
+            if c.dep_ == "conj" and c.i > org_tok.i
+            for e in parsed.group(c)
+            if e.cls == ORGANIZATION
+        ]
     if not orgs and rule.options.get("anaphoric"):
         orgs = _last_org(parsed, org_tok)
     if view is None or not orgs:
         return
+    if _possessor(parsed, org_tok, anchor):
+        return  # "joined the Council of Europe's bank" (but "became NATO's 32nd member")
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     if _blocked(verb, lists) or _blocked(anchor, lists) or negated(anchor):
         return
@@ -77,6 +88,21 @@ def _last_org(parsed: Parsed, tok) -> list:
     return []
 
 
+def _possessor(parsed: Parsed, tok, anchor) -> bool:
+    """'joined the Council of Europe's bank': the name owns what was joined (but the member
+    noun itself may be owned: "NATO's 32nd member")."""
+    k, i = parsed.ent_of[tok.i], tok.i
+    while k >= 0 and i + 1 < len(parsed.doc) and parsed.ent_of[i + 1] == k:
+        i += 1
+    doc = parsed.doc
+    return (
+        k >= 0
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in ("'s", "\u2019s")
+        and doc[i].head.i != anchor.i
+    )
+
+
 def _blocked(tok, lists) -> bool:
     modals, wishes = set(lists["modals"]), set(lists["not_joined"])
     roles = set(lists["not_member_roles"])
@@ -89,4 +115,4 @@ def _blocked(tok, lists) -> bool:
     return any(c.dep_ in ("amod",) and c.lower_ in ("associate", "observer") for c in tok.children)
 
 
-FAMILY = Family("kg.blocs.v1", "blocs.jsonl", handle)
+FAMILY = Family("kg.blocs.v2", "blocs.jsonl", handle)

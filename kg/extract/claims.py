@@ -1,4 +1,4 @@
-"""kg.claims.v1: states (and armed movements) claiming a territory (rules: claims.jsonl).
+"""kg.claims.v2: states (and armed movements) claiming a territory (rules: claims.jsonl).
 
 Nodes: ``anchor`` (the verb or claim noun), ``r`` (the territory: a place mention, or the
 noun whose "of"/"around"/"over" phrase names it: "almost all of the South China Sea", "the
@@ -87,4 +87,4 @@ def _territory(parsed: Parsed, tok, depth: int = 0):
     return None
 
 
-FAMILY = Family("kg.claims.v1", "claims.jsonl", handle)
+FAMILY = Family("kg.claims.v2", "claims.jsonl", handle)

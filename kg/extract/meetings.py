@@ -1,4 +1,4 @@
-"""kg.meetings.v1: who met whom, read from the dependency parse (rules: meetings.jsonl).
+"""kg.meetings.v2: who met whom, read from the dependency parse (rules: meetings.jsonl).
 
 Node names in the rules:
 
@@ -12,7 +12,7 @@ of ``a`` with each other. ``"host": true`` adds the subject of the verb governin
 noun ("X hosted the summit, which was attended by …").
 
 Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
-to meet", "will meet") unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
+to meet", "will meet"; but a journey made to meet, "travelled to Rabat to meet B", is one) unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
 to meet", "is due to meet": lower confidence, its own rule id), a meeting noun with a modifier from
 ``not_meeting`` ("indirect talks", "separate meetings"), two people in different clauses
 (the parse never links them).
@@ -28,6 +28,9 @@ from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION
 
 _PLACE_PREPS = {"in", "at"}
+# "the three leaders met": a group that met may be larger than a pair (a signing or a claim
+# by "the three countries" is left to a list that names them)
+_GROUP = 6
 
 
 def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
@@ -45,6 +48,15 @@ def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
     ):
         return True
     return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
+
+
+def _purpose(tok) -> bool:
+    """'travelled to Rabat to meet B': a meeting the journey was made for."""
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and tok.head.lower_ in lexicon()["travel_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _verb_of(tok):
@@ -66,26 +78,33 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if scheduled:  # "is set to meet", "will meet": planned, stated as such by its rule id
         if any(negated(t) for t in nodes.values()):
             return
-    elif any(_blocked(t, not_meeting, modals) for t in (anchor, verb)) or any(
-        _blocked(t, not_meeting, modals, head=False) for t in nodes.values()
+    elif (
+        any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
+        or any(_blocked(t, not_meeting, modals, head=False) for t in nodes.values())
+        or any(_blocked(t.head, not_meeting, modals) for t in (anchor, verb) if _purpose(t))
     ):
         return
     if "a" in nodes:
-        side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,))
+        side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,), _GROUP)
     else:
         side_a = []
         for s in subjects(verb):
             s = parsed.antecedent(s)
-            side_a += parsed.group(s) or parsed.pair(s, (PERSON,))
+            side_a += parsed.group(s) or parsed.pair(s, (PERSON,), _GROUP)
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
+        mine = frozenset(e.key for e in side_a)
+        side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
+    guests = [e for e in side_b if e.cls == PERSON]
     side_a = _people(side_a)
     side_b = _people(side_b)
     if rule.options.get("pairs") == "all":
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
+        pairs += _delegations(ctx, parsed, guests)
     elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
         pairs = list(combinations(side_a, 2))
     else:
@@ -110,6 +129,19 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _delegations(ctx, parsed: Parsed, guests) -> list[tuple[str, str]]:
+    """'X hosted the leaders of A, B and C': guests from different states meet each other
+    too (members of one delegation are not said to meet)."""
+    from kg.extract.agreements import _title_country
+
+    country = {}
+    for e in guests:
+        country.setdefault(e.key, ctx.person_country.get(e.key) or _title_country(ctx, parsed, e))
+    if len(country) < 2 or not all(country.values()):
+        return []
+    return [(x, y) for x, y in combinations(country, 2) if country[x] != country[y]]
 
 
 def _people(spans) -> list[str]:
@@ -139,4 +171,4 @@ def _place(parsed: Parsed, *toks) -> str | None:
     return None
 
 
-FAMILY = Family("kg.meetings.v1", "meetings.jsonl", handle)
+FAMILY = Family("kg.meetings.v2", "meetings.jsonl", handle)

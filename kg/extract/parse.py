@@ -29,6 +29,13 @@ from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _coordinated(tok: SpacyToken) -> bool:
+    """A name word with its own "and"/"or" and conjunct: a list the parser folded into a name."""
+    deps = {c.dep_ for c in tok.children}
+    return "cc" in deps and "conj" in deps
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +145,10 @@ class Parsed:
             t, depth = todo.pop()
             if t.i in seen or depth > 6:
                 continue
-            if depth and any(c.dep_ == "advmod" and c.lower_ in hedges for c in t.children):
-                continue  # "… and perhaps Australia, New Zealand": a guess
+            if depth and any(
+                (c.dep_ == "advmod" and c.lower_ in hedges) or c.dep_ == "neg" for c in t.children
+            ):
+                continue  # "… and perhaps Australia" (a guess), "… but not Norway"
             seen.add(t.i)
             ent = self.entity(t)
             if ent is not None:
@@ -151,6 +160,12 @@ class Parsed:
                     todo.append((c, depth + 1))
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
+                elif (
+                    c.dep_ in ("compound", "nmod")
+                    and _coordinated(c)
+                    and self.entity(c) not in (None, ent)
+                ):
+                    todo.append((c, depth + 1))  # "A and Minister B" parsed as one name
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
@@ -158,16 +173,25 @@ class Parsed:
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
         return sorted(out.values(), key=lambda e: e.start)
 
-    def pair(self, tok: SpacyToken, classes: tuple[str, ...]) -> list[ResolvedSpan]:
-        """'both countries', 'the two leaders', 'the two': the pair the text has just named.
+    def pair(
+        self,
+        tok: SpacyToken,
+        classes: tuple[str, ...],
+        most: int = 2,
+        skip: frozenset[str] = frozenset(),
+    ) -> list[ResolvedSpan]:
+        """'both countries', 'the two leaders', 'the three leaders': the group just named.
 
         The distinct entities of ``classes`` named last before ``tok`` (in its sentence, then
-        up to three sentences back), when they come to exactly two; else nothing.
+        up to three sentences back), when they come to exactly the number the phrase says
+        (two for "both"; at most ``most``), leaving out the keys in ``skip``; else nothing.
         """
         words = {tok.lower_} | {
             c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "quantmod")
         }
-        if not words & {"both", "two"}:
+        # "the three leaders", "the four ministers": as many as the number says
+        n = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
+        if not n or n > most:
             return []
         v = self.view_of[tok.i]
         found: dict[str, ResolvedSpan] = {}
@@ -177,13 +201,13 @@ class Parsed:
             here = [
                 s
                 for s in self.views[v - back].spans
-                if s.cls in classes and (back or s.start < self._start(tok))
+                if s.cls in classes and s.key not in skip and (back or s.start < self._start(tok))
             ]
             for s in reversed(here):
                 found.setdefault(s.key, s)
-            if len(found) >= 2:
+            if len(found) >= n:
                 break
-        return list(found.values()) if len(found) == 2 else []
+        return list(found.values()) if len(found) == n else []
 
     def _start(self, tok: SpacyToken) -> int:
         return self.tok_start[tok.i]

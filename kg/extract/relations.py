@@ -113,7 +113,7 @@ def extract_document(
     # Each sentence gets only the spans that start inside it (bisection), so a long document
     # costs time in proportion to its length, not to sentences x mentions.
     starts = [s.start for s in spans]
-    views = [
+    all_views = [
         SentenceView.build(
             adoc.clean.text,
             b,
@@ -122,7 +122,7 @@ def extract_document(
         )
         for b, e in adoc.sentences
     ]
-    views = [v for v in views if v.spans]
+    views = [v for v in all_views if v.spans]
     for view in views:
         for pat in patterns["membership"]:
             for m in pat.regex.finditer(view.text):
@@ -131,7 +131,9 @@ def extract_document(
     _fill_successions(ctx)
     # With a dependency parse the registered families (kg.extract.registry) read meetings,
     # agreements, memberships of states and claims; the phrase patterns serve parse-less runs.
-    parsed = Parsed.build(adoc, spans, views, keep=may_match)
+    # a sentence that names no one may still refer back ("The two leaders met on Friday.")
+    parse_views = [v for v in all_views if v.spans or _GROUP_WORDS & set(v.text.lower().split())]
+    parsed = Parsed.build(adoc, spans, parse_views, keep=may_match)
     skip = {"meeting", "agreement", "claim"} if parsed is not None else set()
     for view in views:
         for family, handler in (
@@ -153,6 +155,9 @@ def extract_document(
     return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
         sorted(ctx.extra.values(), key=lambda r: r.key)
     )
+
+
+_GROUP_WORDS = {"both", "two", "three", "four", "five", "six"}
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:

@@ -37,7 +37,7 @@ def _count_inputs(inputs: list[Path]) -> int:
 
 
 def register(app: typer.Typer) -> None:
-    from kg.pipeline.annotate import register as register_annotate
+    from kg.pipeline.annotate_cli import register as register_annotate
 
     register_annotate(app)
 

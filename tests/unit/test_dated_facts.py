@@ -221,3 +221,11 @@ def test_membership_date_shapes(turtle, prop, literal, conforms):
     # The blank membership lacks its member and body too: look at the date's own shape only.
     shapes = {str(v.shape).rsplit("#", 1)[-1] for v in report.violations}
     assert (f"Membership-{prop}" not in shapes) is conforms
+
+
+def test_meetings_by_person_gives_the_meeting_date_and_the_report_date(store):
+    got = rows(store, "meetings_by_person", "person", "other", "date", "reported")
+    assert ("Ana Ruiz", "Luis Prado", "2026-01-13", "2026-01-16") in got
+    assert ("Luis Prado", "Ana Ruiz", "2026-01-13", "2026-01-16") in got
+    # Neither the meeting nor the report is dated: both columns stay empty.
+    assert ("Ana Ruiz", "Luis Prado", "", "") in got

@@ -73,6 +73,23 @@ def test_kg_help_lists_every_command_without_loading_the_heavy_libraries():
     assert "Exit codes" in out.stdout
 
 
+@pytest.mark.parametrize("command", ["build", "annotate", "query", "serve", "validate"])
+def test_a_command_help_does_not_load_the_nlp_model_libraries(command):
+    code = (
+        "import sys\n"
+        f"sys.argv = ['kg', {command!r}, '--help']\n"
+        "from kg.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    assert e.code in (0, None), e.code\n"
+        "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc'}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert "LOADED []" in out.stdout
+    assert "Usage: kg " + command in " ".join(out.stdout.split())
+
+
 def test_the_overview_summaries_are_the_commands_own():
     from kg.cli import COMMANDS, load_command
 
