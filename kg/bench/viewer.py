@@ -1,6 +1,11 @@
 """Explorer benchmark: render time in Python, first draw and memory in headless Chromium.
 
-``python -m kg.bench.viewer [--sizes 1000 5000 20000] [--max-nodes 1500]``
+``python -m kg.bench.viewer [--sizes 1000 5000 20000] [--max-nodes 1500] [--keep DIR]``
+``python -m kg.bench.viewer --html A.html B.html [--rounds 5]``
+
+The second form measures pages already rendered (for example by two versions of the
+explorer, or kept with ``--keep``), taking them in turn ``--rounds`` times so that both see
+the same machine load, and prints each page's medians and the load average.
 
 For each synthetic graph (edges = 4 × nodes) it reports: the seconds to build the page in
 Python, the page size, the time from navigation start to vis-network's first drawing, the
@@ -12,6 +17,8 @@ the whole Chromium process tree.
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import tempfile
 import threading
 import time
@@ -94,6 +101,8 @@ def measure(browser, html: Path, nodes: int, edges: int, render_s: float) -> Row
         page.goto(html.resolve().as_uri())
         page.wait_for_function("window.kgFirstDrawMs !== undefined", timeout=600_000)
         first = page.evaluate("window.kgFirstDrawMs")
+        if not nodes:  # a page rendered elsewhere: its own counts
+            nodes, edges = page.evaluate("[kgData.nodes.length, kgData.edges.length]")
         shown = page.evaluate("network.body.data.nodes.length")
         shown_edges = page.evaluate("network.body.data.edges.length")
         redraw = page.evaluate(REDRAW_MS)
@@ -128,21 +137,47 @@ def measure(browser, html: Path, nodes: int, edges: int, render_s: float) -> Row
     )
 
 
-def run(sizes: list[int], max_nodes: int, seed: int = 1) -> list[Row]:
+def run(sizes: list[int], max_nodes: int, seed: int = 1, keep: Path | None = None) -> list[Row]:
     from playwright.sync_api import sync_playwright
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        folder = keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         for n in sizes:
             store = synthetic_graph(n, 4 * n, seed=seed)
-            out = Path(tmp) / f"g{n}.html"
+            out = folder / f"g{n}.html"
             t0 = time.perf_counter()
             stats = render_html(store, out, max_nodes=max_nodes)
             render_s = time.perf_counter() - t0
             rows.append(measure(browser, out, stats.nodes, stats.edges, render_s))
         browser.close()
     return rows
+
+
+def run_pages(pages: list[Path], rounds: int) -> list[tuple[Path, Row, float]]:
+    """Each page's median row over ``rounds`` loads taken in turn, and the median load."""
+    from playwright.sync_api import sync_playwright
+
+    rows: dict[Path, list[Row]] = {p: [] for p in pages}
+    loads: list[float] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for _ in range(rounds):
+            for p in pages:
+                rows[p].append(measure(browser, p, 0, 0, float("nan")))
+                loads.append(os.getloadavg()[0])
+        browser.close()
+    out = []
+    for p, rs in rows.items():
+        med = {
+            f: statistics.median(getattr(r, f) for r in rs)
+            for f in Row.__dataclass_fields__
+            if f != "render_s"
+        }
+        out.append((p, Row(render_s=float("nan"), **med), statistics.median(loads)))
+    return out
 
 
 def table(rows: list[Row]) -> str:
@@ -167,8 +202,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     ap.add_argument("--max-nodes", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="write the rendered pages to this folder")
+    ap.add_argument("--html", type=Path, nargs="+", help="measure these rendered pages instead")
+    ap.add_argument("--rounds", type=int, default=5, help="loads of each --html page")
     args = ap.parse_args(argv)
-    print(table(run(args.sizes, args.max_nodes, args.seed)))
+    if args.html:
+        measured = run_pages(args.html, args.rounds)
+        for p, _, load in measured:
+            print(f"{p}: median of {args.rounds} loads, median load average {load:.1f}")
+        print(table([row for _, row, _ in measured]))
+        return
+    print(table(run(args.sizes, args.max_nodes, args.seed, args.keep)))
 
 
 if __name__ == "__main__":

@@ -226,6 +226,191 @@ def test_large_graph_starts_with_hubs_and_expands(open_page, tmp_path: Path) -> 
     assert page.evaluate("network.physics.options.enabled") is False
 
 
+@pytest.fixture(scope="module")
+def big_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """600 entities, of which the first view shows the 200 most connected."""
+    out = tmp_path_factory.mktemp("viz") / "big.html"
+    render_html(synthetic_graph(600, 2000, seed=11), out, max_nodes=200)
+    return out
+
+
+LOADED = """() => [network.body.data.nodes.getDataSet().getIds().sort((a, b) => a - b),
+                  network.body.data.edges.getDataSet().getIds().sort((a, b) => a - b)]"""
+# the edges among a set of entities, in the page's numbering
+EDGES_AMONG = """(ids) => { const s = new Set(ids);
+  return kgData.edges.filter(e => s.has(e.from) && s.has(e.to)).map(e => e.id); }"""
+
+
+def test_large_graph_loads_only_what_is_shown(open_page, big_html: Path) -> None:
+    opened = open_page(big_html)
+    page = opened.page
+    initial = page.evaluate("kgData.initial")
+    nodes, edges = page.evaluate(LOADED)
+    assert nodes == initial
+    assert edges == page.evaluate(EDGES_AMONG, initial)
+    # search finds an entity that was not loaded, draws it with its relations to what is
+    # shown, selects it and centres the view on it
+    target = page.evaluate(
+        """(init) => { const s = new Set(init);
+           return kgData.nodes.filter(n => n.degree > 0 && !s.has(n.id)
+             && n.label.indexOf(' ') > 0)[0].id; }""",
+        initial,
+    )
+    assert target not in nodes
+    page.fill("#kg-search", page.evaluate("(id) => kgData.nodes[id].label", target))
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == [target]
+    visible = page.evaluate("kgExplorer.visibleNodeIds()")
+    assert target in visible
+    assert sorted(page.evaluate("kgExplorer.visibleEdgeIds()")) == page.evaluate(
+        EDGES_AMONG, visible
+    )
+    centre = page.evaluate("network.getViewPosition()")
+    at = page.evaluate("(id) => network.getPositions([id])[id]", target)
+    assert abs(centre["x"] - at["x"]) < 1 and abs(centre["y"] - at["y"]) < 1
+    assert page.get_attribute("#kg-panel", "data-kind") == "node"
+    assert page.inner_text("#kg-panel h2") == page.evaluate(
+        "(id) => kgData.nodes[id].label", target
+    )
+    # Show all loads the rest; Reset view hides it again without unloading
+    page.click("#kg-show-all")
+    n_all, e_all = page.evaluate(LOADED)
+    related = page.evaluate("kgData.nodes.filter(n => n.degree > 0).map(n => n.id)")
+    assert n_all == related and len(e_all) == page.evaluate("kgData.edges.length")
+    page.click("#kg-reset")
+    assert sorted(page.evaluate("kgExplorer.visibleNodeIds()")) == initial
+    assert_offline(opened)
+
+
+def test_large_graph_layers_and_time_add_and_remove_the_right_nodes(
+    open_page, big_html: Path
+) -> None:
+    page = open_page(big_html).page
+    initial = page.evaluate("kgData.initial")
+    lone = page.evaluate("kgData.nodes.filter(n => n.degree === 0).map(n => n.id)")
+    assert lone
+    # the unconnected layer adds every entity without relations, above the node limit too
+    page.check("#kg-lone-layer")
+    assert sorted(page.evaluate("kgExplorer.visibleNodeIds()")) == sorted(initial + lone)
+    page.uncheck("#kg-lone-layer")
+    assert sorted(page.evaluate("kgExplorer.visibleNodeIds()")) == initial
+    # documents: loaded when the layer is first shown, linked to the shown entities only
+    assert sorted(page.evaluate(LOADED)[0]) == sorted(initial + lone)
+    page.check("#kg-docs-layer")
+    n_docs = page.evaluate("kgData.docs.length")
+    assert page.evaluate("kgExplorer.visibleDocIds().length") == n_docs
+    linked = page.evaluate(
+        """() => network.body.data.edges.get().filter(e => e.id >= kgData.edges.length)
+                 .map(e => e.to)"""
+    )
+    assert linked and set(linked) <= set(initial)
+    page.uncheck("#kg-docs-layer")
+    assert page.evaluate("kgExplorer.visibleDocIds()") == []
+    # a document outside the first view brings its related entities in and selects them
+    di = page.evaluate(
+        """(init) => { const s = new Set(init);
+           return kgData.docs.findIndex((d, i) =>
+             kgData.nodes.some(n => n.degree > 0 && n.docs.includes(i) && !s.has(n.id))); }""",
+        initial,
+    )
+    chosen = page.evaluate("(di) => kgExplorer.selectDoc(di)", di)
+    mentioned = page.evaluate(
+        "(di) => kgData.nodes.filter(n => n.degree > 0 && n.docs.includes(di)).map(n => n.id)",
+        di,
+    )
+    assert sorted(chosen["nodes"]) == sorted(mentioned)
+    assert set(mentioned) - set(initial)
+    # the time filter keeps the shown entities that have a fact in the window
+    page.click("#kg-reset")
+    lo, hi = page.evaluate("kgExplorer.timeRange()")
+    page.evaluate("([a, b]) => kgExplorer.setTime(a, b, false)", [lo, (lo + hi) // 2])
+    kept = page.evaluate(
+        """([init, lo, hi]) => { const s = new Set(init);
+           return init.filter(id => kgData.edges.some(e => (e.from === id || e.to === id)
+             && s.has(e.from) && s.has(e.to)
+             && e.t.some(t => t[1] >= lo && t[0] <= hi))); }""",
+        [initial, lo, (lo + hi) // 2],
+    )
+    visible = sorted(page.evaluate("kgExplorer.visibleNodeIds()"))
+    assert visible and set(visible) <= set(initial) and len(visible) < len(initial)
+    assert set(kept) <= set(visible)
+
+
+# Which edges a redraw paints: each edge's draw() is wrapped to record its id.
+DRAWN = """() => {
+  const drawn = new Set();
+  for (const id of network.body.edgeIndices) {
+    const e = network.body.edges[id], draw = e.draw;
+    e.draw = function (ctx) { drawn.add(id); return draw.call(this, ctx); };
+  }
+  network.redraw();
+  network.renderer._redraw();
+  return Array.from(drawn);
+}"""
+ON_SCREEN_ENDS = """() => {
+  const c = network.body.container.getBoundingClientRect(), out = [];
+  for (const id of network.body.edgeIndices) {
+    const e = network.body.edges[id];
+    for (const n of [e.from, e.to]) {
+      const p = network.canvasToDOM({x: n.x, y: n.y});
+      if (p.x >= 0 && p.y >= 0 && p.x <= c.width && p.y <= c.height) { out.push(id); break; }
+    }
+  }
+  return out;
+}"""
+
+
+def test_zoomed_in_only_edges_on_screen_are_drawn(open_page, big_html: Path) -> None:
+    page = open_page(big_html).page
+    page.click("#kg-show-all")
+    page.click("#kg-fit")
+    in_view = page.evaluate("network.body.edgeIndices.length")
+    assert len(page.evaluate(DRAWN)) == in_view == page.evaluate("kgExplorer.edgesDrawn()")
+    hub = page.evaluate("kgData.nodes.find(n => n.rank === 0).id")
+    page.evaluate("(id) => network.focus(id, {scale: 4, animation: false})", hub)
+    drawn = set(page.evaluate(DRAWN))
+    needed = set(page.evaluate(ON_SCREEN_ENDS))
+    assert needed and needed <= drawn
+    assert len(drawn) < in_view / 2
+    # selecting shows the labels of the hub's relations, also those leaving the screen
+    page.evaluate("(id) => kgExplorer.selectNode(id)", hub)
+    labelled = page.evaluate(
+        "network.body.edgeIndices.filter(i => network.body.edges[i].options.label)"
+    )
+    assert labelled and set(labelled) <= set(page.evaluate(DRAWN))
+
+
+# The canvas drawn with the page's arrowheads, with vis-network's own and with none: the
+# share of pixels that differ from vis-network's drawing.
+ARROW_PIXELS = """() => {
+  const r = network.renderer, ours = r._drawArrows, c = network.canvas.frame.canvas;
+  const snap = (draw) => { r._drawArrows = draw; r._redraw();
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data; };
+  const theirs = snap(Object.getPrototypeOf(r)._drawArrows), mine = snap(ours);
+  const none = snap(function () {});
+  r._drawArrows = ours;
+  const differ = (a, b) => { let n = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 24) n++;
+    }
+    return n; };
+  return [differ(mine, theirs), differ(none, theirs)];
+}"""
+
+
+def test_arrowheads_drawn_together_look_the_same(open_page, synth_300) -> None:
+    page = open_page(synth_300[0]).page
+    hub = page.evaluate("kgData.nodes.find(n => n.rank === 0).id")
+    page.evaluate("(id) => network.focus(id, {scale: 1.5, animation: false})", hub)
+    mine, none = page.evaluate(ARROW_PIXELS)
+    assert none > 500  # arrowheads are on screen
+    assert mine < 0.05 * none
+    # a selected node's arrowheads are drawn by vis-network, highlighted, on top
+    page.evaluate("(id) => kgExplorer.selectNode(id)", hub)
+    mine, none = page.evaluate(ARROW_PIXELS)
+    assert none > 500 and mine < 0.05 * none
+
+
 LABELS = """() => {
   const s = network.getScale(), r = document.getElementById('kg-network').getBoundingClientRect();
   const out = [];

@@ -34,16 +34,23 @@
     if (e.to !== e.from) edgesOf[e.to].push(e.id);
   });
   var other = function (e, id) { return e.from === id ? e.to : e.from; };
-  // Documents: the entities they mention and the facts they state.
-  var docEntities = docs.map(function () { return []; });
-  nodes.forEach(function (n) { n.docs.forEach(function (di) { docEntities[di].push(n.id); }); });
-  var docEdges = docs.map(function () { return []; });
-  edges.forEach(function (e) {
-    var seen = {};
-    e.assertions.forEach(function (a) {
-      if (a.doc !== null && !seen[a.doc]) { seen[a.doc] = true; docEdges[a.doc].push(e.id); }
+  // Documents: the entities they mention and the facts they state, indexed on first use
+  // (a reader who never opens a document does not pay for it when the page opens).
+  var docIndex = null;
+  var docIdx = function () {
+    if (docIndex) return docIndex;
+    var ents = docs.map(function () { return []; });
+    nodes.forEach(function (n) { n.docs.forEach(function (di) { ents[di].push(n.id); }); });
+    var facts = docs.map(function () { return []; });
+    edges.forEach(function (e) {
+      var seen = {};
+      e.assertions.forEach(function (a) {
+        if (a.doc !== null && !seen[a.doc]) { seen[a.doc] = true; facts[a.doc].push(e.id); }
+      });
     });
-  });
+    docIndex = { entities: ents, facts: facts };
+    return docIndex;
+  };
 
   var allIds = nodes.map(function (n) { return n.id; });
   var initialShown = data.initial ? data.initial.slice() : allIds.slice();
@@ -82,8 +89,10 @@
   };
 
   var visibleEntity = function (n) {
-    if (!state.shown.has(n.id) || !state.classOn.has(n.cls)) return false;
-    if (n.degree === 0 && !state.lonesOn && !state.pinned.has(n.id)) return false;
+    if (!state.classOn.has(n.cls)) return false;
+    // the unconnected layer shows every entity without relations, also above the node limit
+    if (n.degree === 0) { if (!state.lonesOn && !state.pinned.has(n.id)) return false; }
+    else if (!state.shown.has(n.id)) return false;
     if (state.focusSet) return state.focusSet.has(n.id);
     if (n.degree < state.minDegree) return false;
     if (state.time && n.degree > 0 && !state.pinned.has(n.id)) {
@@ -171,7 +180,7 @@
     return Math.min(16, px / openScale);
   };
 
-  var nodeItems = nodes.map(function (n) {
+  var nodeItem = function (n) {
     var c = classes[n.cls];
     return {
       id: n.id, label: n.label, x: n.x, y: n.y, shape: c.shape, size: n.size * grow,
@@ -180,30 +189,68 @@
                highlight: { background: c.color, border: "#000000" } },
       borderWidth: n.degree ? 1 : 2
     };
-  });
-  var edgeItems = edges.map(function (e) {
+  };
+  var edgeItem = function (e) {
     var p = props[e.prop];
-    var item = {
-      id: e.id, from: e.from, to: e.to,
-      color: { color: p.color, highlight: "#000000", opacity: 0.85 },
-      arrows: { to: { enabled: !p.symmetric, scaleFactor: 0.5 } }
-    };
+    // highlight, opacity and the arrowhead come from the edge defaults (options.edges):
+    // vis-network parses each option given per edge, which adds up over 20,000 edges
+    var item = { id: e.id, from: e.from, to: e.to, color: { color: p.color } };
+    if (p.symmetric) item.arrows = { to: { enabled: false } };
     if (e.bend) item.smooth = { enabled: true, type: "curvedCW", roundness: e.bend };
+    if (edgeLabelled.has(e.id)) item.label = p.label;
     return item;
-  });
+  };
   var short = function (t) { return t.length > 48 ? t.slice(0, 46) + "…" : t; };
-  docs.forEach(function (d, di) {
-    nodeItems.push({
+  var docNodeItem = function (d, di) {
+    return {
       id: DOC0 + di, label: short(d.display), x: d.x, y: d.y, shape: "box",
       font: { size: 12 / Math.max(openScale, 0.3), color: "#1f2328" },
       color: { background: "#f6f8fa", border: "#8c959f",
                highlight: { background: "#fff8c5", border: "#000000" } },
       borderWidth: 1, margin: 4
-    });
-  });
+    };
+  };
 
-  var nodeSet = new vis.DataSet(nodeItems);
-  var edgeSet = new vis.DataSet(edgeItems);
+  // The DataSets hold only what the view may draw: the entities shown so far (the first
+  // view's, then those the reader adds by search, expansion, a document or Show all), the
+  // relations among them, and the documents once their layer is on. The filters below
+  // decide what of that is drawn.
+  var nodeSet = new vis.DataSet();
+  var edgeSet = new vis.DataSet();
+  var nodeLoaded = new Uint8Array(nodes.length);
+  var edgeLoaded = new Uint8Array(edges.length);
+  var docsLoaded = false, lonesLoaded = false;
+  var edgeLabelled = new Set();  // edges drawn with their label (see syncLabels)
+  var byIdOrder = function (a, b) { return a.id - b.id; };
+  var load = function () {
+    var ni = [], ei = [];
+    state.shown.forEach(function (id) {
+      if (nodeLoaded[id] || (!nodes[id].degree && !state.pinned.has(id))) return;
+      nodeLoaded[id] = 1;
+      ni.push(nodeItem(nodes[id]));
+      edgesOf[id].forEach(function (eid) {
+        var e = edges[eid];
+        if (!edgeLoaded[eid] && nodeLoaded[e.from] && nodeLoaded[e.to]) {
+          edgeLoaded[eid] = 1;
+          ei.push(edgeItem(e));
+        }
+      });
+    });
+    if (state.lonesOn && !lonesLoaded) {
+      lonesLoaded = true;
+      nodes.forEach(function (n) {
+        if (!n.degree && !nodeLoaded[n.id]) { nodeLoaded[n.id] = 1; ni.push(nodeItem(n)); }
+      });
+    }
+    if (state.docsOn && !docsLoaded) {
+      docsLoaded = true;
+      docs.forEach(function (d, di) { ni.push(docNodeItem(d, di)); });
+    }
+    // in id order, as a complete load would be: the drawing order does not depend on history
+    if (ni.length) nodeSet.add(ni.sort(byIdOrder));
+    if (ei.length) edgeSet.add(ei.sort(byIdOrder));
+  };
+  load();
   var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return visibleNode(item.id); } });
   var edgeView = new vis.DataView(edgeSet, { filter: function (item) { return visibleEdge(item.id); } });
 
@@ -222,6 +269,8 @@
     edges: {
       width: 1,
       smooth: false,
+      color: { highlight: "#000000", opacity: 0.85 },
+      arrows: { to: { enabled: true, scaleFactor: 0.5 } },
       font: { size: 10, face: FACE, color: "#57606a", align: "middle",
               strokeWidth: 3, strokeColor: "#ffffff" },
       selectionWidth: 2
@@ -249,6 +298,88 @@
       window.kgFirstDrawMs = performance.now();
     }
   });
+
+  // vis-network draws every edge and arrowhead on each frame, also those off screen, one
+  // canvas path each: on a big graph opened or zoomed on a part, they are most of a frame.
+  // Only edges whose extent meets the visible area are drawn; labelled edges and self-loops
+  // always are.
+  var renderer = network.renderer;
+  var EDGE_PAD = 40;  // canvas units beyond the two node centres: line, arrowhead, border
+  var viewBox = function () {
+    var c = renderer.canvas;
+    var a = c.DOMtoCanvas({ x: 0, y: 0 });
+    var b = c.DOMtoCanvas({ x: c.frame.canvas.clientWidth, y: c.frame.canvas.clientHeight });
+    return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
+  };
+  var edgeOnScreen = function (e, v) {
+    var f = e.from, t = e.to;
+    if (!f || !t || f === t || e.options.label) return true;
+    var pad = EDGE_PAD, sm = e.options.smooth;
+    // a curve bows out by at most its roundness times the distance between its ends
+    if (sm && sm.enabled) pad += Math.abs(sm.roundness || 0) * (Math.abs(f.x - t.x) + Math.abs(f.y - t.y));
+    return Math.max(f.x, t.x) + pad >= v.x0 && Math.min(f.x, t.x) - pad <= v.x1 &&
+      Math.max(f.y, t.y) + pad >= v.y0 && Math.min(f.y, t.y) - pad <= v.y1;
+  };
+  var edgesDrawn = 0;
+  var drawOnScreen = function (method) {
+    return function (ctx) {
+      var v = viewBox(), all = this.body.edges, ids = this.body.edgeIndices, k, e, n = 0;
+      for (k = 0; k < ids.length; k++) {
+        e = all[ids[k]];
+        if (e.connected === true && edgeOnScreen(e, v)) { e[method](ctx); n += 1; }
+      }
+      edgesDrawn = n;
+    };
+  };
+  // vis-network also fills each arrowhead as a path of its own; with thousands of edges on
+  // screen those fills are most of a frame. Plain "to" arrowheads are filled together, one
+  // path per colour, with vis-network's own geometry (getArrowData and its arrow outline);
+  // selected, hovered and any other arrows are drawn by vis-network, last, on top.
+  var ARROW = [[0, 0], [-1, 0.3], [-0.9, 0], [-1, -0.3]];  // vis-network's "arrow" outline
+  var ARROW_BATCH = 32;  // arrowheads per path: one very long path fills slower than a few
+  var plainArrow = function (e, f) {
+    return f.toArrow && !f.fromArrow && !f.middleArrow && f.toArrowType === "arrow" &&
+      !f.toArrowSrc && !f.shadow && f.inheritsColor === false && !e.selected && !e.hover;
+  };
+  var drawArrowsOnScreen = function (ctx) {
+    var v = viewBox(), all = this.body.edges, ids = this.body.edgeIndices;
+    var byColour = new Map(), rest = [], k, e, f, a, list;
+    for (k = 0; k < ids.length; k++) {
+      e = all[ids[k]];
+      if (e.connected !== true || !edgeOnScreen(e, v)) continue;
+      f = e.getFormattingValues();
+      if (f.hidden || !(f.toArrow || f.fromArrow || f.middleArrow)) continue;
+      if (!plainArrow(e, f)) { rest.push(e); continue; }
+      e.edgeType.fromPoint = e.edgeType.from;
+      e.edgeType.toPoint = e.edgeType.to;
+      a = e.edgeType.getArrowData(ctx, "to", e.edgeType.getViaNode(), false, false, f);
+      var colour = e.edgeType.getColor(ctx, f);
+      list = byColour.get(colour);
+      if (!list) byColour.set(colour, list = []);
+      list.push(a);
+    }
+    byColour.forEach(function (arrows, colour) {
+      ctx.fillStyle = colour;
+      for (var i = 0; i < arrows.length; i += ARROW_BATCH) {
+        ctx.beginPath();
+        arrows.slice(i, i + ARROW_BATCH).forEach(function (a) {
+          var c = Math.cos(a.angle), s = Math.sin(a.angle);
+          for (var j = 0; j < ARROW.length; j++) {
+            var x = a.point.x + a.length * (ARROW[j][0] * c - ARROW[j][1] * s);
+            var y = a.point.y + a.length * (ARROW[j][0] * s + ARROW[j][1] * c);
+            if (j) ctx.lineTo(x, y); else ctx.moveTo(x, y);
+          }
+          ctx.closePath();
+        });
+        ctx.fill();
+      }
+    });
+    rest.forEach(function (edge) { edge.drawArrows(ctx); });
+  };
+  if (typeof renderer._drawEdges === "function" && typeof renderer._drawArrows === "function") {
+    renderer._drawEdges = drawOnScreen("draw");
+    renderer._drawArrows = drawArrowsOnScreen;
+  }
 
   // ---- Panel building blocks -----------------------------------------------------------
   var panel = byId("kg-panel");
@@ -571,7 +702,7 @@
       panel.appendChild(el("p", "kg-meta kg-removed", plural(d.removed, "boilerplate block") +
         " removed before reading"));
     }
-    var ents = docEntities[di];
+    var ents = docIdx().entities[di];
     panel.appendChild(el("h3", null, "Entities (" + ents.length + ")"));
     var ul = el("ul", "kg-doc-entities");
     ents.slice().sort(function (a, b) { return nodes[a].rank - nodes[b].rank; })
@@ -582,7 +713,7 @@
         ul.appendChild(li);
       });
     panel.appendChild(ul);
-    var facts2 = docEdges[di];
+    var facts2 = docIdx().facts[di];
     panel.appendChild(el("h3", null, "Facts (" + facts2.length + ")"));
     var fl = el("ul", "kg-doc-facts");
     facts2.slice(0, LIST_LIMIT).forEach(function (eid) {
@@ -626,17 +757,19 @@
   };
   // Edge labels are the costliest thing vis-network draws and they crowd the first view:
   // only the edges of the selected node (or of the focused neighbourhood) carry one.
-  var edgeLabelled = new Set();
   var syncLabels = function () {
     var want = new Set();
     var around = state.focus !== null ? state.focus : state.selected;
     if (around !== null) edgesOf[around].forEach(function (id) { want.add(id); });
     var changes = [];
+    // an edge not loaded yet gets its label when it is (edgeItem)
     edgeLabelled.forEach(function (id) {
-      if (!want.has(id)) changes.push({ id: id, label: "" });
+      if (!want.has(id) && edgeLoaded[id]) changes.push({ id: id, label: "" });
     });
     want.forEach(function (id) {
-      if (!edgeLabelled.has(id)) changes.push({ id: id, label: props[edges[id].prop].label });
+      if (!edgeLabelled.has(id) && edgeLoaded[id]) {
+        changes.push({ id: id, label: props[edges[id].prop].label });
+      }
     });
     edgeLabelled = want;
     if (changes.length) edgeSet.update(changes);
@@ -644,17 +777,18 @@
   var ensureDocLinks = function () {
     if (docLinks.length) return;
     var items = [];
-    docEntities.forEach(function (ents, di) {
+    docIdx().entities.forEach(function (ents, di) {
       ents.forEach(function (id) {
         docLinks.push([di, id]);
         items.push({ id: DEDGE0 + docLinks.length - 1, from: DOC0 + di, to: id,
                      color: { color: "#8c959f", highlight: "#000000", opacity: 0.5 },
-                     dashes: true, width: 1 });
+                     arrows: { to: { enabled: false } }, dashes: true, width: 1 });
       });
     });
     edgeSet.add(items);
   };
   var refresh = function () {
+    load();
     nodeView.refresh();
     edgeView.refresh();
     syncLabels();
@@ -771,11 +905,12 @@
   // A document: its entities and the facts it states are selected (highlighted) in the graph.
   var selectDoc = function (di) {
     state.doc = di;
-    docEntities[di].forEach(function (id) { if (nodes[id].degree) state.shown.add(id); });
+    var dx = docIdx();
+    dx.entities[di].forEach(function (id) { if (nodes[id].degree) state.shown.add(id); });
     refresh();
-    var ids = docEntities[di].filter(function (id) { return nodeView.get(id); });
+    var ids = dx.entities[di].filter(function (id) { return nodeView.get(id); });
     if (state.docsOn && nodeView.get(DOC0 + di)) ids.push(DOC0 + di);
-    var eids = docEdges[di].filter(function (id) { return edgeView.get(id); });
+    var eids = dx.facts[di].filter(function (id) { return edgeView.get(id); });
     network.setSelection({ nodes: ids, edges: eids }, { unselectAll: true, highlightEdges: false });
     if (ids.length) fitAll(ids);
     showDoc(di);
@@ -870,16 +1005,21 @@
   byId("kg-notes-box").hidden = data.notes.length === 0;
 
   // ---- Search ----------------------------------------------------------------------------
-  var names = [];  // [lowercased name, node id, shown name]
-  nodes.forEach(function (n) {
-    names.push([n.label.toLowerCase(), n.id, n.label]);
-    n.aliases.forEach(function (a) { names.push([a.toLowerCase(), n.id, a]); });
-  });
+  var names = null;  // [lowercased name, node id, shown name], built at the first search
+  var nameList = function () {
+    if (names) return names;
+    names = [];
+    nodes.forEach(function (n) {
+      names.push([n.label.toLowerCase(), n.id, n.label]);
+      n.aliases.forEach(function (a) { names.push([a.toLowerCase(), n.id, a]); });
+    });
+    return names;
+  };
   var matches = function (q, limit) {
     q = q.trim().toLowerCase();
     if (!q) return [];
     var exact = [], prefix = [], inside = [];
-    names.forEach(function (r) {
+    nameList().forEach(function (r) {
       if (r[0] === q) exact.push(r);
       else if (r[0].indexOf(q) === 0) prefix.push(r);
       else if (r[0].indexOf(q) > 0) inside.push(r);
@@ -940,6 +1080,7 @@
     setDocs: setDocs, setUnconnected: setUnconnected, setTime: setTime, fitCore: fitCore,
     timeRange: function () { return hasTime ? [tMin, tMax] : null; },
     labelled: function () { return Array.from(labelled).sort(function (a, b) { return a - b; }); },
+    edgesDrawn: function () { return edgesDrawn; },
     docNodeId: function (di) { return DOC0 + di; },
     visibleNodeIds: function () { return nodeView.getIds().filter(function (id) { return id < DOC0; }); },
     visibleDocIds: function () {
