@@ -159,6 +159,7 @@ class Rules:
             if line.strip() and not line.startswith("#")
         )
         self.generic_words = _wordlist(directory / "generic_words.txt")
+        self.place_features = _wordlist(directory / "place_features.txt")
         # A trie tries the longer title first ("Deputy Prime Minister" over "Prime Minister");
         # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
         # State".

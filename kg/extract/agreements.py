@@ -1,4 +1,4 @@
-"""kg.agreements.v2: agreements, their parties, signatories, date, place and broker.
+"""kg.agreements.v3: agreements, their parties, signatories, date, place and broker.
 
 Rules (agreements.jsonl) name these nodes:
 
@@ -17,6 +17,7 @@ agreement. The date comes from the sentence, the place from "in <place>".
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ from kg.resolve.document import country_of
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
 _KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -43,6 +45,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return
     if anchor.dep_ == "xcomp" and anchor.head.lower_ not in ("agreed", "agree", "agrees"):
         return  # "are expected to sign", "plans to sign": not yet signed
+    if rule.options.get("name_parties"):
+        _name_states(ctx, parsed, fam, rule, nodes, view)
+        return
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
@@ -56,9 +61,26 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
         if _prospective(nodes["agreement"]):
             return  # "press for a trade deal between A and B": not (yet) an agreement
+    elif rule.options.get("possessive"):  # "Kenya's agreement with Uganda"
+        if _prospective(nodes["agreement"]) or _unsettled(nodes["agreement"]):
+            return
+        heads.append(anchor)
+        who += parsed.group(anchor)
+    elif rule.options.get("governing_subject"):  # "Under its deal with Kenya, Uganda will …"
+        verb = anchor.head
+        if verb.pos_ not in ("VERB", "AUX") or _prospective(nodes["agreement"]):
+            return
+        if _unsettled(nodes["agreement"]) or any(  # "Under the proposed deal, A would …"
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+            for c in verb.children
+        ):
+            return
+        heads += subjects(verb)
+        who += [e for s in subjects(verb) for e in parsed.group(s)]
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
-        who += [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
-        heads += pobjs(anchor, {"by"})
+        by = _by_objects(anchor)
+        who += [e for p in by for e in parsed.group(p, through_of=True)]
+        heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
     else:
@@ -67,28 +89,47 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             heads.append(s)
             who += (
                 parsed.group(s, through_of=True)
+                or _stand_ins(ctx, parsed, s)
                 or parsed.pair(s, (PERSON,))
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
                 or _theirs(parsed, s, anchor)
+                or _they(parsed, s)
             )
-    who += [e for p in pobjs(anchor, {"with"}) for e in parsed.group(p)]
+    # "signed … with B", "… alongside B", "the deal signed between A and B"
+    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" else set())
+    who += [e for p in pobjs(anchor, withs) for e in parsed.group(p) or _stand_ins(ctx, parsed, p)]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
         if _prospective(noun) or _unsettled(noun):
             return
         who += [e for t in (nodes["first"], anchor) for e in [parsed.entity(t)] if e is not None]
     if noun is not None:
-        who += [e for p in pobjs(noun, {"between", "with"}) for e in parsed.group(p)]
+        who += [
+            e
+            for p in pobjs(noun, {"between", "with", "alongside"})
+            for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
+        ]
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
     for b in behalf:  # "the two blocs": the two organisations just named
         blocs = b.lower_.removesuffix("s") in lexicon()["bloc_nouns"]
         who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
+    # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
+    who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
-        [e.key if e.cls != REGION else ctx.country_key(e) for e in who if _party(ctx, e)]
+        [
+            e if isinstance(e, str) else e.key if e.cls != REGION else ctx.country_key(e)
+            for e in who
+            if isinstance(e, str) or _party(ctx, e)
+        ]
     )
+    who = [e for e in who if not isinstance(e, str)]
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
+    bodies = {} if behalf else _signer_bodies(parsed, heads)
     for s in signers if not behalf else ():
+        if s in bodies:  # "X, speaker of the House of Representatives": the body X signs for
+            parties += [bodies[s]] if bodies[s] not in parties else []
+            continue
         cc = ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])
         if cc and cc not in parties:
             parties.append(implied_country(ctx, cc))
@@ -110,9 +151,122 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    if parties:
+        state.setdefault("parties_of", {})[key] = set(parties)
     state["by_view"].setdefault(view.start, []).append(key)
     for b_key, b_ext, b_conf in state["brokers"].get(view.start, []):
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
+
+
+def _stand_ins(ctx, parsed: Parsed, tok) -> list:
+    """The states an unnamed official or group stands for: "Nepal's foreign minister" (the
+    possessor), "the Latvian and Lithuanian presidents" (the demonyms; country keys),
+    "ministers from Bhutan and Nepal" (the objects of "from")."""
+    if parsed.entity(tok) is not None or tok.pos_ not in ("NOUN", "PRON"):
+        return []
+    out: list = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out += [e for e in parsed.group(c) if e.cls in (COUNTRY, GOVERNMENT)]
+        elif c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+            for t in [c, *(d for d in c.subtree if d.dep_ == "conj" and d.head.i >= c.i)]:
+                cc = country_of(t.text, ctx.gaz) if t.text[:1].isupper() else ""
+                if cc:
+                    out.append(implied_country(ctx, f"gaz:{cc}"))
+    out += [e for p in pobjs(tok, {"from"}) for e in parsed.group(p) if e.cls in _PARTY]
+    return [e for e in out if e]
+
+
+def _name_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view) -> None:
+    """'the Kenya-Uganda Pipeline Accord', 'the Amman-Baghdad Energy Framework': a name that
+    opens with two states (or their seats of government) joined by a dash names its parties."""
+    ent = parsed.entity(nodes["agreement"])
+    dash = nodes["anchor"]
+    if ent is None or ent.cls != AGREEMENT or ent.key.startswith("gaz:"):
+        return
+    toks = [t for t in parsed.doc if parsed.entity(t) is ent]
+    before = [t for t in toks if t.i < dash.i and t.lower_ != "the"]
+    after = [t for t in toks if t.i > dash.i]
+    first = _state_of(ctx, " ".join(t.text for t in before))
+    second = ""
+    for n in range(min(3, len(after) - 1), 0, -1):  # "Lima-La Paz Water Protocol"
+        second = _state_of(ctx, " ".join(t.text for t in after[:n]))
+        if second:
+            break
+    if not first or not second or first == second:
+        return
+    ext = extractor_id(fam, rule)
+    for p in (first, second):
+        ctx.add(view, ent.key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _state_of(ctx, text: str) -> str:
+    """The country key a name stands for: the country, or the state whose seat it is."""
+    from kg.nlp.annotate import seats_of_government
+    from kg.resolve.document import gaz_key
+
+    if not text or len(text.split()) > 3:
+        return ""
+    entry = ctx.gaz.lookup(text)
+    if entry is None:
+        return ""
+    if entry.cls == COUNTRY:
+        return gaz_key(entry.id)
+    if entry.cls == REGION and entry.country and entry.label in seats_of_government():
+        return gaz_key(entry.country)
+    return ""
+
+
+def _demonym_state(ctx, e):
+    """A person or organisation span that is a one-word demonym ("Ugandan") → the country's
+    key; any other span unchanged."""
+    if e.cls not in (PERSON, ORGANIZATION) or " " in e.text or e.key.startswith("gaz:"):
+        return e
+    entry = ctx.gaz.demonym(e.text)
+    if entry is None or entry.cls != COUNTRY:
+        return e
+    return implied_country(ctx, f"gaz:{entry.id}")
+
+
+def _by_objects(anchor) -> list:
+    """The objects of "by" of a passive, also of a repeated "by" ("by A and by B")."""
+    out = pobjs(anchor, {"by"})
+    out += [
+        p
+        for c in anchor.children
+        if c.dep_ == "conj" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for c in anchor.children:
+        if c.dep_ == "agent":
+            out += [
+                p
+                for b in c.children
+                if b.dep_ == "conj" and b.lower_ == "by"
+                for p in b.children
+                if p.dep_ == "pobj"
+            ]
+    return out
+
+
+def _signer_bodies(parsed: Parsed, heads: list) -> dict[str, str]:
+    """Signers the text introduces by their post in a body ("X, speaker of the House of
+    Representatives", "Y, head of the High Council of State"): person key → body key."""
+    out = {}
+    for h in heads:
+        for t in parsed.conjuncts(h):
+            person = parsed.entity(t)
+            if person is None or person.cls != PERSON:
+                continue
+            for a in t.children:
+                if a.dep_ != "appos" or parsed.entity(a) is not None:
+                    continue
+                for o in pobjs(a, {"of"}):
+                    body = parsed.entity(o)
+                    if body is not None and body.cls in (ORGANIZATION, GOVERNMENT):
+                        out[person.key] = body.key
+    return out
 
 
 def _title_country(ctx, parsed: Parsed, person) -> str:
@@ -121,6 +275,10 @@ def _title_country(ctx, parsed: Parsed, person) -> str:
     if not toks:
         return ""
     head = max(toks, key=lambda t: sum(1 for _ in t.subtree))
+    for o in pobjs(head, {"of"}):  # "William Ruto of Kenya"
+        ent = parsed.entity(o)
+        if ent is not None and ent.cls == COUNTRY:
+            return ent.key
     for t in head.subtree:
         if t.i >= toks[0].i:
             break
@@ -169,6 +327,9 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             key = _named(ctx, ent, parties, state)
             _same_as_described(parsed, noun, key, state)
             return key
+        if noun.lower_ == "it" and noun.pos_ == "PRON":  # "It was signed by …"
+            here = parsed.view_of[noun.i]
+            return state["last"] if 0 <= here - state.get("last_at", -9) <= 1 else None
         if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
             det = {c.lower_ for c in noun.children if c.dep_ == "det"}
             return state["last"] if det & _ANAPHORIC and len(list(noun.children)) == 1 else None
@@ -190,6 +351,10 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             found = _gazetteer_agreement(ctx.gaz, kind, parties)
             if found:
                 return ctx.record(EntityRecord(f"gaz:{found}", AGREEMENT, ctx.gaz.get(found).label))
+            if det & _ANAPHORIC:  # "the accord between A and B": the one A and B just made
+                same = [k for k, ps in state.get("parties_of", {}).items() if ps == set(parties)]
+                if same:
+                    return same[-1]
         if "head" in nodes:  # "a cessation of hostilities agreement"
             kind = f"{nodes['head'].text.lower()} of {kind}"
         shown, topic = _topic(noun)
@@ -247,10 +412,26 @@ def _theirs(parsed: Parsed, subj, verb) -> list:
     return states if len(states) >= 2 else []
 
 
+def _they(parsed: Parsed, subj) -> list:
+    """'A and B held talks. They signed …': "they" opening a clause is the states, parties or
+    governments the sentence before had as its subject (two or more)."""
+    if subj.lower_ != "they" or subj.sent.start == 0:
+        return []
+    prev = parsed.doc[subj.sent.start - 1].sent
+    states = [e for s in subjects(prev.root) for e in parsed.group(s)]
+    states = [e for e in states if e.cls in _PARTY]
+    return states if len(states) >= 2 else []
+
+
 def _unsettled(noun) -> bool:
     """'a proposed India-UK deal', 'talks on an India-UK deal': not (yet) an agreement."""
-    words = set(lexicon()["not_meeting"]) | {"draft", "potential", "prospective", "new"}
+    unsettled = set(lexicon()["unsettled_words"])
+    words = set(lexicon()["not_meeting"]) | {"draft", "potential", "prospective", "new"} | unsettled
     if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(  # "… remains unsigned"
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in unsettled for c in noun.head.children
+    ):
         return True
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     talks = set(lexicon()["meeting_nouns"]) | {"hopes", "hope", "push", "bid", "plan", "plans"}
@@ -284,7 +465,7 @@ def _kind(noun) -> str:
             if obj and not list(obj[0].children):
                 words += ["of", obj[0].text.lower()]
     text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
-    return re.sub(r"\s+", " ", text).strip()
+    return _dashes(re.sub(r"\s+", " ", text).strip())
 
 
 def _topic(noun) -> tuple[str, str]:
@@ -294,7 +475,7 @@ def _topic(noun) -> tuple[str, str]:
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
-            if obj:
+            if obj and obj[0].text not in _CALENDAR:  # "a deal on Sunday"
                 words = _phrase(obj[0])
                 return f"{c.lower_} {words}", words
     for c in noun.rights:
@@ -337,7 +518,12 @@ def _phrase(tok) -> str:
     """A noun with its modifiers ('diplomatic relations'), without clauses or prepositions."""
     toks = [t for t in tok.lefts if t.dep_ in _KIND_DEPS] + [tok]
     words = [w.text for t in toks for w in (t.subtree if t.i != tok.i else [t])]
-    return " ".join(words[:8]).lower()
+    return _dashes(" ".join(words[:8]).lower())
+
+
+def _dashes(text: str) -> str:
+    """'cross - border' → 'cross-border': a hyphen the tokenizer split off rejoins."""
+    return re.sub(r"(\w) - (\w)", r"\1-\2", text)
 
 
 def _place(parsed: Parsed, *toks) -> str | None:
@@ -395,4 +581,4 @@ def finish(ctx, parsed: Parsed) -> None:
         ]
 
 
-FAMILY = Family("kg.agreements.v2", "agreements.jsonl", handle, finish)
+FAMILY = Family("kg.agreements.v3", "agreements.jsonl", handle, finish)

@@ -160,6 +160,8 @@ class Parsed:
                     todo.append((c, depth + 1))
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
+                elif ent is None and c.dep_ == "compound" and c.is_lower and _names_left(self, c):
+                    todo.append((c, depth + 1))  # "the Ansar al-Sunna insurgent group"
                 elif (
                     c.dep_ in ("compound", "nmod")
                     and _coordinated(c)
@@ -236,6 +238,11 @@ class Parsed:
                 if verb.dep_ in ("relcl", "acl"):
                     return verb.head
         return tok
+
+
+def _names_left(parsed: Parsed, tok: SpacyToken) -> bool:
+    """A common-noun modifier ("insurgent") with a name before it ("Ansar al-Sunna")."""
+    return any(g.dep_ in ("compound", "nmod") and parsed.entity(g) for g in tok.lefts)
 
 
 def subjects(verb: SpacyToken) -> list[SpacyToken]:

@@ -26,6 +26,9 @@ class Pattern:
     confidence: float
     regex: re.Pattern
     role: str = ""  # the role a membership pattern gives when it captures no title
+    # Government-kind titles the captured organisation holds too ("the African Union's
+    # special envoy", "NATO's spokesperson"), lower case.
+    org_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -108,7 +111,14 @@ def _load_patterns(
             except (KeyError, re.error) as exc:
                 raise KGError(Errors.E030.format(path=p, reason=f"{row.get('id')}: {exc}")) from exc
             items.append(
-                Pattern(row["id"], family, float(row["confidence"]), rx, row.get("role", ""))
+                Pattern(
+                    row["id"],
+                    family,
+                    float(row["confidence"]),
+                    rx,
+                    row.get("role", ""),
+                    frozenset(t.lower() for t in row.get("org_titles", ())),
+                )
             )
         out[family] = tuple(items)
     return builtin, {k: str(v) for k, v in data.get("families", {}).items()}, out

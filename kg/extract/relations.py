@@ -157,7 +157,7 @@ def extract_document(
     )
 
 
-_GROUP_WORDS = {"both", "two", "three", "four", "five", "six"}
+_GROUP_WORDS = {"both", "two", "three", "four", "five", "six", "they"}
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:
@@ -213,6 +213,8 @@ def _membership_body(
         org = view.span(g["org"])
         if role_entry is None or role_entry.body == "org":
             return org.key
+        if org.cls == ORGANIZATION and role_entry.title.lower() in pat.org_titles:
+            return org.key
     if role_entry is None:
         return None
     return _body(ctx, view, g, role_entry.body, pat, role_entry.country)
@@ -226,7 +228,7 @@ def _body(
     cc = ""
     if anchor:
         span = view.span(anchor)
-        if span.cls == ORGANIZATION or (
+        if (span.cls == ORGANIZATION and kind in ("government", "org", "legislature")) or (
             span.cls == GOVERNMENT and kind in ("government", "org", "legislature")
         ):
             return span.key  # "NATO Secretary-General", "Senate President"
@@ -308,6 +310,10 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
         if r.predicate == "memberOf" and r.object.startswith(PENDING):
             kind = r.object[len(PENDING) :]
             target = known.get((r.subject, kind))
+            if target is None:
+                cc = _capital_lead(ctx, r.evidence)
+                if cc:
+                    target = _home_body(ctx, r, kind, cc, implied)
             if target is None and home:
                 target = _home_body(ctx, r, kind, home, implied)
             if target:
@@ -316,25 +322,47 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
     ctx.relations[:] = out + implied
 
 
+_CAPITAL_LEAD = re.compile(r"^\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")
+
+
+def _capital_lead(ctx: _Context, sentence: str) -> str:
+    """'In Phnom Penh, Prime Minister Hun Manet said …': a sentence set in a capital gives
+    an untitled office that capital's country ('' otherwise)."""
+    m = _CAPITAL_LEAD.match(sentence)
+    entry = ctx.gaz.lookup(m.group(1)) if m else None
+    if entry is None or not entry.country or entry.label not in seats_of_government():
+        return ""
+    return gaz_key(entry.country)
+
+
 def _fill_successions(ctx: _Context) -> None:
     """'Mudavadi replaces Mutua': Mutua held the office the text gives Mudavadi (the title
-    stated nearest before, else the first after)."""
-    for view, new, old, pat in ctx.successions:
-        held = [
+    stated nearest before, else the first after); when the text gives Mudavadi none, he takes
+    the one it gives Mutua ("Finance Minister Mutua was replaced by Mudavadi")."""
+
+    def held(person: str) -> list[Relation]:
+        return [
             r
             for r in ctx.relations
             if r.predicate == "memberOf"
-            and r.subject == new
+            and r.subject == person
             and not r.former
             and (r.role or "member") != "member"
             and not r.object.startswith(PENDING)
         ]
-        if not held:
-            continue
+
+    for view, new, old, pat in ctx.successions:
         at = ctx.evidence(view)[1]
-        before = [r for r in held if r.begin <= at]
-        r = max(before, key=lambda r: r.begin) if before else min(held, key=lambda r: r.begin)
+        offices, holder = held(new), new
+        if not offices:
+            offices, holder = held(old), old
+        if not offices:
+            continue
+        before = [r for r in offices if r.begin <= at]
+        r = max(before, key=lambda r: r.begin) if before else min(offices, key=lambda r: r.begin)
         ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
+        if holder == old:
+            ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
@@ -591,11 +619,20 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         for r in relations
         if r.predicate == "memberOf" and (r.role or "member") != "member"
     }
+    # A rule that reads the office as past ("Finance Minister X resigned") wins over one that
+    # reads the same title in the same sentence as held.
+    past = {(r.subject, r.object, r.role, r.begin) for r in relations if r.former}
     seen, out = set(), []
     for r in relations:
         if r.predicate == "memberOf" and (r.role or "member") == "member":
             if (r.subject, r.object) in titled:
                 continue
+        if (
+            r.predicate == "memberOf"
+            and not r.former
+            and (r.subject, r.object, r.role, r.begin) in past
+        ):
+            continue
         k = (r.subject, r.predicate, r.object, r.begin, r.extractor)
         if k not in seen:
             seen.add(k)

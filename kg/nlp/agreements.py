@@ -108,8 +108,10 @@ class AgreementNames:
                 Span(doc, span.start, span.end, label=AGREEMENT, span_id="rule:agreement_name")
             )
             changed = True
-        if not changed:
+        whole = _whole(doc, ents)
+        if not changed and whole == ents:
             return doc
+        ents = whole
         # 3. acronyms defined after an agreement name
         acronyms = set()
         for e in ents:
@@ -138,6 +140,34 @@ class AgreementNames:
                 if nxt is None or nxt.lower_ in ("of", "on", "for", "between", "to"):
                     return True
         return False
+
+
+def _whole(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Agreement names made whole: a dash-joined first word ("Kenya-" in "the Kenya-Uganda
+    Pipeline Accord") joins the name, a word left open at its end ("… Framework of 2023")
+    leaves it."""
+    out = list(ents)
+    for e in list(out):
+        if e.label_ != AGREEMENT or e.kb_id_:
+            continue
+        start, end = e.start, e.end
+        while end - start > 1 and not (doc[end - 1].is_title or doc[end - 1].is_upper):
+            end -= 1
+        if (
+            start >= 2
+            and doc[start - 1].text in ("-", "–")
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_title
+        ):
+            left = [o for o in out if o.start <= start - 2 < o.end]
+            if not left or (left[0].label_ != PERSON and left[0].end == start - 1):
+                start = left[0].start if left else start - 2
+                out = [o for o in out if o not in left]
+        if (start, end) != (e.start, e.end):
+            j = out.index(e)
+            out[j] = Span(doc, start, end, label=AGREEMENT, span_id=e.id_ or "rule:agreement_name")
+    return out
 
 
 def _headline(span: Span) -> bool:

@@ -53,7 +53,9 @@ _MODEL_LABELS = {
     "LAW": AGREEMENT,
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
-_NAME = r"[A-Z][\w’'.\-]*[\w.]"
+_NAME = (
+    r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
+)
 # A possessive or punctuation after a name; a final dot only after a long word ("Jr." stays).
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 
@@ -124,7 +126,7 @@ class EntityLayer:
         part = "|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)"
         name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?:\s+of(?:\s+the)?)?\s+"
+            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>\s+(?:of|to|for)(?:\s+the)?)?\s+"
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
@@ -154,7 +156,7 @@ class EntityLayer:
         )
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(
-            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)\s+$"
+            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)(?:\s+by)?\s+$"
         )
         # A name the model calls a person is an organisation when the text says so:
         # "the ruling Pastef party", "the leader of Popular Force".
@@ -167,18 +169,73 @@ class EntityLayer:
 
     def _titled_person(self, span: Span) -> bool:
         """A two- or three-word name followed by a title construction (see person_cue_re)."""
-        if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span):
+        words = [t for t in span if t.text != "-"]  # "François-Philippe Champagne"
+        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
             return False
         if self.gov_words.search(span.text) or self.gaz.lookup(span.text) is not None:
             return False
         text = self._text
-        if self.person_cue_re.match(text, span.end_char) is not None:
-            return True
+        cue = self.person_cue_re.match(text, span.end_char)
+        if len(words) == 1:  # "Obasanjo, a former president of Nigeria, …"; not "Hamas, its leader"
+            return (
+                cue is not None
+                and not span.text.isupper()
+                and not re.match(r",\s+(?:its|his|her)\b", cue.group(0))
+            )
+        if cue is not None or self.person_as_re.match(text, span.end_char):
+            return True  # "… and François-Philippe Champagne as minister of finance"
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(before):
             return True
         return bool(self.appoint_before_re.search(before)) and bool(
             self.person_as_re.match(text, span.end_char)
+        )
+
+    def _demonym_before_title(self, span: Span) -> bool:
+        """A country or demonym and the first words of a title ("Philippine Defense" in
+        "Philippine Defense Secretary"): no organisation of its own."""
+        for b, e in self._in_title:
+            if span.start_char < b < span.end_char <= e:
+                head = self._text[span.start_char : b].strip()
+                return bool(head) and bool(self.gaz.demonym(head) or self.gaz.lookup(head))
+        return False
+
+    def _fuller_name(self, span: Span, inner: list[Span]) -> bool:
+        """'Tamim bin Hamad Al Thani' over the 'Hamad Al Thani' a title rule read before ', the
+        Emir': the model's person name that ends where the rule's does and adds name words
+        (not a title, a country or a demonym: "Qatari Emir Tamim Al Thani")."""
+        if span.label_ != PERSON or len(inner) != 1:
+            return False
+        r = inner[0]
+        if r.label_ != PERSON or r.end != span.end or span.start >= r.start:
+            return False
+        for t in span.doc[span.start : r.start]:
+            if t.lower_ in self.rules.name_particles:
+                continue
+            if not t.text[:1].isupper() or _inside(t, self._in_title):
+                return False
+            if self.gaz.demonym(t.text) or self.gaz.lookup(t.text) is not None:
+                return False
+        return True
+
+    def _particle_before(self, span: Span) -> Span:
+        """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
+        doc, start = span.doc, span.start
+        while (
+            start > 0
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_ in self.rules.name_particles
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        return doc[start : span.end]
+
+    def _title_of(self, span: Span) -> bool:
+        """An office written out ("Minister of Industry and Trade"): no organisation."""
+        m = self.titles_re.match(self._text, span.start_char)
+        return (
+            m is not None
+            and re.match(r"\s+(?:of|for)\s", self._text[m.end() : span.end_char]) is not None
         )
 
     def _named_organisation(self, span: Span) -> bool:
@@ -204,16 +261,24 @@ class EntityLayer:
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls == ORGANIZATION:
+                span = _organisation_words(span)
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION
             if span is not None and cls == PERSON:
-                span = self._trim_person(span)
+                span = self._trim_person(self._particle_before(span))
             if span is None or not self._keep(span.text):
                 continue
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue
+            if cls in (ORGANIZATION, GOVERNMENT) and (
+                self._demonym_before_title(span) or self._title_of(span)
+            ):
+                continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
+            if cls == ORGANIZATION and len(span) == 1 and self.gaz.demonym(span.text):
+                continue  # "Tigrayan" forces: an adjective, not an organisation
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
@@ -267,11 +332,16 @@ class EntityLayer:
             if not overlaps:
                 kept.append(span)
             elif (
-                span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
-                and all(span.start <= r.start and r.end <= span.end for r in overlaps)
-                and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
-                and _has_own_words(span, overlaps, self.rules.generic_words)
-            ) or _body_of_words(span, overlaps):
+                (
+                    span.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT)
+                    and all(span.start <= r.start and r.end <= span.end for r in overlaps)
+                    and all(r.label_ in (COUNTRY, REGION) for r in overlaps)
+                    and _has_own_words(span, overlaps, self.rules.generic_words)
+                )
+                or _body_of_words(span, overlaps)
+                or _place_of_place(span, overlaps, self.rules.place_features)
+                or self._fuller_name(span, overlaps)
+            ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
@@ -372,7 +442,9 @@ class EntityLayer:
         in_title = self._in_title
         for m in self.title_re.finditer(self._text):
             words = list(re.finditer(r"\S+", m.group("rest")))
-            name_words = _name_after_title(words, self.gaz, self.rules.name_particles)
+            name_words = _name_after_title(
+                words, self.gaz, self.rules.name_particles, after_of=bool(m.group("of"))
+            )
             if not name_words:
                 continue
             b = m.start("rest") + name_words[0].start()
@@ -403,18 +475,26 @@ class EntityLayer:
 
 
 def _name_after_title(
-    words: list[re.Match], gaz: Gazetteer, particles: frozenset[str] = frozenset()
+    words: list[re.Match],
+    gaz: Gazetteer,
+    particles: frozenset[str] = frozenset(),
+    after_of: bool = False,
 ) -> list[re.Match]:
     """The capitalised name that follows a title, skipping 'of the United States'.
 
     Particles stay inside the name between capitalised words ("Ursula von der Leyen").
+    After "of" the words name the body ("leader of Forza Italia"): a person follows only a
+    known body ("President of the United States Joe Biden"). Without "of" a leading place
+    name is the person's own ("Vox leader Santiago Abascal").
     """
-    # "President of the United States Joe Biden": drop the longest leading country/body name.
-    for k in range(len(words), 0, -1):
-        head = " ".join(w.group(0) for w in words[:k])
-        if gaz.lookup(head) is not None:
-            words = words[k:]
-            break
+    if after_of:
+        for k in range(len(words), 0, -1):
+            head = " ".join(w.group(0) for w in words[:k]).rstrip(",;:")
+            if gaz.lookup(head) is not None:
+                words = words[k:]
+                break
+        else:
+            return []
     name: list[re.Match] = []
     capitals = 0
     for i, w in enumerate(words):
@@ -450,6 +530,40 @@ def _body_of_words(span: Span, inner: list[Span]) -> bool:
         and span.end - r.end >= 2
         and span.doc[r.end].lower_ == "of"
         and span.doc[span.end - 1].text[:1].isupper()
+    )
+
+
+def _organisation_words(span: Span) -> Span | None:
+    """An organisation's own words: a hyphenated capitalised part the model left out
+    ("GroenLinks-PvdA"), without lower-case nouns after the name ("National Rally group")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _place_of_place(span: Span, inner: list[Span], features: frozenset[str]) -> bool:
+    """'the Horn of Africa', 'the Gulf of Guinea': a model place name "<feature> of" a
+    gazetteer place is a place of its own (features: place_features.txt)."""
+    if span.label_ != REGION or len(inner) != 1:
+        return False
+    r = inner[0]
+    return (
+        r.end == span.end
+        and r.label_ in (COUNTRY, REGION)
+        and r.start - span.start >= 2
+        and span.doc[r.start - 1].lower_ == "of"
+        and span.doc[span.start].text[:1].isupper()
+        and span.doc[r.start - 2].lower_ in features
     )
 
 

@@ -3,8 +3,9 @@
 "the Essequibo region", "the Tigray region", "the port of Hai Phong", "the city of Kharkiv":
 a Person or Organization span next to a place noun (``place_nouns`` in
 ``ontology/rules/lexicon.toml``) is a Region; so is either half of "in City, Region" when the
-other half is a place ("fighting reached Mekelle, Tigray"). Curated gazetteer spans keep
-their class.
+other half is a place ("fighting reached Mekelle, Tigray"). A Person span a group noun
+follows (``group_nouns``: "the Ansar al-Sunna insurgent group", "the Kivu Liberation
+rebels") is an Organization. Curated gazetteer spans keep their class.
 
 >>> from kg.nlp import load_pipeline
 >>> nlp = load_pipeline("blank:en")
@@ -30,6 +31,26 @@ def _place_nouns() -> frozenset[str]:
     from kg.extract.registry import lexicon
 
     return frozenset(lexicon()["place_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["group_nouns"])
+
+
+def _group_follows(doc: Doc, e: Span) -> bool:
+    """'the <name> group', 'the <name> insurgent group': up to two lower-case words, then a
+    group noun, after a name the article opens."""
+    if e.start == 0 or doc[e.start - 1].lower_ != "the":
+        return False
+    for t in doc[e.end : e.end + 3]:
+        if not (t.is_alpha and t.is_lower):
+            return False
+        if t.lower_ in _group_nouns():
+            return True
+    return False
 
 
 @Language.component("kg_place_types")
@@ -58,6 +79,9 @@ def place_types(doc: Doc) -> Doc:
         )
         if noun_after or noun_before:
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:place_noun")
+            changed = True
+        elif e.label_ == PERSON and _group_follows(doc, e):
+            ents[i] = Span(doc, e.start, e.end, label=ORGANIZATION, span_id="rule:group_noun")
             changed = True
     # "in Mekelle, Tigray" / "to Adigrat, Ethiopia": a locative preposition, two names
     for i in range(len(ents) - 1):

@@ -102,6 +102,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     text = adoc.clean.text
     ents = list(adoc.entities)
     persons = _person_names(ents)
+    ruled = _rule_classes(ents)
     spans: list[ResolvedSpan] = []
     extra: dict[str, EntityRecord] = {}
     starts = [b for b, _ in adoc.sentences]
@@ -109,6 +110,11 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         i = max(0, bisect.bisect_right(starts, ent.start) - 1)
         sentence = text[adoc.sentences[i][0] : adoc.sentences[i][1]] if adoc.sentences else text
         link = not (ent.kb_id and _foreign_context(ent, sentence, gaz))
+        if ent.source.startswith("model") and ruled.get(normalise(ent.text), ent.label) not in (
+            ent.label,
+            PERSON,
+        ):
+            ent = replace(ent, label=ruled[normalise(ent.text)])  # "Pastef" beside "Pastef party"
         r = _resolve_span(
             ent if link else replace(ent, kb_id=""), text, gaz, rules, persons, extra, link
         )
@@ -188,14 +194,23 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
     for e in ents:
         if e.kb_id:
             continue
-        weight = 3 if e.source == "ruler:title" else 1
+        weight = 3 if e.source.startswith("ruler:") else 1
         votes[normalise(e.text)][e.label] += weight
     names = {n for n, c in votes.items() if c[PERSON] and c[PERSON] >= max(c.values())}
     # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
-    names |= {n.split()[-1] for n in names if " " in n}
+    full = [n.split() for n in names if " " in n]
+    names |= {w[-1] for w in full}
     # A full name the model typed otherwise whose surname is a person ("Shmyhal was
     # appointed …" beside "Denys Shmyhal" tagged ORG).
     single = {n for n in names if " " not in n}
+    # A given name that starts only one of them and that nothing calls a place
+    # ("Phumtham" for "Phumtham Wechayachai"; not "Coimbra" beside "Coimbra Fado").
+    firsts = Counter(w[0] for w in full)
+    names |= {
+        f
+        for f, k in firsts.items()
+        if k == 1 and f in votes and not votes[f][REGION] and not votes[f][COUNTRY]
+    }
     names |= {
         n
         for n, c in votes.items()
@@ -205,6 +220,16 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
         and all(w[:1].isupper() for w in _original_words(ents, n))
     }
     return names
+
+
+def _rule_classes(ents: list[EntitySpan]) -> dict[str, str]:
+    """Organisation and government names a rule typed ("the ruling Pastef party"): the
+    model's other class for the same name elsewhere in the document yields to the rule."""
+    out: dict[str, str] = {}
+    for e in ents:
+        if e.source.startswith("ruler:") and not e.kb_id and e.label in (ORGANIZATION, GOVERNMENT):
+            out.setdefault(normalise(e.text), e.label)
+    return out
 
 
 def _original_words(ents: list[EntitySpan], norm: str) -> list[str]:
@@ -261,15 +286,22 @@ def _resolve_span(
 
 
 def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
+    """A one- or two-word person joins the only longer name ending in it ("Gaviria Torres"
+    for "Cesar Gaviria Torres"); a one-word one, failing that, the only name it starts
+    (given names: "Getachew" for "Getachew Reda", "Anutin" for "Anutin Charnvirakul")."""
     full: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
     for s in spans:
         if s.cls == PERSON and " " in s.key:
-            full[s.key.split()[-1]].add(s.key)
+            words = s.key.split(":", 1)[1].split()
+            for k in range(1, len(words)):  # "Torres", "Gaviria Torres"
+                full[" ".join(words[k:])].add(s.key)
+            first[words[0]].add(s.key)
     out = []
     for s in spans:
-        if s.cls == PERSON and " " not in s.key:
-            last = s.key.split(":", 1)[1]
-            cands = full.get(last, set())
+        name = s.key.split(":", 1)[1]
+        if s.cls == PERSON and s.key.startswith(f"{PERSON}:") and name.count(" ") <= 1:
+            cands = full.get(name) or (first.get(name, set()) if " " not in name else set())
             if len(cands) == 1:
                 s = ResolvedSpan(
                     s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff"

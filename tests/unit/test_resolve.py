@@ -108,3 +108,109 @@ def test_national_organisation_not_linked_in_another_countrys_context(analyse):
     key = {m.anchor: m.key for m in foreign.mentions}.get("Labour Party")
     assert key == "Organization:labour party"
     assert {m.key for m in home.mentions} == {"gaz:org:labour-party-uk"}
+
+
+def _annotated(text: str, ents: list[tuple[str, str, str]]):
+    """A document with the given (surface, class, source) mentions, each at its first
+    occurrence after the previous one."""
+    from kg.model import AnnotatedDocument, CleanDocument, EntitySpan, OffsetMap
+
+    raw = RawDocument("t.txt", text, "0" * 64, "text/plain")
+    clean = CleanDocument(raw=raw, text=text, offsets=OffsetMap.identity(len(text)))
+    spans, at = [], 0
+    for surface, cls, source in ents:
+        b = text.index(surface, at)
+        spans.append(EntitySpan(b, b + len(surface), surface, cls, source))
+        at = b + len(surface)
+    return AnnotatedDocument(clean, ((0, len(text)),), tuple(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Getachew Reda formed a party. Getachew said so.", "Getachew Reda", "Getachew"),
+        ("Anutin Charnvirakul won the vote. Anutin thanked them.", "Anutin Charnvirakul", "Anutin"),
+        (
+            "Paetongtarn Shinawatra was removed. Paetongtarn left.",
+            "Paetongtarn Shinawatra",
+            "Paetongtarn",
+        ),
+    ],
+)
+def test_a_given_name_joins_the_only_full_name_it_starts(text, full, short):
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    adoc = _annotated(text, [(full, "Person", "model:PERSON"), (short, "Person", "model:PERSON")])
+    local = resolve_document(adoc, load_gazetteer(), load_rules())
+    assert {s.key for s in local.spans} == {f"Person:{full.lower()}"}
+
+
+def test_a_given_name_shared_by_two_full_names_stays_apart():
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    text = "Anna Berg and Anna Lind met. Anna spoke."
+    ents = [("Anna Berg", "Person", "model:PERSON"), ("Anna Lind", "Person", "model:PERSON")]
+    adoc = _annotated(text, [*ents, ("Anna", "Person", "model:PERSON")])
+    local = resolve_document(adoc, load_gazetteer(), load_rules())
+    assert "Person:anna" in {s.key for s in local.spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sonko heads the ruling Pastef party. Pastef holds 130 seats.", "Pastef"),
+        ("She leads the Zenith party. Zenith won the vote.", "Zenith"),
+        ("The Tisza party rose. Tisza leads the polls.", "Tisza"),
+    ],
+)
+def test_a_name_a_rule_calls_a_party_is_a_party_everywhere(text, name):
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    ents = [(name, "Organization", "ruler:party"), (name, "Person", "model:PERSON")]
+    local = resolve_document(_annotated(text, ents), load_gazetteer(), load_rules())
+    assert {s.cls for s in local.spans} == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Cesar Gaviria Torres signed. Gaviria Torres left.",
+            "Cesar Gaviria Torres",
+            "Gaviria Torres",
+        ),
+        ("Alberto Núñez Feijóo spoke. Núñez Feijóo left.", "Alberto Núñez Feijóo", "Núñez Feijóo"),
+        (
+            "Andrés Manuel López Obrador spoke. López Obrador left.",
+            "Andrés Manuel López Obrador",
+            "López Obrador",
+        ),
+    ],
+)
+def test_a_two_word_surname_joins_the_full_name(text, full, short):
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    adoc = _annotated(text, [(full, "Person", "model:PERSON"), (short, "Person", "model:PERSON")])
+    local = resolve_document(adoc, load_gazetteer(), load_rules())
+    assert {s.key for s in local.spans} == {f"Person:{full.lower()}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Phumtham Wechayachai spoke. Phumtham left.", "Phumtham Wechayachai", "Phumtham"),
+        ("Getachew Reda spoke. Getachew left.", "Getachew Reda", "Getachew"),
+        ("Anutin Charnvirakul spoke. Anutin left.", "Anutin Charnvirakul", "Anutin"),
+    ],
+)
+def test_a_given_name_the_model_calls_an_organisation_joins_the_person(text, full, short):
+    from kg.resolve.document import resolve_document
+    from kg.rules import load_rules
+
+    ents = [(full, "Person", "model:PERSON"), (short, "Organization", "model:ORG")]
+    local = resolve_document(_annotated(text, ents), load_gazetteer(), load_rules())
+    assert {(s.key, s.cls) for s in local.spans} == {(f"Person:{full.lower()}", "Person")}
