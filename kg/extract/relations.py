@@ -253,28 +253,23 @@ def _implied_body(ctx: _Context, view: SentenceView, kind: str, cc: str) -> str 
     if key is None:
         return None
     # The body's place in the state, read from the same title ("Japanese Defense Minister").
+    for p, o in _body_links(ctx, rec):
+        ctx.add(view, key, p, o, "membership.implied_body", _conf("membership.implied_body"))
+    return key
+
+
+def _body_links(ctx: _Context, rec: EntityRecord) -> list[tuple[str, str]]:
+    """A body's place in the state from its record: ``country`` and ``partOf`` (the parent
+    body is recorded too)."""
+    links = []
     for name, value in rec.attrs:
         if name == "country":
-            ctx.add(
-                view,
-                key,
-                "country",
-                value,
-                "membership.implied_body",
-                _conf("membership.implied_body"),
-            )
+            links.append(("country", value))
         elif name == "part_of":
             parent = ctx.record(_parent_record(ctx, value))
             if parent:
-                ctx.add(
-                    view,
-                    key,
-                    "partOf",
-                    parent,
-                    "membership.implied_body",
-                    _conf("membership.implied_body"),
-                )
-    return key
+                links.append(("partOf", parent))
+    return links
 
 
 def _parent_record(ctx: _Context, key: str) -> EntityRecord | None:
@@ -391,35 +386,19 @@ def _home_body(
     if key is None:
         return None
     conf = _conf("membership.home_country")
-    for name, value in rec.attrs:
-        if name == "country":
-            implied.append(
-                replace(
-                    r,
-                    subject=key,
-                    predicate="country",
-                    object=value,
-                    extractor="membership.implied_body",
-                    confidence=conf,
-                    role=None,
-                    former=False,
-                )
-            )
-        elif name == "part_of":
-            parent = ctx.record(_parent_record(ctx, value))
-            if parent:
-                implied.append(
-                    replace(
-                        r,
-                        subject=key,
-                        predicate="partOf",
-                        object=parent,
-                        extractor="membership.implied_body",
-                        confidence=conf,
-                        role=None,
-                        former=False,
-                    )
-                )
+    implied.extend(
+        replace(
+            r,
+            subject=key,
+            predicate=p,
+            object=o,
+            extractor="membership.implied_body",
+            confidence=conf,
+            role=None,
+            former=False,
+        )
+        for p, o in _body_links(ctx, rec)
+    )
     return key
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
-
 import pytest
 from rdflib import Graph, Literal, URIRef
 
@@ -36,11 +34,7 @@ def valid() -> Graph:
     return Graph().parse(tv.VALID)
 
 
-GRAPH_TESTS = [
-    name
-    for name, fn in inspect.getmembers(tv, inspect.isfunction)
-    if name.startswith("test_") and list(inspect.signature(fn).parameters) == ["g"]
-]
+GRAPH_TESTS = tv.graph_tests()
 
 
 @pytest.mark.parametrize("name", GRAPH_TESTS)

@@ -8,6 +8,7 @@ Run as a script to time validation on a synthetic graph:
 from __future__ import annotations
 
 import hashlib
+import inspect
 import sys
 import time
 from decimal import Decimal
@@ -450,3 +451,14 @@ if __name__ == "__main__":
     t0 = time.perf_counter()
     result = validate(graph)
     print(f"{len(graph)} triples: conforms={result.conforms} in {time.perf_counter() - t0:.1f} s")
+
+
+def graph_tests() -> list[str]:
+    """The tests of this module that only break a valid graph ``g`` (the other engines'
+    tests run each of them and require the same violations)."""
+    module = sys.modules[__name__]
+    return [
+        name
+        for name, fn in inspect.getmembers(module, inspect.isfunction)
+        if name.startswith("test_") and list(inspect.signature(fn).parameters) == ["g"]
+    ]
