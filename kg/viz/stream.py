@@ -1,0 +1,305 @@
+"""Read what the explorer shows by streaming a graph file, without loading it into a store.
+
+``kg build`` writes the Turtle from sorted N-Triples lines (:mod:`kg.rdf.stream`), so each
+subject's triples arrive together and subjects arrive in increasing order. Read that way,
+one subject at a time, the page needs to keep only what it shows: per entity its classes,
+labels, documents and a mention count; the relation triples, assertions, memberships and
+documents; and, of the mention layer, only the mentions inside an assertion's evidence
+sentence. Memory then follows the page, not the mentions.
+
+:func:`read_graph_file` gives the same :class:`kg.viz.query.GraphData` as
+:func:`kg.viz.query.read_graph` on a store loaded from the same file. A file it cannot read
+this way (subjects out of order, blank nodes, named graphs, a syntax error) gives None and the
+caller loads a store.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.viz.query import (
+    _CLASS_PRIORITY,
+    _KG,
+    PROPERTY_ORDER,
+    Assertion,
+    Doc,
+    Entity,
+    GraphData,
+    _fallback_label,
+    _max,
+    _min,
+)
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_DCT = "http://purl.org/dc/terms/"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+TYPE = _n(_RDF + "type")
+LABEL = _n("http://www.w3.org/2000/01/rdf-schema#label")
+ALT = _n("http://www.w3.org/2004/02/skos/core#altLabel")
+MATCH = _n("http://www.w3.org/2004/02/skos/core#exactMatch")
+MENTIONED_IN, DENOTES, DOCUMENT = _n(_KG + "mentionedIn"), _n(_KG + "denotes"), _n(_KG + "document")
+BEGIN, END, ANCHOR = _n(_NIF + "beginIndex"), _n(_NIF + "endIndex"), _n(_NIF + "anchorOf")
+SUBJECT, PREDICATE, OBJECT = _n(_RDF + "subject"), _n(_RDF + "predicate"), _n(_RDF + "object")
+EVIDENCE, EVIDENCE_TEXT = _n(_KG + "evidence"), _n(_KG + "evidenceText")
+CONFIDENCE, EXTRACTOR = _n(_KG + "confidence"), _n(_KG + "extractor")
+DATE, REPORTED = _n(_DCT + "date"), _n(_KG + "reportedOn")
+START, STOP = _n(_KG + "startDate"), _n(_KG + "endDate")
+MEMBER, ORG = _n(_KG + "member"), _n(_KG + "organization")
+ROLE, FORMER = _n(_KG + "role"), _n(_KG + "former")
+TITLE, SOURCE, BYLINE = _n(_DCT + "title"), _n(_DCT + "source"), _n(_KG + "byline")
+REMOVED, SHA = _n(_KG + "removedBlocks"), _n(_KG + "sha256")
+DOCUMENT_CLASS = _n(_KG + "Document")
+CLASSES: dict[ox.NamedNode, str] = {_n(_KG + c): c for c in _CLASS_PRIORITY}
+PROPERTIES: dict[ox.NamedNode, str] = {_n(_KG + p): p for p in PROPERTY_ORDER}
+_DOC_PROPS = (TITLE, SOURCE, DATE, BYLINE, REMOVED, SHA)
+
+
+class _Unreadable(Exception):
+    """The file is not grouped by subject in increasing order (or uses blank nodes)."""
+
+
+def _key(term: object) -> str:
+    # A blank node's label is the parser's, not the store's: such files take the store path.
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    raise _Unreadable
+
+
+def _int(term: object) -> int | None:
+    try:
+        return int(term.value)  # type: ignore[attr-defined]
+    except ValueError:
+        return None
+
+
+def _least(values, key=lambda v: v):
+    """The smallest of ``values`` by ``key``, ties broken by the values' own text."""
+    return min(values, key=lambda v: (key(v), repr(v)))
+
+
+def _blocks(path: Path, fmt: ox.RdfFormat):
+    """``(subject, {predicate: {objects}})`` per subject, checking that subjects increase."""
+    subject, block, last = None, {}, ""
+    for t in ox.parse(path=path, format=fmt):
+        s = t.subject
+        if s != subject:
+            if subject is not None:
+                yield subject, block
+            if not isinstance(s, ox.NamedNode):
+                raise _Unreadable
+            # The builder sorts N-Triples lines, i.e. subjects by their N-Triples text.
+            text = str(s)
+            if text <= last:
+                raise _Unreadable
+            subject, block, last = s, {}, text
+        objs = block.get(t.predicate)
+        if objs is None:
+            block[t.predicate] = {t.object}
+        else:
+            objs.add(t.object)
+    if subject is not None:
+        yield subject, block
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.labels: dict[str, list[str]] = {}
+        self.mentions: dict[str, int] = defaultdict(int)
+        self.triples: set[tuple[str, str, str]] = set()
+        self.assertions: list[Assertion] = []
+        # (entity, document) -> evidence windows (begin, end) of assertions naming it there
+        self.windows: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        self.spans: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
+        self.roles: dict[tuple[str, str], set[tuple[str, bool]]] = defaultdict(set)
+        self.periods: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self.doc_iris: set[str] = set()
+        self.doc_meta: dict[str, Doc] = {}
+        self.seen_mention = False
+        self.late = False  # a mention came before an assertion that may select it
+
+    def block(self, subject: ox.NamedNode, b: dict) -> None:
+        iri = subject.value
+        types = b.get(TYPE)
+        if types:
+            classes = {CLASSES[c] for c in types if c in CLASSES}
+            if classes:
+                self._entity(iri, classes, b)
+            if DOCUMENT_CLASS in types:
+                self.doc_iris.add(iri)
+        for p in (MENTIONED_IN, DOCUMENT):
+            for d in b.get(p, ()):
+                self.doc_iris.add(_key(d))
+        denotes = b.get(DENOTES)
+        if denotes:
+            for e in denotes:
+                self.mentions[_key(e)] += 1
+            self._mention(denotes, b)
+        for p, local in PROPERTIES.items():
+            for o in b.get(p, ()):
+                self.triples.add((iri, local, _key(o)))
+        if SUBJECT in b:
+            self._assertion(iri, b)
+        if MEMBER in b and ORG in b:
+            self._membership(b)
+        if any(p in b for p in _DOC_PROPS):
+            self._doc(iri, b)
+
+    def _entity(self, iri: str, classes: set[str], b: dict) -> None:
+        cls = next(c for c in _CLASS_PRIORITY if c in classes)
+        ent = Entity(iri=iri, cls=cls)
+        ent.aliases = {v.value for v in b.get(ALT, ())}
+        ent.links = {_key(v) for v in b.get(MATCH, ())}
+        ent.docs = {_key(v) for v in b.get(MENTIONED_IN, ())}
+        self.labels[iri] = [v.value for v in b.get(LABEL, ())]
+        self.entities[iri] = ent
+
+    def _mention(self, denotes: set, b: dict, collect: bool = True) -> None:
+        docs, begins, ends = b.get(DOCUMENT), b.get(BEGIN), b.get(END)
+        if not (docs and begins and ends):
+            return
+        self.seen_mention = True
+        rows = [
+            (mb, me, a.value if a is not None else None)
+            for mb in map(_int, begins)
+            if mb is not None
+            for me in map(_int, ends)
+            if me is not None
+            for a in (b.get(ANCHOR) or (None,))
+        ]
+        for e in denotes:
+            for d in docs:
+                key = (_key(e), _key(d))
+                windows = self.windows.get(key)
+                if not windows:
+                    continue
+                for row in rows:
+                    if any(lo <= row[0] < hi and row[1] <= hi for lo, hi in windows):
+                        self.spans[key].append(row)
+
+    def _assertion(self, iri: str, b: dict) -> None:
+        dated = [
+            min(v.value for v in b[p]) if p in b else None for p in (DATE, REPORTED, START, STOP)
+        ]
+        preds = [PROPERTIES[p] for p in b.get(PREDICATE, ()) if p in PROPERTIES]
+        if not preds or OBJECT not in b:
+            return
+        evidence = b.get(EVIDENCE_TEXT) or b.get(EVIDENCE)
+        begins = [_int(v) for v in b.get(BEGIN, ())] or [None]
+        ends = [_int(v) for v in b.get(END, ())] or [None]
+        said, reported, start, stop = dated
+        a = Assertion(
+            iri,
+            _least(_key(v) for v in b[SUBJECT]),
+            min(preds),
+            _least(_key(v) for v in b[OBJECT]),
+            _least([_key(v) for v in b.get(DOCUMENT, ())] or [None], key=lambda d: d or ""),
+            min(v.value for v in evidence) if evidence else "",
+            _least(begins, key=lambda v: v or 0),
+            _least(ends, key=lambda v: v or 0),
+            _least([v.value for v in b.get(CONFIDENCE, ())] or [None], key=lambda c: c or ""),
+            min((v.value for v in b.get(EXTRACTOR, ())), default=""),
+            date=said or reported,
+            start=start,
+            end_date=stop,
+        )
+        self.assertions.append(a)
+        if a.doc is not None and a.begin is not None and a.end is not None:
+            for ent in {a.subject, a.object}:
+                self.windows[(ent, a.doc)].append((a.begin, a.end))
+            if self.seen_mention:
+                self.late = True
+
+    def _membership(self, b: dict) -> None:
+        roles = [v.value for v in b.get(ROLE, ())] or [""]
+        formers = [v.value in ("true", "1") for v in b.get(FORMER, ())] or [False]
+        start = min((v.value for v in b.get(START, ())), default=None)
+        stop = max((v.value for v in b.get(STOP, ())), default=None)
+        for p in b[MEMBER]:
+            for g in b[ORG]:
+                key = (_key(p), _key(g))
+                self.roles[key].update((r, f) for r in roles for f in formers)
+                if start is None and stop is None:
+                    continue
+                old = self.periods.get(key)
+                self.periods[key] = (
+                    (start, stop) if old is None else (_min(old[0], start), _max(old[1], stop))
+                )
+
+    def _doc(self, iri: str, b: dict) -> None:
+        def text(p: ox.NamedNode) -> str:
+            return min((v.value for v in b.get(p, ())), default="")
+
+        removed = [_int(v) for v in b.get(REMOVED, ())] or [None]
+        self.doc_meta[iri] = Doc(
+            title=text(TITLE),
+            source=text(SOURCE),
+            date=text(DATE),
+            byline=text(BYLINE),
+            removed=_least(removed, key=lambda r: r if r is not None else -1),
+            sha256=text(SHA),
+        )
+
+    def result(self) -> GraphData:
+        for iri, ent in self.entities.items():
+            names = sorted(self.labels.get(iri, ()))
+            ent.label = names[0] if names else _fallback_label(iri)
+            ent.aliases.discard(ent.label)
+            ent.mentions = self.mentions.get(iri, 0)
+        for ms in self.spans.values():
+            ms.sort(key=lambda m: (m[0], m[1], m[2] or ""))
+        for a in self.assertions:
+            if a.doc is None or a.begin is None or a.end is None:
+                continue
+            for end, ent in (("s", a.subject), ("o", a.object)):
+                ms = self.spans.get((ent, a.doc), ())
+                i = bisect.bisect_left(ms, (a.begin,), key=lambda m: (m[0],))
+                while i < len(ms) and ms[i][0] < a.end:
+                    mb, me, anchor = ms[i]
+                    if me <= a.end:
+                        a.spans.append((mb - a.begin, me - a.begin, end, anchor))
+                    i += 1
+        return GraphData(
+            entities=self.entities,
+            triples=sorted(self.triples),
+            assertions=sorted(self.assertions, key=lambda a: a.iri),
+            roles={k: sorted(v) for k, v in self.roles.items()},
+            docs={d: self.doc_meta.get(d, Doc()) for d in self.doc_iris},
+            periods=self.periods,
+        )
+
+
+_STREAMED = (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES)
+
+
+def read_graph_file(path: str | Path) -> GraphData | None:
+    """The explorer's data read from the graph file ``path`` in one streaming pass (two when
+    mentions precede the assertions that select them); None when the file is not sorted by
+    subject, so that the caller loads it into a store instead."""
+    path = Path(path)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    if fmt not in _STREAMED:
+        return None
+    reader = _Reader()
+    try:
+        for subject, block in _blocks(path, fmt):
+            reader.block(subject, block)
+        if reader.late:
+            # Some mentions were read before the evidence windows that select them.
+            reader.spans.clear()
+            for _, block in _blocks(path, fmt):
+                if DENOTES in block:
+                    reader._mention(block[DENOTES], block)
+    except (_Unreadable, SyntaxError, ValueError, OSError):
+        return None
+    return reader.result()
