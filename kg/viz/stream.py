@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -68,11 +69,30 @@ class _Unreadable(Exception):
     """The file is not grouped by subject in increasing order (or uses blank nodes)."""
 
 
-def _key(term: object) -> str:
-    # A blank node's label is the parser's, not the store's: such files take the store path.
-    if isinstance(term, ox.NamedNode | ox.Literal):
+_PLAIN = frozenset({"http://www.w3.org/2001/XMLSchema#string", _RDF + "langString"})
+_SCRATCH_S, _SCRATCH_P = _n("urn:kg:s"), _n("urn:kg:p")
+
+
+@lru_cache(maxsize=4096)
+def _canonical(value: str, datatype: str) -> str:
+    """The lexical form a store gives back for a typed literal ("0.50" decimal is "0.5")."""
+    store = ox.Store()
+    store.add(ox.Quad(_SCRATCH_S, _SCRATCH_P, ox.Literal(value, datatype=_n(datatype))))
+    return next(iter(store.quads_for_pattern(None, None, None))).object.value
+
+
+def _text(term: object) -> str:
+    """A term's value as read back from a store."""
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        return term.value if dt in _PLAIN else _canonical(term.value, dt)
+    if isinstance(term, ox.NamedNode):
         return term.value
+    # A blank node's label is the parser's, not the store's: such files take the store path.
     raise _Unreadable
+
+
+_key = _text
 
 
 def _int(term: object) -> int | None:
@@ -125,6 +145,9 @@ class _Reader:
         self.periods: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         self.doc_iris: set[str] = set()
         self.doc_meta: dict[str, Doc] = {}
+        # One string object per distinct IRI or value: assertions repeat entities, documents,
+        # extractors and confidences thousands of times in a large corpus.
+        self._strings: dict[str, str] = {}
         self.seen_mention = False
         self.late = False  # a mention came before an assertion that may select it
 
@@ -158,10 +181,10 @@ class _Reader:
     def _entity(self, iri: str, classes: set[str], b: dict) -> None:
         cls = next(c for c in _CLASS_PRIORITY if c in classes)
         ent = Entity(iri=iri, cls=cls)
-        ent.aliases = {v.value for v in b.get(ALT, ())}
+        ent.aliases = {_text(v) for v in b.get(ALT, ())}
         ent.links = {_key(v) for v in b.get(MATCH, ())}
         ent.docs = {_key(v) for v in b.get(MENTIONED_IN, ())}
-        self.labels[iri] = [v.value for v in b.get(LABEL, ())]
+        self.labels[iri] = [_text(v) for v in b.get(LABEL, ())]
         self.entities[iri] = ent
 
     def _mention(self, denotes: set, b: dict, collect: bool = True) -> None:
@@ -170,7 +193,7 @@ class _Reader:
             return
         self.seen_mention = True
         rows = [
-            (mb, me, a.value if a is not None else None)
+            (mb, me, _text(a) if a is not None else None)
             for mb in map(_int, begins)
             if mb is not None
             for me in map(_int, ends)
@@ -187,9 +210,12 @@ class _Reader:
                     if any(lo <= row[0] < hi and row[1] <= hi for lo, hi in windows):
                         self.spans[key].append(row)
 
+    def _same(self, text: str | None) -> str | None:
+        return text if text is None else self._strings.setdefault(text, text)
+
     def _assertion(self, iri: str, b: dict) -> None:
         dated = [
-            min(v.value for v in b[p]) if p in b else None for p in (DATE, REPORTED, START, STOP)
+            min(_text(v) for v in b[p]) if p in b else None for p in (DATE, REPORTED, START, STOP)
         ]
         preds = [PROPERTIES[p] for p in b.get(PREDICATE, ()) if p in PROPERTIES]
         if not preds or OBJECT not in b:
@@ -198,17 +224,20 @@ class _Reader:
         begins = [_int(v) for v in b.get(BEGIN, ())] or [None]
         ends = [_int(v) for v in b.get(END, ())] or [None]
         said, reported, start, stop = dated
+        same = self._same
         a = Assertion(
             iri,
-            _least(_key(v) for v in b[SUBJECT]),
+            same(_least(_key(v) for v in b[SUBJECT])),
             min(preds),
-            _least(_key(v) for v in b[OBJECT]),
-            _least([_key(v) for v in b.get(DOCUMENT, ())] or [None], key=lambda d: d or ""),
-            min(v.value for v in evidence) if evidence else "",
+            same(_least(_key(v) for v in b[OBJECT])),
+            same(_least([_key(v) for v in b.get(DOCUMENT, ())] or [None], key=lambda d: d or "")),
+            min(_text(v) for v in evidence) if evidence else "",
             _least(begins, key=lambda v: v or 0),
             _least(ends, key=lambda v: v or 0),
-            _least([v.value for v in b.get(CONFIDENCE, ())] or [None], key=lambda c: c or ""),
-            min((v.value for v in b.get(EXTRACTOR, ())), default=""),
+            same(
+                _least([_text(v) for v in b.get(CONFIDENCE, ())] or [None], key=lambda c: c or "")
+            ),
+            same(min((_text(v) for v in b.get(EXTRACTOR, ())), default="")),
             date=said or reported,
             start=start,
             end_date=stop,
@@ -221,10 +250,10 @@ class _Reader:
                 self.late = True
 
     def _membership(self, b: dict) -> None:
-        roles = [v.value for v in b.get(ROLE, ())] or [""]
-        formers = [v.value in ("true", "1") for v in b.get(FORMER, ())] or [False]
-        start = min((v.value for v in b.get(START, ())), default=None)
-        stop = max((v.value for v in b.get(STOP, ())), default=None)
+        roles = [_text(v) for v in b.get(ROLE, ())] or [""]
+        formers = [_text(v) in ("true", "1") for v in b.get(FORMER, ())] or [False]
+        start = min((_text(v) for v in b.get(START, ())), default=None)
+        stop = max((_text(v) for v in b.get(STOP, ())), default=None)
         for p in b[MEMBER]:
             for g in b[ORG]:
                 key = (_key(p), _key(g))
@@ -238,7 +267,7 @@ class _Reader:
 
     def _doc(self, iri: str, b: dict) -> None:
         def text(p: ox.NamedNode) -> str:
-            return min((v.value for v in b.get(p, ())), default="")
+            return min((_text(v) for v in b.get(p, ())), default="")
 
         removed = [_int(v) for v in b.get(REMOVED, ())] or [None]
         self.doc_meta[iri] = Doc(
