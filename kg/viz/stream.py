@@ -183,7 +183,7 @@ class _Reader:
         ent = Entity(iri=iri, cls=cls)
         ent.aliases = {_text(v) for v in b.get(ALT, ())}
         ent.links = {_key(v) for v in b.get(MATCH, ())}
-        ent.docs = {_key(v) for v in b.get(MENTIONED_IN, ())}
+        ent.docs = {self._same(_key(v)) for v in b.get(MENTIONED_IN, ())}
         self.labels[iri] = [_text(v) for v in b.get(LABEL, ())]
         self.entities[iri] = ent
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.viz.context import neighbours
+from kg.viz.context import packed_neighbours, unpack
 from kg.viz.layout import layout
 from kg.viz.query import (
     CLASS_ORDER,
@@ -82,7 +82,7 @@ def page_view(
     (see :func:`lazy_view`)."""
     around = None
     if context:
-        around = neighbours(
+        around = packed_neighbours(
             {d: (m.source, m.sha256) for d, m in g.docs.items()},
             (
                 (a.iri, a.doc, a.begin, a.end)
@@ -112,7 +112,7 @@ def lazy_view(
     *,
     max_nodes: int = 1500,
     title: str = "kg-news graph",
-    context: dict[str, tuple[str, str]] | None = None,
+    context: dict[str, tuple[str, str]] | dict[str, bytes] | None = None,
 ) -> tuple[dict, Callable[[dict], dict]]:
     """:func:`build_view` with each edge's evidence left unmade: ``expand(edge)`` gives the
     edge as the page embeds it (the page writer calls it one edge at a time)."""
@@ -307,7 +307,8 @@ def lazy_view(
             out.update(date=date, t=span)
             if a.end_date:
                 out["until"] = a.end_date
-        before, after = around.get(a.iri, ("", ""))
+        pair = around.get(a.iri, ("", ""))
+        before, after = unpack(pair) if isinstance(pair, bytes) else pair
         if before:
             out["before"] = before
         if after:
