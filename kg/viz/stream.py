@@ -15,7 +15,6 @@ caller loads a store.
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -138,9 +137,9 @@ class _Reader:
         self.mentions: dict[str, int] = defaultdict(int)
         self.triples: set[tuple[str, str, str]] = set()
         self.assertions: list[Assertion] = []
-        # (entity, document) -> evidence windows (begin, end) of assertions naming it there
-        self.windows: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        self.spans: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
+        # document -> entity -> [assertion, "s" or "o", ...]: the assertions whose evidence
+        # sentence in that document names the entity (flat pairs: one list per key).
+        self.windows: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.roles: dict[tuple[str, str], set[tuple[str, bool]]] = defaultdict(set)
         self.periods: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         self.doc_iris: set[str] = set()
@@ -187,28 +186,38 @@ class _Reader:
         self.labels[iri] = [_text(v) for v in b.get(LABEL, ())]
         self.entities[iri] = ent
 
-    def _mention(self, denotes: set, b: dict, collect: bool = True) -> None:
+    def _mention(self, denotes: set, b: dict) -> None:
         docs, begins, ends = b.get(DOCUMENT), b.get(BEGIN), b.get(END)
         if not (docs and begins and ends):
             return
         self.seen_mention = True
-        rows = [
+        rows = None
+        for d in docs:
+            by_entity = self.windows.get(_key(d))
+            if not by_entity:
+                continue
+            for e in denotes:
+                found = by_entity.get(_key(e))
+                if not found:
+                    continue
+                if rows is None:
+                    rows = self._rows(begins, ends, b.get(ANCHOR))
+                for i in range(0, len(found), 2):
+                    a, end = found[i], found[i + 1]
+                    for mb, me, anchor in rows:
+                        if a.begin <= mb < a.end and me <= a.end:
+                            a.spans.append((mb - a.begin, me - a.begin, end, anchor))
+
+    @staticmethod
+    def _rows(begins: set, ends: set, anchors: set | None) -> list[tuple[int, int, str | None]]:
+        return [
             (mb, me, _text(a) if a is not None else None)
             for mb in map(_int, begins)
             if mb is not None
             for me in map(_int, ends)
             if me is not None
-            for a in (b.get(ANCHOR) or (None,))
+            for a in (anchors or (None,))
         ]
-        for e in denotes:
-            for d in docs:
-                key = (_key(e), _key(d))
-                windows = self.windows.get(key)
-                if not windows:
-                    continue
-                for row in rows:
-                    if any(lo <= row[0] < hi and row[1] <= hi for lo, hi in windows):
-                        self.spans[key].append(row)
 
     def _same(self, text: str | None) -> str | None:
         return text if text is None else self._strings.setdefault(text, text)
@@ -244,8 +253,9 @@ class _Reader:
         )
         self.assertions.append(a)
         if a.doc is not None and a.begin is not None and a.end is not None:
-            for ent in {a.subject, a.object}:
-                self.windows[(ent, a.doc)].append((a.begin, a.end))
+            by_entity = self.windows[a.doc]
+            by_entity[a.subject] += (a, "s")
+            by_entity[a.object] += (a, "o")
             if self.seen_mention:
                 self.late = True
 
@@ -285,19 +295,10 @@ class _Reader:
             ent.label = names[0] if names else _fallback_label(iri)
             ent.aliases.discard(ent.label)
             ent.mentions = self.mentions.get(iri, 0)
-        for ms in self.spans.values():
-            ms.sort(key=lambda m: (m[0], m[1], m[2] or ""))
         for a in self.assertions:
-            if a.doc is None or a.begin is None or a.end is None:
-                continue
-            for end, ent in (("s", a.subject), ("o", a.object)):
-                ms = self.spans.get((ent, a.doc), ())
-                i = bisect.bisect_left(ms, (a.begin,), key=lambda m: (m[0],))
-                while i < len(ms) and ms[i][0] < a.end:
-                    mb, me, anchor = ms[i]
-                    if me <= a.end:
-                        a.spans.append((mb - a.begin, me - a.begin, end, anchor))
-                    i += 1
+            # In the order a store gives: the subject's mentions, then the object's, each
+            # by offset.
+            a.spans.sort(key=lambda m: (m[2] != "s", m[0], m[1], m[3] or ""))
         return GraphData(
             entities=self.entities,
             triples=sorted(self.triples),
@@ -325,7 +326,8 @@ def read_graph_file(path: str | Path) -> GraphData | None:
             reader.block(subject, block)
         if reader.late:
             # Some mentions were read before the evidence windows that select them.
-            reader.spans.clear()
+            for a in reader.assertions:
+                a.spans.clear()
             for _, block in _blocks(path, fmt):
                 if DENOTES in block:
                     reader._mention(block[DENOTES], block)
