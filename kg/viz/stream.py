@@ -208,10 +208,11 @@ class _Reader:
                         if a.begin <= mb < a.end and me <= a.end:
                             a.spans.append((mb - a.begin, me - a.begin, end, anchor))
 
-    @staticmethod
-    def _rows(begins: set, ends: set, anchors: set | None) -> list[tuple[int, int, str | None]]:
+    def _rows(
+        self, begins: set, ends: set, anchors: set | None
+    ) -> list[tuple[int, int, str | None]]:
         return [
-            (mb, me, _text(a) if a is not None else None)
+            (mb, me, self._same(_text(a)) if a is not None else None)
             for mb in map(_int, begins)
             if mb is not None
             for me in map(_int, ends)
@@ -240,7 +241,8 @@ class _Reader:
             min(preds),
             same(_least(_key(v) for v in b[OBJECT])),
             same(_least([_key(v) for v in b.get(DOCUMENT, ())] or [None], key=lambda d: d or "")),
-            min(_text(v) for v in evidence) if evidence else "",
+            # Several facts often come from one sentence: one string for all of them.
+            same(min(_text(v) for v in evidence)) if evidence else "",
             _least(begins, key=lambda v: v or 0),
             _least(ends, key=lambda v: v or 0),
             same(
