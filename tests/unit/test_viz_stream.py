@@ -143,3 +143,18 @@ def test_hand_written_and_other_formats_still_render(tmp_path: Path) -> None:
     assert read_graph_file(trig) is None  # named graphs: a store reads them as one
     render_html(trig, tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_page_benchmark_compares_both_ways(tmp_path: Path, capsys, monkeypatch) -> None:
+    from kg.bench.stages import main
+
+    _, ttl = _sorted_files(synthetic_ntriples(40, 90, 5), tmp_path)
+    pages = []
+    for flags in ([], ["--store"]):
+        work = tmp_path / f"work{len(pages)}"
+        assert main(["page", "--graph", str(ttl), "--work", str(work), *flags]) == 0
+        pages.append((work / "page.html").read_bytes())
+    out = capsys.readouterr().out
+    assert "streamed:" in out and "whole store:" in out
+    assert pages[0] == pages[1] == _page_from_store(ttl, tmp_path / "s.html", monkeypatch)
+    assert kg.viz.read_graph_file is read_graph_file  # the benchmark put the stream back
