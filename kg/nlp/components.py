@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -130,6 +131,18 @@ class EntityLayer:
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
+        # "his Ugandan counterpart Moses Okello", "the speaker, El Malick Ndiaye, said": a
+        # name after "counterpart", or after a title and a comma when a comma or full stop
+        # closes the name (an apposition), is a person.
+        rest = rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
+        self.counterpart_re = re.compile(
+            rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?,?\s+{rest}"
+        )
+        self.title_comma_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})),\s+{rest}(?=\s*[,.;])")
+        # "The new interior minister is Carolina Toha": the name a title is said to be.
+        self.title_is_re = re.compile(
+            rf"(?i:\b(?:{rules.title_pattern}))\s+(?:is|will be|becomes|is now)\s+$"
+        )
         # "Fumio Kishda, Japanese Prime Minister, …": a full name before a title.
         self.apposition_re = re.compile(
             rf"(?P<name>{_NAME}(?:[ \t]+{_NAME}){{1,2}}),\s+(?:(?i:the|a)\s+)?(?:[A-Z][\w.'’]*\s+){{0,2}}"
@@ -186,6 +199,8 @@ class EntityLayer:
             return True  # "… and François-Philippe Champagne as minister of finance"
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(before):
+            return True
+        if self.title_is_re.search(text[max(0, span.start_char - 60) : span.start_char]):
             return True
         return bool(self.appoint_before_re.search(before)) and bool(
             self.person_as_re.match(text, span.end_char)
@@ -286,6 +301,7 @@ class EntityLayer:
             if self._country_compound(span.text) or (cls == REGION and span[-1].pos_ == "ADJ"):
                 continue  # "U.S.-Japan" modifies a noun; "South East Asian" is an adjective
             spans.append(Span(doc, span.start, span.end, label=cls, span_id=f"model:{ent.label_}"))
+        spans = self._whole_names(doc, spans)
         # 2. Rule spans: gazetteer phrases, body patterns, persons after titles.
         rule_spans: list[Span] = []
         for match_id, start, end in self.phrases(doc):
@@ -346,9 +362,56 @@ class EntityLayer:
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans(final)
+        # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
+        # organisation is the person whose surname it is.
+        surnames = {e[-1].text for e in final if e.label_ == PERSON and len(e) > 1}
+        final = [
+            Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
+            if len(e) == 1
+            and e.label_ != PERSON
+            and e.id_.startswith("model:")
+            and e.text in surnames
+            else e
+            for e in final
+        ]
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         doc.ents = filter_spans(final + extra)
         return doc
+
+    def _whole_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Anita Anand' from 'Anita' (person) and 'Anand' (a place to the model): a person name
+        runs on over up to two capitalised proper nouns in the same sentence that are no
+        other name (no gazetteer entry, demonym, title, date or longer model entity)."""
+        other = {
+            i for e in doc.ents if e.label_ not in _MODEL_LABELS for i in range(e.start, e.end)
+        }
+        lone = {s.start: k for k, s in enumerate(spans) if len(s) == 1 and s.label_ != PERSON}
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out, drop = list(spans), set()
+        for k, span in enumerate(spans):
+            if span.label_ != PERSON:
+                continue
+            end = span.end
+            while end < len(doc) and end - span.end < 2:
+                t, prev = doc[end], doc[end - 1]
+                if (
+                    prev.whitespace_ != " "
+                    or t.is_sent_start
+                    or not (t.is_alpha and t.is_title and t.pos_ == "PROPN")
+                    or end in other
+                    or (end in covered and end not in lone)
+                    or _inside(t, self._in_title)
+                    or t.lower_ in self.rules.honorifics
+                    or self.gaz.lookup(t.text) is not None
+                    or self.gaz.demonym(t.text)
+                ):
+                    break
+                if end in lone:
+                    drop.add(lone[end])
+                end += 1
+            if end > span.end:
+                out[k] = Span(doc, span.start, end, label=PERSON, span_id=span.id_)
+        return [s for k, s in enumerate(out) if k not in drop]
 
     def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""
@@ -440,10 +503,15 @@ class EntityLayer:
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
         in_title = self._in_title
-        for m in self.title_re.finditer(self._text):
+        matches = chain(
+            self.title_re.finditer(self._text),
+            self.counterpart_re.finditer(self._text),
+            self.title_comma_re.finditer(self._text),
+        )
+        for m in matches:
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(
-                words, self.gaz, self.rules.name_particles, after_of=bool(m.group("of"))
+                words, self.gaz, self.rules.name_particles, after_of=bool(m.groupdict().get("of"))
             )
             if not name_words:
                 continue
