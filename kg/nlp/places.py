@@ -78,7 +78,8 @@ def place_types(doc: Doc) -> Doc:
             and before[0].lower_ in nouns
         )
         if noun_after or noun_before or _lone_place(doc, e, ents):
-            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:place_noun")
+            rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
+            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True
         elif e.label_ == PERSON and _group_follows(doc, e):
             ents[i] = Span(doc, e.start, e.end, label=ORGANIZATION, span_id="rule:group_noun")

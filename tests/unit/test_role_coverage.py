@@ -269,6 +269,20 @@ CASES = [
         False,
     ),
     (
+        "led_by",
+        "Peru voted. The ruling Free Peru party, led by Vladimir Cerron, lost ground.",
+        "vladimir cerron",
+        "Organization:free peru",
+        False,
+    ),
+    (
+        "led_by",
+        "Kenya voted. The Jubilee party, which is now headed by Grace Mutua, left the alliance.",
+        "grace mutua",
+        "Organization:jubilee",
+        False,
+    ),
+    (
         "who_heads",
         "Maria Santos, who heads the World Health Organization, said the outbreak was over.",
         "maria santos",

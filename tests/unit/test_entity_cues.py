@@ -1,0 +1,172 @@
+"""Entity cues of kg_entities and kg_place_types: a name after "counterpart", after a title and
+a comma, after "the T is"; whole person names the model cut short; a lone word the model calls
+a person in a place slot. Several differently worded made-up sentences per cue."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return load_pipeline("blank:en")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_pipeline()
+
+
+def persons(doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Kenyan minister later phoned her Tanzanian counterpart Halima Mdee about it.",
+            "Halima Mdee",
+        ),
+        ("Officials said their counterparts, Jonas Berg and others, would attend.", "Jonas Berg"),
+        ("President Ruto welcomed his counterpart, Samia Hassan, at State House.", "Samia Hassan"),
+    ],
+)
+def test_name_after_counterpart(blank, text, name):
+    assert name in persons(blank(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The parliament's speaker, Moussa Diallo, opened the session.", "Moussa Diallo"),
+        ("Its secretary general, Ana Torres Vidal.", "Ana Torres Vidal"),
+        ("The party's spokesperson, Kwame Boateng, declined to comment.", "Kwame Boateng"),
+    ],
+)
+def test_name_in_apposition_after_title(blank, text, name):
+    assert name in persons(blank(text))
+
+
+def test_title_and_comma_without_a_closed_name_is_not_a_person(blank):
+    assert persons(blank("The minister, Kenya said, would travel.")) == set()
+    assert persons(blank("Under the president, Finance Ministry officials met.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chile voted. The new interior minister is Carolina Toledo.", "Carolina Toledo"),
+        ("Peru voted. The next foreign minister will be Rosa Quispe Vidal.", "Rosa Quispe Vidal"),
+        ("Ghana voted. The acting finance minister is now Kwesi Ampofo.", "Kwesi Ampofo"),
+    ],
+)
+def test_the_title_is_a_person(model, text, name):
+    assert name in persons(model(text))
+
+
+def _layer_doc(nlp, words, pos, ents):
+    """A doc as the model would leave it (tags and entities), run through kg_entities."""
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, b, e, label=lab) for b, e, lab in ents]
+    return nlp.get_pipe("kg_entities")(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        # the model reads the surname as a place
+        (
+            ["Anita", "Anand", "spoke", "on", "Monday", "."],
+            [(0, 1, "PERSON"), (1, 2, "GPE")],
+            "Anita Anand",
+        ),
+        # the model leaves the last part of the name untagged
+        (
+            ["Then", "Ruth", "Wanjiku", "Kamau", "left", "."],
+            [(1, 3, "PERSON")],
+            "Ruth Wanjiku Kamau",
+        ),
+        # or tags it as an organisation
+        (
+            ["We", "met", "Omar", "Haddad", "Nasser", "today", "."],
+            [(2, 4, "PERSON"), (4, 5, "ORG")],
+            "Omar Haddad Nasser",
+        ),
+    ],
+)
+def test_person_name_runs_on_over_proper_nouns(blank, words, ents, name):
+    pos = ["PROPN" if w[:1].isupper() and w not in ("Then", "We") else "VERB" for w in words]
+    assert name in persons(_layer_doc(blank, words, pos, ents))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        (
+            ["Jane", "Mwangi", "met", "Ruto", "Monday", "in", "Kenya", "."],
+            [(0, 2, "PERSON"), (3, 4, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")],
+        ),
+        (["Jane", "Mwangi", "Kenya", "said", "."], [(0, 2, "PERSON")]),
+        (["Minister", "Jane", "Mwangi", "Nairobi", "office", "."], [(1, 3, "PERSON")]),
+    ],
+)
+def test_person_name_stops_at_dates_and_known_names(blank, words, ents):
+    pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
+    got = persons(_layer_doc(blank, words, pos, ents))
+    assert "Jane Mwangi" in got
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "word"),
+    [
+        (
+            ["Carlos", "Mendes", "spoke", ".", "Mendes", "left", "."],
+            [(0, 2, "PERSON"), (4, 5, "GPE")],
+            "Mendes",
+        ),
+        (
+            ["Ana", "Costa", "won", ".", "Costa", "thanked", "voters", "."],
+            [(0, 2, "PERSON"), (4, 5, "ORG")],
+            "Costa",
+        ),
+        (
+            ["Yusuf", "Bello", "arrived", ".", "Then", "Bello", "spoke", "."],
+            [(0, 2, "PERSON"), (5, 6, "LOC")],
+            "Bello",
+        ),
+    ],
+)
+def test_surname_the_model_calls_a_place_is_the_person(blank, words, ents, word):
+    pos = ["PROPN" if w[:1].isupper() else "VERB" for w in words]
+    doc = _layer_doc(blank, words, pos, ents)
+    assert [e.label_ for e in doc.ents if e.text == word] == ["Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting resumed in Goma on Sunday.", "Goma"),
+        ("Rebels withdrew from the towns of Mocimboa da Praia and Palma.", "Palma"),
+        ("The road links Azerbaijan with its Nakhchivan exclave.", "Nakhchivan"),
+    ],
+)
+def test_lone_model_person_in_a_place_slot_is_a_place(model, text, place):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place) == "Region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto met Odinga in Nairobi on Monday.",
+        "Kenyan President William Ruto spoke in Mombasa. Ruto said the talks went well.",
+        "Raila Odinga met William Ruto. Later Odinga spoke in Kisumu.",
+    ],
+)
+def test_people_stay_people(model, text):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert all(labels[n] == "Person" for n in ("Ruto", "Odinga", "Kamau") if n in labels)
