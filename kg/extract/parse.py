@@ -168,6 +168,16 @@ class Parsed:
                     and self.entity(c) not in (None, ent)
                 ):
                     todo.append((c, depth + 1))  # "A and Minister B" parsed as one name
+                elif (
+                    c.dep_ in ("compound", "nmod")
+                    and self.entity(c) is None
+                    and any(
+                        _coordinated(d) and self.entity(d) not in (None, ent) for d in c.subtree
+                    )
+                ):
+                    # "Kenyan Minister A and Tanzanian Minister B": the parser may hang the first
+                    # name, with its "and", under the second one's title
+                    todo.append((c, depth + 1))
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":

@@ -53,6 +53,8 @@ _MODEL_LABELS = {
     "FAC": REGION,
     "LAW": AGREEMENT,
 }
+# Model labels of dates and numbers: never part of a name.
+_NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 _NAME = (
     r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
@@ -233,6 +235,43 @@ class EntityLayer:
                 return False
         return True
 
+    def _name_before(self, doc: Doc, start: int, other: set[int]) -> int:
+        """Start of up to two capitalised words before a one-word body name that make it a
+        longer name of its own; ``start`` when there are none. Not a country ("US
+        Congress"), a date, a title, a function word or the possessive of a name."""
+        first = start
+        while first > 0 and start - first < 2:
+            t = doc[first - 1]
+            if (
+                not (t.is_alpha and t.is_title)
+                or t.is_stop
+                or t.whitespace_ != " "
+                or first - 1 in other
+                or _inside(t, self._in_title)
+                or t.lower_ in self.rules.honorifics
+            ):
+                break
+            entry = self.gaz.lookup(t.text)
+            if entry is not None and entry.cls in (COUNTRY, REGION, ORGANIZATION, GOVERNMENT):
+                break
+            first -= 1
+        return first
+
+    def _longer_body_name(self, span: Span, inner: list[Span]) -> bool:
+        """'Nepali Congress', 'Social Democrats', 'Sweden Democrats' are not 'Congress' or
+        'Democrats': the model's organisation name that puts capitalised words (not a
+        country alone: "US Congress" is Congress) before a one-word gazetteer body."""
+        if span.label_ not in (ORGANIZATION, GOVERNMENT) or len(inner) != 1:
+            return False
+        r = inner[0]
+        if len(r) != 1 or r.label_ not in (ORGANIZATION, GOVERNMENT) or r.end != span.end:
+            return False
+        head = span.doc[span.start : r.start]
+        if not len(head) or not all(t.is_alpha and t.text[:1].isupper() for t in head):
+            return False
+        entry = self.gaz.lookup(head.text)
+        return entry is None or entry.cls not in (COUNTRY, REGION)
+
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
         doc, start = span.doc, span.start
@@ -292,8 +331,8 @@ class EntityLayer:
                 self._demonym_before_title(span) or self._title_of(span)
             ):
                 continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
-            if cls == ORGANIZATION and len(span) == 1 and self.gaz.demonym(span.text):
-                continue  # "Tigrayan" forces: an adjective, not an organisation
+            if cls in (ORGANIZATION, PERSON, REGION) and self.gaz.demonym(span.text):
+                continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
@@ -304,11 +343,19 @@ class EntityLayer:
         spans = self._whole_names(doc, spans)
         # 2. Rule spans: gazetteer phrases, body patterns, persons after titles.
         rule_spans: list[Span] = []
+        other = {i for e in doc.ents if e.label_ in _NUMERIC for i in range(e.start, e.end)}
         for match_id, start, end in self.phrases(doc):
             span = doc[start:end]
             if not span.text[0].isupper() and not span.text[0].isdigit():
                 continue  # "us", "china" in lower case are not the country
             entry = self.gaz.get(doc.vocab.strings[match_id])
+            if end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT):
+                first = self._name_before(doc, start, other)
+                if first < start:  # "Social Democrats", "Nepali Congress": another body
+                    rule_spans.append(
+                        Span(doc, first, end, label=entry.cls, span_id="ruler:longer_name")
+                    )
+                    continue
             rule_spans.append(
                 Span(doc, start, end, label=entry.cls, kb_id=entry.id, span_id="ruler:gazetteer")
             )
@@ -357,6 +404,7 @@ class EntityLayer:
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps, self.rules.place_features)
                 or self._fuller_name(span, overlaps)
+                or self._longer_body_name(span, overlaps)
             ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
