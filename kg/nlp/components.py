@@ -13,6 +13,7 @@ Both work on ``spacy.blank("en")``, which the fast tests use.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
@@ -53,6 +54,11 @@ _MODEL_LABELS = {
     "FAC": REGION,
     "LAW": AGREEMENT,
 }
+_CALENDAR = (
+    frozenset(calendar.day_name)
+    | frozenset(calendar.month_name[1:])
+    | {"Today", "Yesterday", "Tomorrow"}
+)
 # Model labels of dates and numbers: never part of a name.
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
@@ -247,6 +253,7 @@ class EntityLayer:
                 or t.is_stop
                 or t.whitespace_ != " "
                 or first - 1 in other
+                or t.text in _CALENDAR
                 or _inside(t, self._in_title)
                 or t.lower_ in self.rules.honorifics
             ):

@@ -170,3 +170,50 @@ def test_lone_model_person_in_a_place_slot_is_a_place(model, text, place):
 def test_people_stay_people(model, text):
     labels = {e.text: e.label_ for e in model(text).ents}
     assert all(labels[n] == "Person" for n in ("Ruto", "Odinga", "Kamau") if n in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Social Democrats backed the budget in Vienna.", "Social Democrats"),
+        ("Leaders of the Nepali Congress met in Kathmandu.", "Nepali Congress"),
+        ("Scottish Labour opposed the plan.", "Scottish Labour"),
+    ],
+)
+def test_longer_name_over_a_one_word_gazetteer_body(blank, text, name):
+    ents = {e.text: e for e in blank(text).ents}
+    assert name in ents and not ents[name].kb_id_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Congress passed the bill.",
+        "On Monday Congress passed the bill.",
+        "Senator Jane Roe said Congress must act.",
+    ],
+)
+def test_one_word_body_stays_itself(blank, text):
+    kb = {e.text: e.kb_id_ for e in blank(text).ents}
+    assert any(v == "gov:US:congress" for v in kb.values())
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        (["Slovak", "President", "Marek", "Hrasko", "spoke", "."], [(0, 1, "PERSON")]),
+        (["Ugandan", "troops", "crossed", "."], [(0, 1, "PERSON")]),
+        (["The", "Sri", "Lankan", "cabinet", "met", "."], [(1, 3, "ORG")]),
+    ],
+)
+def test_demonym_the_model_calls_a_name_is_dropped(blank, words, ents):
+    pos = ["ADJ" if i in range(ents[0][0], ents[0][1]) else "NOUN" for i in range(len(words))]
+    doc = _layer_doc(blank, words, pos, ents)
+    span = " ".join(words[ents[0][0] : ents[0][1]])
+    assert span not in {e.text for e in doc.ents}
+
+
+def test_czechia_government_label():
+    from kg.gazetteer import load_gazetteer
+
+    assert load_gazetteer().get("gov:CZ").label == "Government of Czechia"

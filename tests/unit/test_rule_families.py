@@ -44,6 +44,31 @@ CASES = [
         MET,
         {("Donald Tusk", "Friedrich Merz")},
     ),
+    # "he"/"she" as the subject: the one person who is the subject above it or just before
+    (
+        "meeting.verb_object",
+        "Estonian Prime Minister Kristen Michal visited Helsinki, where he met Finnish President Alexander Stubb.",
+        MET,
+        {("Alexander Stubb", "Kristen Michal")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto arrived in Kampala for talks on Monday. He met Ugandan President Yoweri Museveni on Tuesday.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Ghana's trade minister Kofi Asante arrived for the summit. He later held talks with Togolese Trade Minister Yawa Kouigan.",
+        MET,
+        {("Kofi Asante", "Yawa Kouigan")},
+    ),
+    (
+        None,
+        "Ruto and Museveni signed the deal. He later met Tanzanian President Samia Suluhu Hassan.",
+        MET,
+        set(),
+    ),
     (
         "meeting.verb_with",
         "Foreign Minister Penny Wong met with Indonesian Foreign Minister Sugiono in Jakarta.",
@@ -780,6 +805,67 @@ CASES = [
         "Brazil praised the trade pact, signed by Chile and Peru last week.",
         PARTY,
         {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        "agreement.noun_of_x_signed_by",
+        "The memorandum of understanding signed by Oman and Yemen covers fishing rights.",
+        PARTY,
+        {("*", "Oman"), ("*", "Yemen")},
+    ),
+    (
+        "agreement.noun_of_x_signed_by",
+        "The treaty of friendship signed by Japan and Mongolia in 1972 remains in force.",
+        PARTY,
+        {("*", "Japan"), ("*", "Mongolia")},
+    ),
+    (
+        "agreement.noun_of_x_signed_by",
+        "A declaration of intent signed by Latvia and Estonia commits them to a rail link.",
+        PARTY,
+        {("*", "Latvia"), ("*", "Estonia")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Chile and Argentina put their signatures to the Andes Water Accord in Santiago.",
+        PARTY,
+        {("Andes Water Accord", "Chile"), ("Andes Water Accord", "Argentina")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Chile and Peru put pen to paper on a new fisheries accord.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Ghana's finance minister put his name to the loan agreement with the World Bank.",
+        PARTY,
+        {("*", "Ghana"), ("*", "World Bank")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Ugandan President Yoweri Kato and Kenyan President Daniel Mwangi put their names to the Lake Victoria Charter.",
+        SIGNED,
+        {("Lake Victoria Charter", "Yoweri Kato"), ("Lake Victoria Charter", "Daniel Mwangi")},
+    ),
+    # a list of titled signers the parser folds into one name
+    (
+        "agreement.passive_signed",
+        "The deal was signed by Kenyan Energy Minister Ruth Wairimu and Tanzanian Energy Minister Ally Mussa.",
+        SIGNED,
+        {("*", "Ruth Wairimu"), ("*", "Ally Mussa")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The accord was signed by Polish President Jan Nowak, Czech President Petr Svoboda and Slovak President Marek Hrasko.",
+        SIGNED,
+        {("*", "Jan Nowak"), ("*", "Petr Svoboda"), ("*", "Marek Hrasko")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The treaty was signed by Foreign Minister Ana Silva of Portugal and Foreign Minister Jonas Berg of Norway.",
+        SIGNED,
+        {("*", "Ana Silva"), ("*", "Jonas Berg")},
     ),
     (
         "agreement.noun_which_signed",
