@@ -17,7 +17,7 @@ from kg.extract.dates import attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
-from kg.extract.registry import may_match
+from kg.extract.registry import implied_country, may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -264,7 +264,8 @@ def _body_links(ctx: _Context, rec: EntityRecord) -> list[tuple[str, str]]:
     links = []
     for name, value in rec.attrs:
         if name == "country":
-            links.append(("country", value))
+            # the country a title implies is named by the document too ("Ghanaian President")
+            links.append(("country", implied_country(ctx, value)))
         elif name == "part_of":
             parent = ctx.record(_parent_record(ctx, value))
             if parent:
