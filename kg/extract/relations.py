@@ -183,6 +183,14 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if prev.cls == PERSON:
             ctx.successions.extend((view, p.key, prev.key, pat) for p in people)
         return
+    if not any(g.get(k) for k in ("ctry", "dem", "of", "org")):
+        # "Philippine Defense Secretary A and Foreign Secretary B": B's title, with no country
+        # of its own, is in the country of the titled person just before it in the list
+        prev = _LIST_BEFORE.search(view.text, 0, m.start())
+        if prev:
+            cc = ctx.person_country.get(view.span(prev.group(1)).key, "")
+            if cc:
+                g = {**g, "_list_cc": cc}
     for title in titles:
         org = _membership_body(ctx, view, g, title, pat)
         if org is None:
@@ -202,6 +210,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 ctx.add(
                     view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True
                 )
+
+
+_LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def _membership_body(
@@ -241,6 +252,8 @@ def _body(
         return None  # a party or organisation title needs the organisation beside it
     if not cc and default_cc:
         cc = gaz_key(default_cc)
+    if not cc:
+        cc = g.get("_list_cc", "")
     if not cc:
         return PENDING + kind
     return _implied_body(ctx, view, kind, cc)

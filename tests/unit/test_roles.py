@@ -1050,3 +1050,31 @@ def test_replaced_by_passes_the_office(model, text, old, new, body):
     assert (f"Person:{old}", f"gaz:gov:{body}", True) in got, got
     assert (f"Person:{new}", f"gaz:gov:{body}", False) in got, got
     assert (f"Person:{old}", f"gaz:gov:{body}", False) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Japanese Foreign Minister Yoko Kamiya met Philippine Defense Secretary Gilberto"
+            " Teodoro and Foreign Secretary Enrique Manalo.",
+            "enrique manalo",
+            "gaz:gov:PH:foreign",
+        ),
+        (
+            "Chile voted. The talks brought together Kenyan Interior Minister Jane Wambui,"
+            " Health Minister Peter Otieno and Tanzanian Finance Minister Ally Mussa.",
+            "peter otieno",
+            "gaz:gov:KE:health",
+        ),
+        (
+            "Ghana voted. Ugandan President Yoweri Kato and Prime Minister Robinah Nabbanja"
+            " attended the summit.",
+            "robinah nabbanja",
+            "gaz:gov:UG",
+        ),
+    ],
+)
+def test_untitled_country_comes_from_the_list_before(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
