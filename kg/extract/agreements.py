@@ -462,17 +462,39 @@ def _kind(noun) -> str:
     for c in noun.rights:  # "memorandum of understanding"
         if c.dep_ == "prep" and c.lower_ == "of":
             obj = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
-            if obj and not list(obj[0].children):
+            if obj and _of_object(obj[0]) is not None:
                 words += ["of", obj[0].text.lower()]
     text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
     return _dashes(re.sub(r"\s+", " ", text).strip())
+
+
+def _of_object(noun):
+    """'understanding' in "memorandum of understanding (on sea access)": a bare noun after
+    "of" that is part of the agreement's kind; None when it has modifiers of its own ("of
+    the two countries") or no such noun follows."""
+    if noun.pos_ != "NOUN" or any(
+        c.dep_ not in ("prep", "acl", "relcl", "punct") for c in noun.children
+    ):
+        return None
+    return noun
+
+
+def _kind_of(noun):
+    """The bare noun after "of" in the agreement's kind, if any."""
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and _of_object(p) is not None:
+                    return p
+    return None
 
 
 def _topic(noun) -> tuple[str, str]:
     """What an agreement is about: ('on grain transit', 'grain transit') for "a memorandum
     on grain transit"; ('', 'jointly boost production') for "an agreement to jointly boost
     production" (only the first shows in the label)."""
-    for c in noun.rights:
+    of = _kind_of(noun)
+    for c in [*noun.rights, *(of.rights if of is not None else ())]:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
             if obj and obj[0].text not in _CALENDAR:  # "a deal on Sunday"

@@ -2200,3 +2200,23 @@ def test_a_date_is_no_topic(run, text):
     for e in res.entities:
         assert "monday" not in e.label.lower() and "sunday" not in e.label.lower(), e.label
         assert "friday" not in e.label.lower(), e.label
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ethiopia and Kenya signed a memorandum of understanding on sea access.",
+            "memorandum of understanding on sea access",
+        ),
+        (
+            "Ethiopia and Kenya signed a memorandum of cooperation in Nairobi.",
+            "memorandum of cooperation",
+        ),
+        ("Japan and Mongolia signed a treaty of friendship in 1972.", "treaty of friendship"),
+    ],
+)
+def test_agreement_kind_keeps_its_of_noun(run, text, words):
+    res = run(text)
+    labels = {e.label for e in res.entities if e.cls == "Agreement"}
+    assert any(words in label for label in labels), labels
