@@ -338,7 +338,11 @@ class EntityLayer:
                 self._demonym_before_title(span) or self._title_of(span)
             ):
                 continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
-            if cls in (ORGANIZATION, PERSON, REGION) and self.gaz.demonym(span.text):
+            if (
+                (cls == PERSON or (cls == ORGANIZATION and len(span) == 1))
+                and self.gaz.demonym(span.text)
+                and self.gaz.lookup(span.text) is None
+            ):
                 continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
