@@ -553,3 +553,16 @@ def test_cases_are_distinct_sentences():
     for rule, text, *_ in CASES:
         per_rule[rule].append(text)
     assert all(len(set(t)) == len(t) for t in per_rule.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulagu Khan of the Ilkhanate ordered the princes executed.",
+        "Quarterback Danny White of the Dallas Cowboys retired in 1989.",
+        "Economist Maria Lopez of the World Bank presented the report.",
+    ],
+)
+def test_person_of_a_non_party_is_no_party_membership(text):
+    res = analyse_text(text, load_pipeline())
+    assert not [r for r in res.relations if r.extractor.endswith("person_of_party")]
