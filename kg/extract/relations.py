@@ -175,10 +175,12 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
-    if pat.org_words and g.get("org"):
+    if pat.org_words and g.get("org") and view.text[m.end("org") : m.end("org") + 1] not in _CLOSE:
+        # "Hulagu Khan of the Ilkhanate had …" is no membership; a name the clause closes
+        # after ("Mary Wilson of the Supremes.") or a party ("… of the CDU voted") is
         words = set(re.findall(r"[a-z]+", view.span(g["org"]).text.lower()))
         if not words & pat.org_words:
-            return  # "Hulagu Khan of the Ilkhanate" is no party membership
+            return
     former = bool(g.get("former") or g.get("former2"))
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
@@ -216,6 +218,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 )
 
 
+_CLOSE = {",", ".", ";", ":", ")", ""}
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 

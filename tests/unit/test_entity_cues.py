@@ -217,3 +217,36 @@ def test_czechia_government_label():
     from kg.gazetteer import load_gazetteer
 
     assert load_gazetteer().get("gov:CZ").label == "Government of Czechia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has offices in Harrogate, Hull, Scarborough, Sheffield and York.",
+        "The bank opened branches in Kisumu, Nakuru, Eldoret and Mombasa.",
+        "Protests spread to towns in Lyon, Lille, Nantes and Rennes.",
+    ],
+)
+def test_a_list_of_places_is_no_city_country_pair(model, text):
+    from kg.pipeline.build import analyse_text
+
+    res = analyse_text(text, model)
+    assert not [
+        r for r in res.relations if r.predicate == "locatedIn" and "city_country" in r.extractor
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer"),
+    [
+        ("Troops arrived in Mekelle, Tigray, on Monday.", "mekelle", "tigray"),
+        ("He was born in Kisumu, Kenya, and studied in Nairobi.", "kisumu", "KE"),
+        ("The summit opened in Lyon, France, President Emmanuel Macron said.", "lyon", "FR"),
+    ],
+)
+def test_city_country_pair_still_read(model, text, inner, outer):
+    from kg.pipeline.build import analyse_text
+
+    res = analyse_text(text, model)
+    got = [(r.subject, r.object) for r in res.relations if "city_country" in r.extractor]
+    assert any(inner in s.lower() and outer in o for s, o in got), got
