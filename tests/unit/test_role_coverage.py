@@ -206,6 +206,27 @@ CASES = [
         False,
     ),
     (
+        "whose_title",
+        "The African Union, whose chairperson Mahmoud Ali Youssouf helped broker the talks, agreed.",
+        "mahmoud ali youssouf",
+        "gaz:org:african-union",
+        False,
+    ),
+    (
+        "whose_title",
+        "The Liberal Party, whose leader, Rosa Diaz, backs the plan, voted yes.",
+        "rosa diaz",
+        "Organization:liberal party",
+        False,
+    ),
+    (
+        "whose_title",
+        "Tanzania, whose president Samia Suluhu Hassan attended, signed too.",
+        "samia suluhu hassan",
+        "gaz:gov:TZ",
+        False,
+    ),
+    (
         "org_title_before_name",
         "NATO Secretary-General Jan Smit said so.",
         "jan smit",

@@ -1078,3 +1078,19 @@ def test_replaced_by_passes_the_office(model, text, old, new, body):
 def test_untitled_country_comes_from_the_list_before(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kenyan Water Minister Eric Mugambi spoke.", "eric mugambi"),
+        ("Ethiopia's Minister of Water and Irrigation Habtamu Itefa spoke.", "habtamu itefa"),
+        (
+            "South Africa's Minister for Water and Sanitation Pemmy Majodina spoke.",
+            "pemmy majodina",
+        ),
+    ],
+)
+def test_water_portfolio(analyse, text, person):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert any(s == f"Person:{person}" and o.endswith(":water") for s, o in got), got
