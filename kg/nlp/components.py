@@ -339,7 +339,7 @@ class EntityLayer:
             ):
                 continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
             if (
-                (cls == PERSON or (cls == ORGANIZATION and len(span) == 1))
+                cls in (PERSON, ORGANIZATION, REGION)
                 and self.gaz.demonym(span.text)
                 and self.gaz.lookup(span.text) is None
             ):

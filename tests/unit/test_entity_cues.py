@@ -204,6 +204,7 @@ def test_one_word_body_stays_itself(blank, text):
         (["Slovak", "President", "Marek", "Hrasko", "spoke", "."], [(0, 1, "PERSON")]),
         (["Ugandan", "troops", "crossed", "."], [(0, 1, "PERSON")]),
         (["The", "Sri", "Lankan", "envoy", "spoke", "."], [(1, 3, "PERSON")]),
+        (["Chinese", "ships", "sailed", "."], [(0, 1, "GPE")]),
     ],
 )
 def test_demonym_the_model_calls_a_name_is_dropped(blank, words, ents):
@@ -250,3 +251,13 @@ def test_city_country_pair_still_read(model, text, inner, outer):
     res = analyse_text(text, model)
     got = [(r.subject, r.object) for r in res.relations if "city_country" in r.extractor]
     assert any(inner in s.lower() and outer in o for s, o in got), got
+
+
+def test_a_country_name_the_model_tags_stays(blank):
+    doc = _layer_doc(
+        blank,
+        ["The", "U.S", "council", "met", "."],
+        ["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        [(1, 2, "GPE")],
+    )
+    assert "U.S" in {e.text for e in doc.ents}
