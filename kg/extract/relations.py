@@ -193,10 +193,20 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         # "Philippine Defense Secretary A and Foreign Secretary B": B's title, with no country
         # of its own, is in the country of the titled person just before it in the list
         prev = _LIST_BEFORE.search(view.text, 0, m.start())
-        if prev:
-            cc = ctx.person_country.get(view.span(prev.group(1)).key, "")
-            if cc:
-                g = {**g, "_list_cc": cc}
+        cc = ctx.person_country.get(view.span(prev.group(1)).key, "") if prev else ""
+        if not cc and g.get("title") and _ITS_BEFORE.search(view.text, 0, m.start("title")):
+            # "Argentina, which mediated, sent its deputy foreign minister, X": "its" is the
+            # state the sentence named last before it
+            states = [
+                c
+                for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
+                if view.span(t).cls in (COUNTRY, GOVERNMENT)
+                for c in [ctx.country_key(view.span(t))]
+                if c
+            ]
+            cc = states[-1] if states else ""
+        if cc:
+            g = {**g, "_list_cc": cc}
     for title in titles:
         org = _membership_body(ctx, view, g, title, pat)
         if org is None:
@@ -219,6 +229,8 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}
+_ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
+_PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 

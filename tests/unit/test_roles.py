@@ -1094,3 +1094,29 @@ def test_untitled_country_comes_from_the_list_before(model, text, person, body):
 def test_water_portfolio(analyse, text, person):
     got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
     assert any(s == f"Person:{person}" and o.endswith(":water") for s, o in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Paraguay and Uruguay signed the accord. Argentina, which had mediated the final"
+            " round, sent its deputy foreign minister, Tomas Quiroga, as a witness.",
+            "tomas quiroga",
+            "gaz:gov:AR:foreign",
+        ),
+        (
+            "Kenya hosted the talks. Ethiopia sent its finance minister, Ahmed Shide, to Nairobi.",
+            "ahmed shide",
+            "gaz:gov:ET:finance",
+        ),
+        (
+            "Peru voted on Sunday. Chile said its foreign minister Alberto Ruiz would attend.",
+            "alberto ruiz",
+            "gaz:gov:CL:foreign",
+        ),
+    ],
+)
+def test_its_title_is_of_the_state_named_before(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got, got
