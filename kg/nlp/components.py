@@ -675,6 +675,17 @@ def _organisation_words(span: Span) -> Span | None:
         end += 2
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
+    # "Communist Party of Nepal (Unified Marxist-Leninist)": a qualifier of two or more
+    # capitalised words in brackets is part of the name (an acronym in brackets is not)
+    if end < len(doc) and doc[end].text == "(" and end - start > 1:
+        close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), 0)
+        inner = [t for t in doc[end + 1 : close] if t.text not in ("-", "–")] if close else []
+        if (
+            len(inner) >= 2
+            and all(t.is_alpha and t.is_title for t in inner)
+            and not any(t.is_upper for t in inner)
+        ):
+            end = close + 1
     return doc[start:end] if end > start else None
 
 

@@ -261,3 +261,36 @@ def test_a_country_name_the_model_tags_stays(blank):
         [(1, 2, "GPE")],
     )
     assert "U.S" in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("words", "end", "name"),
+    [
+        (
+            ["The", "Communist", "Party", "of", "Nepal", "(", "Maoist", "Centre", ")", "left", "."],
+            5,
+            "Communist Party of Nepal (Maoist Centre)",
+        ),
+        (
+            ["The", "Socialist", "Party", "(", "Unified", "Left", ")", "won", "."],
+            3,
+            "Socialist Party (Unified Left)",
+        ),
+        (
+            ["The", "Democratic", "Front", "(", "Renewal", "Wing", ")", "won", "."],
+            3,
+            "Democratic Front (Renewal Wing)",
+        ),
+    ],
+)
+def test_bracketed_qualifier_is_part_of_a_party_name(blank, words, end, name):
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if w in "()." else "VERB" for w in words]
+    doc = _layer_doc(blank, words, pos, [(1, end, "ORG")])
+    assert name in {e.text.replace("( ", "(").replace(" )", ")") for e in doc.ents}
+
+
+def test_bracketed_acronym_stays_apart(blank):
+    words = ["The", "Party", "for", "Freedom", "(", "PVV", ")", "won", "."]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _layer_doc(blank, words, pos, [(1, 4, "ORG")])
+    assert "Party for Freedom" in {e.text for e in doc.ents}
