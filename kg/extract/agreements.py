@@ -108,6 +108,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             for p in pobjs(noun, {"between", "with", "alongside"})
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
         ]
+        # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
+        brokered = [
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and c.lower_ in lexicon()["broker_verbs"]
+        ]
+        who += [e for c in brokered for p in pobjs(c, {"between"}) for e in parsed.group(p)]
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
     for b in behalf:  # "the two blocs": the two organisations just named
@@ -562,7 +569,10 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
     if anchor.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in anchor.children):
         who = [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
     else:
-        who = [e for s in subjects(anchor) for e in parsed.group(parsed.antecedent(s))]
+        subj = [s for s in subjects(anchor)]
+        if anchor.lower_.startswith("negotiat") or any(parsed.conjuncts(s)[1:] for s in subj):
+            return  # "Kenya and Uganda negotiated the charter": the parties, not a broker
+        who = [e for s in subj for e in parsed.group(parsed.antecedent(s))]
     ext = extractor_id(fam, rule)
     keys = _unique(
         [

@@ -868,6 +868,52 @@ CASES = [
         {("*", "Ana Silva"), ("*", "Jonas Berg")},
     ),
     (
+        "agreement.brokered_between",
+        "The truce brokered by Qatar between Israel and Hamas held.",
+        PARTY,
+        {("*", "Israel"), ("*", "Hamas")},
+    ),
+    (
+        "agreement.brokered_between",
+        "The peace deal brokered by Kenya between Ethiopia and the TPLF holds.",
+        PARTY,
+        {("*", "Ethiopia"), ("*", "TPLF")},
+    ),
+    (
+        "agreement.brokered_between",
+        "Officials praised the accord mediated by Turkey between Ukraine and Russia.",
+        PARTY,
+        {("*", "Ukraine"), ("*", "Russia")},
+    ),
+    (
+        "agreement.signed_it",
+        "The two countries signed the Treaty of Ashgabat in 2021. Turkmenistan and Uzbekistan both ratified it.",
+        PARTY,
+        {("Treaty of Ashgabat", "Turkmenistan"), ("Treaty of Ashgabat", "Uzbekistan")},
+    ),
+    (
+        "agreement.signed_it",
+        "Chile and Peru agreed the Andes Accord in June. Bolivia signed it a month later.",
+        PARTY,
+        {("Andes Accord", "Chile"), ("Andes Accord", "Peru"), ("Andes Accord", "Bolivia")},
+    ),
+    (
+        "agreement.signed_it",
+        "Kenya and Uganda signed the Lake Victoria Charter in 2019. Tanzania ratified it in 2021.",
+        PARTY,
+        {
+            ("Lake Victoria Charter", "Kenya"),
+            ("Lake Victoria Charter", "Uganda"),
+            ("Lake Victoria Charter", "Tanzania"),
+        },
+    ),
+    (
+        None,
+        "Kenya and Uganda negotiated the Lake Victoria Charter for two years.",
+        BROKER,
+        set(),
+    ),
+    (
         "agreement.noun_which_signed",
         "The treaty, which Ukraine and Russia signed in 1994, guaranteed its borders.",
         PARTY,
