@@ -59,6 +59,16 @@ _CALENDAR = (
     | frozenset(calendar.month_name[1:])
     | {"Today", "Yesterday", "Tomorrow"}
 )
+_PARTY_HEADS = {
+    "party",
+    "front",
+    "movement",
+    "alliance",
+    "league",
+    "congress",
+    "union",
+    "coalition",
+}
 # Model labels of dates and numbers: never part of a name.
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
@@ -676,8 +686,14 @@ def _organisation_words(span: Span) -> Span | None:
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
     # "Communist Party of Nepal (Unified Marxist-Leninist)": a qualifier of two or more
-    # capitalised words in brackets is part of the name (an acronym in brackets is not)
-    if end < len(doc) and doc[end].text == "(" and end - start > 1:
+    # capitalised words in brackets is part of a party's name (an acronym in brackets is not;
+    # "Washington Place (William Washington House)" gives another name of a place)
+    if (
+        end < len(doc)
+        and doc[end].text == "("
+        and end - start > 1
+        and any(t.lower_ in _PARTY_HEADS for t in doc[start:end])
+    ):
         close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), 0)
         inner = [t for t in doc[end + 1 : close] if t.text not in ("-", "–")] if close else []
         if (
