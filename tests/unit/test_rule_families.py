@@ -1648,6 +1648,44 @@ CASES = [
     (None, "Eritrea is not a party to the Pretoria Agreement.", PARTY, set()),
     # --- kg.claims.v2 ------------------------------------------------------------------
     ("claim.verb", "Morocco claims Western Sahara.", CLAIMS, {("Morocco", "Western Sahara")}),
+    # "including R2" on the verb or anywhere in the claimed phrase
+    (
+        "claim.verb",
+        "Beijing claims almost all of the South China Sea, including the Second Thomas Shoal.",
+        CLAIMS,
+        {("China", "South China Sea"), ("China", "Second Thomas Shoal")},
+    ),
+    (
+        "claim.verb",
+        "China claims the whole sea, including the Paracel Islands.",
+        CLAIMS,
+        {("China", "Paracel Islands")},
+    ),
+    (
+        "claim.verb",
+        "Morocco claims most of Western Sahara, including the town of Guerguerat.",
+        CLAIMS,
+        {("Morocco", "Western Sahara"), ("Morocco", "Guerguerat")},
+    ),
+    # a named temple is a place ("the area around the Preah Vihear temple")
+    (
+        "claim.verb",
+        "Thailand and Cambodia fought in May. Both countries claim the area around the Preah Vihear temple.",
+        CLAIMS,
+        {("Thailand", "Preah Vihear"), ("Cambodia", "Preah Vihear")},
+    ),
+    (
+        "claim.verb",
+        "India and Nepal both claim the land near the Kalapani temple.",
+        CLAIMS,
+        {("India", "Kalapani"), ("Nepal", "Kalapani")},
+    ),
+    (
+        "claim.verb",
+        "Armenia and Azerbaijan both claim the village near the Dadivank temple.",
+        CLAIMS,
+        {("Armenia", "Dadivank"), ("Azerbaijan", "Dadivank")},
+    ),
     (
         "claim.verb",
         "China claims almost all of the South China Sea.",
