@@ -52,7 +52,8 @@ def _macros(rules_dir: str | None = None) -> dict[str, str]:
         "GO": r"⟨[GO]\d+⟩",
         "CGO": r"⟨[CGO]\d+⟩",
         "CGR": r"⟨[CGR]\d+⟩",
-        "TITLE": f"(?i:{load_rules(rules_dir).title_pattern})\\b",
+        # Leading \b: a title starts a word, and the engine skips mid-word positions fast.
+        "TITLE": f"\\b(?i:{load_rules(rules_dir).title_pattern})\\b",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
         "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",
