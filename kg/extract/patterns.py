@@ -29,6 +29,9 @@ class Pattern:
     # Government-kind titles the captured organisation holds too ("the African Union's
     # special envoy", "NATO's spokesperson"), lower case.
     org_titles: frozenset[str] = frozenset()
+    # Words one of which the captured organisation's name must hold ("party", "front"), lower
+    # case; empty: any organisation.
+    org_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -119,6 +122,7 @@ def _load_patterns(
                     rx,
                     row.get("role", ""),
                     frozenset(t.lower() for t in row.get("org_titles", ())),
+                    frozenset(t.lower() for t in row.get("org_words", ())),
                 )
             )
         out[family] = tuple(items)
