@@ -108,6 +108,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             for p in pobjs(noun, {"between", "with", "alongside"})
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
         ]
+        # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
+        brokered = [
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and c.lower_ in lexicon()["broker_verbs"]
+        ]
+        who += [e for c in brokered for p in pobjs(c, {"between"}) for e in parsed.group(p)]
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
     for b in behalf:  # "the two blocs": the two organisations just named
@@ -462,17 +469,39 @@ def _kind(noun) -> str:
     for c in noun.rights:  # "memorandum of understanding"
         if c.dep_ == "prep" and c.lower_ == "of":
             obj = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
-            if obj and not list(obj[0].children):
+            if obj and _of_object(obj[0]) is not None:
                 words += ["of", obj[0].text.lower()]
     text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
     return _dashes(re.sub(r"\s+", " ", text).strip())
+
+
+def _of_object(noun):
+    """'understanding' in "memorandum of understanding (on sea access)": a bare noun after
+    "of" that is part of the agreement's kind; None when it has modifiers of its own ("of
+    the two countries") or no such noun follows."""
+    if noun.pos_ != "NOUN" or any(
+        c.dep_ not in ("prep", "acl", "relcl", "punct") for c in noun.children
+    ):
+        return None
+    return noun
+
+
+def _kind_of(noun):
+    """The bare noun after "of" in the agreement's kind, if any."""
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and _of_object(p) is not None:
+                    return p
+    return None
 
 
 def _topic(noun) -> tuple[str, str]:
     """What an agreement is about: ('on grain transit', 'grain transit') for "a memorandum
     on grain transit"; ('', 'jointly boost production') for "an agreement to jointly boost
     production" (only the first shows in the label)."""
-    for c in noun.rights:
+    of = _kind_of(noun)
+    for c in [*noun.rights, *(of.rights if of is not None else ())]:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
             if obj and obj[0].text not in _CALENDAR:  # "a deal on Sunday"
@@ -540,7 +569,10 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
     if anchor.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in anchor.children):
         who = [e for p in pobjs(anchor, {"by"}) for e in parsed.group(p)]
     else:
-        who = [e for s in subjects(anchor) for e in parsed.group(parsed.antecedent(s))]
+        subj = [s for s in subjects(anchor)]
+        if anchor.lower_.startswith("negotiat") or any(parsed.conjuncts(s)[1:] for s in subj):
+            return  # "Kenya and Uganda negotiated the charter": the parties, not a broker
+        who = [e for s in subj for e in parsed.group(parsed.antecedent(s))]
     ext = extractor_id(fam, rule)
     keys = _unique(
         [

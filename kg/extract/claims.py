@@ -27,7 +27,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     ):
         return  # the relative clause claims something else
     target = parsed.antecedent(nodes["r"])
-    regions = [_territory(parsed, t) for t in [target, *pobjs(target, {"including"})]]
+    # "almost all of the South China Sea, including the Second Thomas Shoal": "including"
+    # may hang on any word of the claimed phrase
+    included = [p for t in target.subtree for p in pobjs(t, {"including"})]
+    if not rule.options.get("relcl"):  # or on the verb ("claims all of R, including R2")
+        included += pobjs(anchor, {"including"})
+    regions = [_territory(parsed, t) for t in [target, *dict.fromkeys(included)]]
     regions = [r for r in regions if r is not None]
     if not regions:
         return
@@ -73,7 +78,10 @@ def _territory(parsed: Parsed, tok, depth: int = 0):
     if depth > 2:
         return None
     for c in tok.children:
-        if c.dep_ == "compound" or c.dep_ == "appos":
+        # "the Kalapani temple": the parser may make the name an amod/nmod of the noun
+        if c.dep_ in ("compound", "appos") or (
+            c.dep_ in ("amod", "nmod") and parsed.entity(c) is not None
+        ):
             found = _territory(parsed, c, depth + 1)
             if found is not None:
                 return found

@@ -89,7 +89,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     else:
         side_a = []
         for s in subjects(verb):
-            s = parsed.antecedent(s)
+            s = parsed.person_pronoun(parsed.antecedent(s))
             side_a += parsed.group(s) or parsed.pair(s, (PERSON,), _GROUP)
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]

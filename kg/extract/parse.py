@@ -28,6 +28,7 @@ from kg.model import AnnotatedDocument
 from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
+_PRONOUNS = {"he", "she"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -84,12 +85,17 @@ class Parsed:
         for n, t in enumerate(toks_all):
             groups.setdefault(view_index(t.start), []).append(n)
         kept: list[int] = []
-        for v, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
-            if v < 0:
-                continue
-            if keep is None or keep(
-                {text[toks_all[n].start : toks_all[n].end].lower() for n in members}
-            ):
+        ordered = [(v, m) for v, m in sorted(groups.items(), key=lambda kv: kv[1][0]) if v >= 0]
+        words = [{text[toks_all[n].start : toks_all[n].end].lower() for n in m} for _, m in ordered]
+        chosen = [keep is None or keep(w) for w in words]
+        # a kept sentence whose subject may be "he"/"she" keeps the sentence before it, where
+        # the person may be named (Parsed.person_pronoun)
+        for k in range(1, len(ordered)):
+            if chosen[k] and not chosen[k - 1] and words[k] & _PRONOUNS:
+                if ordered[k - 1][0] == ordered[k][0] - 1:
+                    chosen[k - 1] = True
+        for (_, members), keep_it in zip(ordered, chosen, strict=True):
+            if keep_it:
                 kept.extend(members)
         new = {old: i for i, old in enumerate(kept)}
         toks = [toks_all[n] for n in kept]
@@ -168,6 +174,16 @@ class Parsed:
                     and self.entity(c) not in (None, ent)
                 ):
                     todo.append((c, depth + 1))  # "A and Minister B" parsed as one name
+                elif (
+                    c.dep_ in ("compound", "nmod")
+                    and self.entity(c) is None
+                    and any(
+                        _coordinated(d) and self.entity(d) not in (None, ent) for d in c.subtree
+                    )
+                ):
+                    # "Kenyan Minister A and Tanzanian Minister B": the parser may hang the first
+                    # name, with its "and", under the second one's title
+                    todo.append((c, depth + 1))
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
@@ -223,6 +239,38 @@ class Parsed:
             out.append(t)
             stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in _NOUNISH)
         return sorted(out, key=lambda t: t.i)
+
+    def person_pronoun(self, tok: SpacyToken) -> SpacyToken:
+        """'he'/'she' as a subject: the one person who is the subject of a clause above it in
+        the sentence ("X visited Y, where he met Z"), else of the sentence before ("X flew
+        to Kampala. He met Z there."). ``tok`` itself when there is no such person."""
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return tok
+        t = tok.head
+        while t.head.i != t.i:
+            t = t.head
+            found = self._person_subject(t)
+            if found is not None:
+                return found
+        v = self.view_of[tok.i]
+        first = next(i for i in range(tok.i, -1, -1) if i == 0 or self.view_of[i - 1] != v)
+        if first > 0 and self.view_of[first - 1] == v - 1 >= 0:
+            roots = [
+                t
+                for t in self.doc[:first]
+                if self.view_of[t.i] == v - 1 and t.head.i == t.i and t.pos_ in ("VERB", "AUX")
+            ]
+            found = self._person_subject(roots[0]) if len(roots) == 1 else None
+            if found is not None:
+                return found
+        return tok
+
+    def _person_subject(self, verb: SpacyToken) -> SpacyToken | None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1:
+            return None
+        people = [e for e in self.group(subj[0]) if e.cls == "Person"]
+        return subj[0] if len(people) == 1 and len(self.group(subj[0])) == 1 else None
 
     def antecedent(self, tok: SpacyToken) -> SpacyToken:
         """'which'/'that' heading a relative clause stands for the noun the clause modifies."""

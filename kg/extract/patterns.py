@@ -29,6 +29,9 @@ class Pattern:
     # Government-kind titles the captured organisation holds too ("the African Union's
     # special envoy", "NATO's spokesperson"), lower case.
     org_titles: frozenset[str] = frozenset()
+    # Words one of which the captured organisation's name must hold ("party", "front"), lower
+    # case; empty: any organisation.
+    org_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -49,7 +52,8 @@ def _macros(rules_dir: str | None = None) -> dict[str, str]:
         "GO": r"⟨[GO]\d+⟩",
         "CGO": r"⟨[CGO]\d+⟩",
         "CGR": r"⟨[CGR]\d+⟩",
-        "TITLE": f"(?i:{load_rules(rules_dir).title_pattern})\\b",
+        # Leading \b: a title starts a word, and the engine skips mid-word positions fast.
+        "TITLE": f"\\b(?i:{load_rules(rules_dir).title_pattern})\\b",
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
         "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",
@@ -118,6 +122,7 @@ def _load_patterns(
                     rx,
                     row.get("role", ""),
                     frozenset(t.lower() for t in row.get("org_titles", ())),
+                    frozenset(t.lower() for t in row.get("org_words", ())),
                 )
             )
         out[family] = tuple(items)

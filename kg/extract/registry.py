@@ -27,6 +27,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher
 
 from kg.errors import Errors, KGError
+from kg.extract.depmatch import TableDependencyMatcher
 from kg.extract.parse import Parsed, shared_vocab
 from kg.model import COUNTRY, EntityRecord
 from kg.rules import RULES_DIR
@@ -174,7 +175,7 @@ def may_match(words: set[str], families: dict[str, Family] | None = None) -> boo
 @lru_cache(maxsize=16)
 def _matcher(files: tuple[tuple[str, str], ...]) -> tuple[DependencyMatcher, dict[str, Rule]]:
     """One matcher for several families' rule files: the document is walked once."""
-    m = DependencyMatcher(shared_vocab())
+    m = TableDependencyMatcher(shared_vocab())
     keys: dict[str, Rule] = {}
     for name, rules_file in files:
         for rule in load_rules(rules_file):

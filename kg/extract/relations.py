@@ -17,7 +17,7 @@ from kg.extract.dates import attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
-from kg.extract.registry import may_match
+from kg.extract.registry import implied_country, may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -175,6 +175,12 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
+    if pat.org_words and g.get("org") and view.text[m.end("org") : m.end("org") + 1] not in _CLOSE:
+        # "Hulagu Khan of the Ilkhanate had …" is no membership; a name the clause closes
+        # after ("Mary Wilson of the Supremes.") or a party ("… of the CDU voted") is
+        words = set(re.findall(r"[a-z]+", view.span(g["org"]).text.lower()))
+        if not words & pat.org_words:
+            return
     former = bool(g.get("former") or g.get("former2"))
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
@@ -183,6 +189,24 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if prev.cls == PERSON:
             ctx.successions.extend((view, p.key, prev.key, pat) for p in people)
         return
+    if not any(g.get(k) for k in ("ctry", "dem", "of", "org")):
+        # "Philippine Defense Secretary A and Foreign Secretary B": B's title, with no country
+        # of its own, is in the country of the titled person just before it in the list
+        prev = _LIST_BEFORE.search(view.text, 0, m.start())
+        cc = ctx.person_country.get(view.span(prev.group(1)).key, "") if prev else ""
+        if not cc and g.get("title") and _ITS_BEFORE.search(view.text, 0, m.start("title")):
+            # "Argentina, which mediated, sent its deputy foreign minister, X": "its" is the
+            # state the sentence named last before it
+            states = [
+                c
+                for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
+                if view.span(t).cls in (COUNTRY, GOVERNMENT)
+                for c in [ctx.country_key(view.span(t))]
+                if c
+            ]
+            cc = states[-1] if states else ""
+        if cc:
+            g = {**g, "_list_cc": cc}
     for title in titles:
         org = _membership_body(ctx, view, g, title, pat)
         if org is None:
@@ -202,6 +226,12 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 ctx.add(
                     view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True
                 )
+
+
+_CLOSE = {",", ".", ";", ":", ")", ""}
+_ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
+_PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
+_LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def _membership_body(
@@ -242,6 +272,8 @@ def _body(
     if not cc and default_cc:
         cc = gaz_key(default_cc)
     if not cc:
+        cc = g.get("_list_cc", "")
+    if not cc:
         return PENDING + kind
     return _implied_body(ctx, view, kind, cc)
 
@@ -264,7 +296,8 @@ def _body_links(ctx: _Context, rec: EntityRecord) -> list[tuple[str, str]]:
     links = []
     for name, value in rec.attrs:
         if name == "country":
-            links.append(("country", value))
+            # the country a title implies is named by the document too ("Ghanaian President")
+            links.append(("country", implied_country(ctx, value)))
         elif name == "part_of":
             parent = ctx.record(_parent_record(ctx, value))
             if parent:

@@ -14,6 +14,7 @@ from kg.errors import Errors, KGError
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan, Token
 from kg.nlp import agreements, components, places  # noqa: F401  (registers the factories)
+from kg.nlp.attributes import replace_attribute_ruler
 
 # Components the extraction never reads; disabling them is the cheapest speed-up.
 _UNUSED = ("lemmatizer",)
@@ -38,6 +39,7 @@ def load_pipeline(
             raise KGError(Errors.E010.format(model=model)) from exc
         if "ner" not in nlp.pipe_names:
             raise KGError(Errors.E011.format(model=model))
+        replace_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names:

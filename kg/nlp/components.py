@@ -13,8 +13,10 @@ Both work on ``spacy.blank("en")``, which the fast tests use.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -52,6 +54,23 @@ _MODEL_LABELS = {
     "FAC": REGION,
     "LAW": AGREEMENT,
 }
+_CALENDAR = (
+    frozenset(calendar.day_name)
+    | frozenset(calendar.month_name[1:])
+    | {"Today", "Yesterday", "Tomorrow"}
+)
+_PARTY_HEADS = {
+    "party",
+    "front",
+    "movement",
+    "alliance",
+    "league",
+    "congress",
+    "union",
+    "coalition",
+}
+# Model labels of dates and numbers: never part of a name.
+_NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 _NAME = (
     r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
@@ -130,6 +149,18 @@ class EntityLayer:
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
+        # "his Ugandan counterpart Moses Okello", "the speaker, El Malick Ndiaye, said": a
+        # name after "counterpart", or after a title and a comma when a comma or full stop
+        # closes the name (an apposition), is a person.
+        rest = rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
+        self.counterpart_re = re.compile(
+            rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?,?\s+{rest}"
+        )
+        self.title_comma_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})),\s+{rest}(?=\s*[,.;])")
+        # "The new interior minister is Carolina Toha": the name a title is said to be.
+        self.title_is_re = re.compile(
+            rf"(?i:\b(?:{rules.title_pattern}))\s+(?:is|will be|becomes|is now)\s+$"
+        )
         # "Fumio Kishda, Japanese Prime Minister, …": a full name before a title.
         self.apposition_re = re.compile(
             rf"(?P<name>{_NAME}(?:[ \t]+{_NAME}){{1,2}}),\s+(?:(?i:the|a)\s+)?(?:[A-Z][\w.'’]*\s+){{0,2}}"
@@ -187,6 +218,8 @@ class EntityLayer:
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(before):
             return True
+        if self.title_is_re.search(text[max(0, span.start_char - 60) : span.start_char]):
+            return True
         return bool(self.appoint_before_re.search(before)) and bool(
             self.person_as_re.match(text, span.end_char)
         )
@@ -217,6 +250,44 @@ class EntityLayer:
             if self.gaz.demonym(t.text) or self.gaz.lookup(t.text) is not None:
                 return False
         return True
+
+    def _name_before(self, doc: Doc, start: int, other: set[int]) -> int:
+        """Start of up to two capitalised words before a one-word body name that make it a
+        longer name of its own; ``start`` when there are none. Not a country ("US
+        Congress"), a date, a title, a function word or the possessive of a name."""
+        first = start
+        while first > 0 and start - first < 2:
+            t = doc[first - 1]
+            if (
+                not (t.is_alpha and t.is_title)
+                or t.is_stop
+                or t.whitespace_ != " "
+                or first - 1 in other
+                or t.text in _CALENDAR
+                or _inside(t, self._in_title)
+                or t.lower_ in self.rules.honorifics
+            ):
+                break
+            entry = self.gaz.lookup(t.text)
+            if entry is not None and entry.cls in (COUNTRY, REGION, ORGANIZATION, GOVERNMENT):
+                break
+            first -= 1
+        return first
+
+    def _longer_body_name(self, span: Span, inner: list[Span]) -> bool:
+        """'Nepali Congress', 'Social Democrats', 'Sweden Democrats' are not 'Congress' or
+        'Democrats': the model's organisation name that puts capitalised words (not a
+        country alone: "US Congress" is Congress) before a one-word gazetteer body."""
+        if span.label_ not in (ORGANIZATION, GOVERNMENT) or len(inner) != 1:
+            return False
+        r = inner[0]
+        if len(r) != 1 or r.label_ not in (ORGANIZATION, GOVERNMENT) or r.end != span.end:
+            return False
+        head = span.doc[span.start : r.start]
+        if not len(head) or not all(t.is_alpha and t.text[:1].isupper() for t in head):
+            return False
+        entry = self.gaz.lookup(head.text)
+        return entry is None or entry.cls not in (COUNTRY, REGION)
 
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
@@ -277,8 +348,12 @@ class EntityLayer:
                 self._demonym_before_title(span) or self._title_of(span)
             ):
                 continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
-            if cls == ORGANIZATION and len(span) == 1 and self.gaz.demonym(span.text):
-                continue  # "Tigrayan" forces: an adjective, not an organisation
+            if (
+                cls in (PERSON, ORGANIZATION, REGION)
+                and self.gaz.demonym(span.text)
+                and self.gaz.lookup(span.text) is None
+            ):
+                continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
@@ -286,13 +361,22 @@ class EntityLayer:
             if self._country_compound(span.text) or (cls == REGION and span[-1].pos_ == "ADJ"):
                 continue  # "U.S.-Japan" modifies a noun; "South East Asian" is an adjective
             spans.append(Span(doc, span.start, span.end, label=cls, span_id=f"model:{ent.label_}"))
+        spans = self._whole_names(doc, spans)
         # 2. Rule spans: gazetteer phrases, body patterns, persons after titles.
         rule_spans: list[Span] = []
+        other = {i for e in doc.ents if e.label_ in _NUMERIC for i in range(e.start, e.end)}
         for match_id, start, end in self.phrases(doc):
             span = doc[start:end]
             if not span.text[0].isupper() and not span.text[0].isdigit():
                 continue  # "us", "china" in lower case are not the country
             entry = self.gaz.get(doc.vocab.strings[match_id])
+            if end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT):
+                first = self._name_before(doc, start, other)
+                if first < start:  # "Social Democrats", "Nepali Congress": another body
+                    rule_spans.append(
+                        Span(doc, first, end, label=entry.cls, span_id="ruler:longer_name")
+                    )
+                    continue
             rule_spans.append(
                 Span(doc, start, end, label=entry.cls, kb_id=entry.id, span_id="ruler:gazetteer")
             )
@@ -341,14 +425,62 @@ class EntityLayer:
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps, self.rules.place_features)
                 or self._fuller_name(span, overlaps)
+                or self._longer_body_name(span, overlaps)
             ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans(final)
+        # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
+        # organisation is the person whose surname it is.
+        surnames = {e[-1].text for e in final if e.label_ == PERSON and len(e) > 1}
+        final = [
+            Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
+            if len(e) == 1
+            and e.label_ != PERSON
+            and e.id_.startswith("model:")
+            and e.text in surnames
+            else e
+            for e in final
+        ]
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         doc.ents = filter_spans(final + extra)
         return doc
+
+    def _whole_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Anita Anand' from 'Anita' (person) and 'Anand' (a place to the model): a person name
+        runs on over up to two capitalised proper nouns in the same sentence that are no
+        other name (no gazetteer entry, demonym, title, date or longer model entity)."""
+        other = {
+            i for e in doc.ents if e.label_ not in _MODEL_LABELS for i in range(e.start, e.end)
+        }
+        lone = {s.start: k for k, s in enumerate(spans) if len(s) == 1 and s.label_ != PERSON}
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out, drop = list(spans), set()
+        for k, span in enumerate(spans):
+            if span.label_ != PERSON:
+                continue
+            end = span.end
+            while end < len(doc) and end - span.end < 2:
+                t, prev = doc[end], doc[end - 1]
+                if (
+                    prev.whitespace_ != " "
+                    or t.is_sent_start
+                    or not (t.is_alpha and t.is_title and t.pos_ == "PROPN")
+                    or end in other
+                    or (end in covered and end not in lone)
+                    or _inside(t, self._in_title)
+                    or t.lower_ in self.rules.honorifics
+                    or self.gaz.lookup(t.text) is not None
+                    or self.gaz.demonym(t.text)
+                ):
+                    break
+                if end in lone:
+                    drop.add(lone[end])
+                end += 1
+            if end > span.end:
+                out[k] = Span(doc, span.start, end, label=PERSON, span_id=span.id_)
+        return [s for k, s in enumerate(out) if k not in drop]
 
     def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""
@@ -440,10 +572,15 @@ class EntityLayer:
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
         in_title = self._in_title
-        for m in self.title_re.finditer(self._text):
+        matches = chain(
+            self.title_re.finditer(self._text),
+            self.counterpart_re.finditer(self._text),
+            self.title_comma_re.finditer(self._text),
+        )
+        for m in matches:
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(
-                words, self.gaz, self.rules.name_particles, after_of=bool(m.group("of"))
+                words, self.gaz, self.rules.name_particles, after_of=bool(m.groupdict().get("of"))
             )
             if not name_words:
                 continue
@@ -548,6 +685,23 @@ def _organisation_words(span: Span) -> Span | None:
         end += 2
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1
+    # "Communist Party of Nepal (Unified Marxist-Leninist)": a qualifier of two or more
+    # capitalised words in brackets is part of a party's name (an acronym in brackets is not;
+    # "Washington Place (William Washington House)" gives another name of a place)
+    if (
+        end < len(doc)
+        and doc[end].text == "("
+        and end - start > 1
+        and any(t.lower_ in _PARTY_HEADS for t in doc[start:end])
+    ):
+        close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), 0)
+        inner = [t for t in doc[end + 1 : close] if t.text not in ("-", "–")] if close else []
+        if (
+            len(inner) >= 2
+            and all(t.is_alpha and t.is_title for t in inner)
+            and not any(t.is_upper for t in inner)
+        ):
+            end = close + 1
     return doc[start:end] if end > start else None
 
 

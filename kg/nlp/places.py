@@ -68,7 +68,7 @@ def place_types(doc: Doc) -> Doc:
             and after.is_lower
             and after.lower_ in nouns
             and e.start > 0
-            and doc[e.start - 1].lower_ == "the"
+            and doc[e.start - 1].lower_ in _DETERMINERS
         )
         # "the port of Hai Phong": place noun + "of" right before the name
         noun_before = (
@@ -77,8 +77,9 @@ def place_types(doc: Doc) -> Doc:
             and before[0].is_lower
             and before[0].lower_ in nouns
         )
-        if noun_after or noun_before:
-            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:place_noun")
+        if noun_after or noun_before or _lone_place(doc, e, ents):
+            rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
+            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True
         elif e.label_ == PERSON and _group_follows(doc, e):
             ents[i] = Span(doc, e.start, e.end, label=ORGANIZATION, span_id="rule:group_noun")
@@ -108,5 +109,30 @@ def place_types(doc: Doc) -> Doc:
     return doc
 
 
+def _lone_place(doc: Doc, e: Span, ents: list[Span]) -> bool:
+    """'fighting in Goma', 'the towns of Mocimboa da Praia and Palma': one word the model
+    alone calls a person, no part of a longer person name in the document, governed by a
+    locative preposition or joined by 'and' to a place, names a place (people are met
+    "with", spoken "to", rarely "in" or "near")."""
+    if e.label_ != PERSON or len(e) != 1 or e.id_ != "model:PERSON" or e.kb_id_:
+        return False
+    if not doc.has_annotation("DEP"):
+        return False
+    word = e[0].text
+    if any(o.label_ == PERSON and len(o) > 1 and word in o.text.split() for o in ents):
+        return False
+    tok = e[0]
+    if tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE:
+        return True
+    if tok.dep_ == "conj":
+        head = tok.head
+        return any(
+            o.start <= head.i < o.end and o.label_ in (REGION, COUNTRY) for o in ents if o is not e
+        )
+    return False
+
+
+_DETERMINERS = {"the", "its", "their"}
+_IN_PLACE = {"in", "near", "outside", "around", "into", "inside", "across", "within"}
 _ATTACH = {"appos", "npadvmod"}
 _LOCATIVE = {"in", "to", "from", "near", "at", "outside", "around", "into", "towards", "toward"}

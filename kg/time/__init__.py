@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.model import AnnotatedDocument, CleanDocument, RawDocument
 from kg.time.expressions import DAY, MONTH, YEAR, Timex, find_timexes, tense
@@ -49,7 +50,13 @@ def header_date(text: str) -> str | None:
     >>> header_date("Pact signed\\n\\nThe pact was signed on 16 January 2026.") is None
     True
     """
-    lines = [ln for ln in text[:2000].splitlines() if ln.strip()][:_HEADER_LINES]
+    return _header_date(text[:2000])
+
+
+@lru_cache(maxsize=16)
+def _header_date(head: str) -> str | None:
+    # Cached: the extract stage asks for a document's date several times.
+    lines = [ln for ln in head.splitlines() if ln.strip()][:_HEADER_LINES]
     for line in lines:
         for tx in find_timexes(line, None):
             if tx.precision != DAY or tx.value is None or tx.relative:

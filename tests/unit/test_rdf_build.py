@@ -30,7 +30,8 @@ def graph(turtle) -> Graph:
 
 
 def test_entity_and_relation_layer_is_isomorphic_to_expected(graph):
-    # A demonym ("Japanese") is not a mention of Japan, so no kg:country edge to an unmentioned node.
+    # The body a title implies ("Japanese Prime Minister": the Government of Japan) names its
+    # country too: Japan is recorded (kg:mentionedIn) and the government's kg:country is kept.
     rel = Graph()
     for p in RELATIONS:
         for s, o in graph.subject_objects(p):
@@ -43,6 +44,8 @@ def test_entity_and_relation_layer_is_isomorphic_to_expected(graph):
             kg:met <https://w3id.org/kg-news/id/person/giorgia-meloni> .
         <https://w3id.org/kg-news/id/person/giorgia-meloni> kg:memberOf <https://w3id.org/kg-news/id/government/government-of-italy> ;
             kg:met <https://w3id.org/kg-news/id/person/sanae-takaichi> .
+        <https://w3id.org/kg-news/id/government/government-of-japan> kg:country <https://w3id.org/kg-news/id/country/japan> .
+        <https://w3id.org/kg-news/id/government/government-of-italy> kg:country <https://w3id.org/kg-news/id/country/italy> .
         """,
     )
     assert isomorphic(rel, expected)

@@ -1050,3 +1050,73 @@ def test_replaced_by_passes_the_office(model, text, old, new, body):
     assert (f"Person:{old}", f"gaz:gov:{body}", True) in got, got
     assert (f"Person:{new}", f"gaz:gov:{body}", False) in got, got
     assert (f"Person:{old}", f"gaz:gov:{body}", False) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Japanese Foreign Minister Yoko Kamiya met Philippine Defense Secretary Gilberto"
+            " Teodoro and Foreign Secretary Enrique Manalo.",
+            "enrique manalo",
+            "gaz:gov:PH:foreign",
+        ),
+        (
+            "Chile voted. The talks brought together Kenyan Interior Minister Jane Wambui,"
+            " Health Minister Peter Otieno and Tanzanian Finance Minister Ally Mussa.",
+            "peter otieno",
+            "gaz:gov:KE:health",
+        ),
+        (
+            "Ghana voted. Ugandan President Yoweri Kato and Prime Minister Robinah Nabbanja"
+            " attended the summit.",
+            "robinah nabbanja",
+            "gaz:gov:UG",
+        ),
+    ],
+)
+def test_untitled_country_comes_from_the_list_before(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kenyan Water Minister Eric Mugambi spoke.", "eric mugambi"),
+        ("Ethiopia's Minister of Water and Irrigation Habtamu Itefa spoke.", "habtamu itefa"),
+        (
+            "South Africa's Minister for Water and Sanitation Pemmy Majodina spoke.",
+            "pemmy majodina",
+        ),
+    ],
+)
+def test_water_portfolio(analyse, text, person):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert any(s == f"Person:{person}" and o.endswith(":water") for s, o in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Paraguay and Uruguay signed the accord. Argentina, which had mediated the final"
+            " round, sent its deputy foreign minister, Tomas Quiroga, as a witness.",
+            "tomas quiroga",
+            "gaz:gov:AR:foreign",
+        ),
+        (
+            "Kenya hosted the talks. Ethiopia sent its finance minister, Ahmed Shide, to Nairobi.",
+            "ahmed shide",
+            "gaz:gov:ET:finance",
+        ),
+        (
+            "Peru voted on Sunday. Chile said its foreign minister Alberto Ruiz would attend.",
+            "alberto ruiz",
+            "gaz:gov:CL:foreign",
+        ),
+    ],
+)
+def test_its_title_is_of_the_state_named_before(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got, got

@@ -44,6 +44,31 @@ CASES = [
         MET,
         {("Donald Tusk", "Friedrich Merz")},
     ),
+    # "he"/"she" as the subject: the one person who is the subject above it or just before
+    (
+        "meeting.verb_object",
+        "Estonian Prime Minister Kristen Michal visited Helsinki, where he met Finnish President Alexander Stubb.",
+        MET,
+        {("Alexander Stubb", "Kristen Michal")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto arrived in Kampala for talks on Monday. He met Ugandan President Yoweri Museveni on Tuesday.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Ghana's trade minister Kofi Asante arrived for the summit. He later held talks with Togolese Trade Minister Yawa Kouigan.",
+        MET,
+        {("Kofi Asante", "Yawa Kouigan")},
+    ),
+    (
+        None,
+        "Ruto and Museveni signed the deal. He later met Tanzanian President Samia Suluhu Hassan.",
+        MET,
+        set(),
+    ),
     (
         "meeting.verb_with",
         "Foreign Minister Penny Wong met with Indonesian Foreign Minister Sugiono in Jakarta.",
@@ -782,6 +807,113 @@ CASES = [
         {("*", "Chile"), ("*", "Peru")},
     ),
     (
+        "agreement.noun_of_x_signed_by",
+        "The memorandum of understanding signed by Oman and Yemen covers fishing rights.",
+        PARTY,
+        {("*", "Oman"), ("*", "Yemen")},
+    ),
+    (
+        "agreement.noun_of_x_signed_by",
+        "The treaty of friendship signed by Japan and Mongolia in 1972 remains in force.",
+        PARTY,
+        {("*", "Japan"), ("*", "Mongolia")},
+    ),
+    (
+        "agreement.noun_of_x_signed_by",
+        "A declaration of intent signed by Latvia and Estonia commits them to a rail link.",
+        PARTY,
+        {("*", "Latvia"), ("*", "Estonia")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Chile and Argentina put their signatures to the Andes Water Accord in Santiago.",
+        PARTY,
+        {("Andes Water Accord", "Chile"), ("Andes Water Accord", "Argentina")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Chile and Peru put pen to paper on a new fisheries accord.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Ghana's finance minister put his name to the loan agreement with the World Bank.",
+        PARTY,
+        {("*", "Ghana"), ("*", "World Bank")},
+    ),
+    (
+        "agreement.put_names_to",
+        "Ugandan President Yoweri Kato and Kenyan President Daniel Mwangi put their names to the Lake Victoria Charter.",
+        SIGNED,
+        {("Lake Victoria Charter", "Yoweri Kato"), ("Lake Victoria Charter", "Daniel Mwangi")},
+    ),
+    # a list of titled signers the parser folds into one name
+    (
+        "agreement.passive_signed",
+        "The deal was signed by Kenyan Energy Minister Ruth Wairimu and Tanzanian Energy Minister Ally Mussa.",
+        SIGNED,
+        {("*", "Ruth Wairimu"), ("*", "Ally Mussa")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The accord was signed by Polish President Jan Nowak, Czech President Petr Svoboda and Slovak President Marek Hrasko.",
+        SIGNED,
+        {("*", "Jan Nowak"), ("*", "Petr Svoboda"), ("*", "Marek Hrasko")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The treaty was signed by Foreign Minister Ana Silva of Portugal and Foreign Minister Jonas Berg of Norway.",
+        SIGNED,
+        {("*", "Ana Silva"), ("*", "Jonas Berg")},
+    ),
+    (
+        "agreement.brokered_between",
+        "The truce brokered by Qatar between Israel and Hamas held.",
+        PARTY,
+        {("*", "Israel"), ("*", "Hamas")},
+    ),
+    (
+        "agreement.brokered_between",
+        "The peace deal brokered by Kenya between Ethiopia and the TPLF holds.",
+        PARTY,
+        {("*", "Ethiopia"), ("*", "TPLF")},
+    ),
+    (
+        "agreement.brokered_between",
+        "Officials praised the accord mediated by Turkey between Ukraine and Russia.",
+        PARTY,
+        {("*", "Ukraine"), ("*", "Russia")},
+    ),
+    (
+        "agreement.signed_it",
+        "The two countries signed the Treaty of Ashgabat in 2021. Turkmenistan and Uzbekistan both ratified it.",
+        PARTY,
+        {("Treaty of Ashgabat", "Turkmenistan"), ("Treaty of Ashgabat", "Uzbekistan")},
+    ),
+    (
+        "agreement.signed_it",
+        "Chile and Peru agreed the Andes Accord in June. Bolivia signed it a month later.",
+        PARTY,
+        {("Andes Accord", "Chile"), ("Andes Accord", "Peru"), ("Andes Accord", "Bolivia")},
+    ),
+    (
+        "agreement.signed_it",
+        "Kenya and Uganda signed the Lake Victoria Charter in 2019. Tanzania ratified it in 2021.",
+        PARTY,
+        {
+            ("Lake Victoria Charter", "Kenya"),
+            ("Lake Victoria Charter", "Uganda"),
+            ("Lake Victoria Charter", "Tanzania"),
+        },
+    ),
+    (
+        None,
+        "Kenya and Uganda negotiated the Lake Victoria Charter for two years.",
+        BROKER,
+        set(),
+    ),
+    (
         "agreement.noun_which_signed",
         "The treaty, which Ukraine and Russia signed in 1994, guaranteed its borders.",
         PARTY,
@@ -1074,6 +1206,67 @@ CASES = [
         "Croatia and Bulgaria joined the Schengen Agreement in 2023.",
         PARTY,
         {("Schengen Agreement", "Croatia"), ("Schengen Agreement", "Bulgaria")},
+    ),
+    (
+        "bloc.admitted_to",
+        "Laos was admitted to the World Trade Organization in 2013.",
+        MEMBER,
+        {("Laos", "World Trade Organization")},
+    ),
+    (
+        "bloc.admitted_to",
+        "Montenegro was accepted into NATO in 2017.",
+        MEMBER,
+        {("Montenegro", "NATO")},
+    ),
+    (
+        "bloc.admitted_to",
+        "Slovenia and Croatia were accepted into the European Union.",
+        MEMBER,
+        {("Slovenia", "European Union"), ("Croatia", "European Union")},
+    ),
+    (None, "Kenya was not admitted to the Commonwealth.", MEMBER, set()),
+    (
+        "bloc.admitted_as_member",
+        "Timor-Leste was admitted as the 11th member of ASEAN.",
+        MEMBER,
+        {("East Timor", "Association of Southeast Asian Nations")},
+    ),
+    (
+        "bloc.admitted_as_member",
+        "Comoros joined as the 16th member of the Southern African Development Community.",
+        MEMBER,
+        {("Comoros", "Southern African Development Community")},
+    ),
+    (
+        "bloc.admitted_as_member",
+        "Bosnia was admitted as a full member of the Council of Europe in 2002.",
+        MEMBER,
+        {("Bosnia and Herzegovina", "Council of Europe")},
+    ),
+    (
+        None,
+        "Mongolia joined as an observer of the Shanghai Cooperation Organisation.",
+        MEMBER,
+        set(),
+    ),
+    (
+        "bloc.appos_possessive_member",
+        "Finland and Sweden, NATO's newest members, sent troops.",
+        MEMBER,
+        {("Finland", "NATO"), ("Sweden", "NATO")},
+    ),
+    (
+        "bloc.appos_possessive_member",
+        "Egypt, the Arab League's largest member, abstained.",
+        MEMBER,
+        {("Egypt", "Arab League")},
+    ),
+    (
+        "bloc.appos_possessive_member",
+        "Kenya and Uganda, the East African Community's founding members, objected.",
+        MEMBER,
+        {("Kenya", "East African Community"), ("Uganda", "East African Community")},
     ),
     (
         "bloc.acceded_to",
@@ -1455,6 +1648,44 @@ CASES = [
     (None, "Eritrea is not a party to the Pretoria Agreement.", PARTY, set()),
     # --- kg.claims.v2 ------------------------------------------------------------------
     ("claim.verb", "Morocco claims Western Sahara.", CLAIMS, {("Morocco", "Western Sahara")}),
+    # "including R2" on the verb or anywhere in the claimed phrase
+    (
+        "claim.verb",
+        "Beijing claims almost all of the South China Sea, including the Second Thomas Shoal.",
+        CLAIMS,
+        {("China", "South China Sea"), ("China", "Second Thomas Shoal")},
+    ),
+    (
+        "claim.verb",
+        "China claims the whole sea, including the Paracel Islands.",
+        CLAIMS,
+        {("China", "Paracel Islands")},
+    ),
+    (
+        "claim.verb",
+        "Morocco claims most of Western Sahara, including the town of Guerguerat.",
+        CLAIMS,
+        {("Morocco", "Western Sahara"), ("Morocco", "Guerguerat")},
+    ),
+    # a named temple is a place ("the area around the Preah Vihear temple")
+    (
+        "claim.verb",
+        "Thailand and Cambodia fought in May. Both countries claim the area around the Preah Vihear temple.",
+        CLAIMS,
+        {("Thailand", "Preah Vihear"), ("Cambodia", "Preah Vihear")},
+    ),
+    (
+        "claim.verb",
+        "India and Nepal both claim the land near the Kalapani temple.",
+        CLAIMS,
+        {("India", "Kalapani"), ("Nepal", "Kalapani")},
+    ),
+    (
+        "claim.verb",
+        "Armenia and Azerbaijan both claim the village near the Dadivank temple.",
+        CLAIMS,
+        {("Armenia", "Dadivank"), ("Azerbaijan", "Dadivank")},
+    ),
     (
         "claim.verb",
         "China claims almost all of the South China Sea.",
@@ -2114,3 +2345,23 @@ def test_a_date_is_no_topic(run, text):
     for e in res.entities:
         assert "monday" not in e.label.lower() and "sunday" not in e.label.lower(), e.label
         assert "friday" not in e.label.lower(), e.label
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ethiopia and Kenya signed a memorandum of understanding on sea access.",
+            "memorandum of understanding on sea access",
+        ),
+        (
+            "Ethiopia and Kenya signed a memorandum of cooperation in Nairobi.",
+            "memorandum of cooperation",
+        ),
+        ("Japan and Mongolia signed a treaty of friendship in 1972.", "treaty of friendship"),
+    ],
+)
+def test_agreement_kind_keeps_its_of_noun(run, text, words):
+    res = run(text)
+    labels = {e.label for e in res.entities if e.cls == "Agreement"}
+    assert any(words in label for label in labels), labels

@@ -1,0 +1,296 @@
+"""Entity cues of kg_entities and kg_place_types: a name after "counterpart", after a title and
+a comma, after "the T is"; whole person names the model cut short; a lone word the model calls
+a person in a place slot. Several differently worded made-up sentences per cue."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return load_pipeline("blank:en")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_pipeline()
+
+
+def persons(doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Kenyan minister later phoned her Tanzanian counterpart Halima Mdee about it.",
+            "Halima Mdee",
+        ),
+        ("Officials said their counterparts, Jonas Berg and others, would attend.", "Jonas Berg"),
+        ("President Ruto welcomed his counterpart, Samia Hassan, at State House.", "Samia Hassan"),
+    ],
+)
+def test_name_after_counterpart(blank, text, name):
+    assert name in persons(blank(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The parliament's speaker, Moussa Diallo, opened the session.", "Moussa Diallo"),
+        ("Its secretary general, Ana Torres Vidal.", "Ana Torres Vidal"),
+        ("The party's spokesperson, Kwame Boateng, declined to comment.", "Kwame Boateng"),
+    ],
+)
+def test_name_in_apposition_after_title(blank, text, name):
+    assert name in persons(blank(text))
+
+
+def test_title_and_comma_without_a_closed_name_is_not_a_person(blank):
+    assert persons(blank("The minister, Kenya said, would travel.")) == set()
+    assert persons(blank("Under the president, Finance Ministry officials met.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chile voted. The new interior minister is Carolina Toledo.", "Carolina Toledo"),
+        ("Peru voted. The next foreign minister will be Rosa Quispe Vidal.", "Rosa Quispe Vidal"),
+        ("Ghana voted. The acting finance minister is now Kwesi Ampofo.", "Kwesi Ampofo"),
+    ],
+)
+def test_the_title_is_a_person(model, text, name):
+    assert name in persons(model(text))
+
+
+def _layer_doc(nlp, words, pos, ents):
+    """A doc as the model would leave it (tags and entities), run through kg_entities."""
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, b, e, label=lab) for b, e, lab in ents]
+    return nlp.get_pipe("kg_entities")(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        # the model reads the surname as a place
+        (
+            ["Anita", "Anand", "spoke", "on", "Monday", "."],
+            [(0, 1, "PERSON"), (1, 2, "GPE")],
+            "Anita Anand",
+        ),
+        # the model leaves the last part of the name untagged
+        (
+            ["Then", "Ruth", "Wanjiku", "Kamau", "left", "."],
+            [(1, 3, "PERSON")],
+            "Ruth Wanjiku Kamau",
+        ),
+        # or tags it as an organisation
+        (
+            ["We", "met", "Omar", "Haddad", "Nasser", "today", "."],
+            [(2, 4, "PERSON"), (4, 5, "ORG")],
+            "Omar Haddad Nasser",
+        ),
+    ],
+)
+def test_person_name_runs_on_over_proper_nouns(blank, words, ents, name):
+    pos = ["PROPN" if w[:1].isupper() and w not in ("Then", "We") else "VERB" for w in words]
+    assert name in persons(_layer_doc(blank, words, pos, ents))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        (
+            ["Jane", "Mwangi", "met", "Ruto", "Monday", "in", "Kenya", "."],
+            [(0, 2, "PERSON"), (3, 4, "PERSON"), (4, 5, "DATE"), (6, 7, "GPE")],
+        ),
+        (["Jane", "Mwangi", "Kenya", "said", "."], [(0, 2, "PERSON")]),
+        (["Minister", "Jane", "Mwangi", "Nairobi", "office", "."], [(1, 3, "PERSON")]),
+    ],
+)
+def test_person_name_stops_at_dates_and_known_names(blank, words, ents):
+    pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
+    got = persons(_layer_doc(blank, words, pos, ents))
+    assert "Jane Mwangi" in got
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "word"),
+    [
+        (
+            ["Carlos", "Mendes", "spoke", ".", "Mendes", "left", "."],
+            [(0, 2, "PERSON"), (4, 5, "GPE")],
+            "Mendes",
+        ),
+        (
+            ["Ana", "Costa", "won", ".", "Costa", "thanked", "voters", "."],
+            [(0, 2, "PERSON"), (4, 5, "ORG")],
+            "Costa",
+        ),
+        (
+            ["Yusuf", "Bello", "arrived", ".", "Then", "Bello", "spoke", "."],
+            [(0, 2, "PERSON"), (5, 6, "LOC")],
+            "Bello",
+        ),
+    ],
+)
+def test_surname_the_model_calls_a_place_is_the_person(blank, words, ents, word):
+    pos = ["PROPN" if w[:1].isupper() else "VERB" for w in words]
+    doc = _layer_doc(blank, words, pos, ents)
+    assert [e.label_ for e in doc.ents if e.text == word] == ["Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting resumed in Goma on Sunday.", "Goma"),
+        ("Rebels withdrew from the towns of Mocimboa da Praia and Palma.", "Palma"),
+        ("The road links Azerbaijan with its Nakhchivan exclave.", "Nakhchivan"),
+    ],
+)
+def test_lone_model_person_in_a_place_slot_is_a_place(model, text, place):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place) == "Region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto met Odinga in Nairobi on Monday.",
+        "Kenyan President William Ruto spoke in Mombasa. Ruto said the talks went well.",
+        "Raila Odinga met William Ruto. Later Odinga spoke in Kisumu.",
+    ],
+)
+def test_people_stay_people(model, text):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert all(labels[n] == "Person" for n in ("Ruto", "Odinga", "Kamau") if n in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Social Democrats backed the budget in Vienna.", "Social Democrats"),
+        ("Leaders of the Nepali Congress met in Kathmandu.", "Nepali Congress"),
+        ("Scottish Labour opposed the plan.", "Scottish Labour"),
+    ],
+)
+def test_longer_name_over_a_one_word_gazetteer_body(blank, text, name):
+    ents = {e.text: e for e in blank(text).ents}
+    assert name in ents and not ents[name].kb_id_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Congress passed the bill.",
+        "On Monday Congress passed the bill.",
+        "Senator Jane Roe said Congress must act.",
+    ],
+)
+def test_one_word_body_stays_itself(blank, text):
+    kb = {e.text: e.kb_id_ for e in blank(text).ents}
+    assert any(v == "gov:US:congress" for v in kb.values())
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        (["Slovak", "President", "Marek", "Hrasko", "spoke", "."], [(0, 1, "PERSON")]),
+        (["Ugandan", "troops", "crossed", "."], [(0, 1, "PERSON")]),
+        (["The", "Sri", "Lankan", "envoy", "spoke", "."], [(1, 3, "PERSON")]),
+        (["Chinese", "ships", "sailed", "."], [(0, 1, "GPE")]),
+    ],
+)
+def test_demonym_the_model_calls_a_name_is_dropped(blank, words, ents):
+    pos = ["ADJ" if i in range(ents[0][0], ents[0][1]) else "NOUN" for i in range(len(words))]
+    doc = _layer_doc(blank, words, pos, ents)
+    span = " ".join(words[ents[0][0] : ents[0][1]])
+    assert span not in {e.text for e in doc.ents}
+
+
+def test_czechia_government_label():
+    from kg.gazetteer import load_gazetteer
+
+    assert load_gazetteer().get("gov:CZ").label == "Government of Czechia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has offices in Harrogate, Hull, Scarborough, Sheffield and York.",
+        "The bank opened branches in Kisumu, Nakuru, Eldoret and Mombasa.",
+        "Protests spread to towns in Lyon, Lille, Nantes and Rennes.",
+    ],
+)
+def test_a_list_of_places_is_no_city_country_pair(model, text):
+    from kg.pipeline.build import analyse_text
+
+    res = analyse_text(text, model)
+    assert not [
+        r for r in res.relations if r.predicate == "locatedIn" and "city_country" in r.extractor
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer"),
+    [
+        ("Troops arrived in Mekelle, Tigray, on Monday.", "mekelle", "tigray"),
+        ("He was born in Kisumu, Kenya, and studied in Nairobi.", "kisumu", "KE"),
+        ("The summit opened in Lyon, France, President Emmanuel Macron said.", "lyon", "FR"),
+    ],
+)
+def test_city_country_pair_still_read(model, text, inner, outer):
+    from kg.pipeline.build import analyse_text
+
+    res = analyse_text(text, model)
+    got = [(r.subject, r.object) for r in res.relations if "city_country" in r.extractor]
+    assert any(inner in s.lower() and outer in o for s, o in got), got
+
+
+def test_a_country_name_the_model_tags_stays(blank):
+    doc = _layer_doc(
+        blank,
+        ["The", "U.S", "council", "met", "."],
+        ["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        [(1, 2, "GPE")],
+    )
+    assert "U.S" in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("words", "end", "name"),
+    [
+        (
+            ["The", "Communist", "Party", "of", "Nepal", "(", "Maoist", "Centre", ")", "left", "."],
+            5,
+            "Communist Party of Nepal (Maoist Centre)",
+        ),
+        (
+            ["The", "Socialist", "Party", "(", "Unified", "Left", ")", "won", "."],
+            3,
+            "Socialist Party (Unified Left)",
+        ),
+        (
+            ["The", "Democratic", "Front", "(", "Renewal", "Wing", ")", "won", "."],
+            3,
+            "Democratic Front (Renewal Wing)",
+        ),
+    ],
+)
+def test_bracketed_qualifier_is_part_of_a_party_name(blank, words, end, name):
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if w in "()." else "VERB" for w in words]
+    doc = _layer_doc(blank, words, pos, [(1, end, "ORG")])
+    assert name in {e.text.replace("( ", "(").replace(" )", ")") for e in doc.ents}
+
+
+def test_bracketed_acronym_stays_apart(blank):
+    words = ["The", "Party", "for", "Freedom", "(", "PVV", ")", "won", "."]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _layer_doc(blank, words, pos, [(1, 4, "ORG")])
+    assert "Party for Freedom" in {e.text for e in doc.ents}

@@ -1,0 +1,589 @@
+"""Every role (membership) pattern of ontology/rules/relations.toml is exercised by at least three
+differently worded made-up sentences, run through the real model: each case names the pattern
+that must produce the role fact (``Relation.extractor``), the person, the body and whether the
+office is past. A pattern added without three sentences here fails
+``test_every_role_pattern_has_three_sentences``, which lists the patterns short of sentences."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from kg.extract.patterns import load_patterns
+from kg.nlp import load_pipeline
+from kg.pipeline.build import analyse_text
+
+# (pattern id without the "membership." prefix, sentence, person, body, former)
+CASES = [
+    (
+        "title_before_name",
+        "Chilean Finance Minister Rosa Ortiz presented the budget.",
+        "rosa ortiz",
+        "gaz:gov:CL:finance",
+        False,
+    ),
+    (
+        "title_before_name",
+        "The talks were opened by Kenya's Defence Minister Jane Wambui in Mombasa.",
+        "jane wambui",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Former President of Malawi Peter Chirwa returned home on Monday.",
+        "peter chirwa",
+        "gaz:gov:MW",
+        True,
+    ),
+    (
+        "apposition",
+        "Jane Ruto, Kenya's foreign minister, spoke to reporters.",
+        "jane ruto",
+        "gaz:gov:KE:foreign",
+        False,
+    ),
+    (
+        "apposition",
+        "Nigeria voted. Ahmed Bello Musa, a retired general and former Chief of Defence Staff, spoke.",
+        "ahmed bello musa",
+        "gaz:gov:NG:military",
+        True,
+    ),
+    (
+        "apposition",
+        "Rosa Diaz, the leader of Forza Nuova, said the vote was fair.",
+        "rosa diaz",
+        "Organization:forza nuova",
+        False,
+    ),
+    (
+        "named_as",
+        "Kenya's president on Monday named Peter Kamau as foreign minister.",
+        "peter kamau",
+        "gaz:gov:KE:foreign",
+        False,
+    ),
+    (
+        "named_as",
+        "Santos Herrera was sworn in as Spain's foreign minister.",
+        "santos herrera",
+        "gaz:gov:ES:foreign",
+        False,
+    ),
+    (
+        "named_as",
+        "Ukraine voted. Mykola Bondar was promoted to first deputy prime minister.",
+        "mykola bondar",
+        "gaz:gov:UA",
+        False,
+    ),
+    (
+        "replaces_as",
+        "Carlos Mendes replaced Paulo Rocha as Brazil's finance minister on Friday.",
+        "carlos mendes",
+        "gaz:gov:BR:finance",
+        False,
+    ),
+    (
+        "replaces_as",
+        "Carlos Mendes succeeds Paulo Rocha as Brazilian finance minister.",
+        "carlos mendes",
+        "gaz:gov:BR:finance",
+        False,
+    ),
+    (
+        "replaces_as",
+        "Lina Haddad will replace Omar Saleh as Jordan's interior minister next week.",
+        "lina haddad",
+        "gaz:gov:JO:interior",
+        False,
+    ),
+    (
+        "replaces",
+        "Peter Kamau, Kenya's new foreign minister, succeeds Alfred Mutua.",
+        "alfred mutua",
+        "gaz:gov:KE:foreign",
+        True,
+    ),
+    (
+        "replaces",
+        "Kenyan Foreign Minister Peter Kamau, who took office on Monday, took over from Alfred Mutua.",
+        "alfred mutua",
+        "gaz:gov:KE:foreign",
+        True,
+    ),
+    (
+        "replaces",
+        "Chile voted. Interior Minister Rosa Vidal replaces Tomas Herrera, who resigned.",
+        "tomas herrera",
+        "gaz:gov:CL:interior",
+        True,
+    ),
+    (
+        "replaced_by",
+        "Ghana voted. Finance Minister Kofi Mensah Boateng was replaced by Ama Owusu Asante.",
+        "kofi mensah boateng",
+        "gaz:gov:GH:finance",
+        True,
+    ),
+    (
+        "replaced_by",
+        "Kenya voted. Interior Cabinet Secretary Kithure Kindiki will be succeeded by Kipchumba Murkomen.",
+        "kithure kindiki",
+        "gaz:gov:KE:interior",
+        True,
+    ),
+    (
+        "replaced_by",
+        "Peru voted. Foreign Minister Ernesto Alvarez has been replaced by Rosa Quispe Vidal.",
+        "ernesto alvarez",
+        "gaz:gov:PE:foreign",
+        True,
+    ),
+    (
+        "resigned_as",
+        "Marek Kowalski resigned as Poland's justice minister on Friday.",
+        "marek kowalski",
+        "gaz:gov:PL:justice",
+        True,
+    ),
+    (
+        "resigned_as",
+        "Marek Kowalski stepped down as Polish justice minister after the vote.",
+        "marek kowalski",
+        "gaz:gov:PL:justice",
+        True,
+    ),
+    (
+        "resigned_as",
+        "Poland's prime minister dismissed Marek Kowalski as justice minister.",
+        "marek kowalski",
+        "gaz:gov:PL:justice",
+        True,
+    ),
+    (
+        "title_then_resigned",
+        "Chilean Foreign Minister Marta Soto resigned on Wednesday after a row.",
+        "marta soto",
+        "gaz:gov:CL:foreign",
+        True,
+    ),
+    (
+        "title_then_resigned",
+        "Italy's Interior Minister Marco Rossi stepped down after the vote.",
+        "marco rossi",
+        "gaz:gov:IT:interior",
+        True,
+    ),
+    (
+        "title_then_resigned",
+        "Kenyan Defence Minister Peter Otieno has quit, officials said.",
+        "peter otieno",
+        "gaz:gov:KE:defense",
+        True,
+    ),
+    (
+        "title_is_name",
+        "Chile voted. The new interior minister is Carolina Toledo.",
+        "carolina toledo",
+        "gaz:gov:CL:interior",
+        False,
+    ),
+    (
+        "title_is_name",
+        "Japan voted. The next prime minister will be Haruto Sato.",
+        "haruto sato",
+        "gaz:gov:JP",
+        False,
+    ),
+    (
+        "title_is_name",
+        "Kenya voted. Its new foreign minister is Grace Wanjiru, officials said.",
+        "grace wanjiru",
+        "gaz:gov:KE:foreign",
+        False,
+    ),
+    (
+        "whose_title",
+        "The African Union, whose chairperson Mahmoud Ali Youssouf helped broker the talks, agreed.",
+        "mahmoud ali youssouf",
+        "gaz:org:african-union",
+        False,
+    ),
+    (
+        "whose_title",
+        "The Liberal Party, whose leader, Rosa Diaz, backs the plan, voted yes.",
+        "rosa diaz",
+        "Organization:liberal party",
+        False,
+    ),
+    (
+        "whose_title",
+        "Tanzania, whose president Samia Suluhu Hassan attended, signed too.",
+        "samia suluhu hassan",
+        "gaz:gov:TZ",
+        False,
+    ),
+    (
+        "org_title_before_name",
+        "NATO Secretary-General Jan Smit said so.",
+        "jan smit",
+        "gaz:org:nato",
+        False,
+    ),
+    (
+        "org_title_before_name",
+        "Vox leader Santiago Abascal rejected the budget.",
+        "santiago abascal",
+        "Organization:vox",
+        False,
+    ),
+    (
+        "org_title_before_name",
+        "The AU's envoy Olusegun Obasanjo led the mediation.",
+        "olusegun obasanjo",
+        "gaz:org:african-union",
+        False,
+    ),
+    (
+        "counterpart",
+        "Turkish Foreign Minister Ali Demir hosted his Greek counterpart, Nikos Papas, on Monday.",
+        "nikos papas",
+        "gaz:gov:GR:foreign",
+        False,
+    ),
+    (
+        "counterpart",
+        "Foreign Minister Jose Albares travelled to Rabat on Thursday to meet his Moroccan counterpart Nasser Bourita.",
+        "nasser bourita",
+        "gaz:gov:MA:foreign",
+        False,
+    ),
+    (
+        "counterpart",
+        "Kenyan Defence Minister Jane Wambui spoke by phone with her Ugandan counterpart Moses Okello.",
+        "moses okello",
+        "gaz:gov:UG:defense",
+        False,
+    ),
+    (
+        "led_by",
+        "The main opposition Liberal Party, led by Tomas Ferreira, conceded defeat.",
+        "tomas ferreira",
+        "Organization:liberal party",
+        False,
+    ),
+    (
+        "led_by",
+        "Peru voted. The Popular Renewal party, which is led by Rafael Lopez Aliaga, won Lima.",
+        "rafael lopez aliaga",
+        "Organization:popular renewal",
+        False,
+    ),
+    (
+        "led_by",
+        "The Green Alliance, now headed by Maria Lozano, joined the coalition.",
+        "maria lozano",
+        "Organization:green alliance",
+        False,
+    ),
+    (
+        "led_by",
+        "Peru voted. The ruling Free Peru party, led by Vladimir Cerron, lost ground.",
+        "vladimir cerron",
+        "Organization:free peru",
+        False,
+    ),
+    (
+        "led_by",
+        "Kenya voted. The Jubilee party, which is now headed by Grace Mutua, left the alliance.",
+        "grace mutua",
+        "Organization:jubilee",
+        False,
+    ),
+    (
+        "who_heads",
+        "Maria Santos, who heads the World Health Organization, said the outbreak was over.",
+        "maria santos",
+        "gaz:org:who",
+        False,
+    ),
+    (
+        "who_heads",
+        "Maria Santos, who chairs the European Commission, said the outbreak was over.",
+        "maria santos",
+        "gaz:org:european-commission",
+        False,
+    ),
+    (
+        "who_heads",
+        "Kofi Adjei, who now runs the African Development Bank, visited Accra.",
+        "kofi adjei",
+        "Organization:african development bank",
+        False,
+    ),
+    (
+        "who_leads",
+        "Giorgia Meloni, who leads the Brothers of Italy party, won the vote.",
+        "giorgia meloni",
+        "gaz:org:brothers-of-italy",
+        False,
+    ),
+    (
+        "who_leads",
+        "Karin Holm, who led the Centre Party until 2020, spoke in Oslo.",
+        "karin holm",
+        "Organization:centre party",
+        False,
+    ),
+    (
+        "who_leads",
+        "Viktor Orban led the Fidesz party to a fourth victory.",
+        "viktor orban",
+        "Organization:fidesz",
+        False,
+    ),
+    (
+        "org_chose_leader",
+        "Britain voted. The Conservatives elected Kemi Badenoch as their new leader.",
+        "kemi badenoch",
+        "gaz:org:conservative-party-uk",
+        False,
+    ),
+    (
+        "org_chose_leader",
+        "The Liberal Democratic Party chose Sanae Takaichi as its leader on Saturday.",
+        "sanae takaichi",
+        "gaz:org:ldp-jp",
+        False,
+    ),
+    (
+        "org_chose_leader",
+        "The Labour Party has picked Anna Moreau as its chair after the vote.",
+        "anna moreau",
+        "gaz:org:labour-party-uk",
+        False,
+    ),
+    (
+        "won_leadership",
+        "Friedrich Merz won the leadership of the Christian Democratic Union in 2022.",
+        "friedrich merz",
+        "Organization:christian democratic union",
+        False,
+    ),
+    (
+        "won_leadership",
+        "Ana Ribeiro took over the leadership of the Socialist Party in May.",
+        "ana ribeiro",
+        "Organization:socialist party",
+        False,
+    ),
+    (
+        "won_leadership",
+        "Peter Novak retained the leadership of the opposition Centre Party after a close vote.",
+        "peter novak",
+        "Organization:centre party",
+        False,
+    ),
+    (
+        "person_of_party",
+        "Johann Weber of the Christian Democratic Union voted against the bill.",
+        "johann weber",
+        "Organization:christian democratic union",
+        False,
+    ),
+    (
+        "person_of_party",
+        "Senator Lilia Torres of the opposition National Action Party tabled the motion.",
+        "lilia torres",
+        "Organization:national action party",
+        False,
+    ),
+    (
+        "person_of_party",
+        "Deputy Minister Mark Dlamini of the ruling Democratic Alliance spoke in Cape Town.",
+        "mark dlamini",
+        "Organization:democratic alliance",
+        False,
+    ),
+    (
+        "of_phrase",
+        "President Bruce Klingner spoke. Bruce Klingner, of the Heritage Foundation, said so.",
+        "bruce klingner",
+        "gaz:org:heritage-foundation",
+        False,
+    ),
+    (
+        "of_phrase",
+        "Rosa Diaz, the leader of Forza Nuova, said the vote was fair.",
+        "rosa diaz",
+        "Organization:forza nuova",
+        False,
+    ),
+    (
+        "of_phrase",
+        "Anna Dlamini, a senior fellow at the Brookings Institution, said so.",
+        "anna dlamini",
+        "gaz:org:brookings",
+        False,
+    ),
+    (
+        "member_of",
+        "Prime Minister Sanae Takaichi is a senior member of the Liberal Democratic Party.",
+        "sanae takaichi",
+        "gaz:org:ldp-jp",
+        False,
+    ),
+    (
+        "member_of",
+        "Jorge Castillo, a lawyer from Quito, was a founding member of the Citizen Revolution Movement.",
+        "jorge castillo",
+        "Organization:citizen revolution movement",
+        False,
+    ),
+    (
+        "member_of",
+        "Elena Popescu has been a member of the Save Romania Union since 2016.",
+        "elena popescu",
+        "Organization:save romania union",
+        False,
+    ),
+    (
+        "party_politician",
+        "Ingrid Solberg Dahl was a Norwegian politician for the Labour Party.",
+        "ingrid solberg dahl",
+        "Organization:labour party",
+        False,
+    ),
+    (
+        "party_politician",
+        "Maria Lindqvist is a Swedish politician of the Centre Party.",
+        "maria lindqvist",
+        "Organization:centre party",
+        False,
+    ),
+    (
+        "party_politician",
+        "Tomasz Zielinski was a Polish politician from the Law and Justice party.",
+        "tomasz zielinski",
+        "Organization:law and justice",
+        False,
+    ),
+    (
+        "candidate_of",
+        "President Anna Dlamini won in 1991 as the candidate of the Heritage Foundation.",
+        "anna dlamini",
+        "gaz:org:heritage-foundation",
+        False,
+    ),
+    (
+        "candidate_of",
+        "Luis Arce Vargas ran in 2020 as the presidential candidate of the Movement for Socialism.",
+        "luis arce vargas",
+        "Organization:movement for socialism",
+        False,
+    ),
+    (
+        "candidate_of",
+        "Grace Achieng stood for parliament as the nominee of the Orange Democratic Movement.",
+        "grace achieng",
+        "Organization:orange democratic movement",
+        False,
+    ),
+    (
+        "its_leader",
+        "The Liberal Democratic Party and its leader Prime Minister Sanae Takaichi won.",
+        "sanae takaichi",
+        "gaz:org:ldp-jp",
+        False,
+    ),
+    (
+        "its_leader",
+        "The Green Party and its co-founder Anna Lindholm left the coalition.",
+        "anna lindholm",
+        "Organization:green party",
+        False,
+    ),
+    (
+        "its_leader",
+        "Hamas and its spokesman Hazem Qassem rejected the plan.",
+        "hazem qassem",
+        "Organization:hamas",
+        False,
+    ),
+    (
+        "party_leadership_race",
+        "Defense Minister Shinjiro Koizumi, who lost to Prime Minister Sanae Takaichi in the ruling Liberal Democratic Party's leadership race, stayed.",
+        "shinjiro koizumi",
+        "gaz:org:ldp-jp",
+        False,
+    ),
+    (
+        "party_leadership_race",
+        "Rachel Moore beat Tom Ellis in the Labour Party's leadership contest on Saturday.",
+        "rachel moore",
+        "gaz:org:labour-party-uk",
+        False,
+    ),
+    (
+        "party_leadership_race",
+        "Anna Berg ran against Lars Moen in the Centre Party's leadership election.",
+        "anna berg",
+        "Organization:centre party",
+        False,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def produced():
+    """For every case sentence: the role facts it yields, with the pattern that made each."""
+    nlp = load_pipeline()
+    out = {}
+    for _, text, *_ in CASES:
+        if text not in out:
+            res = analyse_text(text, nlp)
+            out[text] = {
+                (r.extractor.rsplit("/", 1)[-1], r.subject, r.object, r.former)
+                for r in res.relations
+                if r.predicate == "memberOf" and r.subject.startswith("Person:")
+            }
+    return out
+
+
+@pytest.mark.parametrize(("rule", "text", "person", "body", "former"), CASES)
+def test_role_pattern_sentence(produced, rule, text, person, body, former):
+    want = (f"membership.{rule}", f"Person:{person}", body, former)
+    assert want in produced[text], sorted(produced[text])
+
+
+def test_every_role_pattern_has_three_sentences(produced):
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for text, facts in produced.items():
+        for rule, *_ in facts:
+            sentences[rule].add(text)
+    ids = [p.id for p in load_patterns()["membership"]]
+    short = {i: len(sentences[i]) for i in ids if len(sentences[i]) < 3}
+    assert not short, f"role patterns with fewer than three test sentences: {short}"
+
+
+def test_cases_are_distinct_sentences():
+    per_rule: dict[str, list[str]] = defaultdict(list)
+    for rule, text, *_ in CASES:
+        per_rule[rule].append(text)
+    assert all(len(set(t)) == len(t) for t in per_rule.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulagu Khan of the Ilkhanate ordered the princes executed.",
+        "Quarterback Danny White of the Dallas Cowboys retired in 1989.",
+        "Economist Maria Lopez of the World Bank presented the report.",
+    ],
+)
+def test_person_of_a_non_party_is_no_party_membership(text):
+    res = analyse_text(text, load_pipeline())
+    assert not [r for r in res.relations if r.extractor.endswith("person_of_party")]
