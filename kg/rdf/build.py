@@ -132,6 +132,7 @@ class GraphBuilder:
         self.dropped: dict[str, int] = defaultdict(int)
         self.pending: list[tuple[str, Relation]] = []
         self.doc_dates: dict[str, str] = {}
+        self._strings: dict[str, str] = {}
 
     def _mint_iris(self) -> dict[str, ox.NamedNode]:
         iris: dict[str, ox.NamedNode] = {}
@@ -202,7 +203,18 @@ class GraphBuilder:
             return
         if r.predicate == "met":
             s, o = sorted((s, o))
-        self.relations[(s, r.predicate, o)].append((sha, r))
+        self.relations[(s, r.predicate, o)].append((sha, self._shared(r)))
+
+    def _shared(self, r: Relation) -> Relation:
+        """``r`` with one string object per distinct evidence sentence, rule and key: the
+        relations are held until the end, and one sentence often states several."""
+        same = self._strings
+        ev, text, x = r.evidence, r.text, r.extractor
+        ev2, x2 = same.setdefault(ev, ev), same.setdefault(x, x)
+        text2 = text if text is None else same.setdefault(text, text)
+        if ev2 is ev and x2 is x and text2 is text:
+            return r
+        return replace(r, evidence=ev2, text=text2, extractor=x2)
 
     def resolve_pending(self) -> None:
         """'Prime Minister Takaichi': the body comes from the same person's titled mentions."""

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.io import atomic_write
-from kg.viz.page import render_page
-from kg.viz.query import load_store
-from kg.viz.view import graph_view
+from kg.errors import Errors, KGError
+from kg.io import atomic_open
+from kg.viz.page import page_chunks
+from kg.viz.query import GraphData, load_store, read_graph
+from kg.viz.stream import read_graph_file
+from kg.viz.view import graph_view, page_view
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +47,19 @@ def render_html(
     ``roots``: folders the documents' relative sources are under (``kg build`` passes its
     input folders).
     """
-    store = load_store(source)
     found = [*roots, *_roots(source)]
-    data = graph_view(store, max_nodes=max_nodes, title=title, roots=found)
-    page = render_page(data, title).encode("utf-8")
-    atomic_write(out_path, page)
+    data, expand = page_view(_read(source), max_nodes=max_nodes, title=title, roots=found)
+    size = 0
+    with atomic_open(out_path, "wb") as fh:
+        for chunk in page_chunks(data, title, expand):
+            piece = chunk.encode("utf-8")
+            fh.write(piece)
+            size += len(piece)
     return ViewerStats(
         nodes=len(data["nodes"]),
         edges=len(data["edges"]),
         hidden_nodes=data["hidden"],
-        bytes=len(page),
+        bytes=size,
         unconnected=data["counts"]["unconnected"],
     )
 
@@ -63,9 +68,21 @@ def explorer_page(
     source: str | Path | ox.Store, *, max_nodes: int = 1500, title: str = "kg-news graph"
 ) -> str:
     """The explorer for ``source`` as one HTML document (what ``render_html`` writes)."""
-    store = load_store(source)
-    data = graph_view(store, max_nodes=max_nodes, title=title, roots=_roots(source))
-    return render_page(data, title)
+    data, expand = page_view(_read(source), max_nodes=max_nodes, title=title, roots=_roots(source))
+    return "".join(page_chunks(data, title, expand))
+
+
+def _read(source: str | Path | ox.Store) -> GraphData:
+    """What the page shows, read from a store, else streamed from the file when it is sorted
+    by subject as ``kg build`` writes it (the mention layer is never held), else from a
+    store loaded from the file."""
+    if isinstance(source, ox.Store):
+        return read_graph(source)
+    path = Path(source)
+    if not path.is_file():
+        raise KGError(Errors.E001.format(path=path))
+    found = read_graph_file(path)
+    return found if found is not None else read_graph(load_store(path))
 
 
 def _roots(source: str | Path | ox.Store) -> list[Path]:

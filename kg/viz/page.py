@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -121,6 +122,15 @@ def _asset(package: str, name: str) -> str:
 
 def render_page(data: dict, title: str) -> str:
     """The complete HTML document for the explorer ``data``."""
+    return "".join(page_chunks(data, title))
+
+
+def page_chunks(
+    data: dict, title: str, expand: Callable[[dict], dict] | None = None
+) -> Iterator[str]:
+    """:func:`render_page` in pieces, one per edge for the edges' part of the data, so that
+    a large page is never one string. ``expand(edge)`` gives each edge as it is embedded
+    (see :func:`kg.viz.view.lazy_view`)."""
     slots = {
         "CSP": CSP,
         "TITLE": html.escape(title),
@@ -128,7 +138,27 @@ def render_page(data: dict, title: str) -> str:
         "VIS_JS": _asset("pyvis", f"{VIS_DIR}/vis-network.min.js"),
         "CSS": _asset("kg.viz", "assets/explorer.css"),
         "JS": _asset("kg.viz", "assets/explorer.js"),
-        "DATA": json_for_script(data),
     }
-    # One pass, so text inside a slot is never scanned for further slots.
-    return _SLOT.sub(lambda m: slots[m.group(1)], TEMPLATE)
+    head, tail = TEMPLATE.split("@@DATA@@")
+    # One pass per part, so text inside a slot is never scanned for further slots.
+    yield _SLOT.sub(lambda m: slots[m.group(1)], head)
+    yield from _json_chunks(data, expand)
+    yield _SLOT.sub(lambda m: slots[m.group(1)], tail)
+
+
+def _json_chunks(data: dict, expand: Callable[[dict], dict] | None) -> Iterator[str]:
+    """``json_for_script(data)`` in pieces: JSON text is the concatenation of its members'
+    and the escapes apply character by character, so the pieces join to the same text."""
+    sep = "{"
+    for key in sorted(data):
+        yield f"{sep}{json_for_script(key)}:"
+        sep = ","
+        value = data[key]
+        if key != "edges":
+            yield json_for_script(value)
+            continue
+        yield "["
+        for i, edge in enumerate(value):
+            yield ("," if i else "") + json_for_script(expand(edge) if expand else edge)
+        yield "]"
+    yield "{}" if sep == "{" else "}"

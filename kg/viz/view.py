@@ -5,15 +5,23 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.viz.context import neighbours
+from kg.viz.context import packed_neighbours, unpack
 from kg.viz.layout import layout
-from kg.viz.query import CLASS_ORDER, PROPERTY_ORDER, SYMMETRIC, GraphData, read_graph, segments
+from kg.viz.query import (
+    CLASS_ORDER,
+    PROPERTY_ORDER,
+    SYMMETRIC,
+    Assertion,
+    GraphData,
+    read_graph,
+    segments,
+)
 
 # Colour-blind-friendly palette (Tableau 10) and one vis-network shape per class.
 CLASS_STYLE: dict[str, tuple[str, str, str]] = {
@@ -55,10 +63,26 @@ def graph_view(
     files that are still where the graph says (looked up from the current folder, then
     ``roots``) and unchanged (same SHA-256).
     """
-    g = read_graph(store)
+    data, expand = page_view(
+        read_graph(store), max_nodes=max_nodes, title=title, context=context, roots=roots
+    )
+    data["edges"] = [expand(e) for e in data["edges"]]
+    return data
+
+
+def page_view(
+    g: GraphData,
+    *,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+    context: bool = True,
+    roots: Iterable[Path] = (),
+) -> tuple[dict, Callable[[dict], dict]]:
+    """:func:`graph_view` of data already read, with each edge's evidence made on demand
+    (see :func:`lazy_view`)."""
     around = None
     if context:
-        around = neighbours(
+        around = packed_neighbours(
             {d: (m.source, m.sha256) for d, m in g.docs.items()},
             (
                 (a.iri, a.doc, a.begin, a.end)
@@ -67,7 +91,7 @@ def graph_view(
             ),
             roots,
         )
-    return build_view(g, max_nodes=max_nodes, title=title, context=around)
+    return lazy_view(g, max_nodes=max_nodes, title=title, context=around)
 
 
 def build_view(
@@ -77,6 +101,21 @@ def build_view(
     title: str = "kg-news graph",
     context: dict[str, tuple[str, str]] | None = None,
 ) -> dict:
+    """The page's data for ``g`` (``context``: sentences around evidence, by assertion)."""
+    data, expand = lazy_view(g, max_nodes=max_nodes, title=title, context=context)
+    data["edges"] = [expand(e) for e in data["edges"]]
+    return data
+
+
+def lazy_view(
+    g: GraphData,
+    *,
+    max_nodes: int = 1500,
+    title: str = "kg-news graph",
+    context: dict[str, tuple[str, str]] | dict[str, bytes] | None = None,
+) -> tuple[dict, Callable[[dict], dict]]:
+    """:func:`build_view` with each edge's evidence left unmade: ``expand(edge)`` gives the
+    edge as the page embeds it (the page writer calls it one edge at a time)."""
     iris = sorted(g.entities)
     index = {iri: i for i, iri in enumerate(iris)}
     doc_iris = sorted(g.docs)
@@ -116,7 +155,9 @@ def build_view(
         e["roles"] = []
         e["said"] = set()
 
-    # Assertions attach to their edge (either direction for symmetric properties).
+    # Assertions attach to their edge (either direction for symmetric properties). An edge
+    # keeps (assertion, date, time span) until its JSON is written: the evidence entries are
+    # most of a large page, so the page writer makes them one edge at a time.
     for a in g.assertions:
         if a.subject not in index or a.object not in index:
             continue
@@ -131,33 +172,9 @@ def build_view(
         if said in e["said"]:
             continue
         e["said"].add(said)
-        names = {
-            "s": _names(g, a.subject),
-            "o": _names(g, a.object),
-        }
         date = a.date or a.start
-        e["assertions"].append(
-            {
-                "iri": a.iri,
-                "segments": segments(a.evidence, a.spans, names),
-                "confidence": a.confidence,
-                "extractor": a.extractor,
-                "doc": doc_index.get(a.doc) if a.doc else None,
-                "begin": a.begin,
-                "end": a.end,
-            }
-        )
         # Dates are rare and the page is large: keys only where there is a value.
-        span = _fact_span(date, a.end_date)
-        if span:
-            e["assertions"][-1].update(date=date, t=span)
-            if a.end_date:
-                e["assertions"][-1]["until"] = a.end_date
-        before, after = (context or {}).get(a.iri, ("", ""))
-        if before:
-            e["assertions"][-1]["before"] = before
-        if after:
-            e["assertions"][-1]["after"] = after
+        e["assertions"].append((a, date, _fact_span(date, a.end_date)))
     for e in edge_list:
         del e["said"]
     for (person, org), roles in g.roles.items():
@@ -254,8 +271,9 @@ def build_view(
         )
     for e in edge_list:
         spans = set()
-        for a in e["assertions"]:
-            t = a.get("t") or (docs[a["doc"]]["t"] if a["doc"] is not None else None)
+        for a, _, span in e["assertions"]:
+            di = doc_index.get(a.doc) if a.doc else None
+            t = span or (docs[di]["t"] if di is not None else None)
             if t:
                 spans.add(tuple(t))
         period = e.get("period")
@@ -269,11 +287,39 @@ def build_view(
 
     dates = sorted(
         {d["date"] for d in docs if d["t"]}
-        | {a["date"] for e in edge_list for a in e["assertions"] if a.get("t")}
+        | {date for e in edge_list for _, date, span in e["assertions"] if span}
         | {v for e in edge_list for v in e.get("period") or () if v and date_span(v)}
     )
+    around = context or {}
+
+    def entry(a: Assertion, date: str | None, span: list[int] | None) -> dict:
+        names = {"s": _names(g, a.subject), "o": _names(g, a.object)}
+        out = {
+            "iri": a.iri,
+            "segments": segments(a.evidence, a.spans, names),
+            "confidence": a.confidence,
+            "extractor": a.extractor,
+            "doc": doc_index.get(a.doc) if a.doc else None,
+            "begin": a.begin,
+            "end": a.end,
+        }
+        if span:
+            out.update(date=date, t=span)
+            if a.end_date:
+                out["until"] = a.end_date
+        pair = around.get(a.iri, ("", ""))
+        before, after = unpack(pair) if isinstance(pair, bytes) else pair
+        if before:
+            out["before"] = before
+        if after:
+            out["after"] = after
+        return out
+
+    def expand(e: dict) -> dict:
+        return {**e, "assertions": [entry(*x) for x in e["assertions"]]}
+
     n_triples = len(g.triples)
-    return {
+    data = {
         "version": SCHEMA_VERSION,
         "title": title,
         "classes": [
@@ -327,6 +373,7 @@ def build_view(
         },
         "notes": notes,
     }
+    return data, expand
 
 
 def _doc_ring(
