@@ -19,7 +19,7 @@ from spacy.matcher import DependencyMatcher
 
 _ATTRS = ("LOWER", "ORTH", "DEP", "POS", "ENT_TYPE")
 _IDS = [LOWER, ORTH, DEP, POS, ENT_TYPE]
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 50_000
 
 
 def _node_test(attrs: dict):

@@ -27,7 +27,7 @@ from spacy.vocab import Vocab
 
 _ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _IDS = [TAG, LOWER, DEP, IS_SPACE]
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 50_000
 _Test = Callable[[tuple[str, str, str, bool]], bool]
 
 

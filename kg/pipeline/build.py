@@ -607,7 +607,7 @@ def build(
     afresh (``--no-cache``); ``scheduler`` (``tcp://host:port``) runs the per-document
     stages on a Dask cluster. Neither changes a byte of the outputs.
     """
-    from kg.pipeline.parallel import run_map_stage
+    from kg.pipeline.parallel import RELEASE_AFTER, release_state, run_map_stage
 
     settings = Settings.of(settings, **options)
     check_ontology(settings.ontology_dir)
@@ -627,6 +627,8 @@ def build(
             on_skip=on_skip,
         )
         summary.nlp_seconds = time.perf_counter() - t0
+        if results.analysed >= RELEASE_AFTER:
+            release_state()
         if settings.strict and summary.skipped:
             raise KGError(
                 Errors.E016.format(count=len(summary.skipped), first=summary.skipped[0].reason)

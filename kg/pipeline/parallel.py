@@ -81,6 +81,24 @@ def _state(settings: Settings):
     return _STATE[key]
 
 
+# A build that analysed at least this many documents in this process frees the pipeline
+# before the corpus stages: the model's vocabulary grows with every new word it reads, and
+# reloading costs about two seconds, which only a build of a few documents would notice.
+RELEASE_AFTER = 100
+
+
+def release_state() -> None:
+    """Drop this process's pipeline and the extract stage's vocabulary and matchers."""
+    import gc
+
+    from kg.extract import parse, registry
+
+    _STATE.clear()
+    registry._matcher.cache_clear()
+    parse.shared_vocab.cache_clear()
+    gc.collect()
+
+
 def init_worker(settings: Settings, parent: int) -> None:
     """Process-pool initializer: load the pipeline before the first chunk arrives."""
     from kg.pipeline.build import _die_with_parent

@@ -226,3 +226,27 @@ def test_cleaner_warnings_come_back_from_workers_and_from_the_cache(tmp_path):
     assert seen[0][2] == seen[1][2]
     assert len(seen[0][2]) == 1 and seen[0][2][0].startswith("[W003] ")
     assert "deep.html" in seen[0][2][0]
+
+
+def test_a_large_build_frees_the_pipeline_before_the_corpus_stages(tmp_path, monkeypatch):
+    """Past RELEASE_AFTER analysed documents the model and the extract stage's vocabulary
+    are dropped after the map stage; the outputs are the same bytes, and the next build
+    loads the pipeline again."""
+    from kg.extract import parse
+    from kg.pipeline import parallel
+
+    corpus = _corpus(tmp_path / "in")
+    _build(corpus, tmp_path / "kept", cache=False)
+    assert parallel._STATE  # a small build keeps the model for the next one
+    vocab = parse.shared_vocab()
+    monkeypatch.setattr(parallel, "RELEASE_AFTER", len(ARTICLES))
+    _build(corpus, tmp_path / "freed", cache=False)
+    assert not parallel._STATE
+    assert parse.shared_vocab() is not vocab
+    assert (tmp_path / "freed" / "graph.ttl").read_bytes() == (
+        tmp_path / "kept" / "graph.ttl"
+    ).read_bytes()
+    _build(corpus, tmp_path / "again", cache=False)
+    assert (tmp_path / "again" / "graph.ttl").read_bytes() == (
+        tmp_path / "kept" / "graph.ttl"
+    ).read_bytes()
