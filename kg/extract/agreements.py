@@ -59,7 +59,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
     who, heads = [], []
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
-        if _prospective(nodes["agreement"]):
+        if _prospective(nodes["agreement"]) or _draft(nodes["agreement"]):
             return  # "press for a trade deal between A and B": not (yet) an agreement
     elif rule.options.get("possessive"):  # "Kenya's agreement with Uganda"
         if _prospective(nodes["agreement"]) or _unsettled(nodes["agreement"]):
@@ -83,6 +83,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
+    elif rule.options.get("passive"):  # "a deal was reached between A and B": no subject
+        pass
     else:
         for s in subjects(anchor):
             s = parsed.antecedent(s)
@@ -95,17 +97,23 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
             )
-    # "signed … with B", "… alongside B", "the deal signed between A and B"
-    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" else set())
+    # "signed … with B", "… alongside B", "the deal signed between A and B", "the deal was
+    # signed between A and B" (the agreement is the passive subject, not a party)
+    passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
+    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" or passive else set())
     who += [e for p in pobjs(anchor, withs) for e in parsed.group(p) or _stand_ins(ctx, parsed, p)]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
         if _prospective(noun) or _unsettled(noun):
             return
         who += [e for t in (nodes["first"], anchor) for e in [parsed.entity(t)] if e is not None]
     if noun is not None:
+        # "a memorandum of understanding with B": the parser may hang B on "understanding"
+        kind_of = _kind_of(noun)
         who += [
             e
-            for p in pobjs(noun, {"between", "with", "alongside"})
+            for n in (noun, kind_of)
+            if n is not None
+            for p in pobjs(n, {"between", "with", "alongside"})
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
         ]
         # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
@@ -124,7 +132,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
         [
-            e if isinstance(e, str) else e.key if e.cls != REGION else ctx.country_key(e)
+            e if isinstance(e, str) else e.key if e.cls != REGION else _capital_state(ctx, e)
             for e in who
             if isinstance(e, str) or _party(ctx, e)
         ]
@@ -319,6 +327,19 @@ def _party(ctx, e) -> bool:
     if e.cls in _PARTY:
         return True
     return e.cls == REGION and bool(ctx.country_key(e))  # a capital for its state
+
+
+def _capital_state(ctx, e) -> str:
+    """The state a capital stands for ("Canberra" → Australia), recorded so the party is kept
+    even when the text never names the country itself."""
+    key = ctx.country_key(e)
+    return implied_country(ctx, key) if key else key
+
+
+def _draft(noun) -> bool:
+    """'a draft treaty between A and B', 'a proposed pact between …': not (yet) signed."""
+    words = set(lexicon()["draft_words"]) | set(lexicon()["unsettled_words"])
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
 
 def _unique(keys: list[str]) -> list[str]:

@@ -1074,6 +1074,38 @@ CASES = [
         PARTY,
         {("*", "Chile"), ("*", "Peru")},
     ),
+    # "a deal was reached / concluded / finalised between A and B": passive, no agent
+    (
+        "agreement.passive_between",
+        "A peace agreement was reached between Sudan and Chad on Friday.",
+        PARTY,
+        {("*", "Sudan"), ("*", "Chad")},
+    ),
+    (
+        "agreement.passive_between",
+        "A fisheries deal was concluded on Monday between Senegal and Mauritania.",
+        PARTY,
+        {("*", "Senegal"), ("*", "Mauritania")},
+    ),
+    (
+        "agreement.passive_between",
+        "The accord was finalised between Oman and Yemen after months of talks.",
+        PARTY,
+        {("*", "Oman"), ("*", "Yemen")},
+    ),
+    # the parser may read "between" as the passive's agent: the agreement is still no party
+    (
+        "agreement.passive_signed",
+        "A memorandum of understanding on sharing river data was signed on Monday between "
+        "Egypt and Sudan, the two ministries said.",
+        PARTY,
+        {("*", "Egypt"), ("*", "Sudan")},
+    ),
+    # not (yet) agreements: proposed, draft, hedged
+    (None, "A trade agreement was proposed between Fiji and Samoa.", PARTY, set()),
+    (None, "A draft treaty between Serbia and Kosovo was leaked to the press.", PARTY, set()),
+    (None, "A deal could be reached between Iran and Iraq next week.", PARTY, set()),
+    (None, "The proposed pact between Peru and Bolivia was shelved.", PARTY, set()),
     # "signed on to / up to / off on"
     (
         "agreement.signed_on_to",
@@ -2049,6 +2081,34 @@ def test_a_described_agreement_named_next(run, text, parties):
     assert got == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        # a capitalised month ("3 May") does not make the sentence headline case
+        (
+            "Rwanda, Burundi and Uganda signed the Treaty of Kigali on 3 May.",
+            "Treaty of Kigali",
+            {"Rwanda", "Burundi", "Uganda"},
+        ),
+        (
+            "The Treaty of Arusha was signed on 12 May by Kenya and Tanzania.",
+            "Treaty of Arusha",
+            {"Kenya", "Tanzania"},
+        ),
+        (
+            "On 2 May, Chile and Bolivia signed the Antofagasta Protocol in La Paz.",
+            "Antofagasta Protocol",
+            {"Chile", "Bolivia"},
+        ),
+    ],
+)
+def test_a_named_agreement_beside_a_may_date(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
 def test_graph_states_member_states_brokers_and_claims(run):
     """The new facts reach the RDF graph with their assertions, and the graph passes SHACL."""
     import pyoxigraph as ox
@@ -2273,6 +2333,38 @@ def test_one_agreement_with_its_own_label(run, text, label):
         (
             "Ghana signed the trade deal alongside Togo on Monday.",
             {"Ghana", "Togo"},
+            set(),
+        ),
+        # "a memorandum of understanding with B": B may hang on "understanding"
+        (
+            "Mongolia signed a memorandum of understanding with South Korea on rare earths.",
+            {"Mongolia", "South Korea"},
+            set(),
+        ),
+        (
+            "Peru signed a memorandum of understanding with Ecuador in Quito on Friday.",
+            {"Peru", "Ecuador"},
+            set(),
+        ),
+        (
+            "Kenya on Monday signed a memorandum of cooperation with Ethiopia on power trade.",
+            {"Kenya", "Ethiopia"},
+            set(),
+        ),
+        # a capital stands for its state even when the text never names the state
+        (
+            "Chile signed a reciprocal access agreement with Canberra on Monday.",
+            {"Chile", "Australia"},
+            set(),
+        ),
+        (
+            "Uganda signed a rail deal with Nairobi on Friday.",
+            {"Kenya", "Uganda"},
+            set(),
+        ),
+        (
+            "Ghana signed a border security pact with Ouagadougou on Tuesday.",
+            {"Ghana", "Burkina Faso"},
             set(),
         ),
         # a name the article and a group noun frame is an armed group, a party
