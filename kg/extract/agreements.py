@@ -52,8 +52,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
     capacities = set(lexicon()["not_party_capacities"])
-    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})):
-        return  # "signed the declaration as a witness"
+    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})) and not _with_before_as(anchor):
+        return  # "signed the declaration as a witness" (not "…, with Brazil as guarantor")
     noun = nodes.get("agreement")
     if noun is not None and noun.dep_ == "dobj" and _later_object(noun):
         return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
@@ -80,6 +80,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
         by = _by_objects(anchor)
         who += [e for p in by for e in parsed.group(p, through_of=True)]
+        # "signed by Myanmar's junta and the Arakan Army": an unnamed body stands for its state
+        who += [e for p in by for c in parsed.conjuncts(p) for e in _stand_ins(ctx, parsed, c)]
         heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
@@ -101,7 +103,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     # signed between A and B" (the agreement is the passive subject, not a party)
     passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
     withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" or passive else set())
-    who += [e for p in pobjs(anchor, withs) for e in parsed.group(p) or _stand_ins(ctx, parsed, p)]
+    who += [
+        e
+        for p in pobjs(anchor, withs)
+        if not _as_capacity(p, capacities)  # "with Chinese envoy Li Wei as a witness"
+        for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
+    ]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
         if _prospective(noun) or _unsettled(noun):
             return
@@ -327,6 +334,32 @@ def _party(ctx, e) -> bool:
     if e.cls in _PARTY:
         return True
     return e.cls == REGION and bool(ctx.country_key(e))  # a capital for its state
+
+
+def _with_before_as(anchor) -> bool:
+    """ "…, with Brazil as guarantor": the parser hangs both phrases on the verb, and the
+    capacity is the with-object's, not the subject's."""
+    return any(
+        w.lower_ == "with" and w.dep_ == "prep" and w.right_edge.i + 1 == a.i
+        for w in anchor.children
+        for a in anchor.children
+        if a.dep_ == "prep" and a.lower_ == "as"
+    )
+
+
+def _as_capacity(tok, capacities: set[str]) -> bool:
+    """'Li Wei as a witness', 'with Brazil as guarantor': there in a capacity, not as a
+    party (the parser may hang "as …" on the object or, right after it, on the verb)."""
+    if any(p.lower_ in capacities for p in pobjs(tok, {"as"})):
+        return True
+    prep, verb = tok.head, tok.head.head
+    return prep.dep_ == "prep" and any(
+        a.dep_ == "prep"
+        and a.lower_ == "as"
+        and a.i == prep.right_edge.i + 1
+        and any(p.lower_ in capacities for p in pobjs(verb, {"as"}))
+        for a in verb.children
+    )
 
 
 def _capital_state(ctx, e) -> str:

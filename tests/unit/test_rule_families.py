@@ -2082,6 +2082,20 @@ def test_a_described_agreement_named_next(run, text, parties):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition agreement between the Social Democrats and the Greens was signed by "
+        "party leaders Anna Berg and Lars Holm.",
+        "The agreement between the Liberal Party and the Farmers' Union took effect on Monday.",
+        "A framework agreement between the Workers' Party and the Centre Party was signed.",
+    ],
+)
+def test_parties_outside_the_gazetteer_name_no_curated_agreement(run, text):
+    res = run(text)
+    assert not [r for r in res.relations if r.predicate == PARTY and r.subject.startswith("gaz:")]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "parties"),
     [
         # a capitalised month ("3 May") does not make the sentence headline case
@@ -2350,6 +2364,39 @@ def test_one_agreement_with_its_own_label(run, text, label):
             "Kenya on Monday signed a memorandum of cooperation with Ethiopia on power trade.",
             {"Kenya", "Ethiopia"},
             set(),
+        ),
+        # "…, with X as witness/guarantor": X is no party and signs nothing
+        (
+            "The ceasefire was signed by Ghana and Togo in Accra, with Nigerian envoy Musa "
+            "Bello as a witness.",
+            {"Ghana", "Togo"},
+            set(),
+        ),
+        (
+            "Peru signed the pact with Chile, with Brazil as guarantor.",
+            {"Peru", "Chile"},
+            set(),
+        ),
+        (
+            "The treaty was signed by Ghana and Togo, with the African Union as an observer.",
+            {"Ghana", "Togo"},
+            set(),
+        ),
+        # "signed by Myanmar's junta": an unnamed body or official stands for its state
+        (
+            "The ceasefire was signed by Myanmar's junta and the Arakan Army in Kunming.",
+            {"Myanmar", "Arakan Army"},
+            set(),
+        ),
+        (
+            "The accord was signed by Nepal's foreign minister and his Indian counterpart.",
+            {"Nepal", "India"},
+            set(),
+        ),
+        (
+            "The deal was signed by the Kenyan president and Ugandan Foreign Minister Jeje Odongo.",
+            {"Kenya", "Uganda"},
+            {"Jeje Odongo"},
         ),
         # a capital stands for its state even when the text never names the state
         (
