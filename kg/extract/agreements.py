@@ -54,6 +54,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     capacities = set(lexicon()["not_party_capacities"])
     if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})) and not _with_before_as(anchor):
         return  # "signed the declaration as a witness" (not "…, with Brazil as guarantor")
+    if rule.options.get("previous") and (
+        any(c.dep_ in ("dobj", "dative", "prt") for c in anchor.children)
+        or not 0 <= parsed.view_of[anchor.i] - state.get("last_at", -9) <= 1
+    ):
+        return  # "X signed for Kenya" names no agreement: only the one just made, if any
     noun = nodes.get("agreement")
     if noun is not None and noun.dep_ == "dobj" and _later_object(noun):
         return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
@@ -103,6 +108,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     # signed between A and B" (the agreement is the passive subject, not a party)
     passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
     withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" or passive else set())
+    if rule.options.get("previous"):  # "X signed for Accra": the capital's state
+        withs.add("for")
     who += [
         e
         for p in pobjs(anchor, withs)
@@ -132,9 +139,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += [e for c in brokered for p in pobjs(c, {"between"}) for e in parsed.group(p)]
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
+    before = len(who)
     for b in behalf:  # "the two blocs": the two organisations just named
         blocs = b.lower_.removesuffix("s") in lexicon()["bloc_nouns"]
         who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
+    if len(who) == before:  # "on behalf of his government": the signers' titles tell
+        behalf = []
     # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
@@ -156,6 +166,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         if cc and cc not in parties:
             parties.append(implied_country(ctx, cc))
     parties = [p for p in parties if p]
+    if rule.options.get("previous"):  # signers for the parties of the agreement just made
+        made = state.get("parties_of", {}).get(state["last"], set())
+        if not parties or not set(parties) <= made:
+            return  # "Kenyan striker X signed for Arsenal": no party of that agreement
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     # parties the clause names itself (not a "TPLF spokesman" signing for one)
     direct = [parsed.entity(t) for h in heads for t in parsed.conjuncts(h)]
@@ -381,6 +395,8 @@ def _unique(keys: list[str]) -> list[str]:
 
 def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) -> str | None:
     """The key of the agreement a match is about (named, anaphoric or described)."""
+    if rule.options.get("previous"):  # "… signed for their governments": the one just made
+        return state["last"] if signers else None
     noun = nodes.get("agreement")
     if noun is not None:
         ent = parsed.entity(noun)

@@ -1101,6 +1101,64 @@ CASES = [
         PARTY,
         {("*", "Egypt"), ("*", "Sudan")},
     ),
+    # "… signed for / on behalf of their governments": signers of the agreement just made
+    (
+        "agreement.signed_for",
+        "Kenya and Ethiopia signed a power deal on Monday. Kenyan Energy Minister Opiyo Wandayi "
+        "and Ethiopian Water Minister Habtamu Itefa signed for their governments.",
+        SIGNED,
+        {("*", "Opiyo Wandayi"), ("*", "Habtamu Itefa")},
+    ),
+    (
+        "agreement.signed_for",
+        "Chad and Sudan agreed a truce. Chadian Foreign Minister Ali Mahamat signed for N'Djamena.",
+        SIGNED,
+        {("*", "Ali Mahamat")},
+    ),
+    (
+        "agreement.signed_for",
+        "Ghana and Togo signed a border pact on Monday. Ghanaian Foreign Minister Kofi Mensah "
+        "signed for Accra and Togolese Foreign Minister Robert Dussey for Lome.",
+        SIGNED,
+        {("*", "Kofi Mensah"), ("*", "Robert Dussey")},
+    ),
+    (
+        "agreement.signed_on_behalf",
+        "Peru and Chile signed a fisheries treaty. Peruvian Foreign Minister Elmer Schialer "
+        "signed on behalf of Peru.",
+        SIGNED,
+        {("*", "Elmer Schialer")},
+    ),
+    (
+        "agreement.signed_on_behalf",
+        "Laos and Vietnam concluded a border protocol on Friday. Laotian Deputy Prime Minister "
+        "Saleumxay Kommasith signed on behalf of the government.",
+        SIGNED,
+        {("*", "Saleumxay Kommasith")},
+    ),
+    (
+        "agreement.signed_on_behalf",
+        "Bhutan and Nepal signed a transit accord. Bhutanese Trade Minister Karma Dorji signed "
+        "on behalf of his government in Thimphu.",
+        SIGNED,
+        {("*", "Karma Dorji")},
+    ),
+    # no agreement just made, or a signer for no party of it
+    (
+        None,
+        "Kenya and Ethiopia signed a power deal on Monday. Kenyan striker John Otieno signed "
+        "for Arsenal last year.",
+        SIGNED,
+        set(),
+    ),
+    (None, "Kenyan Energy Minister Opiyo Wandayi signed for the government.", SIGNED, set()),
+    (
+        None,
+        "Kenya and Ethiopia signed a power deal. Kenyan Energy Minister Opiyo Wandayi will sign "
+        "for Kenya.",
+        SIGNED,
+        set(),
+    ),
     # not (yet) agreements: proposed, draft, hedged
     (None, "A trade agreement was proposed between Fiji and Samoa.", PARTY, set()),
     (None, "A draft treaty between Serbia and Kosovo was leaked to the press.", PARTY, set()),
