@@ -350,6 +350,24 @@ def _party(ctx, e) -> bool:
     return e.cls == REGION and bool(ctx.country_key(e))  # a capital for its state
 
 
+def _apposed_name(parsed: Parsed, noun):
+    """The named agreement a described one is given beside it: "a border treaty, the Busia
+    Protocol", "an accord, known as / dubbed the Kampala Accord"."""
+    naming = set(lexicon()["naming_verbs"])
+    for c in noun.children:
+        names = []
+        if c.dep_ == "appos":
+            names = [c]
+        elif c.dep_ == "acl" and c.lower_ in naming:
+            names = [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+            names += pobjs(c, {"as"})
+        for t in names:
+            ent = parsed.entity(t)
+            if ent is not None and ent.cls == AGREEMENT:
+                return ent
+    return None
+
+
 def _with_before_as(anchor) -> bool:
     """ "…, with Brazil as guarantor": the parser hangs both phrases on the verb, and the
     capacity is the with-object's, not the subject's."""
@@ -400,6 +418,8 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     noun = nodes.get("agreement")
     if noun is not None:
         ent = parsed.entity(noun)
+        if ent is None and noun.lower_ in lexicon()["agreement_nouns"]:
+            ent = _apposed_name(parsed, noun)  # "an accord, known as the Kampala Accord"
         if ent is not None and ent.cls == AGREEMENT:
             key = _named(ctx, ent, parties, state)
             _same_as_described(parsed, noun, key, state)

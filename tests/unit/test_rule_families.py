@@ -2156,6 +2156,34 @@ def test_parties_outside_the_gazetteer_name_no_curated_agreement(run, text):
 @pytest.mark.parametrize(
     ("text", "name", "parties"),
     [
+        (
+            "Kenya and Uganda signed an accord, known as the Kampala Pipeline Accord, on Monday.",
+            "Kampala Pipeline Accord",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "The agreement, formally the Treaty on Good Neighbourliness, was signed by Chile and "
+            "Peru.",
+            "Treaty on Good Neighbourliness",
+            {"Chile", "Peru"},
+        ),
+        (
+            "Ghana and Togo signed a pact, dubbed the Volta Security Compact, on Monday.",
+            "Volta Security Compact",
+            {"Ghana", "Togo"},
+        ),
+    ],
+)
+def test_a_described_agreement_named_beside_it(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
         # a capitalised month ("3 May") does not make the sentence headline case
         (
             "Rwanda, Burundi and Uganda signed the Treaty of Kigali on 3 May.",
