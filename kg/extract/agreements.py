@@ -187,6 +187,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    if noun is not None and key.startswith(f"{AGREEMENT}:") and parsed.entity(noun) is None:
+        words = set(_kind(noun).split()) - {noun.lower_, "of"}
+        state.setdefault("described", {})[key] = (state["last_at"], words)
     if parties:
         state.setdefault("parties_of", {})[key] = set(parties)
     state["by_view"].setdefault(view.start, []).append(key)
@@ -683,10 +686,39 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
             ctx.add(view, a, "brokeredBy", k, ext, rule.confidence)
 
 
+def _named_next(parsed: Parsed, state: dict) -> None:
+    """'A and B signed a pipeline accord. The Kampala Pipeline Accord will …': a name that
+    opens the next sentence as its subject, shares a word of the description and has no
+    parties of its own is the agreement just described."""
+    described = state.get("described", {})
+    if not described:
+        return
+    alias = state.setdefault("alias", {})
+    own = state.get("parties_of", {})
+    for tok in parsed.doc:
+        k = parsed.ent_of[tok.i] if tok.i < len(parsed.ent_of) else -1
+        if k < 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        span = parsed.spans[k]
+        if span.cls != AGREEMENT or span.key.startswith("gaz:") or span.key in own:
+            continue
+        first = tok.left_edge
+        if first.lower_ != "the" or parsed.view_of[first.i] != parsed.view_of[tok.i]:
+            continue
+        name = {t.lower_ for t in tok.subtree}
+        here = parsed.view_of[tok.i]
+        for key, (at, words) in described.items():
+            if here == at + 1 and words & name and key not in alias and key in own:
+                if span.key not in alias.values():
+                    alias[key] = span.key
+                break
+
+
 def finish(ctx, parsed: Parsed) -> None:
     """A described agreement named in the next sentence becomes the named one; a curated
     name read as another agreement keeps none of the curated parties."""
     state = parsed.state.get("agreements", {})
+    _named_next(parsed, state)
     alias = state.get("alias", {})
     if alias:
         ctx.relations[:] = [

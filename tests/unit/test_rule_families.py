@@ -2156,6 +2156,54 @@ def test_parties_outside_the_gazetteer_name_no_curated_agreement(run, text):
 @pytest.mark.parametrize(
     ("text", "name", "parties"),
     [
+        # the next sentence opens with the name of the agreement just described
+        (
+            "Kenya and Uganda signed a pipeline accord on Monday. The Kampala Pipeline Accord "
+            "will carry crude to Mombasa.",
+            "Kampala Pipeline Accord",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "Chile and Peru signed a water deal on Monday. The Atacama Water Accord sets quotas "
+            "for the Lauca river.",
+            "Atacama Water Accord",
+            {"Chile", "Peru"},
+        ),
+        (
+            "Ghana and Togo signed a border pact. The Volta Border Pact takes effect in June.",
+            "Volta Border Pact",
+            {"Ghana", "Togo"},
+        ),
+        # a name sharing no word of the description, or with parties of its own, is another
+        (
+            "Kenya and Uganda signed a pipeline accord on Monday. The Lome Energy Compact was "
+            "also discussed.",
+            "Kenya–Uganda pipeline accord",
+            {"Kenya", "Uganda"},
+        ),
+    ],
+)
+def test_a_described_agreement_named_in_the_next_sentence(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
+def test_a_named_agreement_with_parties_of_its_own_stays_apart(run):
+    res = run(
+        "Kenya and Uganda signed a pipeline accord on Monday. The Nairobi Pipeline Treaty, "
+        "signed by Kenya and Ethiopia in 2019, remains in force."
+    )
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert ("Nairobi Pipeline Treaty", "Uganda") not in got
+    assert ("Kenya–Uganda pipeline accord", "Uganda") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
         (
             "Kenya and Uganda signed an accord, known as the Kampala Pipeline Accord, on Monday.",
             "Kampala Pipeline Accord",
