@@ -705,7 +705,20 @@ def _write_outputs(
             t1 = time.perf_counter()
             # Relative sources (dcterms:source) are under the input folders: the page reads
             # the sentences around each piece of evidence from there.
-            render_html(stage / "graph.ttl", stage / "graph.html", roots=input_roots(inputs))
+            # With a cache, what each source file cleans to is kept beside the results
+            # (same fingerprint: cleaner code and rules), so a rebuild cleans only new files.
+            context_cache = None
+            if cache_dir is not None:
+                from kg.pipeline.cache import fingerprint
+
+                fp = fingerprint(settings.model, settings.ontology_dir)
+                context_cache = cache_dir / fp[:24] / "context"
+            render_html(
+                stage / "graph.ttl",
+                stage / "graph.html",
+                roots=input_roots(inputs),
+                context_cache=context_cache,
+            )
             summary.html_seconds = time.perf_counter() - t1
             outputs.append("graph.html")
         if pending is not None:

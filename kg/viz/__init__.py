@@ -40,6 +40,7 @@ def render_html(
     max_nodes: int = 1500,
     title: str = "kg-news graph",
     roots: Iterable[Path] = (),
+    context_cache: Path | None = None,
 ) -> ViewerStats:
     """Write the explorer for ``source`` (a store or an RDF file) to ``out_path``.
 
@@ -48,7 +49,9 @@ def render_html(
     input folders).
     """
     found = [*roots, *_roots(source)]
-    data, expand = page_view(_read(source), max_nodes=max_nodes, title=title, roots=found)
+    data, expand = page_view(
+        _read(source), max_nodes=max_nodes, title=title, roots=found, context_cache=context_cache
+    )
     size = 0
     with atomic_open(out_path, "wb") as fh:
         for chunk in page_chunks(data, title, expand):

@@ -10,7 +10,11 @@ the page never shows text the graph does not vouch for.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
+import os
 import re
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -69,13 +73,14 @@ def packed_neighbours(
     docs: dict[str, tuple[str, str]],
     spans: Iterable[tuple[str, str, int, int]],
     roots: Iterable[Path] = (),
+    cache: Path | None = None,
 ) -> dict[str, bytes]:
     """:func:`neighbours` with each pair kept as one UTF-8 string (about a third of the
     memory of two Python strings; there is a pair per piece of evidence), shared by the
     facts of one sentence."""
     same: dict[bytes, bytes] = {}
     out: dict[str, bytes] = {}
-    for a, before, after in each_neighbour(docs, spans, roots):
+    for a, before, after in each_neighbour(docs, spans, roots, cache):
         packed = pack(before, after)
         out[a] = same.setdefault(packed, packed)
     return out
@@ -91,14 +96,59 @@ def unpack(packed: bytes) -> tuple[str, str]:
     return before.decode("utf-8"), after.decode("utf-8")
 
 
+def _cleaned(path: Path, sha: str, cache: Path | None) -> tuple[str, OffsetMap] | None:
+    """The file's clean text and offset map, if its bytes still hash to ``sha``.
+
+    With ``cache`` (a folder tied to the cleaner's code and rules: ``kg build`` keeps it
+    beside its results), what a file cleans to is kept under its SHA-256, so a rebuild
+    hashes each file but cleans only new ones.
+    """
+    from kg.clean import clean
+    from kg.ingest.reader import read_document
+
+    entry = cache / sha[:2] / f"{sha}.json" if cache is not None else None
+    if entry is not None and entry.is_file():
+        try:
+            if hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+                return None  # not the file the graph was built from
+            got = json.loads(entry.read_text(encoding="utf-8"))
+            return got["text"], OffsetMap(tuple(tuple(r) for r in got["runs"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # an unreadable entry is a miss
+    try:
+        raw = read_document(path)
+    except KGError:
+        return None
+    if raw.sha256 != sha:
+        return None
+    doc = clean(raw)
+    if entry is not None:
+        _store(entry, json.dumps({"text": doc.text, "runs": doc.offsets.runs}))
+    return doc.text, doc.offsets
+
+
+def _store(entry: Path, data: str) -> None:
+    # Like the result cache: whole files or none (rename), no fsync (a lost entry is a miss).
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".part", dir=entry.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(data)
+            os.replace(tmp, entry)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError:
+        pass  # the cache only saves time: a read-only folder costs time, nothing else
+
+
 def each_neighbour(
     docs: dict[str, tuple[str, str]],
     spans: Iterable[tuple[str, str, int, int]],
     roots: Iterable[Path] = (),
+    cache: Path | None = None,
 ) -> Iterator[tuple[str, str, str]]:
     """``(assertion, sentence before, sentence after)``, one document at a time."""
-    from kg.clean import clean
-    from kg.ingest.reader import read_document
 
     by_doc: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for a, d, b, e in spans:
@@ -120,22 +170,19 @@ def each_neighbour(
         )
         if found is None:
             continue
-        try:
-            raw = read_document(found)
-        except KGError:
+        got = _cleaned(found, sha, cache)
+        if got is None:
             continue
-        if raw.sha256 != sha:  # not the file the graph was built from
-            continue
-        doc = clean(raw)
-        sents = _sentences(doc.text)
+        text, offsets = got
+        sents = _sentences(text)
         starts = [s for s, _ in sents]
         for a, b, e in by_doc[d]:
-            cb, ce = _to_clean(doc.offsets, b), _to_clean(doc.offsets, e)
+            cb, ce = _to_clean(offsets, b), _to_clean(offsets, e)
             i = bisect.bisect_left(starts, cb)  # first sentence starting at or after cb
             before = next((sents[j] for j in range(i - 1, -1, -1) if sents[j][1] <= cb), None)
             after = next((sents[j] for j in range(i, len(sents)) if sents[j][0] >= ce), None)
             yield (
                 a,
-                _shorten(doc.text[before[0] : before[1]], True) if before else "",
-                _shorten(doc.text[after[0] : after[1]], False) if after else "",
+                _shorten(text[before[0] : before[1]], True) if before else "",
+                _shorten(text[after[0] : after[1]], False) if after else "",
             )

@@ -77,6 +77,7 @@ def page_view(
     title: str = "kg-news graph",
     context: bool = True,
     roots: Iterable[Path] = (),
+    context_cache: Path | None = None,
 ) -> tuple[dict, Callable[[dict], dict]]:
     """:func:`graph_view` of data already read, with each edge's evidence made on demand
     (see :func:`lazy_view`)."""
@@ -90,6 +91,7 @@ def page_view(
                 if a.doc and a.begin is not None and a.end is not None
             ),
             roots,
+            cache=context_cache,
         )
     return lazy_view(g, max_nodes=max_nodes, title=title, context=around)
 
