@@ -289,7 +289,9 @@ def expected_entities(t: Text) -> dict[str, str]:
     for f in sorted(t.facts, key=lambda f: f.kind != "entity"):
         names = [(f.subject, f.object)] if f.kind == "entity" else [(f.subject, ""), (f.object, "")]
         if f.kind in ("role", "meeting", "signatory"):
-            names = [(f.subject, PERSON), (f.object, PERSON if f.kind == "meeting" else "")]
+            names = [(f.subject, "" if f.kind == "signatory" else PERSON), (f.object, PERSON)]
+            if f.kind == "role":
+                names[1] = (f.object, "")
         for name, cls in names:
             folded = fold(name)
             if folded in seen:

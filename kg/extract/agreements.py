@@ -52,14 +52,19 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
     capacities = set(lexicon()["not_party_capacities"])
-    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})):
-        return  # "signed the declaration as a witness"
+    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})) and not _with_before_as(anchor):
+        return  # "signed the declaration as a witness" (not "…, with Brazil as guarantor")
+    if rule.options.get("previous") and (
+        any(c.dep_ in ("dobj", "dative", "prt") for c in anchor.children)
+        or not 0 <= parsed.view_of[anchor.i] - state.get("last_at", -9) <= 1
+    ):
+        return  # "X signed for Kenya" names no agreement: only the one just made, if any
     noun = nodes.get("agreement")
     if noun is not None and noun.dep_ == "dobj" and _later_object(noun):
         return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
     who, heads = [], []
     if rule.options.get("curated_first"):  # "the treaty between A and B": only the noun's own
-        if _prospective(nodes["agreement"]):
+        if _prospective(nodes["agreement"]) or _draft(nodes["agreement"]):
             return  # "press for a trade deal between A and B": not (yet) an agreement
     elif rule.options.get("possessive"):  # "Kenya's agreement with Uganda"
         if _prospective(nodes["agreement"]) or _unsettled(nodes["agreement"]):
@@ -80,9 +85,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
         by = _by_objects(anchor)
         who += [e for p in by for e in parsed.group(p, through_of=True)]
+        # "signed by Myanmar's junta and the Arakan Army": an unnamed body stands for its state
+        who += [e for p in by for c in parsed.conjuncts(p) for e in _stand_ins(ctx, parsed, c)]
         heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
+    elif rule.options.get("passive"):  # "a deal was reached between A and B": no subject
+        pass
     else:
         for s in subjects(anchor):
             s = parsed.antecedent(s)
@@ -95,17 +104,30 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
             )
-    # "signed … with B", "… alongside B", "the deal signed between A and B"
-    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" else set())
-    who += [e for p in pobjs(anchor, withs) for e in parsed.group(p) or _stand_ins(ctx, parsed, p)]
+    # "signed … with B", "… alongside B", "the deal signed between A and B", "the deal was
+    # signed between A and B" (the agreement is the passive subject, not a party)
+    passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
+    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" or passive else set())
+    if rule.options.get("previous"):  # "X signed for Accra": the capital's state
+        withs.add("for")
+    who += [
+        e
+        for p in pobjs(anchor, withs)
+        if not _as_capacity(p, capacities)  # "with Chinese envoy Li Wei as a witness"
+        for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
+    ]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
         if _prospective(noun) or _unsettled(noun):
             return
         who += [e for t in (nodes["first"], anchor) for e in [parsed.entity(t)] if e is not None]
     if noun is not None:
+        # "a memorandum of understanding with B": the parser may hang B on "understanding"
+        kind_of = _kind_of(noun)
         who += [
             e
-            for p in pobjs(noun, {"between", "with", "alongside"})
+            for n in (noun, kind_of)
+            if n is not None
+            for p in pobjs(n, {"between", "with", "alongside"})
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
         ]
         # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
@@ -117,14 +139,17 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += [e for c in brokered for p in pobjs(c, {"between"}) for e in parsed.group(p)]
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
+    before = len(who)
     for b in behalf:  # "the two blocs": the two organisations just named
         blocs = b.lower_.removesuffix("s") in lexicon()["bloc_nouns"]
         who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
+    if len(who) == before:  # "on behalf of his government": the signers' titles tell
+        behalf = []
     # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
         [
-            e if isinstance(e, str) else e.key if e.cls != REGION else ctx.country_key(e)
+            e if isinstance(e, str) else e.key if e.cls != REGION else _capital_state(ctx, e)
             for e in who
             if isinstance(e, str) or _party(ctx, e)
         ]
@@ -141,6 +166,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         if cc and cc not in parties:
             parties.append(implied_country(ctx, cc))
     parties = [p for p in parties if p]
+    if rule.options.get("previous"):  # signers for the parties of the agreement just made
+        made = state.get("parties_of", {}).get(state["last"], set())
+        if not parties or not set(parties) <= made:
+            return  # "Kenyan striker X signed for Arsenal": no party of that agreement
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     # parties the clause names itself (not a "TPLF spokesman" signing for one)
     direct = [parsed.entity(t) for h in heads for t in parsed.conjuncts(h)]
@@ -158,6 +187,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    if noun is not None and key.startswith(f"{AGREEMENT}:") and parsed.entity(noun) is None:
+        words = set(_kind(noun).split()) - {noun.lower_, "of"}
+        state.setdefault("described", {})[key] = (state["last_at"], words)
     if parties:
         state.setdefault("parties_of", {})[key] = set(parties)
     state["by_view"].setdefault(view.start, []).append(key)
@@ -321,15 +353,76 @@ def _party(ctx, e) -> bool:
     return e.cls == REGION and bool(ctx.country_key(e))  # a capital for its state
 
 
+def _apposed_name(parsed: Parsed, noun):
+    """The named agreement a described one is given beside it: "a border treaty, the Busia
+    Protocol", "an accord, known as / dubbed the Kampala Accord"."""
+    naming = set(lexicon()["naming_verbs"])
+    for c in noun.children:
+        names = []
+        if c.dep_ == "appos":
+            names = [c]
+        elif c.dep_ == "acl" and c.lower_ in naming:
+            names = [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+            names += pobjs(c, {"as"})
+        for t in names:
+            ent = parsed.entity(t)
+            if ent is not None and ent.cls == AGREEMENT:
+                return ent
+    return None
+
+
+def _with_before_as(anchor) -> bool:
+    """ "…, with Brazil as guarantor": the parser hangs both phrases on the verb, and the
+    capacity is the with-object's, not the subject's."""
+    return any(
+        w.lower_ == "with" and w.dep_ == "prep" and w.right_edge.i + 1 == a.i
+        for w in anchor.children
+        for a in anchor.children
+        if a.dep_ == "prep" and a.lower_ == "as"
+    )
+
+
+def _as_capacity(tok, capacities: set[str]) -> bool:
+    """'Li Wei as a witness', 'with Brazil as guarantor': there in a capacity, not as a
+    party (the parser may hang "as …" on the object or, right after it, on the verb)."""
+    if any(p.lower_ in capacities for p in pobjs(tok, {"as"})):
+        return True
+    prep, verb = tok.head, tok.head.head
+    return prep.dep_ == "prep" and any(
+        a.dep_ == "prep"
+        and a.lower_ == "as"
+        and a.i == prep.right_edge.i + 1
+        and any(p.lower_ in capacities for p in pobjs(verb, {"as"}))
+        for a in verb.children
+    )
+
+
+def _capital_state(ctx, e) -> str:
+    """The state a capital stands for ("Canberra" → Australia), recorded so the party is kept
+    even when the text never names the country itself."""
+    key = ctx.country_key(e)
+    return implied_country(ctx, key) if key else key
+
+
+def _draft(noun) -> bool:
+    """'a draft treaty between A and B', 'a proposed pact between …': not (yet) signed."""
+    words = set(lexicon()["draft_words"]) | set(lexicon()["unsettled_words"])
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+
+
 def _unique(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
 def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) -> str | None:
     """The key of the agreement a match is about (named, anaphoric or described)."""
+    if rule.options.get("previous"):  # "… signed for their governments": the one just made
+        return state["last"] if signers else None
     noun = nodes.get("agreement")
     if noun is not None:
         ent = parsed.entity(noun)
+        if ent is None and noun.lower_ in lexicon()["agreement_nouns"]:
+            ent = _apposed_name(parsed, noun)  # "an accord, known as the Kampala Accord"
         if ent is not None and ent.cls == AGREEMENT:
             key = _named(ctx, ent, parties, state)
             _same_as_described(parsed, noun, key, state)
@@ -593,10 +686,39 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
             ctx.add(view, a, "brokeredBy", k, ext, rule.confidence)
 
 
+def _named_next(parsed: Parsed, state: dict) -> None:
+    """'A and B signed a pipeline accord. The Kampala Pipeline Accord will …': a name that
+    opens the next sentence as its subject, shares a word of the description and has no
+    parties of its own is the agreement just described."""
+    described = state.get("described", {})
+    if not described:
+        return
+    alias = state.setdefault("alias", {})
+    own = state.get("parties_of", {})
+    for tok in parsed.doc:
+        k = parsed.ent_of[tok.i] if tok.i < len(parsed.ent_of) else -1
+        if k < 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        span = parsed.spans[k]
+        if span.cls != AGREEMENT or span.key.startswith("gaz:") or span.key in own:
+            continue
+        first = tok.left_edge
+        if first.lower_ != "the" or parsed.view_of[first.i] != parsed.view_of[tok.i]:
+            continue
+        name = {t.lower_ for t in tok.subtree}
+        here = parsed.view_of[tok.i]
+        for key, (at, words) in described.items():
+            if here == at + 1 and words & name and key not in alias and key in own:
+                if span.key not in alias.values():
+                    alias[key] = span.key
+                break
+
+
 def finish(ctx, parsed: Parsed) -> None:
     """A described agreement named in the next sentence becomes the named one; a curated
     name read as another agreement keeps none of the curated parties."""
     state = parsed.state.get("agreements", {})
+    _named_next(parsed, state)
     alias = state.get("alias", {})
     if alias:
         ctx.relations[:] = [

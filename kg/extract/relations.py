@@ -538,6 +538,8 @@ def agreement_parties(gaz: Gazetteer) -> dict[str, frozenset[str]]:
 
 def _gazetteer_agreement(gaz: Gazetteer, kind: str, parties: list[str]) -> str | None:
     want = frozenset(p[4:] for p in parties if p.startswith("gaz:"))
+    if not want:  # parties outside the gazetteer name no curated agreement
+        return None
     head = kind.split()[-1]
     for agr_id, found in sorted(agreement_parties(gaz).items()):
         entry = gaz.get(agr_id)

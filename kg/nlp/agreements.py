@@ -177,6 +177,9 @@ def _headline(span: Span) -> bool:
         sent = span.sent
     except ValueError:
         sent = span.doc[:]
+    # a date's month ("on 3 May") or a word inside another name is no headline word
     return any(
-        t.is_stop and t.is_title and len(t) > 2 and t.lower_ != "the" for t in list(sent)[1:]
+        t.is_stop and t.is_title and len(t) > 2 and t.lower_ != "the"
+        for t in list(sent)[1:]
+        if not t.ent_type_ and t.lower_ not in _TIME_WORDS
     )

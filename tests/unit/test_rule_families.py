@@ -1074,6 +1074,96 @@ CASES = [
         PARTY,
         {("*", "Chile"), ("*", "Peru")},
     ),
+    # "a deal was reached / concluded / finalised between A and B": passive, no agent
+    (
+        "agreement.passive_between",
+        "A peace agreement was reached between Sudan and Chad on Friday.",
+        PARTY,
+        {("*", "Sudan"), ("*", "Chad")},
+    ),
+    (
+        "agreement.passive_between",
+        "A fisheries deal was concluded on Monday between Senegal and Mauritania.",
+        PARTY,
+        {("*", "Senegal"), ("*", "Mauritania")},
+    ),
+    (
+        "agreement.passive_between",
+        "The accord was finalised between Oman and Yemen after months of talks.",
+        PARTY,
+        {("*", "Oman"), ("*", "Yemen")},
+    ),
+    # the parser may read "between" as the passive's agent: the agreement is still no party
+    (
+        "agreement.passive_signed",
+        "A memorandum of understanding on sharing river data was signed on Monday between "
+        "Egypt and Sudan, the two ministries said.",
+        PARTY,
+        {("*", "Egypt"), ("*", "Sudan")},
+    ),
+    # "… signed for / on behalf of their governments": signers of the agreement just made
+    (
+        "agreement.signed_for",
+        "Kenya and Ethiopia signed a power deal on Monday. Kenyan Energy Minister Opiyo Wandayi "
+        "and Ethiopian Water Minister Habtamu Itefa signed for their governments.",
+        SIGNED,
+        {("*", "Opiyo Wandayi"), ("*", "Habtamu Itefa")},
+    ),
+    (
+        "agreement.signed_for",
+        "Chad and Sudan agreed a truce. Chadian Foreign Minister Ali Mahamat signed for N'Djamena.",
+        SIGNED,
+        {("*", "Ali Mahamat")},
+    ),
+    (
+        "agreement.signed_for",
+        "Ghana and Togo signed a border pact on Monday. Ghanaian Foreign Minister Kofi Mensah "
+        "signed for Accra and Togolese Foreign Minister Robert Dussey for Lome.",
+        SIGNED,
+        {("*", "Kofi Mensah"), ("*", "Robert Dussey")},
+    ),
+    (
+        "agreement.signed_on_behalf",
+        "Peru and Chile signed a fisheries treaty. Peruvian Foreign Minister Elmer Schialer "
+        "signed on behalf of Peru.",
+        SIGNED,
+        {("*", "Elmer Schialer")},
+    ),
+    (
+        "agreement.signed_on_behalf",
+        "Laos and Vietnam concluded a border protocol on Friday. Laotian Deputy Prime Minister "
+        "Saleumxay Kommasith signed on behalf of the government.",
+        SIGNED,
+        {("*", "Saleumxay Kommasith")},
+    ),
+    (
+        "agreement.signed_on_behalf",
+        "Bhutan and Nepal signed a transit accord. Bhutanese Trade Minister Karma Dorji signed "
+        "on behalf of his government in Thimphu.",
+        SIGNED,
+        {("*", "Karma Dorji")},
+    ),
+    # no agreement just made, or a signer for no party of it
+    (
+        None,
+        "Kenya and Ethiopia signed a power deal on Monday. Kenyan striker John Otieno signed "
+        "for Arsenal last year.",
+        SIGNED,
+        set(),
+    ),
+    (None, "Kenyan Energy Minister Opiyo Wandayi signed for the government.", SIGNED, set()),
+    (
+        None,
+        "Kenya and Ethiopia signed a power deal. Kenyan Energy Minister Opiyo Wandayi will sign "
+        "for Kenya.",
+        SIGNED,
+        set(),
+    ),
+    # not (yet) agreements: proposed, draft, hedged
+    (None, "A trade agreement was proposed between Fiji and Samoa.", PARTY, set()),
+    (None, "A draft treaty between Serbia and Kosovo was leaked to the press.", PARTY, set()),
+    (None, "A deal could be reached between Iran and Iraq next week.", PARTY, set()),
+    (None, "The proposed pact between Peru and Bolivia was shelved.", PARTY, set()),
     # "signed on to / up to / off on"
     (
         "agreement.signed_on_to",
@@ -2049,6 +2139,124 @@ def test_a_described_agreement_named_next(run, text, parties):
     assert got == parties
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition agreement between the Social Democrats and the Greens was signed by "
+        "party leaders Anna Berg and Lars Holm.",
+        "The agreement between the Liberal Party and the Farmers' Union took effect on Monday.",
+        "A framework agreement between the Workers' Party and the Centre Party was signed.",
+    ],
+)
+def test_parties_outside_the_gazetteer_name_no_curated_agreement(run, text):
+    res = run(text)
+    assert not [r for r in res.relations if r.predicate == PARTY and r.subject.startswith("gaz:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        # the next sentence opens with the name of the agreement just described
+        (
+            "Kenya and Uganda signed a pipeline accord on Monday. The Kampala Pipeline Accord "
+            "will carry crude to Mombasa.",
+            "Kampala Pipeline Accord",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "Chile and Peru signed a water deal on Monday. The Atacama Water Accord sets quotas "
+            "for the Lauca river.",
+            "Atacama Water Accord",
+            {"Chile", "Peru"},
+        ),
+        (
+            "Ghana and Togo signed a border pact. The Volta Border Pact takes effect in June.",
+            "Volta Border Pact",
+            {"Ghana", "Togo"},
+        ),
+        # a name sharing no word of the description, or with parties of its own, is another
+        (
+            "Kenya and Uganda signed a pipeline accord on Monday. The Lome Energy Compact was "
+            "also discussed.",
+            "Kenya–Uganda pipeline accord",
+            {"Kenya", "Uganda"},
+        ),
+    ],
+)
+def test_a_described_agreement_named_in_the_next_sentence(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
+def test_a_named_agreement_with_parties_of_its_own_stays_apart(run):
+    res = run(
+        "Kenya and Uganda signed a pipeline accord on Monday. The Nairobi Pipeline Treaty, "
+        "signed by Kenya and Ethiopia in 2019, remains in force."
+    )
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert ("Nairobi Pipeline Treaty", "Uganda") not in got
+    assert ("Kenya–Uganda pipeline accord", "Uganda") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        (
+            "Kenya and Uganda signed an accord, known as the Kampala Pipeline Accord, on Monday.",
+            "Kampala Pipeline Accord",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "The agreement, formally the Treaty on Good Neighbourliness, was signed by Chile and "
+            "Peru.",
+            "Treaty on Good Neighbourliness",
+            {"Chile", "Peru"},
+        ),
+        (
+            "Ghana and Togo signed a pact, dubbed the Volta Security Compact, on Monday.",
+            "Volta Security Compact",
+            {"Ghana", "Togo"},
+        ),
+    ],
+)
+def test_a_described_agreement_named_beside_it(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        # a capitalised month ("3 May") does not make the sentence headline case
+        (
+            "Rwanda, Burundi and Uganda signed the Treaty of Kigali on 3 May.",
+            "Treaty of Kigali",
+            {"Rwanda", "Burundi", "Uganda"},
+        ),
+        (
+            "The Treaty of Arusha was signed on 12 May by Kenya and Tanzania.",
+            "Treaty of Arusha",
+            {"Kenya", "Tanzania"},
+        ),
+        (
+            "On 2 May, Chile and Bolivia signed the Antofagasta Protocol in La Paz.",
+            "Antofagasta Protocol",
+            {"Chile", "Bolivia"},
+        ),
+    ],
+)
+def test_a_named_agreement_beside_a_may_date(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
 def test_graph_states_member_states_brokers_and_claims(run):
     """The new facts reach the RDF graph with their assertions, and the graph passes SHACL."""
     import pyoxigraph as ox
@@ -2273,6 +2481,71 @@ def test_one_agreement_with_its_own_label(run, text, label):
         (
             "Ghana signed the trade deal alongside Togo on Monday.",
             {"Ghana", "Togo"},
+            set(),
+        ),
+        # "a memorandum of understanding with B": B may hang on "understanding"
+        (
+            "Mongolia signed a memorandum of understanding with South Korea on rare earths.",
+            {"Mongolia", "South Korea"},
+            set(),
+        ),
+        (
+            "Peru signed a memorandum of understanding with Ecuador in Quito on Friday.",
+            {"Peru", "Ecuador"},
+            set(),
+        ),
+        (
+            "Kenya on Monday signed a memorandum of cooperation with Ethiopia on power trade.",
+            {"Kenya", "Ethiopia"},
+            set(),
+        ),
+        # "…, with X as witness/guarantor": X is no party and signs nothing
+        (
+            "The ceasefire was signed by Ghana and Togo in Accra, with Nigerian envoy Musa "
+            "Bello as a witness.",
+            {"Ghana", "Togo"},
+            set(),
+        ),
+        (
+            "Peru signed the pact with Chile, with Brazil as guarantor.",
+            {"Peru", "Chile"},
+            set(),
+        ),
+        (
+            "The treaty was signed by Ghana and Togo, with the African Union as an observer.",
+            {"Ghana", "Togo"},
+            set(),
+        ),
+        # "signed by Myanmar's junta": an unnamed body or official stands for its state
+        (
+            "The ceasefire was signed by Myanmar's junta and the Arakan Army in Kunming.",
+            {"Myanmar", "Arakan Army"},
+            set(),
+        ),
+        (
+            "The accord was signed by Nepal's foreign minister and his Indian counterpart.",
+            {"Nepal", "India"},
+            set(),
+        ),
+        (
+            "The deal was signed by the Kenyan president and Ugandan Foreign Minister Jeje Odongo.",
+            {"Kenya", "Uganda"},
+            {"Jeje Odongo"},
+        ),
+        # a capital stands for its state even when the text never names the state
+        (
+            "Chile signed a reciprocal access agreement with Canberra on Monday.",
+            {"Chile", "Australia"},
+            set(),
+        ),
+        (
+            "Uganda signed a rail deal with Nairobi on Friday.",
+            {"Kenya", "Uganda"},
+            set(),
+        ),
+        (
+            "Ghana signed a border security pact with Ouagadougou on Tuesday.",
+            {"Ghana", "Burkina Faso"},
             set(),
         ),
         # a name the article and a group noun frame is an armed group, a party
