@@ -707,12 +707,8 @@ def _write_outputs(
             # the sentences around each piece of evidence from there.
             # With a cache, what each source file cleans to is kept beside the results
             # (same fingerprint: cleaner code and rules), so a rebuild cleans only new files.
-            context_cache = None
-            if cache_dir is not None:
-                from kg.pipeline.cache import fingerprint
-
-                fp = fingerprint(settings.model, settings.ontology_dir)
-                context_cache = cache_dir / fp[:24] / "context"
+            store_dir = getattr(results.store, "dir", None)
+            context_cache = store_dir / "context" if cache_dir is not None and store_dir else None
             render_html(
                 stage / "graph.ttl",
                 stage / "graph.html",

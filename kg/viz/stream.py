@@ -30,6 +30,7 @@ from kg.viz.query import (
     Entity,
     GraphData,
     _fallback_label,
+    _int,
     _max,
     _min,
 )
@@ -92,13 +93,6 @@ def _text(term: object) -> str:
 
 
 _key = _text
-
-
-def _int(term: object) -> int | None:
-    try:
-        return int(term.value)  # type: ignore[attr-defined]
-    except ValueError:
-        return None
 
 
 def _least(values, key=lambda v: v):
