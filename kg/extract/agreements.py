@@ -51,11 +51,18 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
         return
+    if rule.options.get("signers_noun"):
+        _signers_noun(ctx, parsed, fam, rule, nodes, state, view)
+        return
     capacities = set(lexicon()["not_party_capacities"])
     if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})) and not _with_before_as(anchor):
         return  # "signed the declaration as a witness" (not "…, with Brazil as guarantor")
     if rule.options.get("previous") and (
-        any(c.dep_ in ("dobj", "dative", "prt") for c in anchor.children)
+        (
+            any(c.dep_ in ("dobj", "dative", "prt") for c in anchor.children)
+            if not rule.options.get("idiom")  # "put pen to paper": the object is the idiom's
+            else _names_agreement(parsed, anchor)
+        )
         or not 0 <= parsed.view_of[anchor.i] - state.get("last_at", -9) <= 1
     ):
         return  # "X signed for Kenya" names no agreement: only the one just made, if any
@@ -149,7 +156,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
         [
-            e if isinstance(e, str) else e.key if e.cls != REGION else _capital_state(ctx, e)
+            e if isinstance(e, str) else _state_key(ctx, e)
             for e in who
             if isinstance(e, str) or _party(ctx, e)
         ]
@@ -197,6 +204,74 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
 
 
+def _names_agreement(parsed: Parsed, verb) -> bool:
+    """'put pen to paper on the accord': the idiom names its agreement (another rule's)."""
+    words = set(lexicon()["agreement_nouns"]) | set(lexicon()["agreement_anaphors"])
+    return any(
+        t.dep_ == "pobj"
+        and (t.lower_ in words or (parsed.entity(t) is not None and t.ent_type_ == AGREEMENT))
+        for t in verb.subtree
+    )
+
+
+def _signers_noun(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, state, view) -> None:
+    """'The signatories were A and B', 'A and B were among the signatories (of X)', 'A and B
+    are signatories to X', 'X bears the signatures of A and B': the people (and states) are
+    signatories (parties) of X, or of the agreement just made when the text names none."""
+    anchor, verb = nodes["anchor"], nodes["verb"]
+    modals = set(lexicon()["modals"])
+    if negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return  # "X was not among the signatories", "the signatories will be …"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ == "VERB" and verb.i > verb.head.i:
+        return  # "is expected to be among the signatories", "said the signatories would …"
+    who = [e for e in parsed.group(nodes["signer"]) if e.cls == PERSON or _party(ctx, e)]
+    target = nodes.get("agreement")
+    if target is None:
+        objs = pobjs(anchor, {"of", "to"})
+        target = objs[0] if objs else None
+    elif target.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        target = verb.head  # "the accord, which bears the signatures of …"
+    here = parsed.view_of[anchor.i]
+    recent = [
+        k
+        for v in (here, here - 1)
+        for k in reversed(state["by_view"].get(_view_start(parsed, v), []))
+    ]
+    if target is None:
+        key = recent[0] if recent else None
+    else:
+        ent = parsed.entity(target)
+        words = set(lexicon()["agreement_nouns"]) | set(lexicon()["agreement_anaphors"])
+        if ent is not None and ent.cls == AGREEMENT:
+            key = _named(ctx, ent, [], state)
+        elif target.lower_ in words and any(
+            c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in target.children
+        ):  # "the memorandum": the latest recent agreement of that kind, else the latest
+            same = [k for k in recent if target.lower_ in entity_label(ctx, k).lower()]
+            key = (same or recent or [None])[0]
+        else:
+            return  # "the signatories of the letter", "signatories to a future treaty"
+    if key is None:
+        return
+    people = [e for e in who if e.cls == PERSON]
+    parties = [_state_key(ctx, e) for e in who if e.cls != PERSON]
+    for e in people:
+        cc = ctx.person_country.get(e.key) or _title_country(ctx, parsed, e)
+        if cc:
+            parties.append(implied_country(ctx, cc))
+    ext = extractor_id(fam, rule)
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    for p in _unique([p for p in parties if p]):
+        ctx.add(view, key, "party", p, ext, rule.confidence, date=date, place=None)
+    for e in _unique([e.key for e in people]):
+        ctx.add(view, key, "signatory", e, ext, rule.confidence, date=date, place=None)
+    state["last"], state["last_at"] = key, here
+
+
+def _view_start(parsed: Parsed, v: int) -> int:
+    return parsed.views[v].start if 0 <= v < len(parsed.views) else -1
+
+
 def _stand_ins(ctx, parsed: Parsed, tok) -> list:
     """The states an unnamed official or group stands for: "Nepal's foreign minister" (the
     possessor), "the Latvian and Lithuanian presidents" (the demonyms; country keys),
@@ -241,7 +316,7 @@ def _name_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view
 
 def _state_of(ctx, text: str) -> str:
     """The country key a name stands for: the country, or the state whose seat it is."""
-    from kg.nlp.annotate import seats_of_government
+    from kg.nlp.annotate import is_seat
     from kg.resolve.document import gaz_key
 
     if not text or len(text.split()) > 3:
@@ -251,7 +326,7 @@ def _state_of(ctx, text: str) -> str:
         return ""
     if entry.cls == COUNTRY:
         return gaz_key(entry.id)
-    if entry.cls == REGION and entry.country and entry.label in seats_of_government():
+    if entry.cls == REGION and is_seat(entry):
         return gaz_key(entry.country)
     return ""
 
@@ -395,6 +470,14 @@ def _as_capacity(tok, capacities: set[str]) -> bool:
         and any(p.lower_ in capacities for p in pobjs(verb, {"as"}))
         for a in verb.children
     )
+
+
+def _state_key(ctx, e) -> str:
+    """A party's key; a capital, named as a place or read as the government it stands for
+    ("Moscow and Beijing inked a gas deal"), gives its state, so both sides are countries."""
+    if e.cls == REGION or (e.cls == GOVERNMENT and e.metonymy):
+        return _capital_state(ctx, e) or e.key
+    return e.key
 
 
 def _capital_state(ctx, e) -> str:

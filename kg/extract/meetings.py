@@ -7,8 +7,9 @@ Node names in the rules:
 * ``b`` – the other side ("met B", "talks with B", "was received by B").
 
 Options: ``"pairs": "all"`` makes every named participant meet every other (a summit, "A and
-B met"); the default pairs side ``a`` with side ``b``, or, when no ``b`` is named, the members
-of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
+B met"); the default pairs side ``a`` with side ``b`` (guests hosted together from different
+states meet each other too; the people one "held talks with" do not), or, when no ``b`` is
+named, the members of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
 noun ("X hosted the summit, which was attended by …").
 
 Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
@@ -104,7 +105,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
-        pairs += _delegations(ctx, parsed, guests)
+        if not _companions(nodes["b"]):  # "held talks with A and B": A and B need not meet
+            pairs += _delegations(ctx, parsed, guests)
     elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
         pairs = list(combinations(side_a, 2))
     else:
@@ -142,6 +144,12 @@ def _delegations(ctx, parsed: Parsed, guests) -> list[tuple[str, str]]:
     if len(country) < 2 or not all(country.values()):
         return []
     return [(x, y) for x, y in combinations(country, 2) if country[x] != country[y]]
+
+
+def _companions(tok) -> bool:
+    """'talks with A and B', 'spoke with A and B': the other side is the object of "with"
+    (whom the subject talked with), not guests received together."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
 def _people(spans) -> list[str]:

@@ -164,6 +164,8 @@ class Parsed:
                     continue  # "the Social Democratic Party (SPD)": the same body again
                 if (c.dep_ == "conj" and c.pos_ in _NOUNISH) or c.dep_ == "appos":
                     todo.append((c, depth + 1))
+                elif c.dep_ == "npadvmod" and ent is not None and _listed(self, c, ent):
+                    todo.append((c, depth + 1))  # "Fiji, Samoa, Tonga and …" misparsed
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
                 elif ent is None and c.dep_ == "compound" and c.is_lower and _names_left(self, c):
@@ -288,6 +290,18 @@ class Parsed:
         return tok
 
 
+def _listed(parsed: Parsed, tok: SpacyToken, ent: ResolvedSpan) -> bool:
+    """A name of the same class right after a comma: the next item of a list the parser
+    hung on the first one as a modifier."""
+    other = parsed.entity(tok)
+    return (
+        other is not None
+        and other.cls == ent.cls
+        and tok.left_edge.i > 0
+        and parsed.doc[tok.left_edge.i - 1].text == ","
+    )
+
+
 def _names_left(parsed: Parsed, tok: SpacyToken) -> bool:
     """A common-noun modifier ("insurgent") with a name before it ("Ansar al-Sunna")."""
     return any(g.dep_ in ("compound", "nmod") and parsed.entity(g) for g in tok.lefts)
@@ -314,9 +328,16 @@ def passive(verb: SpacyToken) -> bool:
 
 
 def negated(tok: SpacyToken) -> bool:
-    """'did not meet', 'never signed', 'is not a member' (on the word or its verb)."""
+    """'did not meet', 'never signed', 'is not a member' (on the word or its verb); 'neither
+    A nor B signed' (on the subject)."""
     for t in (tok, tok.head) if tok.dep_ in ("attr", "acomp", "dobj") else (tok,):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in t.children):
+            return True
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in c.children)
+            for c in t.children
+            if t.pos_ in ("VERB", "AUX")
+        ):
             return True
     return False
 

@@ -31,7 +31,7 @@ from kg.model import (
     EntityRecord,
     Relation,
 )
-from kg.nlp.annotate import seats_of_government
+from kg.nlp.annotate import is_seat
 from kg.resolve.document import (
     LocalResolution,
     ResolvedSpan,
@@ -93,8 +93,7 @@ class _Context:
             return span.key
         if span.cls == REGION:  # only a capital stands for its state ("which Beijing claims")
             entry = self.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None
-            ok = entry is not None and entry.country and entry.label in seats_of_government()
-            return gaz_key(entry.country) if ok else ""
+            return gaz_key(entry.country) if is_seat(entry) else ""
         if span.key.startswith("gaz:gov:"):
             return gaz_key(span.key.split(":")[2])
         entry = self.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None
@@ -358,7 +357,7 @@ def _capital_lead(ctx: _Context, sentence: str) -> str:
     an untitled office that capital's country ('' otherwise)."""
     m = _CAPITAL_LEAD.match(sentence)
     entry = ctx.gaz.lookup(m.group(1)) if m else None
-    if entry is None or not entry.country or entry.label not in seats_of_government():
+    if not is_seat(entry):
         return ""
     return gaz_key(entry.country)
 

