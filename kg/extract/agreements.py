@@ -89,8 +89,17 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             return
         heads += subjects(verb)
         who += [e for s in subjects(verb) for e in parsed.group(s)]
-    elif any(c.dep_ == "agent" for c in anchor.children):  # "was signed by", "…, signed by"
-        by = _by_objects(anchor)
+    elif rule.options.get("nominal"):  # "witnessed the signing of the accord by A and B"
+        if not _signing_held(anchor):
+            return  # "postponed the signing of …", "ahead of the signing of …"
+        by = pobjs(anchor, {"by"}) or pobjs(nodes["agreement"], {"by"})
+        who += [e for p in by for e in parsed.group(p, through_of=True)]
+        who += [e for p in by for c in parsed.conjuncts(p) for e in _stand_ins(ctx, parsed, c)]
+        heads += by
+    elif any(c.dep_ == "agent" for c in anchor.children) or _late_by(anchor):
+        # "was signed by", "…, signed by", "was signed in Paris by" (the parser may hang a
+        # late "by" on the place)
+        by = _by_objects(anchor) or _late_by(anchor)
         who += [e for p in by for e in parsed.group(p, through_of=True)]
         # "signed by Myanmar's junta and the Arakan Army": an unnamed body stands for its state
         who += [e for p in by for c in parsed.conjuncts(p) for e in _stand_ins(ctx, parsed, c)]
@@ -103,9 +112,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         for s in subjects(anchor):
             s = parsed.antecedent(s)
             heads.append(s)
+            # "Sudan's army and the RSF", "Kenya's and Uganda's parliaments": unnamed bodies
+            # stand for their states, beside names or not
+            named = parsed.group(s, through_of=True)
+            named += [e for c in parsed.conjuncts(s) for e in _stand_ins(ctx, parsed, c)]
             who += (
-                parsed.group(s, through_of=True)
-                or _stand_ins(ctx, parsed, s)
+                named
                 or parsed.pair(s, (PERSON,))
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
                 or _theirs(parsed, s, anchor)
@@ -175,7 +187,15 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     parties = [p for p in parties if p]
     if rule.options.get("previous"):  # signers for the parties of the agreement just made
         made = state.get("parties_of", {}).get(state["last"], set())
-        if not parties or not set(parties) <= made:
+        # "…, while Serbian Minister X signed for Serbia": the state his title and "for" name
+        fors = {_state_key(ctx, e) for p in pobjs(anchor, {"for"}) for e in parsed.group(p)}
+        titled = {
+            implied_country(ctx, cc)
+            for s in signers
+            for cc in [ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])]
+            if cc
+        }
+        if not parties or not set(parties) - made <= fors & titled:
             return  # "Kenyan striker X signed for Arsenal": no party of that agreement
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     # parties the clause names itself (not a "TPLF spokesman" signing for one)
@@ -248,7 +268,12 @@ def _signers_noun(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, sta
             c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in target.children
         ):  # "the memorandum": the latest recent agreement of that kind, else the latest
             same = [k for k in recent if target.lower_ in entity_label(ctx, k).lower()]
-            key = (same or recent or [None])[0]
+            named = None if same else _named_before(parsed, target, state)
+            key = (
+                _named(ctx, named, [], state)
+                if named is not None
+                else (same or recent or [None])[0]
+            )
         else:
             return  # "the signatories of the letter", "signatories to a future treaty"
     if key is None:
@@ -340,6 +365,41 @@ def _demonym_state(ctx, e):
     if entry is None or entry.cls != COUNTRY:
         return e
     return implied_country(ctx, f"gaz:{entry.id}")
+
+
+def _late_by(anchor) -> list:
+    """'The treaty was signed at the Elysee Palace in Paris by A and B': a passive signing
+    verb without an agent whose "by" the parser hung on a place or time after it (only
+    through prepositions, never inside a clause)."""
+    if not any(c.dep_ == "nsubjpass" for c in anchor.children):
+        return []
+    out: list = []
+    todo = [(c, 0) for c in anchor.children if c.dep_ == "prep" and c.lower_ != "by"]
+    while todo:
+        prep, depth = todo.pop()
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    out += [x for x in c.children if x.dep_ == "pobj"]
+                elif c.dep_ == "prep" and depth < 3:
+                    todo.append((c, depth + 1))
+    return out
+
+
+def _signing_held(anchor) -> bool:
+    """'attended / witnessed / hosted the signing of …', 'at / after the signing of …', 'the
+    signing of … took place': a signing that happened (not one postponed or ahead)."""
+    head = anchor.head
+    if anchor.dep_ == "pobj":
+        return head.lower_ in ("at", "after", "during", "following")
+    if anchor.dep_ not in ("dobj", "nsubj") or head.lower_ not in lexicon()["witness_verbs"]:
+        return False
+    modals = set(lexicon()["modals"])
+    if negated(head) or any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
+        return False
+    return head.dep_ not in ("xcomp", "pcomp")
 
 
 def _by_objects(anchor) -> list:
@@ -477,7 +537,30 @@ def _state_key(ctx, e) -> str:
     ("Moscow and Beijing inked a gas deal"), gives its state, so both sides are countries."""
     if e.cls == REGION or (e.cls == GOVERNMENT and e.metonymy):
         return _capital_state(ctx, e) or e.key
+    if e.cls in (GOVERNMENT, ORGANIZATION) and _legislature(e.text):
+        return _legislature_state(ctx, e)
     return e.key
+
+
+def _legislature(label: str) -> bool:
+    """'the Philippine Senate', 'Kenya's National Assembly', 'the House of Commons'."""
+    words = label.lower().replace("'s", "").split()
+    return bool(words) and (
+        words[-1] in lexicon()["legislature_words"] or " ".join(words[:2]) == "house of"
+    )
+
+
+def _legislature_state(ctx, e) -> str:
+    """A legislature that ratifies or approves stands for its state (itself when its name
+    tells none): the state is the party, not the chamber."""
+    cc = ctx.country_key(e)
+    if not cc:
+        for word in e.text.replace("'s", "").split():
+            code = country_of(word, ctx.gaz) if word[:1].isupper() else ""
+            if code:
+                cc = f"gaz:{code}"
+                break
+    return implied_country(ctx, cc) if cc else e.key
 
 
 def _capital_state(ctx, e) -> str:
@@ -520,13 +603,12 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             return None  # "the bill was signed by …"
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS and not _measure(c)]
         det = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        if (
-            not mods
-            and det & _ANAPHORIC
-            and state["last"]
-            and not rule.options.get("curated_first")
-        ):
-            return state["last"]
+        if not mods and det & _ANAPHORIC and not rule.options.get("curated_first"):
+            named = _named_before(parsed, noun, state)
+            if named is not None:  # "the Nile Basin Charter … The charter was signed by …"
+                return _named(ctx, named, parties, state)
+            if state["last"]:
+                return state["last"]
         kind = _kind(noun)
         if rule.options.get("curated_first"):
             from kg.extract.relations import _gazetteer_agreement
@@ -556,6 +638,20 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     what = f"{kind} {shown}" if shown else kind
     attrs = tuple((n, v) for n, v in (("date", date), ("topic", topic)) if v)
     return mint_agreement(ctx, what, members, names, date, view.start, attrs)
+
+
+def _named_before(parsed: Parsed, noun, state: dict):
+    """The named agreement "the treaty" refers back to: the latest name before it with that
+    word ("the Atlantic Fisheries Treaty"), unless an agreement was made since."""
+    word = noun.lower_
+    for t in reversed(parsed.doc[: noun.i]):
+        ent = parsed.entity(t)
+        if ent is None or ent.cls != AGREEMENT or word not in ent.text.lower().split():
+            continue
+        if state["last"] and parsed.view_of[t.i] <= state.get("last_at", -9):
+            return None  # an agreement made after the name is the nearer one
+        return ent
+    return None
 
 
 def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
@@ -680,7 +776,13 @@ def _topic(noun) -> tuple[str, str]:
     for c in [*noun.rights, *(of.rights if of is not None else ())]:
         if c.dep_ == "prep" and c.lower_ in ("on", "for"):
             obj = [p for p in c.children if p.dep_ == "pobj"]
-            if obj and obj[0].text not in _CALENDAR:  # "a deal on Sunday"
+            if (
+                obj
+                and obj[0].text not in _CALENDAR
+                and not (  # "a deal on Sunday"
+                    c.lower_ == "for" and obj[0].ent_type_ in _PARTY  # "the agreement for Hungary"
+                )
+            ):
                 words = _phrase(obj[0])
                 return f"{c.lower_} {words}", words
     for c in noun.rights:

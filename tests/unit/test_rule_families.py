@@ -575,6 +575,35 @@ CASES = [
         MET,
         {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
     ),
+    # "held talks with A and B": the subject meets each; A and B are not said to meet
+    (
+        "meeting.held_talks_with",
+        "Brazilian President Lula held talks with Swiss President Guy Parmelin and Norwegian "
+        "Trade Minister Cecilie Myrseth.",
+        MET,
+        {("Guy Parmelin", "Lula"), ("Cecilie Myrseth", "Lula")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Kazakh Deputy Prime Minister Serik Abenov held talks with Uzbek Water Minister Jasur "
+        "Tursunov and Kyrgyz envoy Temir Osmonov.",
+        MET,
+        {("Jasur Tursunov", "Serik Abenov"), ("Serik Abenov", "Temir Osmonov")},
+    ),
+    (
+        "meeting.verb_with",
+        "Indian Foreign Minister Subrahmanyam Jaishankar spoke with Japanese Foreign Minister "
+        "Takeshi Iwaya and Australian Foreign Minister Penny Wong.",
+        MET,
+        {("Subrahmanyam Jaishankar", "Takeshi Iwaya"), ("Penny Wong", "Subrahmanyam Jaishankar")},
+    ),
+    (
+        None,
+        "Neither Kenyan President William Ruto nor Ugandan President Yoweri Museveni met "
+        "Rwandan President Paul Kagame.",
+        MET,
+        set(),
+    ),
     # --- kg.agreements.v3 --------------------------------------------------------------
     (
         "agreement.signed_noun",
@@ -1287,6 +1316,346 @@ CASES = [
         "Officials said the accord Laos concluded with Thailand covers hydropower exports.",
         PARTY,
         {("*", "Laos"), ("*", "Thailand")},
+    ),
+    # --- signatories named by a noun ("the signatories were", "among the signatories") ----
+    (
+        "agreement.signatories_were",
+        "Kenya and Uganda signed a trade deal on Monday. The signatories were Kenyan Trade "
+        "Minister Rebecca Miano and Ugandan Trade Minister Francis Mwebesa.",
+        SIGNED,
+        {("*", "Rebecca Miano"), ("*", "Francis Mwebesa")},
+    ),
+    (
+        "agreement.signatories_were",
+        "Peru and Bolivia concluded the Titicaca Water Accord in Puno. Its signatories were "
+        "Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa.",
+        SIGNED,
+        {
+            ("Titicaca Water Accord", "Elmer Schialer"),
+            ("Titicaca Water Accord", "Celinda Sosa"),
+        },
+    ),
+    (
+        "agreement.signatories_were",
+        "The signatories of the Lome Transit Charter were Benin, Togo and Niger.",
+        PARTY,
+        {
+            ("Lome Transit Charter", "Benin"),
+            ("Lome Transit Charter", "Togo"),
+            ("Lome Transit Charter", "Niger"),
+        },
+    ),
+    (
+        None,
+        "The signatories of the open letter were Kenyan Trade Minister Rebecca Miano and "
+        "Ugandan Trade Minister Francis Mwebesa.",
+        SIGNED,
+        set(),
+    ),
+    (
+        "agreement.among_signatories",
+        "Colombia and Panama sealed a migration pact in Panama City. Colombian Interior Minister "
+        "Armando Benedetti and Panamanian Security Minister Frank Abrego were among its "
+        "signatories.",
+        SIGNED,
+        {("*", "Armando Benedetti"), ("*", "Frank Abrego")},
+    ),
+    (
+        "agreement.among_signatories",
+        "Fiji, Samoa and Tonga were among the signatories of the Nadi Ocean Charter.",
+        PARTY,
+        {
+            ("Nadi Ocean Charter", "Fiji"),
+            ("Nadi Ocean Charter", "Samoa"),
+            ("Nadi Ocean Charter", "Tonga"),
+        },
+    ),
+    (
+        "agreement.among_signatories",
+        "The Kigali Health Accord was signed by Rwanda and Burundi on Friday. Burundian Health "
+        "Minister Lydwine Baradahana was among the signatories.",
+        SIGNED,
+        {("Kigali Health Accord", "Lydwine Baradahana")},
+    ),
+    (
+        None,
+        "Kenyan Trade Minister Rebecca Miano was not among the signatories of the Lake "
+        "Victoria Accord.",
+        SIGNED,
+        set(),
+    ),
+    (
+        "agreement.were_signatories",
+        "Mongolia and South Korea signed the Gobi Minerals Accord in May. Mongolian Mining "
+        "Minister Jadamba Enkhbayar and South Korean Trade Minister Ahn Duk-geun were its "
+        "signatories.",
+        SIGNED,
+        {("Gobi Minerals Accord", "Jadamba Enkhbayar"), ("Gobi Minerals Accord", "Ahn Duk-geun")},
+    ),
+    (
+        "agreement.were_signatories",
+        "Argentina and Chile are signatories to the Andes Glacier Protocol.",
+        PARTY,
+        {("Andes Glacier Protocol", "Argentina"), ("Andes Glacier Protocol", "Chile")},
+    ),
+    (
+        "agreement.were_signatories",
+        "Latvian Prime Minister Evika Silina and Estonian Prime Minister Kristen Michal were "
+        "signatories of the Baltic Grid Compact.",
+        SIGNED,
+        {("Baltic Grid Compact", "Evika Silina"), ("Baltic Grid Compact", "Kristen Michal")},
+    ),
+    (
+        "agreement.bears_signatures",
+        "Kenya and Uganda signed the Lake Victoria Accord on Monday. The accord bears the "
+        "signatures of Kenyan Trade Minister Rebecca Miano and Ugandan Trade Minister Francis "
+        "Mwebesa.",
+        SIGNED,
+        {("Lake Victoria Accord", "Rebecca Miano"), ("Lake Victoria Accord", "Francis Mwebesa")},
+    ),
+    (
+        "agreement.bears_signatures",
+        "The Dakar Fisheries Protocol, which bears the signatures of Senegalese Fisheries "
+        "Minister Fatou Diouf and Gambian Fisheries Minister Mod Ceesay, took effect on Monday.",
+        SIGNED,
+        {("Dakar Fisheries Protocol", "Fatou Diouf"), ("Dakar Fisheries Protocol", "Mod Ceesay")},
+    ),
+    (
+        "agreement.bears_signatures",
+        "Armenia and Georgia inked a transit memorandum in Tbilisi. The memorandum carries the "
+        "signatures of Armenian Economy Minister Gevorg Papoyan and Georgian Economy Minister "
+        "Mariam Kvrivishvili.",
+        SIGNED,
+        {("*", "Gevorg Papoyan"), ("*", "Mariam Kvrivishvili")},
+    ),
+    (
+        None,
+        "The petition bears the signatures of Kenyan Trade Minister Rebecca Miano and Ugandan "
+        "Trade Minister Francis Mwebesa.",
+        SIGNED,
+        set(),
+    ),
+    # "put pen to paper": the signers of the agreement just made
+    (
+        "agreement.put_pen_to_paper",
+        "Ecuador and Colombia struck a border deal on Monday. Ecuadorian Defence Minister "
+        "Ramiro Paredes and Colombian Defence Minister Lucia Ortega put pen to paper in "
+        "Brasilia, with Brazilian Foreign Minister Paulo Mendes as witness.",
+        SIGNED,
+        {("*", "Ramiro Paredes"), ("*", "Lucia Ortega")},
+    ),
+    (
+        "agreement.put_pen_to_paper",
+        "Tanzania and Zambia agreed a railway deal in Lusaka. Tanzanian President Samia Suluhu "
+        "Hassan and Zambian President Hakainde Hichilema put pen to paper at State House.",
+        SIGNED,
+        {("*", "Samia Suluhu Hassan"), ("*", "Hakainde Hichilema")},
+    ),
+    (
+        "agreement.put_pen_to_paper",
+        "Norway and Iceland concluded a fisheries pact in Oslo. Norwegian Fisheries Minister "
+        "Marianne Sivertsen Naess and Icelandic Fisheries Minister Hanna Fridriksson then put "
+        "pen to paper.",
+        SIGNED,
+        {("*", "Marianne Sivertsen Naess"), ("*", "Hanna Fridriksson")},
+    ),
+    (None, "Kenyan novelist Grace Ogot put pen to paper again in Nairobi.", SIGNED, set()),
+    # "the signing of X by A and B": a signing that happened
+    (
+        "agreement.signing_of_by",
+        "Representatives of Turkey and the United Nations attended the signing of the grain "
+        "deal by Russia and Ukraine.",
+        PARTY,
+        {("*", "Russia"), ("*", "Ukraine")},
+    ),
+    (
+        "agreement.signing_of_by",
+        "President Cyril Ramaphosa witnessed the signing of the Pretoria Accord by Ethiopian "
+        "envoy Redwan Hussien and Kenyan envoy Amina Mohamed.",
+        SIGNED,
+        {("Pretoria Accord", "Redwan Hussien"), ("Pretoria Accord", "Amina Mohamed")},
+    ),
+    (
+        "agreement.signing_of_by",
+        "The signing of the water treaty by Uzbekistan and Tajikistan took place in Dushanbe.",
+        PARTY,
+        {("*", "Uzbekistan"), ("*", "Tajikistan")},
+    ),
+    (
+        None,
+        "Qatar postponed the signing of the water treaty by Uzbekistan and Tajikistan.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Diplomats gathered ahead of the signing of the water treaty by Uzbekistan and Tajikistan.",
+        PARTY,
+        set(),
+    ),
+    # a passive whose "by" the parser hung on the place before it
+    (
+        "agreement.passive_signed_late_by",
+        "The treaty was signed at the Elysee Palace in Paris by Serbia and Kosovo.",
+        PARTY,
+        {("*", "Serbia"), ("*", "Kosovo")},
+    ),
+    (
+        "agreement.passive_signed_late_by",
+        "The memorandum was signed in the presence of President William Ruto by Kenya and "
+        "Ethiopia.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Ethiopia")},
+    ),
+    (
+        "agreement.passive_signed_late_by",
+        "The pact was signed at a ceremony in Lisbon by Portuguese Prime Minister Luis "
+        "Montenegro and Spanish Prime Minister Pedro Sanchez.",
+        SIGNED,
+        {("*", "Luis Montenegro"), ("*", "Pedro Sanchez")},
+    ),
+    (
+        None,
+        "The treaty was signed at a ceremony attended by Serbia and Kosovo.",
+        PARTY,
+        set(),
+    ),
+    # capitals for their states, accents aside; a comma list read as modifiers counts whole
+    (
+        "agreement.signed_noun",
+        "Astana and Tashkent inked a water-sharing deal on Tuesday.",
+        PARTY,
+        {("*", "Kazakhstan"), ("*", "Uzbekistan")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Brasilia and Bogota signed a security pact on Friday.",
+        PARTY,
+        {("*", "Brazil"), ("*", "Colombia")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Moscow and Beijing sealed a gas deal.",
+        PARTY,
+        {("*", "Russia"), ("*", "China")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Fisheries talks ended.\n\nPeru, Chile, Ecuador and Colombia concluded the Pacific "
+        "Tuna Accord on Monday, the region's first such pact.",
+        PARTY,
+        {
+            ("Pacific Tuna Accord", "Peru"),
+            ("Pacific Tuna Accord", "Chile"),
+            ("Pacific Tuna Accord", "Ecuador"),
+            ("Pacific Tuna Accord", "Colombia"),
+        },
+    ),
+    (
+        "agreement.signed_noun",
+        "Sudan's army and the Rapid Support Forces signed a truce in Jeddah, witnessed by Saudi "
+        "Arabia and the United States.",
+        PARTY,
+        {("*", "Sudan"), ("*", "Rapid Support Forces")},
+    ),
+    # possessive agreement names; "neither … nor" signs nothing
+    (
+        "agreement.signed_noun",
+        "Ghana and Togo signed the Farmers' Charter in Lome.",
+        PARTY,
+        {("Farmers' Charter", "Ghana"), ("Farmers' Charter", "Togo")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The People's Accord was signed by the Movement for National Renewal and the Civic "
+        "Unity Party.",
+        PARTY,
+        {
+            ("People's Accord", "Movement for National Renewal"),
+            ("People's Accord", "Civic Unity Party"),
+        },
+    ),
+    (
+        "agreement.passive_signed",
+        "The Workers’ Pact was signed by the Labour Party and the Green Party.",
+        PARTY,
+        {("Workers’ Pact", "Labour Party (UK)"), ("Workers’ Pact", "Green Party")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenya's Energy Accord was signed last year. Kenya and Uganda ratified the Energy "
+        "Accord on Monday.",
+        PARTY,
+        {("Energy Accord", "Kenya"), ("Energy Accord", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The Movement for National Renewal and the Civic Unity Party signed the People's "
+        "Accord. Neither the Catholic Church nor the United Nations signed it.",
+        PARTY,
+        {
+            ("People's Accord", "Movement for National Renewal"),
+            ("People's Accord", "Civic Unity Party"),
+        },
+    ),
+    (None, "Neither Kenya nor Tanzania signed the Lake Victoria Accord.", PARTY, set()),
+    # "X signed for Serbia": the state his title and "for" both name joins the agreement
+    (
+        "agreement.signed_for",
+        "Hungarian Foreign Minister Peter Szijjarto signed the pipeline agreement for Hungary, "
+        "while Serbian Minister Marko Djuric signed for Serbia.",
+        PARTY,
+        {("*", "Hungary"), ("*", "Serbia")},
+    ),
+    # "the treaty" after a named one is that one (unless an agreement was made since)
+    (
+        "agreement.passive_signed",
+        "Leaders gathered in Lisbon for the Atlantic Fisheries Treaty. The treaty was signed at "
+        "the Belem Palace in Lisbon by Portugal and Spain.",
+        PARTY,
+        {("Atlantic Fisheries Treaty", "Portugal"), ("Atlantic Fisheries Treaty", "Spain")},
+    ),
+    (
+        "agreement.signing_of_by",
+        "Delegates praised the Kampala Water Accord on Monday. President Yoweri Museveni "
+        "attended the signing of the accord by Kenya and Tanzania.",
+        PARTY,
+        {("Kampala Water Accord", "Kenya"), ("Kampala Water Accord", "Tanzania")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The Tirana Energy Memorandum has been years in the making. Albania and Greece signed "
+        "the memorandum on Monday.",
+        PARTY,
+        {("Tirana Energy Memorandum", "Albania"), ("Tirana Energy Memorandum", "Greece")},
+    ),
+    # a legislature that ratifies stands for its state
+    (
+        "agreement.signed_noun",
+        "The Philippine Senate ratified the Reciprocal Access Agreement with Japan.",
+        PARTY,
+        {
+            ("Japan–Philippines Reciprocal Access Agreement", "Philippines"),
+            ("Japan–Philippines Reciprocal Access Agreement", "Japan"),
+        },
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenya's parliament and Uganda's parliament ratified the pipeline treaty.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The Kenyan National Assembly and the Ugandan Parliament approved the pipeline treaty.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The African National Congress and the Democratic Alliance signed a coalition agreement.",
+        PARTY,
+        {("*", "African National Congress"), ("*", "Democratic Alliance")},
     ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
