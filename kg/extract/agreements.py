@@ -78,6 +78,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             return
         heads.append(anchor)
         who += parsed.group(anchor)
+        if "other" in nodes and nodes["agreement"].head.i == nodes["other"].i:
+            who += [parsed.entity(nodes["other"])]  # "Peru and Chile's accord", misparsed
     elif rule.options.get("governing_subject"):  # "Under its deal with Kenya, Uganda will …"
         verb = anchor.head
         if verb.pos_ not in ("VERB", "AUX") or _prospective(nodes["agreement"]):
@@ -164,6 +166,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += parsed.group(b) or parsed.pair(b, (ORGANIZATION,) if blocs else _PARTY)
     if len(who) == before:  # "on behalf of his government": the signers' titles tell
         behalf = []
+    # "Kenya, Uganda and observer Tanzania": a state named in its capacity is no party
+    titled = _in_capacity(parsed, anchor, capacities)
+    who = [e for e in who if isinstance(e, str) or id(e) not in titled]
     # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
     parties = _unique(
@@ -224,6 +229,19 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         ctx.add(view, key, "brokeredBy", b_key, b_ext, b_conf)
 
 
+def _in_capacity(parsed: Parsed, anchor, capacities: set[str]) -> set[int]:
+    """Names in the anchor's sentence that a capacity word introduces ("observer Tanzania",
+    "the guarantor Egypt"): ids of their spans."""
+    out = set()
+    sent = anchor.sent
+    for t in sent:
+        if t.lower_ in capacities and t.i + 1 < sent.end:
+            ent = parsed.entity(parsed.doc[t.i + 1])
+            if ent is not None and ent.cls != AGREEMENT:
+                out.add(id(ent))
+    return out
+
+
 def _names_agreement(parsed: Parsed, verb) -> bool:
     """'put pen to paper on the accord': the idiom names its agreement (another rule's)."""
     words = set(lexicon()["agreement_nouns"]) | set(lexicon()["agreement_anaphors"])
@@ -238,7 +256,10 @@ def _signers_noun(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, sta
     """'The signatories were A and B', 'A and B were among the signatories (of X)', 'A and B
     are signatories to X', 'X bears the signatures of A and B': the people (and states) are
     signatories (parties) of X, or of the agreement just made when the text names none."""
-    anchor, verb = nodes["anchor"], nodes["verb"]
+    anchor = nodes["anchor"]
+    verb = nodes.get("verb", anchor)  # "Kenya and Uganda, both signatories to …": no verb
+    if anchor.dep_ == "conj" and parsed.doc[anchor.i - 1].text != ",":
+        return  # "Fiji, Tonga, signatories of …" misparsed as a list; not "A and signatories"
     modals = set(lexicon()["modals"])
     if negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return  # "X was not among the signatories", "the signatories will be …"

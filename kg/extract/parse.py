@@ -39,6 +39,13 @@ def _coordinated(tok: SpacyToken) -> bool:
     return "cc" in deps and "conj" in deps
 
 
+def _dangling_and(tok: SpacyToken) -> bool:
+    """'Minister A and Minister B': a name word with an "and" but no conjunct, hung inside
+    the next name (which is the conjunct)."""
+    deps = {c.dep_ for c in tok.children}
+    return "cc" in deps and "conj" not in deps and tok.dep_ == "appos"
+
+
 @lru_cache(maxsize=1)
 def shared_vocab():
     """One vocabulary for every rebuilt document, so compiled matchers can be reused.
@@ -180,7 +187,8 @@ class Parsed:
                     c.dep_ in ("compound", "nmod")
                     and self.entity(c) is None
                     and any(
-                        _coordinated(d) and self.entity(d) not in (None, ent) for d in c.subtree
+                        (_coordinated(d) or _dangling_and(d)) and self.entity(d) not in (None, ent)
+                        for d in c.subtree
                     )
                 ):
                     # "Kenyan Minister A and Tanzanian Minister B": the parser may hang the first

@@ -1657,6 +1657,98 @@ CASES = [
         PARTY,
         {("*", "African National Congress"), ("*", "Democratic Alliance")},
     ),
+    # "A and B's deal": both possessors are parties (the parser may make A a conjunct)
+    (
+        "agreement.joint_possessive",
+        "Kenya and Uganda's pipeline deal was signed in Kampala.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.joint_possessive",
+        "Under Kenya and Uganda's pipeline treaty, revenue is shared equally.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.joint_possessive",
+        "Critics said Serbia and Hungary's gas deal favours Budapest.",
+        PARTY,
+        {("*", "Serbia"), ("*", "Hungary")},
+    ),
+    (None, "Kenya and Uganda's proposed pipeline deal remains stalled.", PARTY, set()),
+    (
+        "agreement.joint_possessive_misparsed",
+        "Peru and Chile's fisheries accord took effect on Monday.",
+        PARTY,
+        {("*", "Peru"), ("*", "Chile")},
+    ),
+    (
+        "agreement.joint_possessive_misparsed",
+        "Ghana and Togo's border protocol allows free movement.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    (
+        "agreement.joint_possessive_misparsed",
+        "Brazil and Argentina's nuclear accord dates from 1991.",
+        PARTY,
+        {("*", "Brazil"), ("*", "Argentina")},
+    ),
+    # "A and B, both signatories to X"
+    (
+        "agreement.signatories_appos",
+        "Kenya and Uganda, both signatories to the Lake Victoria Accord, met in Kampala.",
+        PARTY,
+        {("Lake Victoria Accord", "Kenya"), ("Lake Victoria Accord", "Uganda")},
+    ),
+    (
+        "agreement.signatories_appos",
+        "Fiji and Tonga, signatories of the Nadi Ocean Charter, opposed the plan.",
+        PARTY,
+        {("Nadi Ocean Charter", "Fiji"), ("Nadi Ocean Charter", "Tonga")},
+    ),
+    (
+        "agreement.signatories_appos",
+        "Kenyan Trade Minister Rebecca Miano, a signatory of the Lake Victoria Accord, resigned "
+        "on Monday.",
+        SIGNED,
+        {("Lake Victoria Accord", "Rebecca Miano")},
+    ),
+    # "A entered into an agreement with B"
+    (
+        "agreement.entered_into",
+        "Kenya entered into a defence agreement with Uganda last year.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.entered_into",
+        "Chile and Peru entered into a fisheries accord in 2019.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        "agreement.entered_into",
+        "The European Union entered into a partnership agreement with Namibia on Monday.",
+        PARTY,
+        {("*", "European Union"), ("*", "Namibia")},
+    ),
+    (None, "Kenya will enter into a defence agreement with Uganda next year.", PARTY, set()),
+    # a state introduced by its capacity is no party
+    (
+        "agreement.signed_noun",
+        "Kenya, Uganda and observer Tanzania signed the pipeline deal.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Rwandan Foreign Minister Olivier Nduhungirehe and Kenyan Foreign Minister Musalia "
+        "Mudavadi signed the peace agreement.",
+        SIGNED,
+        {("*", "Olivier Nduhungirehe"), ("*", "Musalia Mudavadi")},
+    ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
