@@ -31,6 +31,7 @@ from kg.resolve.document import country_of
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
 _KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+_LOOK_BACK = 400  # tokens
 _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
@@ -108,6 +109,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         heads += by
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
+        who += _stray_signers(parsed, anchor, by)
     elif rule.options.get("passive"):  # "a deal was reached between A and B": no subject
         pass
     else:
@@ -388,6 +390,26 @@ def _demonym_state(ctx, e):
     return implied_country(ctx, f"gaz:{entry.id}")
 
 
+def _stray_signers(parsed: Parsed, anchor, by: list) -> list:
+    """'signed by Liberal leader A and Green co-chair B': a person after "by … and" that the
+    parser hung on the verb or its subject (as apposition or adverbial), not on "by"."""
+    if not by:
+        return []
+    start = min(p.left_edge.i for p in by)
+    hosts = [anchor, *(c for c in anchor.children if c.dep_ == "nsubjpass")]
+    out = []
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ not in ("appos", "npadvmod", "dep") or c.i < start:
+                continue
+            ent = parsed.entity(c)
+            if ent is None or ent.cls != PERSON:
+                continue
+            if any(t.lower_ == "and" for t in parsed.doc[start : c.left_edge.i]):
+                out.append(ent)
+    return out
+
+
 def _late_by(anchor) -> list:
     """'The treaty was signed at the Elysee Palace in Paris by A and B': a passive signing
     verb without an agent whose "by" the parser hung on a place or time after it (only
@@ -665,7 +687,8 @@ def _named_before(parsed: Parsed, noun, state: dict):
     """The named agreement "the treaty" refers back to: the latest name before it with that
     word ("the Atlantic Fisheries Treaty"), unless an agreement was made since."""
     word = noun.lower_
-    for t in reversed(parsed.doc[: noun.i]):
+    # a bounded look back: an anaphor reaches a few paragraphs, and long texts stay linear
+    for t in reversed(parsed.doc[max(0, noun.i - _LOOK_BACK) : noun.i]):
         ent = parsed.entity(t)
         if ent is None or ent.cls != AGREEMENT or word not in ent.text.lower().split():
             continue

@@ -127,6 +127,7 @@ def _folded_seats() -> frozenset[tuple[str, str]]:
     return frozenset((_fold(name), code) for name, code in _seats().items())
 
 
+@lru_cache(maxsize=4096)
 def _fold(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     return normalise("".join(c for c in s if not unicodedata.combining(c)))

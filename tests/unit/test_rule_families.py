@@ -1749,6 +1749,34 @@ CASES = [
         SIGNED,
         {("*", "Olivier Nduhungirehe"), ("*", "Musalia Mudavadi")},
     ),
+    # "signed by leader A and co-chair B": B hung on the verb or subject is a signer too
+    (
+        "agreement.passive_signed",
+        "The accord was signed by Labour leader Tom Jensen and Green Party co-leader Mia Holm "
+        "on Friday.",
+        SIGNED,
+        {("*", "Tom Jensen"), ("*", "Mia Holm")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The coalition pact was signed by Social Democrat leader Anna Berg and Centre Party "
+        "chairman Lars Dahl at the parliament.",
+        SIGNED,
+        {("*", "Anna Berg"), ("*", "Lars Dahl")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The deal was signed by Liberal leader Peter Moss and Farmers Union co-chair Kari Lund.",
+        SIGNED,
+        {("*", "Peter Moss"), ("*", "Kari Lund")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The pact was signed by Kenyan President William Ruto and witnessed by Tanzanian "
+        "President Samia Suluhu Hassan.",
+        SIGNED,
+        {("*", "William Ruto")},
+    ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
