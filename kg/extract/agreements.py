@@ -110,8 +110,16 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
         who += _stray_signers(parsed, anchor, by)
+        # "signed for Bangladesh by A and for Sri Lanka by B": the states signed for
+        agents = [anchor, *(c for c in anchor.children if c.dep_ == "agent")]
+        for f in (c for h in agents for c in h.children if c.lower_ == "for"):
+            for p in (p for p in f.children if p.dep_ == "pobj" and f.dep_ in ("prep", "conj")):
+                who += [e for e in parsed.group(p) if e.cls in (COUNTRY, GOVERNMENT)]
+                who += [e for b in pobjs(p, {"by"}) for e in parsed.group(b)]  # "… by B"
     elif rule.options.get("passive"):  # "a deal was reached between A and B": no subject
         pass
+    elif not subjects(anchor) and anchor.dep_ == "ROOT":
+        who += _lost_subject(parsed, anchor)
     else:
         for s in subjects(anchor):
             s = parsed.antecedent(s)
@@ -221,6 +229,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    if noun is not None:
+        state.setdefault("by_noun", {})[noun.i] = key
     if noun is not None and key.startswith(f"{AGREEMENT}:") and parsed.entity(noun) is None:
         words = set(_kind(noun).split()) - {noun.lower_, "of"}
         state.setdefault("described", {})[key] = (state["last_at"], words)
@@ -390,13 +400,33 @@ def _demonym_state(ctx, e):
     return implied_country(ctx, f"gaz:{entry.id}")
 
 
+def _lost_subject(parsed: Parsed, anchor) -> list:
+    """'After talks, A and B on Monday signed …': a subject the parser hung on the phrase
+    before it; the names between the last comma and the verb."""
+    sent = anchor.sent
+    cut = max((t.i for t in sent if t.i < anchor.i and t.text in (",", ";")), default=-1)
+    out: dict[int, object] = {}
+    for t in parsed.doc[max(cut + 1, sent.start) : anchor.i]:
+        ent = parsed.entity(t)
+        if ent is not None and (ent.cls in _PARTY or ent.cls == PERSON):
+            out.setdefault(id(ent), ent)
+    return list(out.values())
+
+
 def _stray_signers(parsed: Parsed, anchor, by: list) -> list:
     """'signed by Liberal leader A and Green co-chair B': a person after "by … and" that the
     parser hung on the verb or its subject (as apposition or adverbial), not on "by"."""
     if not by:
         return []
     start = min(p.left_edge.i for p in by)
+    end = max(p.right_edge.i for p in by)
+    # "…, which was signed by their ministers, A and B": the names of an unnamed plural
+    plural = [
+        p for p in by if parsed.entity(p) is None and p.pos_ == "NOUN" and p.lower_.endswith("s")
+    ]
     hosts = [anchor, *(c for c in anchor.children if c.dep_ == "nsubjpass")]
+    if anchor.dep_ in ("relcl", "acl"):
+        hosts.append(anchor.head)
     out = []
     for h in hosts:
         for c in h.children:
@@ -405,8 +435,12 @@ def _stray_signers(parsed: Parsed, anchor, by: list) -> list:
             ent = parsed.entity(c)
             if ent is None or ent.cls != PERSON:
                 continue
-            if any(t.lower_ == "and" for t in parsed.doc[start : c.left_edge.i]):
-                out.append(ent)
+            named = plural and c.left_edge.i == end + 2 and parsed.doc[end + 1].text == ","
+            # "… by A and B co-chair C", never "… by A and B, Minister C said" after a comma
+            ands = [t.i for t in parsed.doc[start : c.left_edge.i] if t.lower_ == "and"]
+            listed = bool(ands) and all(t.text != "," for t in parsed.doc[ands[-1] : c.i])
+            if named or listed:
+                out += parsed.group(c)
     return out
 
 
@@ -628,6 +662,8 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     if rule.options.get("previous"):  # "… signed for their governments": the one just made
         return state["last"] if signers else None
     noun = nodes.get("agreement")
+    if noun is not None and noun.i in state.get("by_noun", {}):
+        return state["by_noun"][noun.i]  # "a pact, which was signed by …": the same one
     if noun is not None:
         ent = parsed.entity(noun)
         if ent is None and noun.lower_ in lexicon()["agreement_nouns"]:

@@ -39,6 +39,15 @@ def _coordinated(tok: SpacyToken) -> bool:
     return "cc" in deps and "conj" in deps
 
 
+def _speaker(tok: SpacyToken, speech: set[str]) -> bool:
+    """An apposition that is the subject of a reporting verb right after it, which the
+    parser made the head of the clause ("…, Kenyan President X said")."""
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].lower_ not in speech:
+        return False
+    return any(a.i == nxt for a in tok.ancestors)
+
+
 def _dangling_and(tok: SpacyToken) -> bool:
     """'Minister A and Minister B': a name word with an "and" but no conjunct, hung inside
     the next name (which is the conjunct)."""
@@ -152,6 +161,7 @@ class Parsed:
         from kg.extract.registry import lexicon
 
         hedges = set(lexicon()["hedges"])
+        speech = set(lexicon()["speech_verbs"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
@@ -169,6 +179,8 @@ class Parsed:
             for c in t.children:
                 if c.dep_ == "appos" and c.i > 0 and self.doc[c.i - 1].text == "(":
                     continue  # "the Social Democratic Party (SPD)": the same body again
+                if c.dep_ == "appos" and _speaker(c, speech):
+                    continue  # "… by Kenya and Uganda, President X said": who reports it
                 if (c.dep_ == "conj" and c.pos_ in _NOUNISH) or c.dep_ == "appos":
                     todo.append((c, depth + 1))
                 elif c.dep_ == "npadvmod" and ent is not None and _listed(self, c, ent):

@@ -1777,6 +1777,89 @@ CASES = [
         SIGNED,
         {("*", "William Ruto")},
     ),
+    # a subject the parser hung on a fronted phrase ("After talks, A and B on Monday signed")
+    (
+        "agreement.signed_noun",
+        "After two years of talks, Bangladesh and Sri Lanka on Monday signed a free trade "
+        "agreement that cuts tariffs on tea.",
+        PARTY,
+        {("*", "Bangladesh"), ("*", "Sri Lanka")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Following a week of negotiations, Chile and Bolivia on Friday signed a water treaty.",
+        PARTY,
+        {("*", "Chile"), ("*", "Bolivia")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Despite protests, Ghana and Togo last week signed a border protocol in Lome.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    # "a pact, which was signed by their ministers, A and B": the same pact, named signers
+    (
+        "agreement.noun_signed_by",
+        "Portugal and Cyprus agreed a defence pact, which was signed by their defence "
+        "ministers, Nuno Melo and Vasilis Palmas.",
+        SIGNED,
+        {("*", "Nuno Melo"), ("*", "Vasilis Palmas")},
+    ),
+    (
+        "agreement.noun_signed_by",
+        "Peru and Chile concluded a fisheries accord, which was signed by their foreign "
+        "ministers, Elmer Schialer and Alberto van Klaveren.",
+        SIGNED,
+        {("*", "Elmer Schialer"), ("*", "Alberto van Klaveren")},
+    ),
+    (
+        "agreement.noun_signed_by",
+        "Kenya and Ethiopia struck a power deal, which was signed by the two leaders, William "
+        "Ruto and Abiy Ahmed, in Addis Ababa.",
+        SIGNED,
+        {("*", "William Ruto"), ("*", "Abiy Ahmed")},
+    ),
+    # "signed for A by X and for B by Y": the states signed for are parties
+    (
+        "agreement.passive_signed",
+        "The pact was signed for Bangladesh by Commerce Minister Ahsan Khan and for Sri Lanka "
+        "by Trade Minister Nalin Perera.",
+        PARTY,
+        {("*", "Bangladesh"), ("*", "Sri Lanka")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The memorandum was signed for Kenya by Trade Minister Lee Kinyanjui and for Uganda by "
+        "Trade Minister Francis Mwebesa.",
+        SIGNED,
+        {("*", "Lee Kinyanjui"), ("*", "Francis Mwebesa")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The accord was signed for Ghana by Samuel Ablakwa and for Togo by Robert Dussey.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    # who reports a signing is no signer ("…, President X said")
+    (
+        None,
+        "The accord was signed by Kenya and Uganda, Kenyan President William Ruto said on Monday.",
+        SIGNED,
+        set(),
+    ),
+    (
+        "agreement.passive_signed",
+        "The deal was signed by Ghana and Togo, Ghanaian President John Mahama announced.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    (
+        None,
+        "The deal was signed by Israel and Hamas in Cairo, Egyptian Foreign Minister Badr "
+        "Abdelatty announced.",
+        SIGNED,
+        set(),
+    ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
