@@ -340,7 +340,7 @@ def _stand_ins(ctx, parsed: Parsed, tok) -> list:
     for c in tok.children:
         if c.dep_ == "poss":
             out += [e for e in parsed.group(c) if e.cls in (COUNTRY, GOVERNMENT)]
-        elif c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+        elif c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper():
             for t in [c, *(d for d in c.subtree if d.dep_ == "conj" and d.head.i >= c.i)]:
                 cc = country_of(t.text, ctx.gaz) if t.text[:1].isupper() else ""
                 if cc:

@@ -1860,6 +1860,26 @@ CASES = [
         SIGNED,
         set(),
     ),
+    # "agreed to share / end / demarcate …": an agreement to do it
+    (
+        "agreement.agreed_to_restore",
+        "Ethiopia and Egypt agreed to share the Nile's water.",
+        PARTY,
+        {("*", "Ethiopia"), ("*", "Egypt")},
+    ),
+    (
+        "agreement.agreed_to_restore",
+        "Armenia and Azerbaijan agreed to end hostilities.",
+        PARTY,
+        {("*", "Armenia"), ("*", "Azerbaijan")},
+    ),
+    (
+        "agreement.agreed_to_restore",
+        "Kenya and Somalia agreed to demarcate their border.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Somalia")},
+    ),
+    (None, "Kenya and Somalia have not agreed to demarcate their border.", PARTY, set()),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
