@@ -181,8 +181,8 @@ def test_a_tap_gives_nothing_when_the_file_would_need_the_store_or_a_second_pass
 ) -> None:
     bad = tmp_path / "bad.nt"
     bad.write_text(
-        "<https://example.org/b> <https://example.org/p> 1 .\n"
-        "<https://example.org/a> <https://example.org/p> 1 .\n",
+        '<https://example.org/b> <https://example.org/p> "1" .\n'
+        '<https://example.org/a> <https://example.org/p> "1" .\n',
         encoding="utf-8",
     )
     assert _tapped(bad) is None
