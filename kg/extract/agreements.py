@@ -723,6 +723,8 @@ def _named_before(parsed: Parsed, noun, state: dict):
     """The named agreement "the treaty" refers back to: the latest name before it with that
     word ("the Atlantic Fisheries Treaty"), unless an agreement was made since."""
     word = noun.lower_
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children) or pobjs(noun, {"between", "with"}):
+        return None  # "the accord signed by A and B": a description that names its own
     # a bounded look back: an anaphor reaches a few paragraphs, and long texts stay linear
     for t in reversed(parsed.doc[max(0, noun.i - _LOOK_BACK) : noun.i]):
         ent = parsed.entity(t)

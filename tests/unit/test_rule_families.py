@@ -1869,9 +1869,9 @@ CASES = [
     ),
     (
         "agreement.agreed_to_restore",
-        "Armenia and Azerbaijan agreed to end hostilities.",
+        "The Social Democrats and the Green Party agreed to form a coalition government.",
         PARTY,
-        {("*", "Armenia"), ("*", "Azerbaijan")},
+        {("*", "Social Democrats"), ("*", "Green Party")},
     ),
     (
         "agreement.agreed_to_restore",
