@@ -121,6 +121,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     elif not subjects(anchor) and anchor.dep_ == "ROOT":
         who += _lost_subject(parsed, anchor)
     else:
+        who += _listed_before(parsed, anchor)
         for s in subjects(anchor):
             s = parsed.antecedent(s)
             heads.append(s)
@@ -168,6 +169,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             if c.dep_ in ("acl", "relcl") and c.lower_ in lexicon()["broker_verbs"]
         ]
         who += [e for c in brokered for p in pobjs(c, {"between"}) for e in parsed.group(p)]
+        if "accession" in _kind(noun).split():  # "the treaty of accession to CARICOM",
+            who += _acceding(parsed, anchor, noun, kind_of)  # "Finland's accession protocol"
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
     before = len(who)
@@ -398,6 +401,43 @@ def _demonym_state(ctx, e):
     if entry is None or entry.cls != COUNTRY:
         return e
     return implied_country(ctx, f"gaz:{entry.id}")
+
+
+def _acceding(parsed: Parsed, anchor, noun, kind_of) -> list:
+    """The sides of an accession agreement besides the clause's: the body acceded to ("…
+    of accession to the Caribbean Community"), the state acceding ("Finland's accession
+    protocol", "the accession protocol for Sweden")."""
+    out = []
+    for t in (anchor, noun, kind_of):
+        if t is not None:
+            out += [e for p in pobjs(t, {"to"}) for e in parsed.group(p) if e.cls in _PARTY]
+    for t in (noun, kind_of):
+        if t is None:
+            continue
+        out += [e for c in t.children if c.dep_ == "poss" for e in parsed.group(c)]
+        out += [e for p in pobjs(t, {"for"}) for e in parsed.group(p) if e.cls in _PARTY]
+    return out
+
+
+def _listed_before(parsed: Parsed, anchor) -> list:
+    """'Kiribati, Nauru and Tuvalu signed': the first item of a list the parser hung on the
+    verb, a name of the subject's class followed by a comma."""
+    subj = [s for s in anchor.children if s.dep_ == "nsubj"]
+    first = parsed.entity(subj[0]) if subj else None
+    if first is None:
+        return []
+    out = []
+    for c in anchor.children:
+        ent = parsed.entity(c)
+        if (
+            c.dep_ == "npadvmod"
+            and c.i < subj[0].left_edge.i
+            and ent is not None
+            and ent.cls == first.cls
+            and parsed.doc[c.right_edge.i + 1].text == ","
+        ):
+            out.append(ent)
+    return out
 
 
 def _lost_subject(parsed: Parsed, anchor) -> list:

@@ -1880,6 +1880,33 @@ CASES = [
         {("*", "Kenya"), ("*", "Somalia")},
     ),
     (None, "Kenya and Somalia have not agreed to demarcate their border.", PARTY, set()),
+    # an accession agreement: the body acceded to and the state acceding are its parties
+    (
+        "agreement.signed_noun",
+        "The Dominican Republic signed the treaty of accession to the Caribbean Community on "
+        "Monday.",
+        PARTY,
+        {("*", "Dominican Republic"), ("*", "Caribbean Community")},
+    ),
+    (
+        "agreement.signed_noun",
+        "NATO members signed the accession protocol for Sweden on Wednesday.",
+        PARTY,
+        {("*", "NATO"), ("*", "Sweden")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Moldova signed an accession treaty to the Energy Community on Friday.",
+        PARTY,
+        {("*", "Moldova"), ("*", "Energy Community")},
+    ),
+    # a list whose first item the parser hung on the verb
+    (
+        "agreement.signed_noun",
+        "Kiribati, Nauru and Tuvalu signed a tuna accord that caps catches.",
+        PARTY,
+        {("*", "Kiribati"), ("*", "Nauru"), ("*", "Tuvalu")},
+    ),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
