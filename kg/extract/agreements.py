@@ -227,7 +227,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     ext = extractor_id(fam, rule)
     for p in parties:
         ctx.add(view, key, "party", p, ext, rule.confidence, **kw)
-    if anchor.lower_ in lexicon()["signing_verbs"]:
+    if anchor.lower_ in lexicon()["signing_verbs"] or rule.options.get("idiom"):
         for s in signers:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key

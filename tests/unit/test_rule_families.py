@@ -1907,6 +1907,30 @@ CASES = [
         PARTY,
         {("*", "Kiribati"), ("*", "Nauru"), ("*", "Tuvalu")},
     ),
+    # "exchanged the signed documents": the signers of the agreement just made
+    (
+        "agreement.exchanged_signed_copies",
+        "Kenya and Uganda agreed a pipeline deal on Monday. Kenyan Energy Minister Opiyo "
+        "Wandayi and Ugandan Energy Minister Ruth Nankabirwa exchanged the signed documents.",
+        SIGNED,
+        {("*", "Opiyo Wandayi"), ("*", "Ruth Nankabirwa")},
+    ),
+    (
+        "agreement.exchanged_signed_copies",
+        "Peru and Chile concluded a fisheries accord in Lima. Peruvian Foreign Minister Elmer "
+        "Schialer and Chilean Foreign Minister Alberto van Klaveren then exchanged signed copies.",
+        SIGNED,
+        {("*", "Elmer Schialer"), ("*", "Alberto van Klaveren")},
+    ),
+    (
+        "agreement.exchanged_signed_copies",
+        "Ghana and Togo struck a border deal on Friday. Ghanaian Interior Minister Muntaka "
+        "Mubarak and Togolese Security Minister Calixte Madjoulba exchanged the signed texts in "
+        "Accra.",
+        SIGNED,
+        {("*", "Muntaka Mubarak"), ("*", "Calixte Madjoulba")},
+    ),
+    (None, "Kenyan and Ugandan officials exchanged signed documents on trade.", SIGNED, set()),
     # --- kg.blocs.v2 -------------------------------------------------------------------
     ("bloc.joined", "Sweden joined NATO in March 2024.", MEMBER, {("Sweden", "NATO")}),
     ("bloc.joined", "Indonesia joined BRICS on Monday.", MEMBER, {("Indonesia", "BRICS")}),
