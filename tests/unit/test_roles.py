@@ -47,6 +47,59 @@ def test_portfolio_titles_in_many_forms(analyse, text, person, body):
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "body", "label"),
+    [
+        (
+            "Honduran Security Minister Ana Flores spoke.",
+            "ana flores",
+            "gaz:gov:HN:security",
+            "Ministry of Security (Honduras)",
+        ),
+        (
+            "Togo's Minister of Security Kossi Adjo spoke.",
+            "kossi adjo",
+            "gaz:gov:TG:security",
+            "Ministry of Security (Togo)",
+        ),
+        (
+            "Chinese Minister of Public Security Wang Lin spoke.",
+            "wang lin",
+            "gaz:gov:CN:public-security",
+            "Ministry of Public Security (China)",
+        ),
+        (
+            "Jamaica's Minister of National Security Horace Brown spoke.",
+            "horace brown",
+            "gaz:gov:JM:national-security",
+            "Ministry of National Security (Jamaica)",
+        ),
+        (
+            "Iraqi Electricity Minister Adel Karim spoke.",
+            "adel karim",
+            "gaz:gov:IQ:electricity",
+            "Ministry of Electricity (Iraq)",
+        ),
+    ],
+)
+def test_portfolio_without_synonym_is_named_as_written(analyse, text, person, body, label):
+    res = analyse(text)
+    got = {(s, o) for s, o, _, _ in memberships(res)}
+    assert (f"Person:{person}", body) in got
+    assert {e.label for e in res.entities if e.key == body} == {label}
+    assert not any(o.endswith(":interior") for _, o in got)  # not the interior ministry
+
+
+def test_interior_synonyms_stay_interior(analyse):
+    for text in (
+        "Honduran Interior Minister Ana Flores spoke.",
+        "Kenya's Cabinet Secretary for Internal Affairs Ana Flores spoke.",
+        "Nigeria's Minister of Home Affairs Ana Flores spoke.",
+    ):
+        got = {o for _, o, _, _ in memberships(analyse(text))}
+        assert any(o.endswith(":interior") for o in got), text
+
+
+@pytest.mark.parametrize(
     ("text", "person", "body"),
     [
         ("British Home Secretary Jane Fowler spoke.", "jane fowler", "gaz:gov:GB:home"),
