@@ -289,6 +289,33 @@ class EntityLayer:
         entry = self.gaz.lookup(head.text)
         return entry is None or entry.cls not in (COUNTRY, REGION)
 
+    def _longer_place_name(self, span: Span, inner: list[Span]) -> bool:
+        """'Northern Ireland', 'South Ossetia', 'West Papua': the model's place name that puts
+        one or two capitalised words of its own (no stop word, demonym, title or date) before
+        a known country or place is another place; a longer name is never cut to the country
+        inside it."""
+        if span.label_ != REGION or len(inner) != 1:
+            return False
+        r = inner[0]
+        if (
+            r.end != span.end
+            or r.label_ not in (COUNTRY, REGION)
+            or not 1 <= r.start - span.start <= 2
+        ):
+            return False
+        for t in span.doc[span.start : r.start]:
+            if (
+                not (t.is_alpha and t.is_title)
+                or t.is_stop
+                or t.text in _CALENDAR
+                or t.lower_ in self.rules.honorifics
+                or _inside(t, self._in_title)
+                or self.gaz.demonym(t.text) is not None
+                or self.gaz.lookup(t.text) is not None
+            ):
+                return False
+        return True
+
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
         doc, start = span.doc, span.start
@@ -424,6 +451,7 @@ class EntityLayer:
                 )
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps, self.rules.place_features)
+                or self._longer_place_name(span, overlaps)
                 or self._fuller_name(span, overlaps)
                 or self._longer_body_name(span, overlaps)
             ):

@@ -294,3 +294,72 @@ def test_bracketed_acronym_stays_apart(blank):
     pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
     doc = _layer_doc(blank, words, pos, [(1, 4, "ORG")])
     assert "Party for Freedom" in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Voters", "in", "Upper", "Egypt", "went", "out", "."], "Upper Egypt"),
+        (["Rebels", "seized", "towns", "in", "Greater", "Jakarta", "."], "Greater Jakarta"),
+        (["Police", "patrolled", "Western", "Lesotho", "on", "Monday", "."], "Western Lesotho"),
+    ],
+)
+def test_longer_place_name_is_not_cut_to_the_country_inside(blank, words, name):
+    """The model's place name with capitalised words before a known country or place is a
+    place of its own, not the country ('Upper Egypt' is no mention of Egypt)."""
+    b = words.index(name.split()[0])
+    pos = ["PROPN" if w[:1].isupper() else "VERB" for w in words]
+    doc = _layer_doc(blank, words, pos, [(b, b + 2, "GPE")])
+    got = {e.text: e.label_ for e in doc.ents}
+    assert got.get(name) == "Region"
+    assert name.split()[1] not in got
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "country"),
+    [
+        # a demonym, a stop word or a title before the country is no part of a place name
+        (["Meanwhile", "Japan", "replied", "."], (0, 2), "Japan"),
+        (["Ukrainian", "Poland", "said", "."], (0, 2), "Poland"),
+        (["President", "Ghana", "said", "."], (0, 2), "Ghana"),
+    ],
+)
+def test_country_stays_when_the_words_before_are_no_name(blank, words, ent, country):
+    pos = ["PROPN" if w[:1].isupper() else "VERB" for w in words]
+    pos[0] = "ADV" if words[0] == "Meanwhile" else pos[0]
+    doc = _layer_doc(blank, words, pos, [(*ent, "GPE")])
+    assert country in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "cut"),
+    [
+        (
+            "Voters in Northern Ireland backed the deal, officials in Belfast said.",
+            "Northern Ireland",
+            "Ireland",
+        ),
+        (
+            "Turkish troops remain in Northern Cyprus, the minister said.",
+            "Northern Cyprus",
+            "Cyprus",
+        ),
+        (
+            "The premier of Western Australia met officials in Perth.",
+            "Western Australia",
+            "Australia",
+        ),
+        ("South Sudan and Sudan agreed to reopen the border.", "South Sudan", None),
+        (
+            "North Macedonia's Prime Minister Hristijan Mickoski visited Skopje.",
+            "North Macedonia",
+            "Macedonia",
+        ),
+        ("Voters in New Caledonia rejected the plan.", "New Caledonia", "Caledonia"),
+    ],
+)
+def test_longer_place_names_with_the_real_model(model, text, place, cut):
+    got = {e.text for e in model(text).ents}
+    assert place in got
+    if cut:
+        assert cut not in got
