@@ -214,3 +214,92 @@ def test_a_given_name_the_model_calls_an_organisation_joins_the_person(text, ful
     ents = [(full, "Person", "model:PERSON"), (short, "Organization", "model:ORG")]
     local = resolve_document(_annotated(text, ents), load_gazetteer(), load_rules())
     assert {(s.key, s.cls) for s in local.spans} == {(f"Person:{full.lower()}", "Person")}
+
+
+# --- legislatures named as many countries name theirs (rules/legislatures.txt) ----------
+
+
+def _keys(res, anchor: str) -> set[str]:
+    return {m.key for m in res.mentions if m.anchor == anchor}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label"),
+    [
+        (
+            "Chile's Congress rejected the bill. Congress will vote again in June.",
+            "gaz:gov:CL:congress",
+            "Congress (Chile)",
+        ),
+        (
+            "Lawmakers in Peru met on Friday. Congress voted to remove the president.",
+            "gaz:gov:PE:congress",
+            "Congress (Peru)",
+        ),
+        (
+            "Honduras held elections in March. On Monday, Congress elected a new speaker "
+            "while the United States Congress debated aid.",
+            "gaz:gov:HN:congress",
+            "Congress (Honduras)",
+        ),
+        (
+            "The Congress of Guatemala approved the budget.",
+            "gaz:gov:GT:congress",
+            "Congress (Guatemala)",
+        ),
+    ],
+)
+def test_a_legislature_is_the_one_of_the_country_in_context(analyse, text, key, label):
+    res = analyse(text)
+    assert _keys(res, "Congress") | _keys(res, "Congress of Guatemala") == {key}
+    assert {e.label for e in res.entities if e.key == key} == {label}
+    rec = next(e for e in res.entities if e.key == key)
+    assert ("country", f"gaz:{key.split(':')[2]}") in rec.attrs
+    if "United States Congress" in text:  # the country's own name keeps the US body
+        assert _keys(res, "United States Congress") == {"gaz:gov:US:congress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress passed the bill on Monday.",
+        "The bill now goes to Congress, officials said.",
+        "Congress will vote again in June after the recess.",
+    ],
+)
+def test_a_legislature_without_a_country_links_to_no_country(analyse, text):
+    keys = _keys(analyse(text), "Congress")
+    assert keys and not any(k.startswith("gaz:") for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "key"),
+    [
+        (
+            "US President Donald Trump signed the bill that Congress passed.",
+            "Congress",
+            "gaz:gov:US:congress",
+        ),
+        (
+            "Moldova voted. The Parliament of Moldova approved the cabinet.",
+            "Parliament of Moldova",
+            "gaz:gov:MD:legislature",
+        ),
+        ("The Senate of Colombia approved the reform.", "Senate of Colombia", "gaz:gov:CO:senate"),
+    ],
+)
+def test_a_legislature_takes_the_curated_entry_or_the_legislature_body(analyse, text, anchor, key):
+    assert _keys(analyse(text), anchor) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nepali Congress joined the coalition.",
+        "The Indian National Congress won in Karnataka.",
+        "The Congress party won the vote in India on Monday.",
+    ],
+)
+def test_a_party_named_congress_is_no_legislature(analyse, text):
+    res = analyse(text)
+    assert not any(":congress" in m.key and m.key.startswith("gaz:gov:") for m in res.mentions)

@@ -612,7 +612,7 @@ def test_ambassador_to_a_country_before_the_name(analyse, text, person, body):
     [
         ("Czech Speaker Milos Novak visited Taipei.", "milos novak", "gaz:gov:CZ:legislature"),
         ("Kenyan Deputy Speaker Jane Wambui spoke.", "jane wambui", "gaz:gov:KE:legislature"),
-        ("US Speaker of the House Mike Stone spoke.", "mike stone", "gaz:gov:US:legislature"),
+        ("US Speaker of the House Mike Stone spoke.", "mike stone", "gaz:gov:US:congress"),
     ],
 )
 def test_speakers_belong_to_the_legislature(analyse, text, person, body):
