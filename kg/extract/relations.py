@@ -197,14 +197,16 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not cc and g.get("title") and _ITS_BEFORE.search(view.text, 0, m.start("title")):
             # "Argentina, which mediated, sent its deputy foreign minister, X": "its" is the
             # state the sentence named last before it
-            states = [
-                c
+            before = [
+                view.span(t)
                 for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
                 if view.span(t).cls in (COUNTRY, GOVERNMENT)
-                for c in [ctx.country_key(view.span(t))]
-                if c
             ]
+            states = [c for c in map(ctx.country_key, before) if c]
             cc = states[-1] if states else ""
+            if before and before[-1].key.count(":") >= 3:
+                # "Honduras's Congress elected X as its president": the body itself
+                g = {**g, "_its_body": before[-1].key}
         if cc:
             g = {**g, "_list_cc": cc}
     for title in titles:
@@ -269,6 +271,8 @@ def _body(
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
     if kind == "org":
         return None  # a party or organisation title needs the organisation beside it
+    if g.get("_its_body") and kind in ("government", "legislature"):
+        return g["_its_body"]
     if not cc and default_cc:
         cc = gaz_key(default_cc)
     if not cc:

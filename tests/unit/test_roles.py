@@ -1173,3 +1173,29 @@ def test_water_portfolio(analyse, text, person):
 def test_its_title_is_of_the_state_named_before(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Honduras's Congress elected Marlon Ochoa Pineda as its president on Monday.",
+            "marlon ochoa pineda",
+            "gaz:gov:HN:congress",
+        ),
+        (
+            "Peru's Congress voted on Friday, and its president, José Jerí, was sworn in.",
+            "josé jerí",
+            "gaz:gov:PE:congress",
+        ),
+        (
+            "Chile's Senate chose Ana Rojas as its new speaker on Tuesday.",
+            "ana rojas",
+            "gaz:gov:CL:senate",
+        ),
+    ],
+)
+def test_its_title_after_a_legislature_belongs_to_the_legislature(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
+    assert not any(s == f"Person:{person}" and o == body.rsplit(":", 1)[0] for s, o in got)
