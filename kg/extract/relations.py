@@ -385,6 +385,23 @@ def _fill_successions(ctx: _Context) -> None:
 
     for view, new, old, pat in ctx.successions:
         at = ctx.evidence(view)[1]
+        # "X replaces Y, who resigned as interior minister": the office the same sentence
+        # gives Y is the one X takes
+        own = [
+            r
+            for r in ctx.relations
+            if r.predicate == "memberOf"
+            and r.subject == old
+            and r.begin == at
+            and (r.role or "member") != "member"
+            and not r.object.startswith(PENDING)
+        ]
+        if own:
+            r = own[0]
+            ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
+            if not r.former:
+                ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
+            continue
         offices, holder = held(new), new
         if not offices:
             offices, holder = held(old), old

@@ -1199,3 +1199,21 @@ def test_its_title_after_a_legislature_belongs_to_the_legislature(model, text, p
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got
     assert not any(s == f"Person:{person}" and o == body.rsplit(":", 1)[0] for s, o in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's Finance Minister Ana Lopes was moved. Lopes succeeds Carlos Mendes, who "
+        "stepped down as Brazil's justice minister in May.",
+        "Brazilian Finance Minister Ana Lopes changed jobs. Lopes replaces Carlos Mendes, who "
+        "resigned as Brazil's justice minister last week.",
+        "Brazil's Finance Minister Ana Lopes was reassigned. Lopes takes over from Carlos "
+        "Mendes, who stepped down as Brazilian justice minister on Friday.",
+    ],
+)
+def test_successor_takes_the_office_the_sentence_gives_the_predecessor(model, text):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:ana lopes", "gaz:gov:BR:justice", False) in got
+    assert ("Person:carlos mendes", "gaz:gov:BR:justice", True) in got
+    assert ("Person:carlos mendes", "gaz:gov:BR:finance", True) not in got
