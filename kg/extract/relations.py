@@ -60,6 +60,7 @@ class _Context:
     person_country: dict[str, str] = field(default_factory=dict)
     # "X replaces Y" with no title: (sentence, X, Y, pattern), resolved from X's own role
     successions: list[tuple[SentenceView, str, str, Pattern]] = field(default_factory=list)
+    spans: list[ResolvedSpan] = field(default_factory=list)  # the document's, by start
 
     def evidence(self, view: SentenceView) -> tuple[str, int, int]:
         text = self.adoc.clean.text
@@ -110,6 +111,7 @@ def extract_document(
     )
     ctx = _Context(adoc, gaz, rules, _reference_years(adoc), document_date(adoc.clean))
     spans = sorted(local.spans, key=lambda s: s.start)
+    ctx.spans = spans
     # Each sentence gets only the spans that start inside it (bisection), so a long document
     # costs time in proportion to its length, not to sentences x mentions.
     starts = [s.start for s in spans]
@@ -202,11 +204,16 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
                 if view.span(t).cls in (COUNTRY, GOVERNMENT)
             ]
+            if not before:  # "ECOWAS met on Monday. Its commission president, X, said …"
+                k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
+                prev = [s for s in ctx.spans[:k] if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)]
+                before = prev[-1:]
             states = [c for c in map(ctx.country_key, before) if c]
             cc = states[-1] if states else ""
-            if before and before[-1].key.count(":") >= 3:
+            if before and (before[-1].cls == ORGANIZATION or before[-1].key.count(":") >= 3):
                 # "Honduras's Congress elected X as its president": the body itself
                 g = {**g, "_its_body": before[-1].key}
+                cc = ""
         if cc:
             g = {**g, "_list_cc": cc}
     for title in titles:
@@ -269,10 +276,10 @@ def _body(
         cc = ctx.country_key(span)
     elif g.get("dem"):
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
+    if g.get("_its_body"):  # "its president": the body "its" stands for, if it has one
+        return g["_its_body"] if kind in ("government", "legislature", "org") else None
     if kind == "org":
         return None  # a party or organisation title needs the organisation beside it
-    if g.get("_its_body") and kind in ("government", "legislature"):
-        return g["_its_body"]
     if not cc and default_cc:
         cc = gaz_key(default_cc)
     if not cc:

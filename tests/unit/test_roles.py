@@ -1217,3 +1217,40 @@ def test_successor_takes_the_office_the_sentence_gives_the_predecessor(model, te
     assert ("Person:ana lopes", "gaz:gov:BR:justice", False) in got
     assert ("Person:carlos mendes", "gaz:gov:BR:justice", True) in got
     assert ("Person:carlos mendes", "gaz:gov:BR:finance", True) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "NATO met in Brussels on Monday. Its secretary-general, Mark Rutte, spoke.",
+            "mark rutte",
+            "gaz:org:nato",
+        ),
+        (
+            "Kenya held talks on Monday. Its foreign minister, Peter Kamau, said they went well.",
+            "peter kamau",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "The African Union welcomed the pact. Its president, Omar Diallo, called it a model.",
+            "omar diallo",
+            "gaz:org:african-union",
+        ),
+    ],
+)
+def test_its_title_in_the_next_sentence_takes_the_body_named_last(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union met on Monday. Its foreign minister, Jane Doe, spoke.",
+        "Kenya praised NATO on Monday. Its defence minister, Jane Doe, spoke.",
+        "The European Union met in Brussels. Its finance minister, Jane Doe, said so.",
+    ],
+)
+def test_an_organisation_has_no_ministry(model, text):
+    assert not {o for s, o, _, _ in memberships(model(text)) if s == "Person:jane doe"}
