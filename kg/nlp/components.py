@@ -71,7 +71,11 @@ _PARTY_HEADS = {
 }
 # Model labels of dates and numbers: never part of a name.
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
+# "the Ministry of Maritime Affairs (MMA)", "the Civic Coalition party (KO)", "(PiS)"
+_ACRONYM_AFTER = re.compile(
+    r"(?:\s+(?:party|movement|alliance|coalition|group|front|bloc))?"
+    r"\s*\(\s*([A-Z][A-Za-z&]{0,8}[A-Z])\s*\)"
+)
 _NAME = (
     r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
 )
@@ -516,7 +520,7 @@ class EntityLayer:
         for e in ents:
             if e.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT):
                 m = _ACRONYM_AFTER.match(self._text, e.end_char)
-                if m and m.group(1).isupper():
+                if m and sum(c.isupper() for c in m.group(1)) >= 2:
                     found.setdefault(m.group(1), e.label_)
         if not found:
             return []

@@ -107,6 +107,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     extra: dict[str, EntityRecord] = {}
     starts = [b for b, _ in adoc.sentences]
     home: list[str] = []  # the document's first-named country, read once when needed
+    doc_named: list[set[str]] = []  # every country the document names, read once when needed
     for ent in ents:
         i = max(0, bisect.bisect_right(starts, ent.start) - 1)
         sentence = text[adoc.sentences[i][0] : adoc.sentences[i][1]] if adoc.sentences else text
@@ -115,7 +116,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
             if leg is not None:
                 spans.append(leg)
                 continue
-        link = not (ent.kb_id and _foreign_context(ent, sentence, gaz))
+        link = not (ent.kb_id and _foreign_context(ent, sentence, gaz, text, doc_named))
         if ent.source.startswith("model") and ruled.get(normalise(ent.text), ent.label) not in (
             ent.label,
             PERSON,
@@ -127,6 +128,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         if r is not None:
             spans.append(r)
     spans = _surname_backoff(spans)
+    spans = _short_party_names(spans)
     spans = _acronyms(spans, text, gaz)
     records = _records(spans, gaz, extra)
     offsets = adoc.clean.offsets
@@ -263,11 +265,19 @@ def legislature_record(rules: Rules, gaz: Gazetteer, name: str, cc: str) -> Enti
     return EntityRecord(gaz_key(f"gov:{cc}:{slug}"), GOVERNMENT, label, attrs=attrs)
 
 
-def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
+def _foreign_context(
+    ent: EntitySpan,
+    sentence: str,
+    gaz: Gazetteer,
+    text: str = "",
+    doc_named: list[set[str]] | None = None,
+) -> bool:
     """A national organisation ("Labour Party", UK) in a sentence about another country.
 
     True when the sentence names some other country (by name or demonym) and never the
-    entry's own; the mention then keeps a local key instead of the curated link.
+    entry's own, or, when the sentence names none, the document names countries but never
+    the entry's own ("Ireland's Labour Party … Labour leader X said"); the mention then
+    keeps a local key instead of the curated link.
     """
     entry = gaz.get(ent.kb_id)
     if entry is None or entry.cls not in (ORGANIZATION, GOVERNMENT) or not entry.country:
@@ -277,6 +287,10 @@ def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
     ):
         return False  # the name itself says the country ("Japan's Ministry of Defense")
     named = {cc for _, cc in countries_named(sentence, gaz)}
+    if not named and doc_named is not None:
+        if not doc_named:
+            doc_named.append({cc for _, cc in countries_named(text, gaz)})
+        named = doc_named[0]
     return bool(named) and entry.country not in named
 
 
@@ -402,7 +416,36 @@ def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
     return out
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&]{1,9})\s*\)")
+# "the Law and Justice party (PiS)": a lower-case kind noun may stand between name and acronym
+_PARTY_HEAD = re.compile(r"\b(?:Party|Parti|Partido|Partei)\b")
+
+
+def _short_party_names(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
+    """'Liberal leader X' beside 'the Liberal Party': a one-word organisation name that
+    starts exactly one party name of the document (its first word, or that word plus an
+    's': "Socialists" for "Socialist Party") is that party."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.cls == ORGANIZATION and " " in s.text and _PARTY_HEAD.search(s.text):
+            first = s.text.split()[0]
+            parties[first].add(s.key)
+            parties[first + "s"].add(s.key)
+    if not parties:
+        return spans
+    out = []
+    for s in spans:
+        if s.cls == ORGANIZATION and " " not in s.text and not s.key.startswith("gaz:"):
+            cands = parties.get(s.text, set())
+            if len(cands) == 1:
+                s = replace(s, key=next(iter(cands)), rule="party-short-name")
+        out.append(s)
+    return out
+
+
+_ACRONYM_AFTER = re.compile(
+    r"(?:\s+(?:party|movement|alliance|coalition|group|front|bloc))?"
+    r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&]{1,9})\s*\)"
+)
 
 
 def initials(name: str) -> str:

@@ -303,3 +303,68 @@ def test_a_legislature_takes_the_curated_entry_or_the_legislature_body(analyse, 
 def test_a_party_named_congress_is_no_legislature(analyse, text):
     res = analyse(text)
     assert not any(":congress" in m.key and m.key.startswith("gaz:gov:") for m in res.mentions)
+
+
+@pytest.fixture(scope="module")
+def model_analyse():
+    from kg.nlp import load_pipeline
+    from kg.pipeline import analyse_text
+
+    nlp = load_pipeline()
+    return lambda text: analyse_text(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Liberal Party joined the coalition. The deal was signed by Liberal leader Vlado Mirosevic.",
+        "Colombia's Liberal Party met on Monday. Cesar Gaviria, the Liberal leader, spoke.",
+        "Ireland's Labour Party joined talks. Labour leader Ivana Bacik said no.",
+    ],
+)
+def test_a_party_short_name_joins_the_party_the_document_names(model_analyse, text):
+    res = model_analyse(text)
+    party = "Labour Party" if "Labour" in text else "Liberal Party"
+    short = party.split()[0]
+    keys = {m.anchor: m.key for m in res.mentions}
+    assert keys[short] == keys[party] == f"Organization:{party.lower()}"
+    bodies = {r.object for r in res.relations if r.predicate == "memberOf"}
+    assert bodies == {keys[party]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Nawrocki, backed by the Law and Justice party (PiS), won. The PiS chairman spoke.",
+            "Law and Justice",
+            "PiS",
+        ),
+        (
+            "Voters backed the Civic Coalition party (KO) in Warsaw. KO leaders celebrated.",
+            "Civic Coalition",
+            "KO",
+        ),
+        (
+            "The Freedom and Solidarity party (SaS) won in Slovakia. SaS officials spoke.",
+            "Freedom and Solidarity",
+            "SaS",
+        ),
+    ],
+)
+def test_an_acronym_after_a_kind_noun_names_the_party(model_analyse, text, name, acronym):
+    keys = {m.anchor: m.key for m in model_analyse(text).mentions}
+    assert keys.get(acronym) == keys[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland's opposition met on Monday. Labour leader Ivana Bacik said no.",
+        "New Zealand voted on Saturday. The Labour Party conceded defeat.",
+        "Norway's parliament met. The Labour Party's Jonas Gahr Store spoke.",
+    ],
+)
+def test_a_national_party_is_not_linked_in_a_document_about_another_country(model_analyse, text):
+    res = model_analyse(text)
+    assert "gaz:org:labour-party-uk" not in {m.key for m in res.mentions}
