@@ -390,24 +390,36 @@ def _fill_successions(ctx: _Context) -> None:
             and not r.object.startswith(PENDING)
         ]
 
-    for view, new, old, pat in ctx.successions:
-        at = ctx.evidence(view)[1]
-        # "X replaces Y, who resigned as interior minister": the office the same sentence
-        # gives Y is the one X takes
-        own = [
+    def held_before(person: str) -> list[Relation]:  # current or former
+        return [
             r
             for r in ctx.relations
             if r.predicate == "memberOf"
-            and r.subject == old
-            and r.begin == at
+            and r.subject == person
             and (r.role or "member") != "member"
             and not r.object.startswith(PENDING)
         ]
-        if own:
+
+    for view, new, old, pat in ctx.successions:
+        at = ctx.evidence(view)[1]
+        # "X replaces Y, who resigned as interior minister": when the sentence gives X no
+        # office, the one it gives Y is the one X takes
+        here = [r for r in held(new) + held_before(old) if r.begin == at]
+        own = [r for r in here if r.subject == old]
+        if own and len(own) == len(here):
             r = own[0]
             ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
             if not r.former:
-                ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
+                ctx.add(
+                    view,
+                    old,
+                    "memberOf",
+                    r.object,
+                    pat.id,
+                    pat.confidence,
+                    role=r.role,
+                    former=True,
+                )
             continue
         offices, holder = held(new), new
         if not offices:
