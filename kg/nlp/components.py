@@ -160,7 +160,10 @@ class EntityLayer:
         self.counterpart_re = re.compile(
             rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?,?\s+{rest}"
         )
-        self.title_comma_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})),\s+{rest}(?=\s*[,.;])")
+        # "the president of New Caledonia's government, Alcide Ponga, …" too
+        self.title_comma_re = re.compile(
+            rf"(?i:\b(?:{rules.title_pattern}))(?:\s+of\s+[^,;.()]{{1,50}}?)?,\s+{rest}(?=\s*[,.;])"
+        )
         # "The new interior minister is Carolina Toha": the name a title is said to be.
         self.title_is_re = re.compile(
             rf"(?i:\b(?:{rules.title_pattern}))\s+(?:is|will be|becomes|is now)\s+$"
@@ -171,6 +174,12 @@ class EntityLayer:
             rf"(?:(?i:former)\s+)?(?i:{rules.title_pattern})\b"
         )
 
+        # "Frans Timmermans, who heads the GroenLinks-PvdA alliance": only a person "heads"
+        # with "who"
+        self.who_heads_re = re.compile(
+            rf"(?P<name>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{1,3}}),\s+who\s+"
+            r"(?:now\s+|also\s+)?(?:heads|leads|chairs|headed|led|chaired)\s"
+        )
         self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
         # A name the model calls an organisation or place is a person when a title says so:
         # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
@@ -630,7 +639,9 @@ class EntityLayer:
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
-        for m in self.apposition_re.finditer(self._text):
+        for m in chain(
+            self.apposition_re.finditer(self._text), self.who_heads_re.finditer(self._text)
+        ):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
             while span is not None and len(span) > 1 and _inside(span[0], in_title):
                 span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only

@@ -363,3 +363,36 @@ def test_longer_place_names_with_the_real_model(model, text, place, cut):
     assert place in got
     if cut:
         assert cut not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Frans Timmermans, who heads the GroenLinks-PvdA alliance, called for elections.",
+            "Frans Timmermans",
+        ),
+        (
+            "Ilir Meta Berisha, who leads the Freedom Party, rejected the budget.",
+            "Ilir Meta Berisha",
+        ),
+        ("Anna Kowalska, who chairs the Senate finance committee, voted against.", "Anna Kowalska"),
+    ],
+)
+def test_a_name_who_heads_something_is_a_person(model, text, name):
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rabuka received the president of New Caledonia's government, Alcide Ponga, in Suva.",
+            "Alcide Ponga",
+        ),
+        ("The leader of the opposition, Tavita Leota, walked out.", "Tavita Leota"),
+        ("She met the foreign minister of Tuvalu, Paulson Panapa, on Monday.", "Paulson Panapa"),
+    ],
+)
+def test_a_name_in_apposition_after_a_title_of_something_is_a_person(model, text, name):
+    assert name in persons(model(text))
