@@ -202,7 +202,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
             before = [
                 view.span(t)
                 for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
-                if view.span(t).cls in (COUNTRY, GOVERNMENT)
+                if view.span(t).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
             ]
             if not before:  # "ECOWAS met on Monday. Its commission president, X, said …"
                 k = bisect.bisect_left([s.start for s in ctx.spans], view.start)

@@ -1254,3 +1254,33 @@ def test_its_title_in_the_next_sentence_takes_the_body_named_last(model, text, p
 )
 def test_an_organisation_has_no_ministry(model, text):
     assert not {o for s, o, _, _ in memberships(model(text)) if s == "Person:jane doe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Nepal's coalition grew. The Maoist Centre, the third-largest party, said it "
+            "remained in talks, and its leader, Pushpa Dahal, warned against delay.",
+            "pushpa dahal",
+            "Maoist Centre",
+        ),
+        (
+            "Kenya voted. The Orange Democratic Movement said its leader, Raila Odinga, would run.",
+            "raila odinga",
+            "Orange Democratic Movement",
+        ),
+        (
+            "Spain voted. The People's Party said on Monday that its leader, Alberto Feijoo, had won.",
+            "alberto feijoo",
+            "People's Party",
+        ),
+    ],
+)
+def test_its_title_after_an_organisation_in_the_sentence_is_that_organisations(
+    model, text, person, org
+):
+    res = model(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels.get(o, o) for s, o, _, _ in memberships(res) if s == f"Person:{person}"}
+    assert org in got
