@@ -373,7 +373,7 @@ class EntityLayer:
                 continue
             span = _trim(ent)
             if span is not None and cls == ORGANIZATION:
-                span = _organisation_words(span)
+                span = _to_acronym(_organisation_words(span))
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
@@ -748,6 +748,32 @@ def _organisation_words(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+_NAME_JOINERS = {"and", "of", "for", "the", "&"}
+
+
+def _to_acronym(span: Span | None) -> Span | None:
+    """'Party of Action and Solidarity (PAS)': an organisation name the model cut before
+    'and …' runs on over joined capitalised words when the acronym that follows spells the
+    whole name's initials."""
+    if span is None:
+        return None
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < 6 and doc[end].text != "(":
+        t = doc[end]
+        if not (t.lower_ in _NAME_JOINERS or (t.is_alpha and t.text[:1].isupper())):
+            return span
+        end += 1
+    if end == span.end or end + 2 >= len(doc) or doc[end + 2].text != ")":
+        return span
+    if doc[end - 1].lower_ in _NAME_JOINERS:
+        return span
+    acronym = doc[end + 1].text
+    words = [t.text for t in doc[span.start : end] if t.lower_ not in _NAME_JOINERS]
+    if len(acronym) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper():
+        return doc[span.start : end]
+    return span
+
+
 def _place_of_place(span: Span, inner: list[Span], features: frozenset[str]) -> bool:
     """'the Horn of Africa', 'the Gulf of Guinea': a model place name "<feature> of" a
     gazetteer place is a place of its own (features: place_features.txt)."""
@@ -784,8 +810,10 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start + 1, end):
-        if doc[i].text == "(" and ")" not in span.text:
-            end = i  # "Party for Freedom (PVV": the name, not the half acronym
+        if doc[i].text == "(" and (
+            ")" not in span.text or (i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].is_upper)
+        ):
+            end = i  # "Party for Freedom (PVV", "… Progress (MDP)": the name, not the acronym
             break
     while start < end and (doc[start].text in _LEADING or doc[start].is_punct):
         start += 1

@@ -396,3 +396,53 @@ def test_a_name_who_heads_something_is_a_person(model, text, name):
 )
 def test_a_name_in_apposition_after_a_title_of_something_is_a_person(model, text, name):
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("words", "end", "name"),
+    [
+        (
+            ["The", "Party", "of", "Action", "and", "Solidarity", "(", "PAS", ")", "won", "."],
+            4,
+            "Party of Action and Solidarity",
+        ),
+        (
+            ["The", "Union", "for", "Peace", "and", "Development", "(", "UPD", ")", "won", "."],
+            4,
+            "Union for Peace and Development",
+        ),
+        (
+            ["A", "Front", "for", "Unity", "and", "Change", "(", "FUC", ")", "left", "."],
+            4,
+            "Front for Unity and Change",
+        ),
+        # the acronym does not spell the longer name: the model's name stands
+        (
+            ["The", "Party", "of", "Action", "and", "Solidarity", "(", "XYZ", ")", "won", "."],
+            4,
+            "Party of Action",
+        ),
+    ],
+)
+def test_organisation_name_runs_on_to_the_acronym_it_spells(blank, words, end, name):
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if w in "()." else "CCONJ" for w in words]
+    doc = _layer_doc(blank, words, pos, [(1, end, "ORG")])
+    assert name in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Movement for Democracy and Progress (MDP) won in Chisinau.",
+            "Movement for Democracy and Progress",
+        ),
+        (
+            "Moldova's Party of Action and Solidarity (PAS) holds a majority.",
+            "Party of Action and Solidarity",
+        ),
+        ("The National Unity Platform (NUP) won seats in Kampala.", "National Unity Platform"),
+    ],
+)
+def test_organisation_name_without_its_acronym_with_the_real_model(model, text, name):
+    assert name in {e.text for e in model(text).ents}
