@@ -446,3 +446,31 @@ def test_organisation_name_runs_on_to_the_acronym_it_spells(blank, words, end, n
 )
 def test_organisation_name_without_its_acronym_with_the_real_model(model, text, name):
     assert name in {e.text for e in model(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "place"),
+    [
+        (["Leaders", "met", "at", "State", "House", "."], [(3, 5, "ORG")], "State House"),
+        (
+            ["He", "spoke", "at", "the", "Casa", "Presidencial", "."],
+            [(4, 6, "ORG")],
+            "Casa Presidencial",
+        ),
+        (["They", "met", "in", "Sheetal", "Niwas", "."], [(3, 5, "ORG")], "Sheetal Niwas"),
+    ],
+)
+def test_a_building_the_model_calls_an_organisation_is_a_place(blank, words, ents, place):
+    pos = [
+        "PROPN" if w[:1].isupper() and w not in ("Leaders", "He", "They") else "ADP" for w in words
+    ]
+    doc = _layer_doc(blank, words, pos, ents)
+    doc = blank.get_pipe("kg_place_types")(doc)
+    assert {e.text: e.label_ for e in doc.ents}.get(place) == "Region"
+
+
+def test_a_building_word_without_at_or_in_keeps_the_organisation(blank):
+    words = ["Government", "House", "Press", "said", "so", "."]
+    doc = _layer_doc(blank, words, ["PROPN"] * 3 + ["VERB", "ADV", "PUNCT"], [(0, 3, "ORG")])
+    doc = blank.get_pipe("kg_place_types")(doc)
+    assert {e.text: e.label_ for e in doc.ents}.get("Government House Press") != "Region"
