@@ -204,7 +204,8 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
                 if view.span(t).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
             ]
-            if not before:  # "ECOWAS met on Monday. Its commission president, X, said …"
+            its = re.match(r"(?i)its\b", _ITS_BEFORE.search(view.text, 0, m.start("title"))[0])
+            if not before and its:  # "ECOWAS met on Monday. Its commission president, X, …"
                 k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
                 prev = [s for s in ctx.spans[:k] if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)]
                 before = prev[-1:]
@@ -212,7 +213,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
             cc = states[-1] if states else ""
             if before and (before[-1].cls == ORGANIZATION or before[-1].key.count(":") >= 3):
                 # "Honduras's Congress elected X as its president": the body itself
-                g = {**g, "_its_body": before[-1].key}
+                g = {**g, "_its_body": before[-1].key, "_its_org": before[-1].cls == ORGANIZATION}
                 cc = ""
         if cc:
             g = {**g, "_list_cc": cc}
@@ -256,7 +257,13 @@ def _membership_body(
             return org.key
     if role_entry is None:
         return None
+    if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in _HEADS:
+        return None  # "the party chose X as its prime minister": no office of the party
     return _body(ctx, view, g, role_entry.body, pat, role_entry.country)
+
+
+# government titles an organisation has too ("the bloc's president", "its vice-president")
+_HEADS = {"president", "vice president", "vice-president", "president-elect"}
 
 
 def _body(

@@ -1284,3 +1284,17 @@ def test_its_title_after_an_organisation_in_the_sentence_is_that_organisations(
     labels = {e.key: e.label for e in res.entities}
     got = {labels.get(o, o) for s, o, _, _ in memberships(res) if s == f"Person:{person}"}
     assert org in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya voted. The Orange Democratic Movement named Raila Odinga as its prime minister.",
+        "Spain voted. The People's Party said its finance minister, Alberto Feijoo, had won.",
+        "NATO met in Brussels. Its defence minister, Alberto Feijoo, spoke.",
+    ],
+)
+def test_an_organisation_holds_no_cabinet_office(model, text):
+    res = model(text)
+    orgs = {e.key for e in res.entities if e.cls == "Organization"}
+    assert not {o for _, o, _, _ in memberships(res) if o in orgs}
