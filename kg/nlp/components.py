@@ -180,6 +180,12 @@ class EntityLayer:
             rf"(?P<name>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{1,3}}),\s+who\s+"
             r"(?:now\s+|also\s+)?(?:heads|leads|chairs|headed|led|chaired)\s"
         )
+        # "the Liberal Party, led by Valdemar Costa Neto, conceded": two to four name words
+        # after "led by" (no article, country, demonym or body word: "led by the Socialists")
+        self.led_by_re = re.compile(
+            rf"\b(?:led|headed|chaired)\s+by\s+(?P<name>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{1,3}})"
+            r"(?=\s*[,.;]|\s+(?:and|since|until|who)\b)"
+        )
         self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
         # A name the model calls an organisation or place is a person when a title says so:
         # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
@@ -328,6 +334,15 @@ class EntityLayer:
             ):
                 return False
         return True
+
+    def _plain_name(self, text: str) -> bool:
+        """No word a country, place, demonym, body or party word ("led by Kenyan Police")."""
+        if self.gov_words.search(text):
+            return False
+        for w in text.split():
+            if w.lower() in _PARTY_HEADS or self.gaz.demonym(w) or self.gaz.lookup(w):
+                return False
+        return self.gaz.lookup(text) is None
 
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
@@ -640,7 +655,9 @@ class EntityLayer:
                 continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         for m in chain(
-            self.apposition_re.finditer(self._text), self.who_heads_re.finditer(self._text)
+            self.apposition_re.finditer(self._text),
+            self.who_heads_re.finditer(self._text),
+            (m for m in self.led_by_re.finditer(self._text) if self._plain_name(m.group("name"))),
         ):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
             while span is not None and len(span) > 1 and _inside(span[0], in_title):

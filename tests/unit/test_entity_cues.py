@@ -474,3 +474,30 @@ def test_a_building_word_without_at_or_in_keeps_the_organisation(blank):
     doc = _layer_doc(blank, words, ["PROPN"] * 3 + ["VERB", "ADV", "PUNCT"], [(0, 3, "ORG")])
     doc = blank.get_pipe("kg_place_types")(doc)
     assert {e.text: e.label_ for e in doc.ents}.get("Government House Press") != "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The main opposition Liberal Party, led by Valdemar Costa Neto, conceded defeat.",
+            "Valdemar Costa Neto",
+        ),
+        ("The delegation, headed by Amina Yusuf Ali, arrived in Nairobi.", "Amina Yusuf Ali"),
+        ("The talks were chaired by Hanna Tetteh Mensah, the UN envoy.", "Hanna Tetteh Mensah"),
+    ],
+)
+def test_a_name_led_by_is_a_person(model, text, name):
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission, led by Saudi Arabia, arrived on Monday.",
+        "The coalition, led by the Socialists, won the vote.",
+        "The operation, led by Kenyan Defence Forces, began.",
+    ],
+)
+def test_a_state_or_body_led_by_is_no_person(model, text):
+    assert not persons(model(text))
