@@ -412,7 +412,12 @@ def _fill_successions(ctx: _Context) -> None:
         # "X replaces Y, who resigned as interior minister": when the sentence gives X no
         # office, the one it gives Y is the one X takes
         here = [r for r in held(new) + held_before(old) if r.begin == at]
-        own = [r for r in here if r.subject == old]
+        # Y's office, not a past post of Y's ("Y, a former central bank governor")
+        own = [
+            r
+            for r in here
+            if r.subject == old and (not r.former or r.extractor == "membership.resigned_as")
+        ]
         if own and len(own) == len(here):
             r = own[0]
             ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
