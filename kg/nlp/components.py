@@ -202,7 +202,7 @@ class EntityLayer:
         self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
         self.appoint_before_re = re.compile(
             r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped|approved"
-            r"|elected)\s+$"
+            r"|elected|naming|appointing|nominating|picking|choosing|tapping|electing)\s+$"
         )
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(

@@ -1298,3 +1298,16 @@ def test_an_organisation_holds_no_cabinet_office(model, text):
     res = model(text)
     orgs = {e.key for e in res.entities if e.cls == "Organization"}
     assert not {o for _, o, _, _ in memberships(res) if o in orgs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia's prime minister reshuffled his cabinet, naming Tibor Gasko as the new defence minister.",
+        "Slovakia's president acted on Monday, appointing Tibor Gasko as defence minister.",
+        "Slovakia's leaders met on Friday, electing Tibor Gasko as the new defence minister.",
+    ],
+)
+def test_naming_appointing_as(model, text):
+    got = {(s, o) for s, o, _, f in memberships(model(text)) if not f}
+    assert ("Person:tibor gasko", "gaz:gov:SK:defense") in got
