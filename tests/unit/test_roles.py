@@ -1311,3 +1311,15 @@ def test_an_organisation_holds_no_cabinet_office(model, text):
 def test_naming_appointing_as(model, text):
     got = {(s, o) for s, o, _, f in memberships(model(text)) if not f}
     assert ("Person:tibor gasko", "gaz:gov:SK:defense") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria voted. Christian Stocker, who will become chancellor, met the president.",
+        "Austria voted. Christian Stocker will become chancellor next week.",
+        "Austria voted. Christian Stocker is expected to become chancellor.",
+    ],
+)
+def test_an_office_not_yet_held_is_no_membership(model, text):
+    assert not {o for s, o, _, _ in memberships(model(text)) if s == "Person:christian stocker"}
