@@ -191,6 +191,7 @@ class Rules:
         self.generic_words = _wordlist(directory / "generic_words.txt")
         self.place_features = _wordlist(directory / "place_features.txt")
         self.legislatures = _wordlist(directory / "legislatures.txt")
+        self.non_state_words = _wordlist(directory / "non_state_words.txt")
         # A trie tries the longer title first ("Deputy Prime Minister" over "Prime Minister");
         # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
         # State".

@@ -335,6 +335,20 @@ class EntityLayer:
                 return False
         return True
 
+    def _non_state(self, text: str) -> bool:
+        """A name with a government word that is a party or an armed group: a word of
+        non_state_words.txt in it ("National Liberation Army"), or a demonym before
+        "Congress" ("Nepali Congress"; the "Indian Army" is the state's)."""
+        words = text.split()
+        if any(w.lower() in self.rules.non_state_words for w in words):
+            return True
+        return (
+            len(words) > 1
+            and self.gaz.demonym(words[0]) is not None
+            and self.gaz.lookup(words[0]) is None
+            and {m.group(0) for m in self.gov_words.finditer(text)} == {"Congress"}
+        )
+
     def _plain_name(self, text: str) -> bool:
         """No word a country, place, demonym, body or party word ("led by Kenyan Police")."""
         if self.gov_words.search(text):
@@ -410,7 +424,7 @@ class EntityLayer:
             ):
                 continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name
             if cls == ORGANIZATION and self.gov_words.search(span.text):
-                cls = GOVERNMENT
+                cls = ORGANIZATION if self._non_state(span.text) else GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
                 continue
             if self._country_compound(span.text) or (cls == REGION and span[-1].pos_ == "ADJ"):
@@ -428,8 +442,10 @@ class EntityLayer:
             if end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT):
                 first = self._name_before(doc, start, other)
                 if first < start:  # "Social Democrats", "Nepali Congress": another body
+                    name = doc[first:end].text
+                    label = ORGANIZATION if self._non_state(name) else entry.cls
                     rule_spans.append(
-                        Span(doc, first, end, label=entry.cls, span_id="ruler:longer_name")
+                        Span(doc, first, end, label=label, span_id="ruler:longer_name")
                     )
                     continue
             rule_spans.append(

@@ -501,3 +501,30 @@ def test_a_name_led_by_is_a_person(model, text, name):
 )
 def test_a_state_or_body_led_by_is_no_person(model, text):
     assert not persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "Colombia resumed peace talks with the National Liberation Army on Monday.",
+            "National Liberation Army",
+            "Organization",
+        ),
+        (
+            "Keiko Fujimori, the leader of Popular Force, said her party would vote.",
+            "Popular Force",
+            "Organization",
+        ),
+        (
+            "The Nepali Congress joined the coalition in Kathmandu.",
+            "Nepali Congress",
+            "Organization",
+        ),
+        ("The Indian Army moved troops to the border on Monday.", "Indian Army", "Government"),
+        ("The Kenya Defence Forces held drills near Lamu.", "Kenya Defence Forces", "Government"),
+        ("Chile's Congress rejected the bill on Monday.", "Congress", "Government"),
+    ],
+)
+def test_a_party_or_armed_group_with_a_government_word_is_an_organisation(model, text, name, cls):
+    assert {e.text: e.label_ for e in model(text).ents}.get(name) == cls
