@@ -80,15 +80,30 @@ def place_types(doc: Doc) -> Doc:
     nouns = _place_nouns()
     ents, changed = list(doc.ents), False
     for i, e in enumerate(ents):
+        if e.label_ == REGION and not e.kb_id_ and _group_follows(doc, e):
+            # "the M23 rebel group": the model's place is the group
+            ents[i] = Span(doc, e.start, e.end, label=ORGANIZATION, span_id="rule:group_noun")
+            changed = True
+            continue
         if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_:
             continue
         after = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 2 : e.start] if e.start >= 2 else None
-        # "the Essequibo region": lower-case place noun right after the name, article before
+        # "the Essequibo region", "the Krško nuclear plant": a lower-case place noun right
+        # after the name or after one more lower-case word, article before
+        after2 = doc[e.end + 1] if e.end + 1 < len(doc) else None
         noun_after = (
             after is not None
             and after.is_lower
-            and after.lower_ in nouns
+            and (
+                after.lower_ in nouns
+                or (
+                    after.is_alpha
+                    and after2 is not None
+                    and after2.is_lower
+                    and after2.lower_ in nouns
+                )
+            )
             and e.start > 0
             and doc[e.start - 1].lower_ in _DETERMINERS
         )
