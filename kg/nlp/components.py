@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import chain
 
 from spacy.language import Language
@@ -335,6 +336,19 @@ class EntityLayer:
                 return False
         return True
 
+    def _political_adjective(self, span: Span) -> bool:
+        """One word with an adjective ending (``adjective_endings``: "Peronist", "Chavista")
+        before a lower-case word: it describes, it names no one."""
+        if len(span) != 1 or span.end >= len(span.doc) or self.gaz.lookup(span.text):
+            return False
+        nxt = span.doc[span.end]
+        word = span.text.lower()
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and any(word.endswith(e) and len(word) > len(e) + 3 for e in _adjective_endings())
+        )
+
     def _non_state(self, text: str) -> bool:
         """A name with a government word that is a party or an armed group: a word of
         non_state_words.txt in it ("National Liberation Army"), or a demonym before
@@ -423,6 +437,8 @@ class EntityLayer:
                 and self.gaz.lookup(span.text) is None
             ):
                 continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name
+            if cls in (ORGANIZATION, REGION) and self._political_adjective(span):
+                continue  # "Peronist lawmakers", "Chavista officials"
             if cls == ORGANIZATION and self.gov_words.search(span.text):
                 cls = ORGANIZATION if self._non_state(span.text) else GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
@@ -685,6 +701,13 @@ class EntityLayer:
                 continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    from kg.extract.registry import lexicon
+
+    return tuple(lexicon().get("adjective_endings", ()))
 
 
 def _name_after_title(

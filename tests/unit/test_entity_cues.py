@@ -560,3 +560,27 @@ def test_group_nouns_and_place_nouns_after_a_name(blank, words, ent, label, name
         assert got == "Organization"
     else:
         assert got == label
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        (["Peronist", "lawmakers", "met", "."], "ORG"),
+        (["Chavista", "officials", "objected", "."], "GPE"),
+        (["The", "Kirchnerist", "governors", "protested", "."], "ORG"),
+    ],
+)
+def test_a_political_adjective_is_no_name(blank, words, label):
+    i = 1 if words[0] == "The" else 0
+    pos = ["ADJ" if k == i else "NOUN" for k in range(len(words))]
+    doc = _layer_doc(blank, words, pos, [(i, i + 1, label)])
+    assert words[i] not in {e.text for e in doc.ents}
+
+
+def test_a_name_with_an_adjective_ending_before_a_name_stays(blank):
+    words = ["The", "Baptist", "Church", "met", "."]
+    doc = _layer_doc(blank, words, ["DET", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 3, "ORG")])
+    assert "Baptist Church" in {e.text for e in doc.ents}
+    words = ["Communist", "Party", "members", "met", "."]
+    doc = _layer_doc(blank, words, ["PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], [(0, 2, "ORG")])
+    assert "Communist Party" in {e.text for e in doc.ents}
