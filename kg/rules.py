@@ -192,6 +192,12 @@ class Rules:
         self.place_features = _wordlist(directory / "place_features.txt")
         self.legislatures = _wordlist(directory / "legislatures.txt")
         self.non_state_words = _wordlist(directory / "non_state_words.txt")
+        generic = directory / "generic_bodies.tsv"
+        self.generic_bodies = {
+            r["name"].lower(): r["kind"] for r in (_rows(generic) if generic.exists() else [])
+        }
+        # names read relative to the country in context (kg.resolve.document._legislature)
+        self.body_names = self.legislatures | frozenset(self.generic_bodies)
         # A trie tries the longer title first ("Deputy Prime Minister" over "Prime Minister");
         # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
         # State".

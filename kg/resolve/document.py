@@ -111,7 +111,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     for ent in ents:
         i = max(0, bisect.bisect_right(starts, ent.start) - 1)
         sentence = text[adoc.sentences[i][0] : adoc.sentences[i][1]] if adoc.sentences else text
-        if ent.label in (ORGANIZATION, GOVERNMENT) and rules.legislatures:
+        if ent.label in (ORGANIZATION, GOVERNMENT) and rules.body_names:
             leg = _legislature(ent, text, gaz, rules, home, extra)
             if leg is not None:
                 spans.append(leg)
@@ -221,7 +221,7 @@ def _legislature(
     Senate", "Parliament of Moldova"), else the document's first-named country (a country
     named elsewhere in the sentence may be another's: "… while the US Congress debated").
     With no country in context the name stays unlinked."""
-    name, cc = _legislature_name(ent.text, gaz, rules.legislatures)
+    name, cc = _legislature_name(ent.text, gaz, rules.body_names)
     if not name:
         return None
     if _PARTY_AFTER.match(text, ent.end):  # "the Congress party"
@@ -247,9 +247,9 @@ def _legislature(
 
 
 def legislature_record(rules: Rules, gaz: Gazetteer, name: str, cc: str) -> EntityRecord | None:
-    """Country ``cc``'s legislature called ``name``: its curated entry ("United States
-    Senate"), the legislature body for "Parliament", else the name as written with the
-    country ("Congress (Honduras)")."""
+    """Country ``cc``'s body called ``name``: its curated entry ("United States Senate"),
+    the body of the kind generic_bodies.tsv gives the name ("Parliament", "the Foreign
+    Ministry"), else the name as written with the country ("Congress (Honduras)")."""
     country = gaz.get(cc)
     if country is None:
         return None
@@ -257,8 +257,9 @@ def legislature_record(rules: Rules, gaz: Gazetteer, name: str, cc: str) -> Enti
         entry = gaz.lookup(form)
         if entry is not None and entry.cls == GOVERNMENT and entry.country == cc:
             return EntityRecord(gaz_key(entry.id), GOVERNMENT, entry.label)
-    if name.lower() == "parliament":
-        return body_record(rules, gaz, "legislature", cc)
+    kind = rules.generic_bodies.get(name.lower())
+    if kind:  # "the Foreign Ministry", "Parliament": the country's body of that kind
+        return body_record(rules, gaz, kind, cc)
     slug = "-".join(re.findall(r"[a-z0-9]+", name.lower()))
     label = f"{name[:1].upper()}{name[1:]} ({country.label})"
     attrs = (("country", gaz_key(cc)), ("part_of", gaz_key(f"gov:{cc}")))

@@ -368,3 +368,27 @@ def test_an_acronym_after_a_kind_noun_names_the_party(model_analyse, text, name,
 def test_a_national_party_is_not_linked_in_a_document_about_another_country(model_analyse, text):
     res = model_analyse(text)
     assert "gaz:org:labour-party-uk" not in {m.key for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "key"),
+    [
+        (
+            "Kenya's president spoke. The Foreign Ministry said the talks would resume.",
+            "Foreign Ministry",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "Chile's Foreign Ministry summoned the envoy. The Cabinet approved the plan.",
+            "Cabinet",
+            "gaz:gov:CL",
+        ),
+        (
+            "Ghana voted on Monday. The Defence Ministry said troops were ready.",
+            "Defence Ministry",
+            "gaz:gov:GH:defense",
+        ),
+    ],
+)
+def test_a_body_named_without_its_state_is_the_documents_countrys(model_analyse, text, anchor, key):
+    assert _keys(model_analyse(text), anchor) == {key}
