@@ -155,9 +155,17 @@ def memory(work: Path, sizes: list[int], model: str) -> dict:
     for n in sizes:
         shutil.rmtree(work / f"mem-{n}", ignore_errors=True)
         rows[n] = run_build(_corpus(work, n), work / f"mem-{n}", model, "--jobs", "1")
+    # The build's peak: its own process or the SHACL worker beside it, whichever is larger.
+    for n in sorted(rows):
+        r = rows[n]
+        r["build_peak_mb"] = max(r["peak_mb"], r.get("children_peak_mb") or 0.0)
+        print(
+            f"  {n} documents: build process {r['peak_mb']:.0f} MB, "
+            f"SHACL worker {r.get('children_peak_mb') or 0:.0f} MB"
+        )
     ordered = sorted(rows)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        ra, rb = rows[a]["peak_mb"], rows[b]["peak_mb"]
+        ra, rb = rows[a]["build_peak_mb"], rows[b]["build_peak_mb"]
         print(f"  peak at {b} / peak at {a}: {rb / ra:.2f} ({rb:.0f} / {ra:.0f} MB)")
     return rows
 

@@ -443,23 +443,33 @@ def _validate_turtle(path: Path, shapes: str | None) -> tuple[list[str], float]:
 
 
 class _Validation:
-    """SHACL of the written graph, run in worker processes while the page renders."""
+    """SHACL of the written graph, run in a worker process while the page renders.
 
-    def __init__(self, path: Path, shapes: Path | None = None, split=None) -> None:
+    The worker is forked when this is made, at the start of a build, so that it does not
+    start out holding the build's memory; :meth:`start` hands it the work.
+    """
+
+    def __init__(self) -> None:
         import multiprocessing as mp
         import os
         from concurrent.futures import ProcessPoolExecutor
-
-        from kg.pipeline.validation import validate_parts
 
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self._pool = ProcessPoolExecutor(
             1, mp_context=ctx, initializer=_die_with_parent, initargs=(os.getpid(),)
         )
+        self._futures = [self._pool.submit(os.getpid)]  # the fork happens now
+        self._split = None
+        self.started = False
+
+    def start(self, path: Path, shapes: Path | None = None, split=None) -> None:
+        """Validate ``split``'s parts (a :class:`kg.pipeline.validation.SplitWriter`: the
+        documents not validated before, and the entity layer), else the file ``path``."""
+        from kg.pipeline.validation import validate_parts
+
         arg = str(shapes) if shapes else None
-        # split (kg.pipeline.validation.SplitWriter): only the documents not validated
-        # before, and the entity layer; else the whole written graph.
         self._split = split
+        self.started = True
         if split is not None:
             self._futures = [self._pool.submit(validate_parts, str(split.dir), arg)]
         else:
@@ -607,13 +617,43 @@ def build(
     afresh (``--no-cache``); ``scheduler`` (``tcp://host:port``) runs the per-document
     stages on a Dask cluster. Neither changes a byte of the outputs.
     """
-    from kg.pipeline.parallel import RELEASE_AFTER, release_state, run_map_stage
-
     settings = Settings.of(settings, **options)
     check_ontology(settings.ontology_dir)
     t0 = time.perf_counter()
     out = Path(out_dir)
     summary = BuildSummary(settings=settings)
+    validation = _Validation() if settings.validate else None
+    try:
+        _build(inputs, out, settings, summary, validation, cache, scheduler, on_document, on_skip)
+    finally:
+        if validation is not None:
+            validation.close()
+    summary.graph = out / "graph.ttl"
+    summary.html = out / "graph.html" if settings.html else None
+    summary.record = out / BUILD_JSON
+    if settings.store_dir is not None:
+        from kg.store.load import load_into_store
+
+        load_into_store(summary.graph, settings.store_dir)
+        summary.store = settings.store_dir
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _build(
+    inputs: Sequence[str | Path],
+    out: Path,
+    settings: Settings,
+    summary: BuildSummary,
+    validation: _Validation | None,
+    cache: str | Path | bool,
+    scheduler: str | None,
+    on_document: Callable[[DocumentResult], None],
+    on_skip: Callable[[Skipped], None],
+) -> None:
+    from kg.pipeline.parallel import RELEASE_AFTER, release_state, run_map_stage
+
+    t0 = time.perf_counter()
     with OutputFolder(out) as folder:
         cache_dir = out / ".cache" if cache is True else (Path(cache) if cache else None)
         results = run_map_stage(
@@ -636,17 +676,7 @@ def build(
         if summary.documents == 0:
             given = ", ".join(display_path(p) for p in inputs) or "(no inputs)"
             raise KGError(Errors.E008.format(inputs=given))
-        _write_outputs(inputs, settings, summary, results, folder, cache_dir)
-    summary.graph = out / "graph.ttl"
-    summary.html = out / "graph.html" if settings.html else None
-    summary.record = out / BUILD_JSON
-    if settings.store_dir is not None:
-        from kg.store.load import load_into_store
-
-        load_into_store(summary.graph, settings.store_dir)
-        summary.store = settings.store_dir
-    summary.seconds = time.perf_counter() - t0
-    return summary
+        _write_outputs(inputs, settings, summary, results, folder, cache_dir, validation)
 
 
 def _write_outputs(
@@ -656,6 +686,7 @@ def _write_outputs(
     results,  # kg.pipeline.parallel.MapOutcome: results streamed back, in input order
     folder: OutputFolder,
     cache_dir: Path | None = None,
+    validation: _Validation | None = None,
 ) -> None:
     import shutil
     import tempfile
@@ -680,6 +711,17 @@ def _write_outputs(
                 vcache = ViolationCache(cache_dir, shapes_fingerprint(settings.shapes))
             workdir = Path(tempfile.mkdtemp(prefix=".kg-shacl-", dir=stage))
             split = SplitWriter(workdir, settings.base_iri, vcache)
+
+    def start_validation() -> None:
+        # The parts are written before the Turtle is: SHACL starts beside it.
+        if validation is not None and split is not None and split.ok:
+            validation.start(stage / "graph.ttl", settings.shapes, split)
+
+    tap = None
+    if settings.html:
+        from kg.viz.stream import GraphTap
+
+        tap = GraphTap()  # the page's data, read while the Turtle is written
     # Streamed: triples spill to sorted runs on disk, so memory does not grow per mention.
     summary.stats = build_turtle(
         results.results(),
@@ -689,15 +731,15 @@ def _write_outputs(
         settings.base_iri,
         rules=load_rules(settings.rules_dir),
         split=split,
+        tap=tap.through if tap is not None else None,
+        on_split=start_validation,
     )
     summary.rdf_seconds = time.perf_counter() - t0
     outputs = ["graph.ttl"]
     # SHACL and the HTML page are independent CPU-bound jobs: run them side by side.
-    pending = None
-    if settings.validate:
-        pending = _Validation(
-            stage / "graph.ttl", settings.shapes, split if split is not None and split.ok else None
-        )
+    pending = validation
+    if validation is not None and not validation.started:
+        validation.start(stage / "graph.ttl", settings.shapes, None)
     try:
         if settings.html:
             from kg.viz import render_html
@@ -714,6 +756,7 @@ def _write_outputs(
                 stage / "graph.html",
                 roots=input_roots(inputs),
                 context_cache=context_cache,
+                graph=tap.result() if tap is not None else None,
             )
             summary.html_seconds = time.perf_counter() - t1
             outputs.append("graph.html")

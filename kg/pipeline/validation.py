@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.rdf.shacl_split import DOC_CLASSES, DOC_PREDICATES
+from kg.rdf import shacl_split
+from kg.rdf.shacl_split import DOC_CLASSES, DOC_PREDICATES, LayerPartition
 
 _FORMAT = "kg-shacl-1"
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -87,8 +88,13 @@ class SplitWriter:
         self.cached: dict[str, list[str]] = {}  # subgraph hash: its violation lines
         self.pending: dict[str, str] = {}  # subgraph hash: "" (cacheable) or reason not
         self.keys: dict[str, str] = {}  # sha16 of a document: its subgraph hash
-        self._docs = (workdir / "documents.nt").open("w", encoding="utf-8", newline="")
-        self._layer = (workdir / "layer.nt").open("w", encoding="utf-8", newline="")
+        # Document subgraphs go to files of about BATCH_LINES lines, the layer to the
+        # buckets of a LayerPartition: the validator loads one file or batch at a time.
+        self._docs = None
+        self._doc_files = 0
+        self._doc_lines = shacl_split.BATCH_LINES
+        self._buckets: dict[tuple[str, int], object] = {}
+        self._layer = LayerPartition(self._to_bucket)
         self._context: set[str] = set()
         self._lines: list[str] | None = None
         self._doc = ""
@@ -111,7 +117,14 @@ class SplitWriter:
             return
         if p == _SUBCLASS or (p == _TYPE and getattr(o, "value", None) in DOC_CLASSES):
             self.ok = False
-        self._layer.write(line)
+        self._layer.add(line)
+
+    def _to_bucket(self, kind: str, bucket: int, text: str) -> None:
+        fh = self._buckets.get((kind, bucket))
+        if fh is None:
+            path = self.dir / f"{kind}-{bucket:03d}.nt"
+            fh = self._buckets[kind, bucket] = path.open("w", encoding="utf-8", newline="")
+        fh.write(text)
 
     def end(self, sha: str) -> None:
         lines, self._lines = sorted(set(self._lines or ())), None
@@ -125,12 +138,26 @@ class SplitWriter:
             self.cached[key] = got
             return
         self.pending[key] = "" if self._own else "reads other documents"
+        if self._doc_lines >= shacl_split.BATCH_LINES:
+            if self._docs is not None:
+                self._docs.close()
+            path = self.dir / f"documents-{self._doc_files:05d}.nt"
+            self._docs = path.open("w", encoding="utf-8", newline="")
+            self._doc_files, self._doc_lines = self._doc_files + 1, 0
         self._docs.write(text)
+        self._doc_lines += len(lines)
 
     def close(self) -> None:
-        self._docs.close()
-        (self.dir / "context.nt").write_text("".join(sorted(self._context)), encoding="utf-8")
+        if self._docs is not None:
+            self._docs.close()
         self._layer.close()
+        for fh in self._buckets.values():
+            fh.close()
+        (self.dir / "context.nt").write_text("".join(sorted(self._context)), encoding="utf-8")
+        layer_ctx = "".join(sorted(self._layer.context - self._context))
+        (self.dir / "layer-context.nt").write_text(layer_ctx, encoding="utf-8")
+        if not self._layer.ok:
+            (self.dir / "layer-whole").touch()
 
     # -- after validation -----------------------------------------------------------------
 
@@ -165,8 +192,18 @@ class SplitWriter:
 
 
 def validate_parts(workdir: str, shapes: str | None) -> tuple[list, list[str], float]:
-    """Worker: the pending document subgraphs and the layer of ``workdir``, validated."""
-    from kg.rdf.shacl_split import split_checks, validate_documents, validate_layer
+    """Worker: the pending document subgraphs and the layer of ``workdir``, validated.
+
+    One file of document subgraphs, or one batch of layer buckets, is in memory at a time.
+    """
+    from kg.rdf.shacl_split import (
+        batches,
+        split_checks,
+        validate_documents,
+        validate_layer,
+        validate_layer_bucket,
+        validate_support_bucket,
+    )
 
     t0 = time.perf_counter()
     d = Path(workdir)
@@ -174,7 +211,18 @@ def validate_parts(workdir: str, shapes: str | None) -> tuple[list, list[str], f
     if checks is None:
         raise RuntimeError("the shapes no longer split")
     ctx = (d / "context.nt").read_bytes()
-    docs = validate_documents((d / "documents.nt").read_bytes(), ctx, checks)
-    layer = validate_layer((d / "layer.nt").read_bytes(), ctx, checks)
+    docs = set()
+    for path in sorted(d.glob("documents-*.nt")):
+        docs |= validate_documents(path.read_bytes(), ctx, checks)
+    buckets = sorted(d.glob("layer-[0-9]*.nt"))
+    layer = set()
+    if checks.chunked and not (d / "layer-whole").exists():
+        layer_ctx = ctx + (d / "layer-context.nt").read_bytes()
+        for batch in batches(p.read_bytes() for p in buckets):
+            layer |= validate_layer_bucket(batch, layer_ctx, checks)
+        for batch in batches(p.read_bytes() for p in sorted(d.glob("support-[0-9]*.nt"))):
+            layer |= validate_support_bucket(batch, checks)
+    else:
+        layer = validate_layer(b"".join(p.read_bytes() for p in buckets), ctx, checks)
     doc_found = sorted({(str(v.focus), v.line()) for v in docs})
     return doc_found, sorted({v.line() for v in layer}), time.perf_counter() - t0

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -65,7 +66,22 @@ def _p(term) -> ox.NamedNode:
     return _N(str(term))
 
 
+@lru_cache(maxsize=64)
+def _rel(name: str) -> ox.NamedNode:
+    return _N(str(KG[name]))
+
+
 A = _p(RDF.type)
+# Made once: rdflib's namespace lookups cost more than the triples in the per-mention loops.
+_DOCUMENT, _MENTION, _ASSERTION = _p(KG.Document), _p(KG.Mention), _p(KG.Assertion)
+_SOURCE, _SHA256, _FORMAT = _p(DCTERMS.source), _p(KG.sha256), _p(DCTERMS["format"])
+_TITLE, _DATE, _BYLINE = _p(DCTERMS.title), _p(DCTERMS.date), _p(KG.byline)
+_REMOVED, _DENOTES, _IN_DOC = _p(KG.removedBlocks), _p(KG.denotes), _p(KG.document)
+_BEGIN, _END, _ANCHOR = _p(NIF.beginIndex), _p(NIF.endIndex), _p(NIF.anchorOf)
+_METONYMIC, _EVIDENCE, _EVIDENCE_TEXT = _p(KG.metonymic), _p(KG.evidence), _p(KG.evidenceText)
+_PLACE, _COOCCURRENCE = _p(KG.place), _p(KG.cooccurrence)
+_SUBJECT, _PREDICATE, _OBJECT = _p(RDF.subject), _p(RDF.predicate), _p(RDF.object)
+_CONFIDENCE, _EXTRACTOR, _SUPPORT = _p(KG.confidence), _p(KG.extractor), _p(KG.support)
 LABEL = _p(RDFS.label)
 ALT = _p(SKOS.altLabel)
 MATCH = _p(SKOS.exactMatch)
@@ -112,6 +128,7 @@ def _date(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=_N(str(XSD[XSD_TYPES.get(precision_of(value), "date")])))
 
 
+@lru_cache(maxsize=4096)
 def _dec(x: float) -> ox.Literal:
     return ox.Literal(str(Decimal(str(round(x, 3)))), datatype=_XSD_DEC)
 
@@ -157,20 +174,20 @@ class GraphBuilder:
 
     def add_document(self, res: DocumentResult) -> None:
         d = self.doc_iri(res.raw.sha256)
-        self.add(d, A, _p(KG.Document))
+        self.add(d, A, _DOCUMENT)
         # The page's own URL, else the path under the input folder: never a local absolute
         # path (private, and different on every machine).
-        self.add(d, _p(DCTERMS.source), _lit(res.raw.url or res.raw.relpath or res.raw.source))
-        self.add(d, _p(KG.sha256), _lit(res.raw.sha256))
-        self.add(d, _p(DCTERMS["format"]), _lit(res.raw.media_type))
+        self.add(d, _SOURCE, _lit(res.raw.url or res.raw.relpath or res.raw.source))
+        self.add(d, _SHA256, _lit(res.raw.sha256))
+        self.add(d, _FORMAT, _lit(res.raw.media_type))
         if res.title:
-            self.add(d, _p(DCTERMS.title), _lit(res.title))
+            self.add(d, _TITLE, _lit(res.title))
         if res.date:
-            self.add(d, _p(DCTERMS.date), ox.Literal(res.date, datatype=_XSD_DATE))
+            self.add(d, _DATE, ox.Literal(res.date, datatype=_XSD_DATE))
             self.doc_dates[res.raw.sha256] = res.date
         if res.byline:
-            self.add(d, _p(KG.byline), _lit(res.byline))
-        self.add(d, _p(KG.removedBlocks), _int(len(res.removed)))
+            self.add(d, _BYLINE, _lit(res.byline))
+        self.add(d, _REMOVED, _int(len(res.removed)))
         sha16 = res.raw.sha256[:16]
         for m in res.mentions:
             key = self.index.canonical(m.key)
@@ -178,14 +195,14 @@ class GraphBuilder:
             if ent is None:
                 continue
             node = _N(f"{self.base}mention/{sha16}/{m.begin}-{m.end}")
-            self.add(node, A, _p(KG.Mention))
-            self.add(node, _p(KG.denotes), ent)
-            self.add(node, _p(KG.document), d)
-            self.add(node, _p(NIF.beginIndex), _int(m.begin))
-            self.add(node, _p(NIF.endIndex), _int(m.end))
-            self.add(node, _p(NIF.anchorOf), _lit(m.anchor))
+            self.add(node, A, _MENTION)
+            self.add(node, _DENOTES, ent)
+            self.add(node, _IN_DOC, d)
+            self.add(node, _BEGIN, _int(m.begin))
+            self.add(node, _END, _int(m.end))
+            self.add(node, _ANCHOR, _lit(m.anchor))
             if m.metonymic:
-                self.add(node, _p(KG.metonymic), _TRUE)
+                self.add(node, _METONYMIC, _TRUE)
         for r in res.relations:
             self._collect(res.raw.sha256, r)
         for r in res.open_memberships:
@@ -315,13 +332,13 @@ class GraphBuilder:
     # -- relations ----------------------------------------------------------------------
 
     def _assertion_core(self, a, s, p, o, conf: float, extractor: str, support: int) -> None:
-        self.add(a, A, _p(KG.Assertion))
-        self.add(a, _p(RDF.subject), s)
-        self.add(a, _p(RDF.predicate), p)
-        self.add(a, _p(RDF.object), o)
-        self.add(a, _p(KG.confidence), _dec(conf))
-        self.add(a, _p(KG.extractor), _lit(extractor))
-        self.add(a, _p(KG.support), _int(support, _XSD_INT))
+        self.add(a, A, _ASSERTION)
+        self.add(a, _SUBJECT, s)
+        self.add(a, _PREDICATE, p)
+        self.add(a, _OBJECT, o)
+        self.add(a, _CONFIDENCE, _dec(conf))
+        self.add(a, _EXTRACTOR, _lit(extractor))
+        self.add(a, _SUPPORT, _int(support, _XSD_INT))
 
     def add_dataset(self) -> None:
         """Record the base IRI, so query tools expand ``person:`` to this graph's IRIs."""
@@ -333,7 +350,7 @@ class GraphBuilder:
         rules = self.rules
         memberships: dict[tuple[str, str, str], list[tuple[str, Relation]]] = defaultdict(list)
         for (sk, pred, ok), support in sorted(self.relations.items()):
-            s, p, o = self.iris[sk], _p(KG[pred]), self.iris[ok]
+            s, p, o = self.iris[sk], _rel(pred), self.iris[ok]
             directions = [(s, o), (o, s)] if pred == "met" else [(s, o)]
             for x, y in directions:
                 self.add(x, p, y)
@@ -342,21 +359,21 @@ class GraphBuilder:
                         f"{self.base}assertion/{_hex(x, pred, y, sha, r.begin, r.end, r.extractor)}"
                     )
                     self._assertion_core(a, x, p, y, r.confidence, r.extractor, len(support))
-                    self.add(a, _p(KG.document), self.doc_iri(sha))
-                    self.add(a, _p(KG.evidence), _lit(r.evidence))
+                    self.add(a, _IN_DOC, self.doc_iri(sha))
+                    self.add(a, _EVIDENCE, _lit(r.evidence))
                     if r.text:
-                        self.add(a, _p(KG.evidenceText), _lit(r.text))
-                    self.add(a, _p(NIF.beginIndex), _int(r.begin))
-                    self.add(a, _p(NIF.endIndex), _int(r.end))
+                        self.add(a, _EVIDENCE_TEXT, _lit(r.text))
+                    self.add(a, _BEGIN, _int(r.begin))
+                    self.add(a, _END, _int(r.end))
                     if r.date:
-                        self.add(a, _p(DCTERMS.date), _date(r.date))
+                        self.add(a, _DATE, _date(r.date))
                     if r.place:
                         place = self.iris.get(self.index.canonical(r.place))
                         pe = self.index.get(r.place)
                         if place is not None and pe is not None and pe.cls in (REGION, COUNTRY):
-                            self.add(a, _p(KG.place), place)
+                            self.add(a, _PLACE, place)
                     if r.cooccurrence:
-                        self.add(a, _p(KG.cooccurrence), _TRUE)
+                        self.add(a, _COOCCURRENCE, _TRUE)
             if pred == "memberOf" and self.index.entities[sk].cls == PERSON:
                 for sha, r in support:
                     role = r.role or "member"

@@ -25,12 +25,22 @@ Then a document-shape focus reads only its own triples and document types, and a
 layer-shape focus reads only layer triples and document types. Otherwise the caller
 validates the whole graph (``tests/unit/test_shacl_split.py`` compares the two on every
 broken graph of the validation tests).
+
+Neither part is loaded whole, so the validator's memory does not grow with the corpus:
+document subgraphs go to the store a few hundred thousand triples at a time, and the layer
+is cut by :class:`LayerPartition` into buckets closed under what the layer shapes read (a
+node's own triples, the types of the nodes it points to, and the assertions about it).
+The cut is made only when the shapes allow it (:attr:`SplitChecks.chunked`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +92,11 @@ _TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 class SplitChecks:
     document: tuple[Check, ...]
     layer: tuple[Check, ...]
+    # Whether the layer may be validated bucket by bucket (see LayerPartition): then
+    # ``node`` run on layer buckets and ``join`` on support buckets.
+    chunked: bool = False
+    node: tuple[Check, ...] = ()
+    join: tuple[Check, ...] = ()
 
 
 def _reachable(g: Graph, shape) -> set:
@@ -141,6 +156,54 @@ def _splittable(g: Graph, doc: set, layer: set) -> bool:
     return True
 
 
+def _sparql_texts(g: Graph, shapes: Iterable) -> set[str] | None:
+    """The SPARQL of the shapes' targets and constraints, whitespace folded (None: others)."""
+    out = set()
+    for s in shapes:
+        for t in g.objects(s, SH.target):
+            out.add(g.value(t, SH.select))
+        for n in _reachable(g, s):
+            for c in g.objects(n, SH.sparql):
+                out.add(g.value(c, SH.select))
+    return {re.sub(r"\s+", " ", str(t or "")).strip() for t in out}
+
+
+@lru_cache(maxsize=2)
+def _packaged_sparql() -> frozenset[str]:
+    g = load_shapes(SHAPES_PATH)
+    return frozenset(_sparql_texts(g, {s for p in _TARGETS for s in g.subjects(p, None)}) or ())
+
+
+_JOIN_ONLY = {RDF.type, RDFS.label, RDFS.comment, SH.target, SH.sparql, SH.message, SH.name}
+
+
+def _chunkable(g: Graph, layer: set) -> tuple[set, set] | None:
+    """The layer shapes cut into those a bucket of each family holds (None: cannot).
+
+    ``node`` shapes target by class or by subject of a property, use no SPARQL, and never
+    test ``sh:class kg:Assertion`` (assertion types are not in the buckets' context).
+    ``join`` shapes hold nothing but SPARQL exactly as the packaged shapes write it (a
+    relation triple of :data:`SUPPORTED` joined with its assertions), since SPARQL in
+    general may read anything.
+    """
+    node, join = set(), set()
+    packaged = _packaged_sparql()
+    for s in layer:
+        texts = _sparql_texts(g, {s})
+        if texts:
+            if not texts <= packaged or any(p not in _JOIN_ONLY for p in g.predicates(s)):
+                return None
+            join.add(s)
+            continue
+        if any(True for p in (SH.targetObjectsOf, SH.targetNode) for _ in g.objects(s, p)):
+            return None
+        for n in _reachable(g, s):
+            if (n, SH["class"], KG.Assertion) in g:
+                return None
+        node.add(s)
+    return node, join
+
+
 @lru_cache(maxsize=8)
 def _split_checks(path: str, mtime: float) -> SplitChecks | None:
     g = load_shapes(Path(path))
@@ -151,9 +214,14 @@ def _split_checks(path: str, mtime: float) -> SplitChecks | None:
     if not _splittable(g, doc, layer):
         return None
     try:
-        return SplitChecks(
+        checks = SplitChecks(
             tuple(compile_shapes(g, False, doc)), tuple(compile_shapes(g, False, layer))
         )
+        cut = _chunkable(g, layer)
+        if cut is None:
+            return checks
+        node, join = (tuple(compile_shapes(g, False, part)) for part in cut)
+        return SplitChecks(checks.document, checks.layer, True, node, join)
     except Unsupported:
         return None
 
@@ -177,6 +245,21 @@ def _store(data: bytes, context: bytes) -> ox.Store:
     return store
 
 
+def _own(store: ox.Store, found: set[Violation]) -> set[Violation]:
+    """The violations whose focus node has a triple of its own in ``store``'s data."""
+    own: dict[str, bool] = {}
+    out = set()
+    for v in found:
+        key = str(v.focus)
+        if key not in own:
+            node = ox.NamedNode(key)
+            hit = next(store.quads_for_pattern(node, None, None, ox.DefaultGraph()), None)
+            own[key] = hit is not None
+        if own[key]:
+            out.add(v)
+    return out
+
+
 def validate_documents(data: bytes, context: bytes, checks: SplitChecks) -> set[Violation]:
     """Document shapes over document subgraphs (N-Triples), ``context`` = document types.
 
@@ -184,22 +267,152 @@ def validate_documents(data: bytes, context: bytes, checks: SplitChecks) -> set[
     checked with its own subgraph.
     """
     store = _store(data, context)
-    found = run_checks(store, checks.document)
-    own = {}
-    out = set()
-    for v in found:
-        key = str(v.focus)
-        if key not in own:
-            node = ox.NamedNode(key)
-            own[key] = next(store.quads_for_pattern(node, None, None, ox.DefaultGraph()), None)
-        if own[key] is not None:
-            out.add(v)
-    return out
+    return _own(store, run_checks(store, checks.document))
 
 
 def validate_layer(data: bytes, context: bytes, checks: SplitChecks) -> set[Violation]:
     """Layer shapes over the rest of the graph (N-Triples), ``context`` = document types."""
     return run_checks(_store(data, context), checks.layer)
+
+
+def validate_layer_bucket(data: bytes, context: bytes, checks: SplitChecks) -> set[Violation]:
+    """Node checks over layer buckets of a :class:`LayerPartition` (N-Triples).
+
+    ``context``: document types and the partition's context. Only violations on nodes of
+    ``data`` count; the other nodes of the context are checked in their own bucket.
+    """
+    store = _store(data, context)
+    return _own(store, run_checks(store, checks.node))
+
+
+def validate_support_bucket(data: bytes, checks: SplitChecks) -> set[Violation]:
+    """Join checks over support buckets of a :class:`LayerPartition` (N-Triples)."""
+    return run_checks(_store(data, b""), checks.join)
+
+
+LAYER_BUCKETS = 64
+BATCH_LINES = 100_000  # lines of N-Triples per store (about 100 MB of Oxigraph)
+# The relation triples the packaged SPARQL constraint asks an assertion for.
+SUPPORTED = frozenset(
+    f"<{KG[p]}>"
+    for p in (
+        "memberOf", "partOf", "country", "locatedIn", "claims", "party", "signatory", "met",
+        "brokeredBy",
+    )
+)  # fmt: skip
+_ASSERTION_TYPE = f"<{_TYPE}> <{KG.Assertion}>"
+_SUBJECT = f"<{RDF.subject}>"
+_OBJECT = f"<{RDF.object}>"
+_PREDICATE = f"<{RDF.predicate}>"
+_CORE = frozenset({_SUBJECT, _OBJECT, _PREDICATE})
+_MET = f"<{KG.met}>"
+_TYPE_IRI = f"<{_TYPE}>"
+NODE, SUPPORT = "layer", "support"
+
+
+def _bucket(*terms: str, buckets: int) -> int:
+    return zlib.crc32(" ".join(terms).encode()) % buckets
+
+
+def _support_key(s: str, p: str, o: str, buckets: int) -> int:
+    # kg:met is symmetric: either direction's assertion supports the triple.
+    if p == _MET:
+        s, o = min(s, o), max(s, o)
+    return _bucket(s, p, o, buckets=buckets)
+
+
+def _digest(term: str) -> int:
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), "little")
+
+
+class LayerPartition:
+    """Routes the layer's N-Triples lines to buckets that validate apart.
+
+    Two families of buckets, each with as many as ``buckets``:
+
+    * ``layer`` buckets hold each subject, with all its triples, in the bucket of its IRI.
+      They get every check but the one that joins a relation triple with its assertions,
+      and, as context, the ``rdf:type`` lines of all the layer's subjects but assertions
+      (:attr:`context`), so ``sh:class`` tests see the types of nodes in other buckets.
+    * ``support`` buckets hold each relation triple of :data:`SUPPORTED` and the type and
+      ``rdf:subject``/``rdf:predicate``/``rdf:object`` of each assertion, in the bucket of
+      the (subject, predicate, object) they state: that join's whole input.
+
+    No bucket grows with one popular entity's facts. An assertion's triples must arrive
+    together (the builder writes them so); :attr:`ok` turns False when they did not, or
+    when a blank node appears, and the layer must then be validated whole.
+    """
+
+    def __init__(self, sink: Callable[[str, int, str], None], buckets: int = LAYER_BUCKETS) -> None:
+        self.sink = sink
+        self.buckets = buckets
+        self.ok = True
+        self.context: set[str] = set()
+        self._subject: str | None = None
+        self._lines: list[str] = []
+        self._assertions = array("Q")
+        self._others = array("Q")  # subjects with rdf:subject/predicate/object, untyped
+
+    def add(self, line: str) -> None:
+        s = line[: line.index(" ")]
+        if s != self._subject:
+            self._flush()
+            self._subject = s
+        self._lines.append(line)
+
+    def close(self) -> None:
+        self._flush()
+        import numpy as np
+
+        a = np.frombuffer(self._assertions, dtype=np.uint64)
+        o = np.frombuffer(self._others, dtype=np.uint64)
+        if len(np.unique(a)) != len(a) or np.intersect1d(a, o).size:
+            self.ok = False  # an assertion's triples came in pieces
+
+    def _flush(self) -> None:
+        lines, s = self._lines, self._subject
+        if not lines or s is None:
+            return
+        self._lines = []
+        n = self.buckets
+        parts = [(p, rest[:-3]) for _, p, rest in (line.split(" ", 2) for line in lines)]
+        if s.startswith("_:") or any(o.startswith("_:") for _, o in parts):
+            self.ok = False
+        self.sink(NODE, _bucket(s, buckets=n), "".join(lines))
+        if any(f"{p} {o}" == _ASSERTION_TYPE for p, o in parts):
+            self._assertions.append(_digest(s))
+            core = [line for line, (p, _) in zip(lines, parts, strict=True) if p in _CORE]
+            text = f"{s} {_ASSERTION_TYPE} .\n" + "".join(core)
+            sub = [o for p, o in parts if p == _SUBJECT]
+            pred = [o for p, o in parts if p == _PREDICATE]
+            obj = [o for p, o in parts if p == _OBJECT]
+            keys = {_support_key(x, p, y, n) for x in sub for p in pred for y in obj}
+            for b in sorted(keys):
+                self.sink(SUPPORT, b, text)
+            return
+        if any(p in _CORE for p, _ in parts):
+            self._others.append(_digest(s))
+        self.context.update(
+            line for line, (p, _) in zip(lines, parts, strict=True) if p == _TYPE_IRI
+        )
+        for line, (p, o) in zip(lines, parts, strict=True):
+            if p in SUPPORTED and o.startswith("<"):
+                self.sink(SUPPORT, _support_key(s, p, o, n), line)
+
+
+def batches(parts: Iterable[bytes], limit: int | None = None) -> Iterator[bytes]:
+    """``parts`` (N-Triples) joined into batches of about ``limit`` (BATCH_LINES) lines."""
+    limit = limit or BATCH_LINES
+    buf: list[bytes] = []
+    n = 0
+    for part in parts:
+        buf.append(part)
+        n += part.count(b"\n")
+        if n >= limit:
+            yield b"".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield b"".join(buf)
 
 
 @dataclass
@@ -244,10 +457,33 @@ def split_graph(triples: Iterable[ox.Triple]) -> SplitGraph | None:
 _MENTION = str(KG.Mention)
 
 
-def validate_split(graph: SplitGraph, checks: SplitChecks) -> set[Violation]:
-    """Every document subgraph on its own, then the layer: the whole graph's violations."""
+def validate_split(
+    graph: SplitGraph, checks: SplitChecks, buckets: int = LAYER_BUCKETS, limit: int = 1
+) -> set[Violation]:
+    """Every document subgraph on its own, then the layer: the whole graph's violations.
+
+    The layer is cut as the build cuts it, into ``buckets`` validated ``limit`` lines at a
+    time (one bucket per store by default, so tests see the most cuts).
+    """
     ctx = "".join(sorted(set(graph.context))).encode()
     found = set()
     for lines in graph.documents.values():
         found |= validate_documents("".join(lines).encode(), ctx, checks)
-    return found | validate_layer("".join(graph.layer).encode(), ctx, checks)
+    if not checks.chunked:
+        return found | validate_layer("".join(graph.layer).encode(), ctx, checks)
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    part = LayerPartition(lambda kind, b, text: out[kind, b].append(text), buckets)
+    for line in sorted(graph.layer, key=lambda x: x[: x.index(" ")]):
+        part.add(line)
+    part.close()
+    if not part.ok:
+        return found | validate_layer("".join(graph.layer).encode(), ctx, checks)
+    layer_ctx = ctx + "".join(sorted(part.context)).encode()
+    for kind in (NODE, SUPPORT):
+        data = ("".join(out[k]).encode() for k in sorted(out) if k[0] == kind)
+        for batch in batches(data, limit):
+            if kind == NODE:
+                found |= validate_layer_bucket(batch, layer_ctx, checks)
+            else:
+                found |= validate_support_bucket(batch, checks)
+    return found

@@ -17,7 +17,7 @@ import io
 import shutil
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -181,10 +181,20 @@ class _SortedHeader(io.RawIOBase):
             self._flush(lines, n)
 
 
-def write_turtle(builder: SpillingBuilder, fh, base: str = ID_BASE) -> None:
-    """Stream the builder's triples into ``fh`` as deterministic Turtle."""
+def write_turtle(
+    builder: SpillingBuilder,
+    fh,
+    base: str = ID_BASE,
+    tap: Callable[[Iterable[ox.Triple]], Iterable[ox.Triple]] | None = None,
+) -> None:
+    """Stream the builder's triples into ``fh`` as deterministic Turtle.
+
+    ``tap`` sees the sorted triples on their way (it must yield them unchanged).
+    """
     out = _SortedHeader(fh)
     triples = ox.parse(_Reader(builder.lines()), format=ox.RdfFormat.N_TRIPLES)
+    if tap is not None:
+        triples = tap(triples)
     ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes(base))
     out.close_header()
 
@@ -198,11 +208,15 @@ def build_turtle(
     run_size: int = RUN_TRIPLES,
     rules: Rules | None = None,
     split=None,
+    tap: Callable[[Iterable[ox.Triple]], Iterable[ox.Triple]] | None = None,
+    on_split: Callable[[], None] | None = None,
 ) -> GraphStats:
     """Build the graph and write it to ``path`` atomically, in bounded memory.
 
     ``split`` (a :class:`kg.pipeline.validation.SplitWriter`) receives the triples cut for
-    validation: each document's subgraph and the rest.
+    validation: each document's subgraph and the rest; ``on_split`` is called once it is
+    complete, before the Turtle is written (validation can start then). ``tap``: see
+    :func:`write_turtle`.
     """
     from kg.io import atomic_open
 
@@ -212,8 +226,10 @@ def build_turtle(
         g = fill_graph(SpillingBuilder(index, gaz, base, workdir, run_size, rules, split), results)
         if split is not None:
             split.close()
+        if on_split is not None:
+            on_split()
         with atomic_open(path, "wb") as fh:
-            write_turtle(g, fh, base)
+            write_turtle(g, fh, base, tap)
         return g.stats()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

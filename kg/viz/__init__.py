@@ -41,16 +41,22 @@ def render_html(
     title: str = "kg-news graph",
     roots: Iterable[Path] = (),
     context_cache: Path | None = None,
+    graph: GraphData | None = None,
 ) -> ViewerStats:
     """Write the explorer for ``source`` (a store or an RDF file) to ``out_path``.
 
     Only ``out_path`` is written (atomically); the page fetches nothing when opened.
     ``roots``: folders the documents' relative sources are under (``kg build`` passes its
-    input folders).
+    input folders). ``graph``: what was read from ``source`` already (a
+    :class:`kg.viz.stream.GraphTap`'s result), so it is not read again.
     """
     found = [*roots, *_roots(source)]
     data, expand = page_view(
-        _read(source), max_nodes=max_nodes, title=title, roots=found, context_cache=context_cache
+        graph if graph is not None else _read(source),
+        max_nodes=max_nodes,
+        title=title,
+        roots=found,
+        context_cache=context_cache,
     )
     size = 0
     with atomic_open(out_path, "wb") as fh:

@@ -16,6 +16,7 @@ caller loads a store.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,28 +101,50 @@ def _least(values, key=lambda v: v):
     return min(values, key=lambda v: (key(v), repr(v)))
 
 
-def _blocks(path: Path, fmt: ox.RdfFormat):
-    """``(subject, {predicate: {objects}})`` per subject, checking that subjects increase."""
-    subject, block, last = None, {}, ""
-    for t in ox.parse(path=path, format=fmt):
+class _Grouper:
+    """Gathers triples into ``(subject, {predicate: {objects}})`` blocks, checking that
+    subjects come together and in increasing order (raises :class:`_Unreadable`)."""
+
+    __slots__ = ("subject", "block", "last")
+
+    def __init__(self) -> None:
+        self.subject, self.block, self.last = None, {}, ""
+
+    def feed(self, t: ox.Triple) -> tuple | None:
+        """Add ``t``; the block it closed, if any."""
         s = t.subject
-        if s != subject:
-            if subject is not None:
-                yield subject, block
+        done = None
+        if s != self.subject:
+            if self.subject is not None:
+                done = (self.subject, self.block)
             if not isinstance(s, ox.NamedNode):
                 raise _Unreadable
             # The builder sorts N-Triples lines, i.e. subjects by their N-Triples text.
             text = str(s)
-            if text <= last:
+            if text <= self.last:
                 raise _Unreadable
-            subject, block, last = s, {}, text
-        objs = block.get(t.predicate)
+            self.subject, self.block, self.last = s, {}, text
+        objs = self.block.get(t.predicate)
         if objs is None:
-            block[t.predicate] = {t.object}
+            self.block[t.predicate] = {t.object}
         else:
             objs.add(t.object)
-    if subject is not None:
-        yield subject, block
+        return done
+
+    def end(self) -> tuple | None:
+        return (self.subject, self.block) if self.subject is not None else None
+
+
+def _blocks(path: Path, fmt: ox.RdfFormat):
+    """``(subject, {predicate: {objects}})`` per subject, checking that subjects increase."""
+    g = _Grouper()
+    for t in ox.parse(path=path, format=fmt):
+        done = g.feed(t)
+        if done is not None:
+            yield done
+    last = g.end()
+    if last is not None:
+        yield last
 
 
 class _Reader:
@@ -306,6 +329,46 @@ class _Reader:
 
 
 _STREAMED = (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES)
+_ERRORS = (_Unreadable, SyntaxError, ValueError, OSError)
+
+
+class GraphTap:
+    """What :func:`read_graph_file` reads, taken from the triples while they are written.
+
+    ``kg build`` passes the sorted triples it serialises through :meth:`through`, so the
+    page needs no second parse of the file. :meth:`result` is None when the triples did not
+    come as :func:`read_graph_file` needs them, or needed a second pass; the caller then
+    reads the file.
+    """
+
+    def __init__(self) -> None:
+        self.ok = True
+        self._grouper = _Grouper()
+        self._reader = _Reader()
+
+    def through(self, triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
+        """``triples`` unchanged, read on the way."""
+        for t in triples:
+            if self.ok:
+                try:
+                    done = self._grouper.feed(t)
+                    if done is not None:
+                        self._reader.block(*done)
+                except _ERRORS:
+                    self.ok = False
+            yield t
+        if self.ok:
+            try:
+                last = self._grouper.end()
+                if last is not None:
+                    self._reader.block(*last)
+            except _ERRORS:
+                self.ok = False
+
+    def result(self) -> GraphData | None:
+        if not self.ok or self._reader.late:
+            return None
+        return self._reader.result()
 
 
 def read_graph_file(path: str | Path) -> GraphData | None:
@@ -327,6 +390,6 @@ def read_graph_file(path: str | Path) -> GraphData | None:
             for _, block in _blocks(path, fmt):
                 if DENOTES in block:
                     reader._mention(block[DENOTES], block)
-    except (_Unreadable, SyntaxError, ValueError, OSError):
+    except _ERRORS:
         return None
     return reader.result()

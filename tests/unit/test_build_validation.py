@@ -106,3 +106,22 @@ def test_a_graph_the_split_cannot_promise_is_validated_whole(tmp_path, spy, monk
     s = _build(_corpus(tmp_path / "corpus"), tmp_path / "out")
     assert spy[-1][2] is False
     assert s.violations > 0 and s.violation_lines == _whole(s.graph)
+
+
+def test_validation_in_small_batches_reports_the_whole_graphs(tmp_path, monkeypatch):
+    """Document files and layer batches of a few lines: the same report as one store."""
+    from kg.rdf import shacl_split
+
+    _break_mentions(monkeypatch)
+    files: list[tuple[int, int]] = []
+    close = validation.SplitWriter.close
+
+    def counting(self):
+        close(self)
+        files.append((len(list(self.dir.glob("documents-*"))), len(self._buckets)))
+
+    monkeypatch.setattr(validation.SplitWriter, "close", counting)
+    monkeypatch.setattr(shacl_split, "BATCH_LINES", 40)
+    s = _build(_corpus(tmp_path / "corpus"), tmp_path / "out", cache=False)
+    assert files[-1][0] >= 3 and files[-1][1] >= 10  # several files, many buckets
+    assert s.violations > 0 and s.violation_lines == _whole(s.graph)

@@ -158,3 +158,34 @@ def test_page_benchmark_compares_both_ways(tmp_path: Path, capsys, monkeypatch) 
     assert "streamed:" in out and "whole store:" in out
     assert pages[0] == pages[1] == _page_from_store(ttl, tmp_path / "s.html", monkeypatch)
     assert kg.viz.read_graph_file is read_graph_file  # the benchmark put the stream back
+
+
+def _tapped(path: Path, fmt=ox.RdfFormat.N_TRIPLES):
+    from kg.viz.stream import GraphTap
+
+    tap = GraphTap()
+    seen = list(tap.through(ox.parse(path=path, format=fmt)))
+    assert seen == list(ox.parse(path=path, format=fmt))  # the triples pass unchanged
+    return tap.result()
+
+
+def test_a_tap_on_the_written_triples_reads_what_the_file_gives(tmp_path: Path) -> None:
+    nt, _ = _sorted_files(synthetic_ntriples(120, 300, 5), tmp_path)
+    tapped = _tapped(nt)
+    assert tapped is not None and tapped == read_graph_file(nt) == read_graph(load_store(nt))
+    assert tapped.assertions and tapped.entities
+
+
+def test_a_tap_gives_nothing_when_the_file_would_need_the_store_or_a_second_pass(
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "bad.nt"
+    bad.write_text(
+        '<https://example.org/b> <https://example.org/p> "1" .\n'
+        '<https://example.org/a> <https://example.org/p> "1" .\n',
+        encoding="utf-8",
+    )
+    assert _tapped(bad) is None
+    text = synthetic_ntriples(80, 200, 3).replace("/id/mention/", "/id/a-mention/")
+    late, _ = _sorted_files(text, tmp_path)
+    assert _tapped(late) is None and read_graph_file(late) is not None
