@@ -184,6 +184,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not words & pat.org_words:
             return
     former = bool(g.get("former") or g.get("former2"))
+    if not former and pat.id == "membership.title_before_name":
+        # "Ruto sacked Interior Minister X", "… replaced Finance Minister X with Y": X held it
+        former = _DISMISSED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) is not None
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
     if titles == [""] and not g.get("org") and g.get("prev"):
@@ -239,6 +242,10 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}
+_DISMISSED_BEFORE = re.compile(
+    r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
+    r"|axed|axing|replaced|replacing|succeeded|succeeding)\s+(?:(?:his|her|its|their|the)\s+)?$"
+)
 _ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")

@@ -1323,3 +1323,34 @@ def test_naming_appointing_as(model, text):
 )
 def test_an_office_not_yet_held_is_no_membership(model, text):
     assert not {o for s, o, _, _ in memberships(model(text)) if s == "Person:christian stocker"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Kenya voted. President William Ruto sacked Interior Minister Kithure Kindiki on Friday.",
+            "kithure kindiki",
+            "gaz:gov:KE:interior",
+        ),
+        (
+            "Ghana's president fired his Finance Minister Ken Ofori-Atta after the vote.",
+            "ken ofori-atta",
+            "gaz:gov:GH:finance",
+        ),
+        (
+            "Kenya voted. Mudavadi replaced Foreign Minister Alfred Mutua on Monday.",
+            "alfred mutua",
+            "gaz:gov:KE:foreign",
+        ),
+    ],
+)
+def test_a_dismissed_title_holder_is_former(model, text, person, body):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (f"Person:{person}", body, True) in got
+    assert (f"Person:{person}", body, False) not in got
+
+
+def test_a_title_holder_met_stays_in_office(model):
+    got = memberships(model("Kenya voted. Ruto met Foreign Minister Alfred Mutua on Monday."))
+    assert ("Person:alfred mutua", "gaz:gov:KE:foreign", "Foreign Minister", False) in got
