@@ -187,6 +187,14 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     if not former and pat.id == "membership.title_before_name":
         # "Ruto sacked Interior Minister X", "… replaced Finance Minister X with Y": X held it
         former = _DISMISSED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) is not None
+    if not former and g.get("title"):
+        # "then-Foreign Minister X", "the late President X", "his predecessor as T, X", "X,
+        # who served as T", "X, who was T until 2022": a past office
+        at, end = m.start("title"), m.end("title")
+        former = bool(
+            _PAST_BEFORE.search(view.text, max(0, at - 40), at)
+            or _UNTIL_AFTER.match(view.text, end)
+        )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
     if titles == [""] and not g.get("org") and g.get("prev"):
@@ -242,6 +250,11 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}
+_PAST_BEFORE = re.compile(
+    r"(?i:\bthen-|\bthen\s+|\bthe\s+late\s+|\bex-|\bpredecessor\s+as\s+(?:the\s+)?"
+    r"|(?<!\bhas\s)(?<!\bhave\s)\bserved\s+as\s+(?:the\s+)?)$"
+)
+_UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
 _DISMISSED_BEFORE = re.compile(
     r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
     r"|axed|axing|replaced|replacing|succeeded|succeeding)\s+(?:(?:his|her|its|their|the)\s+)?$"

@@ -1354,3 +1354,37 @@ def test_a_dismissed_title_holder_is_former(model, text, person, body):
 def test_a_title_holder_met_stays_in_office(model):
     got = memberships(model("Kenya voted. Ruto met Foreign Minister Alfred Mutua on Monday."))
     assert ("Person:alfred mutua", "gaz:gov:KE:foreign", "Foreign Minister", False) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Kenya voted. The deal was signed by then-Foreign Minister Alfred Mutua in 2023.",
+            "Foreign Minister",
+        ),
+        (
+            "Kenya voted. His predecessor as foreign minister, Alfred Mutua, attended.",
+            "foreign minister",
+        ),
+        (
+            "Kenya voted. Alfred Mutua, who served as foreign minister until last year, attended.",
+            "foreign minister",
+        ),
+        (
+            "Kenya voted. Alfred Mutua, who previously served as foreign minister, attended.",
+            "foreign minister",
+        ),
+    ],
+)
+def test_a_past_office_is_former(model, text, role):
+    got = memberships(model(text))
+    assert ("Person:alfred mutua", "gaz:gov:KE:foreign", role, True) in got
+    assert not any(s == "Person:alfred mutua" and not f for s, _, _, f in got)
+
+
+def test_an_office_served_since_is_current(model):
+    got = memberships(
+        model("Kenya voted. Alfred Mutua, who has served as foreign minister since 2022, attended.")
+    )
+    assert ("Person:alfred mutua", "gaz:gov:KE:foreign", "foreign minister", False) in got
