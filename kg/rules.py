@@ -85,6 +85,7 @@ def alternation(words: list[str]) -> str:
     return emit(trie)
 
 
+_SMALL_WORDS = {"and", "of", "for", "the", "on", "in"}
 AS_WRITTEN = "*"  # portfolios.tsv / bodies.tsv kind of a portfolio named as written
 
 
@@ -161,7 +162,9 @@ class Rules:
         template = self.bodies.pop(AS_WRITTEN, None)
         if template is not None:  # "Security Minister": the Ministry of Security
             for name in _as_written(directory):
-                fill = {"slug": portfolio_kind(name), "portfolio": name.title()}
+                words = name.lower().split()
+                title = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words)
+                fill = {"slug": portfolio_kind(name), "portfolio": title}
                 self.bodies[fill["slug"]] = BodyTemplate(
                     fill["slug"],
                     template.id.replace("{slug}", fill["slug"]),

@@ -74,6 +74,12 @@ def test_portfolio_titles_in_many_forms(analyse, text, person, body):
             "Ministry of National Security (Jamaica)",
         ),
         (
+            "Mexico's Secretary of Security and Citizen Protection Omar Vega spoke.",
+            "omar vega",
+            "gaz:gov:MX:security-and-citizen-protection",
+            "Ministry of Security and Citizen Protection (Mexico)",
+        ),
+        (
             "Iraqi Electricity Minister Adel Karim spoke.",
             "adel karim",
             "gaz:gov:IQ:electricity",
