@@ -1394,3 +1394,16 @@ def test_an_office_served_since_is_current(model):
         model("Kenya voted. Alfred Mutua, who has served as foreign minister since 2022, attended.")
     )
     assert ("Person:alfred mutua", "gaz:gov:KE:foreign", "foreign minister", False) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Foreign Minister Ali Demir, who travelled with Kemal Aslan, met his Greek counterpart, Nikos Papas.",
+        "Turkish Foreign Minister Ali Demir, who arrived with President Kemal Aslan, hosted his Greek counterpart Nikos Papas.",
+        "Turkish Foreign Minister Ali Demir, who was in Athens with Kemal Aslan, spoke with his Greek counterpart, Nikos Papas.",
+    ],
+)
+def test_counterpart_after_a_relative_clause(model, text):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert ("Person:nikos papas", "gaz:gov:GR:foreign") in got
