@@ -215,7 +215,10 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
                 if view.span(t).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
             ]
-            its = re.match(r"(?i)its\b", _ITS_BEFORE.search(view.text, 0, m.start("title"))[0])
+            its_at = _ITS_BEFORE.search(view.text, 0, m.start("title"))
+            its = re.match(r"(?i)its\b", its_at[0]) and not _UNNAMED_BEFORE.search(
+                view.text, 0, its_at.start()
+            )
             if not before and its:  # "ECOWAS met on Monday. Its commission president, X, …"
                 k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
                 prev = [s for s in ctx.spans[:k] if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)]
@@ -250,6 +253,13 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}
+# a capitalised word no entity took, after the sentence's first word ("… organization,
+# Sendero Luminoso and its leader X"): "its" may stand for it, so it does not reach back
+_UNNAMED_BEFORE = re.compile(
+    r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]"
+)
 _PAST_BEFORE = re.compile(
     r"(?i:\bthen-|\bthen\s+|\bthe\s+late\s+|\bex-|\bpredecessor\s+as\s+(?:the\s+)?"
     r"|(?<!\bhas\s)(?<!\bhave\s)\bserved\s+as\s+(?:the\s+)?)$"

@@ -1407,3 +1407,16 @@ def test_an_office_served_since_is_current(model):
 def test_counterpart_after_a_relative_clause(model, text):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert ("Person:nikos papas", "gaz:gov:GR:foreign") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO met on Monday. It praised the Peruvian group, Sendero Luminoso and its leader Abimael Guzman.",
+        "The African Union met. Observers from Shining Path and its leader Abimael Guzman were absent.",
+        "NATO met on Monday. Officials of Sendero Luminoso said its leader Abimael Guzman was ill.",
+    ],
+)
+def test_its_does_not_reach_back_past_an_unnamed_name(model, text):
+    got = {o for s, o, _, _ in memberships(model(text)) if s == "Person:abimael guzman"}
+    assert not got & {"gaz:org:nato", "gaz:org:african-union"}  # the sentence before
