@@ -85,6 +85,25 @@ def alternation(words: list[str]) -> str:
     return emit(trie)
 
 
+_SMALL_WORDS = {"and", "of", "for", "the", "on", "in"}
+AS_WRITTEN = "*"  # portfolios.tsv / bodies.tsv kind of a portfolio named as written
+
+
+def portfolio_kind(name: str) -> str:
+    """Body kind of a portfolio named as written: its words joined by hyphens.
+
+    >>> portfolio_kind("Public  Security")
+    'public-security'
+    """
+    return "-".join(name.lower().split())
+
+
+def _as_written(directory: Path) -> list[str]:
+    path = directory / "portfolios.tsv"
+    rows = _rows(path) if path.exists() else []
+    return [n.strip() for r in rows if r["kind"] == AS_WRITTEN for n in r["names"].split("|")]
+
+
 def _generated_roles(directory: Path) -> tuple[list[Role], str]:
     """Portfolio titles: every portfolio name in every title form ("minister of finance"),
     and a compact expression matching them all (forms grouped around the portfolio names)."""
@@ -98,8 +117,10 @@ def _generated_roles(directory: Path) -> tuple[list[Role], str]:
     for row in _rows(portfolios):
         for name in row["names"].split("|"):
             names.add(name.strip().lower())
+            # kind "*": the portfolio is its own kind, a ministry named as written
+            kind = portfolio_kind(name) if row["kind"] == AS_WRITTEN else row["kind"]
             for f in form_rows:
-                body = row["kind"] if f["body"] == "portfolio" else f["body"]
+                body = kind if f["body"] == "portfolio" else f["body"]
                 title = f["form"].replace("{p}", name.strip())
                 out.append(Role(title, body, float(f["confidence"])))
     # Forms sharing the same prefixes become one "prefixes portfolio suffixes" expression.
@@ -138,6 +159,18 @@ class Rules:
             r["kind"]: BodyTemplate(r["kind"], r["id"], r["label"], r["part_of"])
             for r in _rows(directory / "bodies.tsv")
         }
+        template = self.bodies.pop(AS_WRITTEN, None)
+        if template is not None:  # "Security Minister": the Ministry of Security
+            for name in _as_written(directory):
+                words = name.lower().split()
+                title = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words)
+                fill = {"slug": portfolio_kind(name), "portfolio": title}
+                self.bodies[fill["slug"]] = BodyTemplate(
+                    fill["slug"],
+                    template.id.replace("{slug}", fill["slug"]),
+                    template.label.replace("{portfolio}", fill["portfolio"]),
+                    template.part_of,
+                )
         national = directory / "national_bodies.tsv"
         self.national = {
             (r["kind"], r["country"]): (r["id"], r["label"])
@@ -160,6 +193,14 @@ class Rules:
         )
         self.generic_words = _wordlist(directory / "generic_words.txt")
         self.place_features = _wordlist(directory / "place_features.txt")
+        self.legislatures = _wordlist(directory / "legislatures.txt")
+        self.non_state_words = _wordlist(directory / "non_state_words.txt")
+        generic = directory / "generic_bodies.tsv"
+        self.generic_bodies = {
+            r["name"].lower(): r["kind"] for r in (_rows(generic) if generic.exists() else [])
+        }
+        # names read relative to the country in context (kg.resolve.document._legislature)
+        self.body_names = self.legislatures | frozenset(self.generic_bodies)
         # A trie tries the longer title first ("Deputy Prime Minister" over "Prime Minister");
         # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
         # State".

@@ -13,10 +13,12 @@ named, the members of ``a`` with each other. ``"host": true`` adds the subject o
 noun ("X hosted the summit, which was attended by …").
 
 Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
-to meet", "will meet"; but a journey made to meet, "travelled to Rabat to meet B", is one) unless a ``"scheduled"`` rule reads it as a fixed appointment ("is set
-to meet", "is due to meet": lower confidence, its own rule id), a meeting noun with a modifier from
-``not_meeting`` ("indirect talks", "separate meetings"), two people in different clauses
-(the parse never links them).
+to meet", "will meet", "is due to meet", "is expected to hold talks"; but a journey made to
+meet, "travelled to Rabat to meet B", is one), a meeting noun with a modifier from
+``not_meeting`` ("indirect talks", "separate meetings") or said not to have happened yet
+(``unheld_words``: "talks between A and B were postponed", "a meeting set for June"), two
+people in different clauses (the parse never links them). ``kg:met`` states only meetings
+that took place: a planned, postponed or cancelled one states nothing.
 """
 
 from __future__ import annotations
@@ -51,6 +53,20 @@ def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
     return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
 
 
+def _unheld(anchor, words: set[str]) -> bool:
+    """'Talks between A and B were postponed', 'a meeting with B set for June': a meeting
+    noun that a word of ``words`` governs as its subject or qualifies has not taken place."""
+    if anchor.pos_ == "VERB":
+        return False
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        head = anchor.head
+        if (anchor.dep_ == "nsubjpass" and head.lower_ in words) or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in head.children
+        ):
+            return True
+    return any(c.dep_ in ("acl", "amod", "relcl") and c.lower_ in words for c in anchor.children)
+
+
 def _purpose(tok) -> bool:
     """'travelled to Rabat to meet B': a meeting the journey was made for."""
     return (
@@ -75,12 +91,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     not_meeting, modals = set(lists["not_meeting"]), set(lists["modals"])
     anchor = nodes["anchor"]
     verb = _verb_of(anchor)
-    scheduled = rule.options.get("scheduled")
-    if scheduled:  # "is set to meet", "will meet": planned, stated as such by its rule id
-        if any(negated(t) for t in nodes.values()):
-            return
-    elif (
-        any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
+    if (
+        _unheld(anchor, set(lists["unheld_words"]))
+        or any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
         or any(_blocked(t, not_meeting, modals, head=False) for t in nodes.values())
         or any(_blocked(t.head, not_meeting, modals) for t in (anchor, verb) if _purpose(t))
     ):

@@ -60,6 +60,7 @@ class _Context:
     person_country: dict[str, str] = field(default_factory=dict)
     # "X replaces Y" with no title: (sentence, X, Y, pattern), resolved from X's own role
     successions: list[tuple[SentenceView, str, str, Pattern]] = field(default_factory=list)
+    spans: list[ResolvedSpan] = field(default_factory=list)  # the document's, by start
 
     def evidence(self, view: SentenceView) -> tuple[str, int, int]:
         text = self.adoc.clean.text
@@ -109,6 +110,7 @@ def extract_document(
     )
     ctx = _Context(adoc, gaz, rules, _reference_years(adoc), document_date(adoc.clean))
     spans = sorted(local.spans, key=lambda s: s.start)
+    ctx.spans = spans
     # Each sentence gets only the spans that start inside it (bisection), so a long document
     # costs time in proportion to its length, not to sentences x mentions.
     starts = [s.start for s in spans]
@@ -181,6 +183,17 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not words & pat.org_words:
             return
     former = bool(g.get("former") or g.get("former2"))
+    if not former and pat.id == "membership.title_before_name":
+        # "Ruto sacked Interior Minister X", "… replaced Finance Minister X with Y": X held it
+        former = _DISMISSED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) is not None
+    if not former and g.get("title"):
+        # "then-Foreign Minister X", "the late President X", "his predecessor as T, X", "X,
+        # who served as T", "X, who was T until 2022": a past office
+        at, end = m.start("title"), m.end("title")
+        former = bool(
+            _PAST_BEFORE.search(view.text, max(0, at - 40), at)
+            or _UNTIL_AFTER.match(view.text, end)
+        )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
     if titles == [""] and not g.get("org") and g.get("prev"):
@@ -196,14 +209,25 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not cc and g.get("title") and _ITS_BEFORE.search(view.text, 0, m.start("title")):
             # "Argentina, which mediated, sent its deputy foreign minister, X": "its" is the
             # state the sentence named last before it
-            states = [
-                c
+            before = [
+                view.span(t)
                 for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
-                if view.span(t).cls in (COUNTRY, GOVERNMENT)
-                for c in [ctx.country_key(view.span(t))]
-                if c
+                if view.span(t).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
             ]
+            its_at = _ITS_BEFORE.search(view.text, 0, m.start("title"))
+            its = re.match(r"(?i)its\b", its_at[0]) and not _UNNAMED_BEFORE.search(
+                view.text, 0, its_at.start()
+            )
+            if not before and its:  # "ECOWAS met on Monday. Its commission president, X, …"
+                k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
+                prev = [s for s in ctx.spans[:k] if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)]
+                before = prev[-1:]
+            states = [c for c in map(ctx.country_key, before) if c]
             cc = states[-1] if states else ""
+            if before and (before[-1].cls == ORGANIZATION or before[-1].key.count(":") >= 3):
+                # "Honduras's Congress elected X as its president": the body itself
+                g = {**g, "_its_body": before[-1].key, "_its_org": before[-1].cls == ORGANIZATION}
+                cc = ""
         if cc:
             g = {**g, "_list_cc": cc}
     for title in titles:
@@ -228,6 +252,22 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}
+# a capitalised word no entity took, after the sentence's first word ("… organization,
+# Sendero Luminoso and its leader X"): "its" may stand for it, so it does not reach back
+_UNNAMED_BEFORE = re.compile(
+    r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]"
+)
+_PAST_BEFORE = re.compile(
+    r"(?i:\bthen-|\bthen\s+|\bthe\s+late\s+|\bex-|\bpredecessor\s+as\s+(?:the\s+)?"
+    r"|(?<!\bhas\s)(?<!\bhave\s)\bserved\s+as\s+(?:the\s+)?)$"
+)
+_UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
+_DISMISSED_BEFORE = re.compile(
+    r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
+    r"|axed|axing|replaced|replacing|succeeded|succeeding)\s+(?:(?:his|her|its|their|the)\s+)?$"
+)
 _ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
@@ -246,7 +286,13 @@ def _membership_body(
             return org.key
     if role_entry is None:
         return None
+    if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in _HEADS:
+        return None  # "the party chose X as its prime minister": no office of the party
     return _body(ctx, view, g, role_entry.body, pat, role_entry.country)
+
+
+# government titles an organisation has too ("the bloc's president", "its vice-president")
+_HEADS = {"president", "vice president", "vice-president", "president-elect"}
 
 
 def _body(
@@ -266,6 +312,8 @@ def _body(
         cc = ctx.country_key(span)
     elif g.get("dem"):
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
+    if g.get("_its_body"):  # "its president": the body "its" stands for, if it has one
+        return g["_its_body"] if kind in ("government", "legislature", "org") else None
     if kind == "org":
         return None  # a party or organisation title needs the organisation beside it
     if not cc and default_cc:
@@ -378,8 +426,42 @@ def _fill_successions(ctx: _Context) -> None:
             and not r.object.startswith(PENDING)
         ]
 
+    def held_before(person: str) -> list[Relation]:  # current or former
+        return [
+            r
+            for r in ctx.relations
+            if r.predicate == "memberOf"
+            and r.subject == person
+            and (r.role or "member") != "member"
+            and not r.object.startswith(PENDING)
+        ]
+
     for view, new, old, pat in ctx.successions:
         at = ctx.evidence(view)[1]
+        # "X replaces Y, who resigned as interior minister": when the sentence gives X no
+        # office, the one it gives Y is the one X takes
+        here = [r for r in held(new) + held_before(old) if r.begin == at]
+        # Y's office, not a past post of Y's ("Y, a former central bank governor")
+        own = [
+            r
+            for r in here
+            if r.subject == old and (not r.former or r.extractor == "membership.resigned_as")
+        ]
+        if own and len(own) == len(here):
+            r = own[0]
+            ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
+            if not r.former:
+                ctx.add(
+                    view,
+                    old,
+                    "memberOf",
+                    r.object,
+                    pat.id,
+                    pat.confidence,
+                    role=r.role,
+                    former=True,
+                )
+            continue
         offices, holder = held(new), new
         if not offices:
             offices, holder = held(old), old

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import chain
 
 from spacy.language import Language
@@ -71,7 +72,11 @@ _PARTY_HEADS = {
 }
 # Model labels of dates and numbers: never part of a name.
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
+# "the Ministry of Maritime Affairs (MMA)", "the Civic Coalition party (KO)", "(PiS)"
+_ACRONYM_AFTER = re.compile(
+    r"(?:\s+(?:party|movement|alliance|coalition|group|front|bloc))?"
+    r"\s*\(\s*([A-Z][A-Za-z&]{0,8}[A-Z])\s*\)"
+)
 _NAME = (
     r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
 )
@@ -156,7 +161,10 @@ class EntityLayer:
         self.counterpart_re = re.compile(
             rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?,?\s+{rest}"
         )
-        self.title_comma_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})),\s+{rest}(?=\s*[,.;])")
+        # "the president of New Caledonia's government, Alcide Ponga, …" too
+        self.title_comma_re = re.compile(
+            rf"(?i:\b(?:{rules.title_pattern}))(?:\s+of\s+[^,;.()]{{1,50}}?)?,\s+{rest}(?=\s*[,.;])"
+        )
         # "The new interior minister is Carolina Toha": the name a title is said to be.
         self.title_is_re = re.compile(
             rf"(?i:\b(?:{rules.title_pattern}))\s+(?:is|will be|becomes|is now)\s+$"
@@ -167,6 +175,18 @@ class EntityLayer:
             rf"(?:(?i:former)\s+)?(?i:{rules.title_pattern})\b"
         )
 
+        # "Frans Timmermans, who heads the GroenLinks-PvdA alliance": only a person "heads"
+        # with "who"
+        self.who_heads_re = re.compile(
+            rf"(?P<name>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{1,3}}),\s+who\s+"
+            r"(?:now\s+|also\s+)?(?:heads|leads|chairs|headed|led|chaired)\s"
+        )
+        # "the Liberal Party, led by Valdemar Costa Neto, conceded": two to four name words
+        # after "led by" (no article, country, demonym or body word: "led by the Socialists")
+        self.led_by_re = re.compile(
+            rf"\b(?:led|headed|chaired)\s+by\s+(?P<name>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{1,3}})"
+            r"(?=\s*[,.;]|\s+(?:and|since|until|who)\b)"
+        )
         self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
         # A name the model calls an organisation or place is a person when a title says so:
         # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
@@ -183,7 +203,7 @@ class EntityLayer:
         self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
         self.appoint_before_re = re.compile(
             r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped|approved"
-            r"|elected)\s+$"
+            r"|elected|naming|appointing|nominating|picking|choosing|tapping|electing)\s+$"
         )
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(
@@ -289,6 +309,69 @@ class EntityLayer:
         entry = self.gaz.lookup(head.text)
         return entry is None or entry.cls not in (COUNTRY, REGION)
 
+    def _longer_place_name(self, span: Span, inner: list[Span]) -> bool:
+        """'Northern Ireland', 'South Ossetia', 'West Papua': the model's place name that puts
+        one or two capitalised words of its own (no stop word, demonym, title or date) before
+        a known country or place is another place; a longer name is never cut to the country
+        inside it."""
+        if span.label_ != REGION or len(inner) != 1:
+            return False
+        r = inner[0]
+        if (
+            r.end != span.end
+            or r.label_ not in (COUNTRY, REGION)
+            or not 1 <= r.start - span.start <= 2
+        ):
+            return False
+        for t in span.doc[span.start : r.start]:
+            if (
+                not (t.is_alpha and t.is_title)
+                or t.is_stop
+                or t.text in _CALENDAR
+                or t.lower_ in self.rules.honorifics
+                or _inside(t, self._in_title)
+                or self.gaz.demonym(t.text) is not None
+                or self.gaz.lookup(t.text) is not None
+            ):
+                return False
+        return True
+
+    def _political_adjective(self, span: Span) -> bool:
+        """One word with an adjective ending (``adjective_endings``: "Peronist", "Chavista")
+        before a lower-case word: it describes, it names no one."""
+        if len(span) != 1 or span.end >= len(span.doc) or self.gaz.lookup(span.text):
+            return False
+        nxt = span.doc[span.end]
+        word = span.text.lower()
+        return (
+            nxt.is_alpha
+            and nxt.is_lower
+            and any(word.endswith(e) and len(word) > len(e) + 3 for e in _adjective_endings())
+        )
+
+    def _non_state(self, text: str) -> bool:
+        """A name with a government word that is a party or an armed group: a word of
+        non_state_words.txt in it ("National Liberation Army"), or a demonym before
+        "Congress" ("Nepali Congress"; the "Indian Army" is the state's)."""
+        words = text.split()
+        if any(w.lower() in self.rules.non_state_words for w in words):
+            return True
+        return (
+            len(words) > 1
+            and self.gaz.demonym(words[0]) is not None
+            and self.gaz.lookup(words[0]) is None
+            and {m.group(0) for m in self.gov_words.finditer(text)} == {"Congress"}
+        )
+
+    def _plain_name(self, text: str) -> bool:
+        """No word a country, place, demonym, body or party word ("led by Kenyan Police")."""
+        if self.gov_words.search(text):
+            return False
+        for w in text.split():
+            if w.lower() in _PARTY_HEADS or self.gaz.demonym(w) or self.gaz.lookup(w):
+                return False
+        return self.gaz.lookup(text) is None
+
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
         doc, start = span.doc, span.start
@@ -333,7 +416,7 @@ class EntityLayer:
                 continue
             span = _trim(ent)
             if span is not None and cls == ORGANIZATION:
-                span = _organisation_words(span)
+                span = _to_acronym(_organisation_words(span))
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
@@ -354,8 +437,10 @@ class EntityLayer:
                 and self.gaz.lookup(span.text) is None
             ):
                 continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name
+            if cls in (ORGANIZATION, REGION) and self._political_adjective(span):
+                continue  # "Peronist lawmakers", "Chavista officials"
             if cls == ORGANIZATION and self.gov_words.search(span.text):
-                cls = GOVERNMENT
+                cls = ORGANIZATION if self._non_state(span.text) else GOVERNMENT
             if cls == AGREEMENT and not _AGREEMENT_WORDS.search(span.text):
                 continue
             if self._country_compound(span.text) or (cls == REGION and span[-1].pos_ == "ADJ"):
@@ -373,8 +458,10 @@ class EntityLayer:
             if end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT):
                 first = self._name_before(doc, start, other)
                 if first < start:  # "Social Democrats", "Nepali Congress": another body
+                    name = doc[first:end].text
+                    label = ORGANIZATION if self._non_state(name) else entry.cls
                     rule_spans.append(
-                        Span(doc, first, end, label=entry.cls, span_id="ruler:longer_name")
+                        Span(doc, first, end, label=label, span_id="ruler:longer_name")
                     )
                     continue
             rule_spans.append(
@@ -424,6 +511,7 @@ class EntityLayer:
                 )
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps, self.rules.place_features)
+                or self._longer_place_name(span, overlaps)
                 or self._fuller_name(span, overlaps)
                 or self._longer_body_name(span, overlaps)
             ):
@@ -488,7 +576,7 @@ class EntityLayer:
         for e in ents:
             if e.label_ in (ORGANIZATION, GOVERNMENT, AGREEMENT):
                 m = _ACRONYM_AFTER.match(self._text, e.end_char)
-                if m and m.group(1).isupper():
+                if m and sum(c.isupper() for c in m.group(1)) >= 2:
                     found.setdefault(m.group(1), e.label_)
         if not found:
             return []
@@ -598,7 +686,11 @@ class EntityLayer:
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue  # "Chancellor of the Exchequer": the rest of a longer title
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
-        for m in self.apposition_re.finditer(self._text):
+        for m in chain(
+            self.apposition_re.finditer(self._text),
+            self.who_heads_re.finditer(self._text),
+            (m for m in self.led_by_re.finditer(self._text) if self._plain_name(m.group("name"))),
+        ):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
             while span is not None and len(span) > 1 and _inside(span[0], in_title):
                 span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only
@@ -609,6 +701,13 @@ class EntityLayer:
                 continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    from kg.extract.registry import lexicon
+
+    return tuple(lexicon().get("adjective_endings", ()))
 
 
 def _name_after_title(
@@ -705,6 +804,32 @@ def _organisation_words(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+_NAME_JOINERS = {"and", "of", "for", "the", "&"}
+
+
+def _to_acronym(span: Span | None) -> Span | None:
+    """'Party of Action and Solidarity (PAS)': an organisation name the model cut before
+    'and …' runs on over joined capitalised words when the acronym that follows spells the
+    whole name's initials."""
+    if span is None:
+        return None
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < 6 and doc[end].text != "(":
+        t = doc[end]
+        if not (t.lower_ in _NAME_JOINERS or (t.is_alpha and t.text[:1].isupper())):
+            return span
+        end += 1
+    if end == span.end or end + 2 >= len(doc) or doc[end + 2].text != ")":
+        return span
+    if doc[end - 1].lower_ in _NAME_JOINERS:
+        return span
+    acronym = doc[end + 1].text
+    words = [t.text for t in doc[span.start : end] if t.lower_ not in _NAME_JOINERS]
+    if len(acronym) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper():
+        return doc[span.start : end]
+    return span
+
+
 def _place_of_place(span: Span, inner: list[Span], features: frozenset[str]) -> bool:
     """'the Horn of Africa', 'the Gulf of Guinea': a model place name "<feature> of" a
     gazetteer place is a place of its own (features: place_features.txt)."""
@@ -741,8 +866,10 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start + 1, end):
-        if doc[i].text == "(" and ")" not in span.text:
-            end = i  # "Party for Freedom (PVV": the name, not the half acronym
+        if doc[i].text == "(" and (
+            ")" not in span.text or (i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].is_upper)
+        ):
+            end = i  # "Party for Freedom (PVV", "… Progress (MDP)": the name, not the acronym
             break
     while start < end and (doc[start].text in _LEADING or doc[start].is_punct):
         start += 1

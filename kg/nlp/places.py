@@ -5,7 +5,8 @@ a Person or Organization span next to a place noun (``place_nouns`` in
 ``ontology/rules/lexicon.toml``) is a Region; so is either half of "in City, Region" when the
 other half is a place ("fighting reached Mekelle, Tigray"). A Person span a group noun
 follows (``group_nouns``: "the Ansar al-Sunna insurgent group", "the Kivu Liberation
-rebels") is an Organization. Curated gazetteer spans keep their class.
+rebels") is an Organization. A name the model calls an organisation that holds a building word
+(``building_nouns``) after "at" or "in" is a place ("at State House"). Curated gazetteer spans keep their class.
 
 >>> from kg.nlp import load_pipeline
 >>> nlp = load_pipeline("blank:en")
@@ -40,6 +41,27 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(lexicon()["group_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _building_nouns() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["building_nouns"])
+
+
+def _building(doc: Doc, e: Span) -> bool:
+    """'at State House', 'at the Casa Presidencial': a name the model alone calls an
+    organisation, with a building word (``building_nouns``) in it, right after 'at' or
+    'in' (an article between), is a place."""
+    if e.label_ != ORGANIZATION or e.id_ != "model:ORG" or e.kb_id_:
+        return False
+    if not any(t.lower_ in _building_nouns() for t in e):
+        return False
+    i = e.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("at", "in", "outside", "inside", "to", "from")
+
+
 def _group_follows(doc: Doc, e: Span) -> bool:
     """'the <name> group', 'the <name> insurgent group': up to two lower-case words, then a
     group noun, after a name the article opens."""
@@ -58,15 +80,30 @@ def place_types(doc: Doc) -> Doc:
     nouns = _place_nouns()
     ents, changed = list(doc.ents), False
     for i, e in enumerate(ents):
+        if e.label_ == REGION and not e.kb_id_ and _group_follows(doc, e):
+            # "the M23 rebel group": the model's place is the group
+            ents[i] = Span(doc, e.start, e.end, label=ORGANIZATION, span_id="rule:group_noun")
+            changed = True
+            continue
         if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_:
             continue
         after = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 2 : e.start] if e.start >= 2 else None
-        # "the Essequibo region": lower-case place noun right after the name, article before
+        # "the Essequibo region", "the Krško nuclear plant": a lower-case place noun right
+        # after the name or after one more lower-case word, article before
+        after2 = doc[e.end + 1] if e.end + 1 < len(doc) else None
         noun_after = (
             after is not None
             and after.is_lower
-            and after.lower_ in nouns
+            and (
+                after.lower_ in nouns
+                or (
+                    after.is_alpha
+                    and after2 is not None
+                    and after2.is_lower
+                    and after2.lower_ in nouns
+                )
+            )
             and e.start > 0
             and doc[e.start - 1].lower_ in _DETERMINERS
         )
@@ -77,7 +114,7 @@ def place_types(doc: Doc) -> Doc:
             and before[0].is_lower
             and before[0].lower_ in nouns
         )
-        if noun_after or noun_before or _lone_place(doc, e, ents):
+        if noun_after or noun_before or _lone_place(doc, e, ents) or _building(doc, e):
             rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True

@@ -106,10 +106,17 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
     spans: list[ResolvedSpan] = []
     extra: dict[str, EntityRecord] = {}
     starts = [b for b, _ in adoc.sentences]
+    home: list[str] = []  # the document's first-named country, read once when needed
+    doc_named: list[set[str]] = []  # every country the document names, read once when needed
     for ent in ents:
         i = max(0, bisect.bisect_right(starts, ent.start) - 1)
         sentence = text[adoc.sentences[i][0] : adoc.sentences[i][1]] if adoc.sentences else text
-        link = not (ent.kb_id and _foreign_context(ent, sentence, gaz))
+        if ent.label in (ORGANIZATION, GOVERNMENT) and rules.body_names:
+            leg = _legislature(ent, text, gaz, rules, home, extra)
+            if leg is not None:
+                spans.append(leg)
+                continue
+        link = not (ent.kb_id and _foreign_context(ent, sentence, gaz, text, doc_named))
         if ent.source.startswith("model") and ruled.get(normalise(ent.text), ent.label) not in (
             ent.label,
             PERSON,
@@ -121,6 +128,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
         if r is not None:
             spans.append(r)
     spans = _surname_backoff(spans)
+    spans = _short_party_names(spans)
     spans = _acronyms(spans, text, gaz)
     records = _records(spans, gaz, extra)
     offsets = adoc.clean.offsets
@@ -171,11 +179,106 @@ def countries_named(text: str, gaz: Gazetteer) -> list[tuple[int, str]]:
     return out
 
 
-def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
+_PARTY_AFTER = re.compile(r"\s+(?i:party)\b")
+_OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _legislature_name(name: str, gaz: Gazetteer, names: frozenset[str]) -> tuple[str, str]:
+    """(bare legislature name, ISO code the name itself gives) when ``name`` is a name many
+    countries give their legislature (legislatures.txt), alone or with a country:
+    "Senate", "Chile's Congress", "the Colombian Senate", "Parliament of Moldova"; ('', '')
+    otherwise. A demonym before "Congress" makes a party ("Nepali Congress", "Indian
+    National Congress")."""
+    bare = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    if bare.lower() in names:
+        return bare, ""
+    m = _OF_COUNTRY.match(bare)
+    if m and m.group(1).lower() in names and country_of(m.group(2), gaz):
+        return m.group(1), country_of(m.group(2), gaz)
+    words = bare.split()
+    for k in (1, 2, 3):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest.lower() in names:
+            if head.endswith(("'s", "’s")):
+                cc = country_of(head[:-2], gaz)
+            else:  # "the Colombian Senate"; but a "Congress" after a demonym is a party
+                cc = "" if "congress" in rest.lower() else country_of(head, gaz)
+            return (rest, cc) if cc else ("", "")
+    return "", ""
+
+
+def _legislature(
+    ent: EntitySpan,
+    text: str,
+    gaz: Gazetteer,
+    rules: Rules,
+    home: list[str],
+    extra: dict[str, EntityRecord],
+) -> ResolvedSpan | None:
+    """A legislature named as many countries name theirs ("Congress", "the Senate") is the
+    legislature of the country in context, never another country's body of the same name:
+    the country the name or the words before it give ("Chile's Congress", "the Colombian
+    Senate", "Parliament of Moldova"), else the document's first-named country (a country
+    named elsewhere in the sentence may be another's: "… while the US Congress debated").
+    With no country in context the name stays unlinked."""
+    name, cc = _legislature_name(ent.text, gaz, rules.body_names)
+    if not name:
+        return None
+    if _PARTY_AFTER.match(text, ent.end):  # "the Congress party"
+        key = f"{ORGANIZATION}:{normalise(name)}"
+        return ResolvedSpan(ent.start, ent.end, ent.text, key, ORGANIZATION, "party-name")
+    if not cc:
+        m = _COUNTRY_BEFORE.search(text, max(0, ent.start - 60), ent.start)
+        cc = country_of(m.group(1), gaz) if m else ""
+    if not cc:
+        if not home:
+            first = countries_named(text, gaz)
+            home.append(first[0][1] if first else "")
+        cc = home[0]
+    if not cc:
+        key = f"{GOVERNMENT}:{normalise(name)}"
+        return ResolvedSpan(ent.start, ent.end, ent.text, key, GOVERNMENT, "legislature")
+    rec = legislature_record(rules, gaz, name, cc)
+    if rec is None:
+        return None
+    if rec.key.startswith("gaz:") and gaz.get(rec.key[4:]) is None:
+        extra[rec.key] = rec
+    return ResolvedSpan(ent.start, ent.end, ent.text, rec.key, GOVERNMENT, "legislature")
+
+
+def legislature_record(rules: Rules, gaz: Gazetteer, name: str, cc: str) -> EntityRecord | None:
+    """Country ``cc``'s body called ``name``: its curated entry ("United States Senate"),
+    the body of the kind generic_bodies.tsv gives the name ("Parliament", "the Foreign
+    Ministry"), else the name as written with the country ("Congress (Honduras)")."""
+    country = gaz.get(cc)
+    if country is None:
+        return None
+    for form in (name, f"{country.label} {name}", *(f"{d} {name}" for d in country.demonyms)):
+        entry = gaz.lookup(form)
+        if entry is not None and entry.cls == GOVERNMENT and entry.country == cc:
+            return EntityRecord(gaz_key(entry.id), GOVERNMENT, entry.label)
+    kind = rules.generic_bodies.get(name.lower())
+    if kind:  # "the Foreign Ministry", "Parliament": the country's body of that kind
+        return body_record(rules, gaz, kind, cc)
+    slug = "-".join(re.findall(r"[a-z0-9]+", name.lower()))
+    label = f"{name[:1].upper()}{name[1:]} ({country.label})"
+    attrs = (("country", gaz_key(cc)), ("part_of", gaz_key(f"gov:{cc}")))
+    return EntityRecord(gaz_key(f"gov:{cc}:{slug}"), GOVERNMENT, label, attrs=attrs)
+
+
+def _foreign_context(
+    ent: EntitySpan,
+    sentence: str,
+    gaz: Gazetteer,
+    text: str = "",
+    doc_named: list[set[str]] | None = None,
+) -> bool:
     """A national organisation ("Labour Party", UK) in a sentence about another country.
 
     True when the sentence names some other country (by name or demonym) and never the
-    entry's own; the mention then keeps a local key instead of the curated link.
+    entry's own, or, when the sentence names none, the document names countries but never
+    the entry's own ("Ireland's Labour Party … Labour leader X said"); the mention then
+    keeps a local key instead of the curated link.
     """
     entry = gaz.get(ent.kb_id)
     if entry is None or entry.cls not in (ORGANIZATION, GOVERNMENT) or not entry.country:
@@ -185,6 +288,10 @@ def _foreign_context(ent: EntitySpan, sentence: str, gaz: Gazetteer) -> bool:
     ):
         return False  # the name itself says the country ("Japan's Ministry of Defense")
     named = {cc for _, cc in countries_named(sentence, gaz)}
+    if not named and doc_named is not None:
+        if not doc_named:
+            doc_named.append({cc for _, cc in countries_named(text, gaz)})
+        named = doc_named[0]
     return bool(named) and entry.country not in named
 
 
@@ -310,7 +417,36 @@ def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
     return out
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&]{1,9})\s*\)")
+# "the Law and Justice party (PiS)": a lower-case kind noun may stand between name and acronym
+_PARTY_HEAD = re.compile(r"\b(?:Party|Parti|Partido|Partei)\b")
+
+
+def _short_party_names(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
+    """'Liberal leader X' beside 'the Liberal Party': a one-word organisation name that
+    starts exactly one party name of the document (its first word, or that word plus an
+    's': "Socialists" for "Socialist Party") is that party."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.cls == ORGANIZATION and " " in s.text and _PARTY_HEAD.search(s.text):
+            first = s.text.split()[0]
+            parties[first].add(s.key)
+            parties[first + "s"].add(s.key)
+    if not parties:
+        return spans
+    out = []
+    for s in spans:
+        if s.cls == ORGANIZATION and " " not in s.text and not s.key.startswith("gaz:"):
+            cands = parties.get(s.text, set())
+            if len(cands) == 1:
+                s = replace(s, key=next(iter(cands)), rule="party-short-name")
+        out.append(s)
+    return out
+
+
+_ACRONYM_AFTER = re.compile(
+    r"(?:\s+(?:party|movement|alliance|coalition|group|front|bloc))?"
+    r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&]{1,9})\s*\)"
+)
 
 
 def initials(name: str) -> str:

@@ -214,3 +214,181 @@ def test_a_given_name_the_model_calls_an_organisation_joins_the_person(text, ful
     ents = [(full, "Person", "model:PERSON"), (short, "Organization", "model:ORG")]
     local = resolve_document(_annotated(text, ents), load_gazetteer(), load_rules())
     assert {(s.key, s.cls) for s in local.spans} == {(f"Person:{full.lower()}", "Person")}
+
+
+# --- legislatures named as many countries name theirs (rules/legislatures.txt) ----------
+
+
+def _keys(res, anchor: str) -> set[str]:
+    return {m.key for m in res.mentions if m.anchor == anchor}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label"),
+    [
+        (
+            "Chile's Congress rejected the bill. Congress will vote again in June.",
+            "gaz:gov:CL:congress",
+            "Congress (Chile)",
+        ),
+        (
+            "Lawmakers in Peru met on Friday. Congress voted to remove the president.",
+            "gaz:gov:PE:congress",
+            "Congress (Peru)",
+        ),
+        (
+            "Honduras held elections in March. On Monday, Congress elected a new speaker "
+            "while the United States Congress debated aid.",
+            "gaz:gov:HN:congress",
+            "Congress (Honduras)",
+        ),
+        (
+            "The Congress of Guatemala approved the budget.",
+            "gaz:gov:GT:congress",
+            "Congress (Guatemala)",
+        ),
+    ],
+)
+def test_a_legislature_is_the_one_of_the_country_in_context(analyse, text, key, label):
+    res = analyse(text)
+    assert _keys(res, "Congress") | _keys(res, "Congress of Guatemala") == {key}
+    assert {e.label for e in res.entities if e.key == key} == {label}
+    rec = next(e for e in res.entities if e.key == key)
+    assert ("country", f"gaz:{key.split(':')[2]}") in rec.attrs
+    if "United States Congress" in text:  # the country's own name keeps the US body
+        assert _keys(res, "United States Congress") == {"gaz:gov:US:congress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress passed the bill on Monday.",
+        "The bill now goes to Congress, officials said.",
+        "Congress will vote again in June after the recess.",
+    ],
+)
+def test_a_legislature_without_a_country_links_to_no_country(analyse, text):
+    keys = _keys(analyse(text), "Congress")
+    assert keys and not any(k.startswith("gaz:") for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "key"),
+    [
+        (
+            "US President Donald Trump signed the bill that Congress passed.",
+            "Congress",
+            "gaz:gov:US:congress",
+        ),
+        (
+            "Moldova voted. The Parliament of Moldova approved the cabinet.",
+            "Parliament of Moldova",
+            "gaz:gov:MD:legislature",
+        ),
+        ("The Senate of Colombia approved the reform.", "Senate of Colombia", "gaz:gov:CO:senate"),
+    ],
+)
+def test_a_legislature_takes_the_curated_entry_or_the_legislature_body(analyse, text, anchor, key):
+    assert _keys(analyse(text), anchor) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nepali Congress joined the coalition.",
+        "The Indian National Congress won in Karnataka.",
+        "The Congress party won the vote in India on Monday.",
+    ],
+)
+def test_a_party_named_congress_is_no_legislature(analyse, text):
+    res = analyse(text)
+    assert not any(":congress" in m.key and m.key.startswith("gaz:gov:") for m in res.mentions)
+
+
+@pytest.fixture(scope="module")
+def model_analyse():
+    from kg.nlp import load_pipeline
+    from kg.pipeline import analyse_text
+
+    nlp = load_pipeline()
+    return lambda text: analyse_text(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Liberal Party joined the coalition. The deal was signed by Liberal leader Vlado Mirosevic.",
+        "Colombia's Liberal Party met on Monday. Cesar Gaviria, the Liberal leader, spoke.",
+        "Ireland's Labour Party joined talks. Labour leader Ivana Bacik said no.",
+    ],
+)
+def test_a_party_short_name_joins_the_party_the_document_names(model_analyse, text):
+    res = model_analyse(text)
+    party = "Labour Party" if "Labour" in text else "Liberal Party"
+    short = party.split()[0]
+    keys = {m.anchor: m.key for m in res.mentions}
+    assert keys[short] == keys[party] == f"Organization:{party.lower()}"
+    bodies = {r.object for r in res.relations if r.predicate == "memberOf"}
+    assert bodies == {keys[party]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Nawrocki, backed by the Law and Justice party (PiS), won. The PiS chairman spoke.",
+            "Law and Justice",
+            "PiS",
+        ),
+        (
+            "Voters backed the Civic Coalition party (KO) in Warsaw. KO leaders celebrated.",
+            "Civic Coalition",
+            "KO",
+        ),
+        (
+            "The Freedom and Solidarity party (SaS) won in Slovakia. SaS officials spoke.",
+            "Freedom and Solidarity",
+            "SaS",
+        ),
+    ],
+)
+def test_an_acronym_after_a_kind_noun_names_the_party(model_analyse, text, name, acronym):
+    keys = {m.anchor: m.key for m in model_analyse(text).mentions}
+    assert keys.get(acronym) == keys[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland's opposition met on Monday. Labour leader Ivana Bacik said no.",
+        "New Zealand voted on Saturday. The Labour Party conceded defeat.",
+        "Norway's parliament met. The Labour Party's Jonas Gahr Store spoke.",
+    ],
+)
+def test_a_national_party_is_not_linked_in_a_document_about_another_country(model_analyse, text):
+    res = model_analyse(text)
+    assert "gaz:org:labour-party-uk" not in {m.key for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "key"),
+    [
+        (
+            "Kenya's president spoke. The Foreign Ministry said the talks would resume.",
+            "Foreign Ministry",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "Chile's Foreign Ministry summoned the envoy. The Cabinet approved the plan.",
+            "Cabinet",
+            "gaz:gov:CL",
+        ),
+        (
+            "Ghana voted on Monday. The Defence Ministry said troops were ready.",
+            "Defence Ministry",
+            "gaz:gov:GH:defense",
+        ),
+    ],
+)
+def test_a_body_named_without_its_state_is_the_documents_countrys(model_analyse, text, anchor, key):
+    assert _keys(model_analyse(text), anchor) == {key}
