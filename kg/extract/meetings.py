@@ -1,4 +1,4 @@
-"""kg.meetings.v2: who met whom, read from the dependency parse (rules: meetings.jsonl).
+"""kg.meetings.v3: who met whom, read from the dependency parse (rules: meetings.jsonl).
 
 Node names in the rules:
 
@@ -192,4 +192,4 @@ def _place(parsed: Parsed, *toks) -> str | None:
     return None
 
 
-FAMILY = Family("kg.meetings.v2", "meetings.jsonl", handle)
+FAMILY = Family("kg.meetings.v3", "meetings.jsonl", handle)

@@ -25,7 +25,7 @@ MET, PARTY, SIGNED, MEMBER, CLAIMS, BROKER = (
 
 # (rule id, text, predicate, expected {(subject label, object label)}); meetings unordered.
 CASES = [
-    # --- kg.meetings.v2 ----------------------------------------------------------------
+    # --- kg.meetings.v3 ----------------------------------------------------------------
     (
         "meeting.verb_object",
         "Chilean President Gabriel Soto met Peruvian President Ana Rojas in Lima on Monday.",
@@ -2635,7 +2635,7 @@ def test_every_rule_has_three_sentences():
 
 def test_registered_families_are_named_and_versioned():
     assert list(registry.registered()) == [
-        "kg.meetings.v2",
+        "kg.meetings.v3",
         "kg.agreements.v3",
         "kg.blocs.v2",
         "kg.claims.v2",
