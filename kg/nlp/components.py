@@ -77,9 +77,9 @@ _ACRONYM_AFTER = re.compile(
     r"(?:\s+(?:party|movement|alliance|coalition|group|front|bloc))?"
     r"\s*\(\s*([A-Z][A-Za-z&]{0,8}[A-Z])\s*\)"
 )
-_NAME = (
-    r"(?:[A-Z][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a one-letter regnal number too
-)
+# Capitals with diacritics start names too ("Šakalienė", "Łukasz", "Özdemir", "Éric").
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME = rf"(?:[{_UPPER}][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X": a regnal number too
 # A possessive or punctuation after a name; a final dot only after a long word ("Jr." stays).
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 
