@@ -28,6 +28,15 @@ from kg.model import COUNTRY, ORGANIZATION, PERSON, REGION
 
 
 @lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    from kg.gazetteer import ONTOLOGY_DIR, normalise
+
+    path = ONTOLOGY_DIR / "gazetteer" / "towns.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(normalise(n) for n in lines if n and not n.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     from kg.extract.registry import lexicon
 
@@ -114,7 +123,13 @@ def place_types(doc: Doc) -> Doc:
             and before[0].is_lower
             and before[0].lower_ in nouns
         )
-        if noun_after or noun_before or _lone_place(doc, e, ents) or _building(doc, e):
+        if (
+            noun_after
+            or noun_before
+            or _lone_place(doc, e, ents)
+            or _building(doc, e)
+            or _known_town(doc, e, ents)
+        ):
             rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True
@@ -169,6 +184,34 @@ def _lone_place(doc: Doc, e: Span, ents: list[Span]) -> bool:
     return False
 
 
+def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
+    """'pushed south from Bukavu towards Uvira', 'troops sent to Cúcuta': a name the model
+    alone calls a person or organisation, right after a locative preposition, that is a town
+    of ``towns.txt`` and no word of a longer person name in the document, is a place."""
+    if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_ or not e.id_.startswith("model:"):
+        return False
+    preps = _TOWN_PREPS if e.label_ == PERSON else _TOWN_PREPS | {"to", "from", "at"}
+    if e.end < len(doc) and doc[e.end].lower_ in ("to", "towards", "toward", "into"):
+        preps = preps | {"from"}  # a route: "from Bukavu towards Uvira"
+    if e.start == 0 or doc[e.start - 1].lower_ not in preps or len(e) > 3:
+        return False  # people are written to, heard from, met at: not a place slot for them
+    if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s", "'", "’"):
+        return False  # "in Kennedy's view"
+    from kg.gazetteer import normalise
+
+    if normalise(e.text) not in _towns():
+        return False
+    words = set(e.text.split())
+    return not any(
+        o.label_ == PERSON and o is not e and len(o) > len(e) and words <= set(o.text.split())
+        for o in ents
+    )
+
+
+_TOWN_PREPS = {
+    "in", "near", "outside", "around", "into", "inside", "across", "within", "towards",
+    "toward", "via", "through",
+}  # fmt: skip
 _DETERMINERS = {"the", "its", "their"}
 _IN_PLACE = {"in", "near", "outside", "around", "into", "inside", "across", "within"}
 _ATTACH = {"appos", "npadvmod"}

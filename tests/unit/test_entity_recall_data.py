@@ -133,3 +133,60 @@ def test_no_organisation_or_place_from_plain_words(blank, text):
     labels = ents(blank(text))
     assert "lake" not in {k.lower() for k in labels}
     assert "vox" not in {k.lower() for k in labels}
+
+
+def _towns_doc(nlp, words, ents, label):
+    """A doc whose only entity is the model's span ``ents`` (start, end) with ``label``."""
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.places import place_types
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label, span_id=f"model:{m}") for s, e, m in ents]
+    return place_types(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "span", "label"),
+    [
+        ("Fighting raged near Bukavu overnight .".split(), (3, 4, "PERSON"), "Person"),
+        (
+            "The rebels pushed south from Uvira towards the lake .".split(),
+            (5, 6, "PERSON"),
+            "Person",
+        ),
+        ("Troops were sent to Cúcuta on Monday .".split(), (4, 5, "ORG"), "Organization"),
+        ("Aid convoys drove into Goma at dawn .".split(), (4, 5, "PERSON"), "Person"),
+    ],
+)
+def test_town_after_locative_preposition_is_a_place(blank, words, span, label):
+    doc = _towns_doc(blank, words, [span], label)
+    assert [(e.text, e.label_) for e in doc.ents] == [(words[span[0]], "Region")]
+
+
+@pytest.mark.parametrize(
+    ("words", "span", "label"),
+    [
+        ("The prize went to Kennedy on Friday .".split(), (4, 5, "PERSON"), "Person"),
+        ("In Kennedy 's view the plan failed .".split(), (1, 2, "PERSON"), "Person"),
+        ("A letter from Jackson reached the court .".split(), (3, 4, "PERSON"), "Person"),
+        ("Officials met Goma in the capital .".split(), (2, 3, "PERSON"), "Person"),
+    ],
+)
+def test_town_name_outside_a_place_slot_keeps_its_type(blank, words, span, label):
+    doc = _towns_doc(blank, words, [span], label)
+    assert [e.label_ for e in doc.ents] == [label]
+
+
+def test_town_word_of_a_longer_person_name_stays_a_person(blank):
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.places import place_types
+
+    words = "Ann Jackson arrived . Reporters waited near Jackson .".split()
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 2, label="Person", span_id="model:PERSON"),
+        Span(doc, 7, 8, label="Person", span_id="model:PERSON"),
+    ]
+    assert [e.label_ for e in place_types(doc).ents] == ["Person", "Person"]
