@@ -431,6 +431,8 @@ class EntityLayer:
                 self._demonym_before_title(span) or self._title_of(span)
             ):
                 continue  # "Philippine Defense" (Secretary X), "Minister of Industry and Trade"
+            if cls == PERSON and self._demonym_before_title(span):
+                continue  # "Nigerien Energy" (Minister X) is no person
             if (
                 cls in (PERSON, ORGANIZATION, REGION)
                 and self.gaz.demonym(span.text)

@@ -190,3 +190,25 @@ def test_town_word_of_a_longer_person_name_stays_a_person(blank):
         Span(doc, 7, 8, label="Person", span_id="model:PERSON"),
     ]
     assert [e.label_ for e in place_types(doc).ents] == ["Person", "Person"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "person"),
+    [
+        ("Nigerien Energy Minister Issoufou Garba signed .".split(), (0, 2), "Issoufou Garba"),
+        (
+            "Kazakh Agriculture Minister Aigerim Sadykova spoke .".split(),
+            (0, 2),
+            "Aigerim Sadykova",
+        ),
+        ("Then Fijian Fisheries Minister Kalo Naivalu left .".split(), (1, 3), "Kalo Naivalu"),
+    ],
+)
+def test_demonym_and_portfolio_before_a_title_are_no_person(blank, words, ent, person):
+    from spacy.tokens import Doc, Span
+
+    pos = ["PROPN" if w[:1].isupper() and w != "Then" else "VERB" for w in words]
+    doc = Doc(blank.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, ent[0], ent[1], label="PERSON")]
+    found = {e.text for e in blank.get_pipe("kg_entities")(doc).ents if e.label_ == "Person"}
+    assert found == {person}
