@@ -212,3 +212,33 @@ def test_demonym_and_portfolio_before_a_title_are_no_person(blank, words, ent, p
     doc.ents = [Span(doc, ent[0], ent[1], label="PERSON")]
     found = {e.text for e in blank.get_pipe("kg_entities")(doc).ents if e.label_ == "Person"}
     assert found == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entry"),
+    [
+        ("UNISFA patrols the contested area.", "UNISFA", "org:unisfa"),
+        ("Peacekeepers of MONUSCO left the town.", "MONUSCO", "org:monusco"),
+        ("The mandate of UNIFIL was renewed on Friday.", "UNIFIL", "org:unifil"),
+        (
+            "The OSCE Minsk Group had mediated since 1992.",
+            "OSCE Minsk Group",
+            "org:osce-minsk-group",
+        ),
+        (
+            "The Council of Europe Development Bank lent more.",
+            "Council of Europe Development Bank",
+            "org:ceb",
+        ),
+        ("Frontex said arrivals fell in March.", "Frontex", "org:frontex"),
+    ],
+)
+def test_missions_and_agencies_are_whole_organisations(blank, text, name, entry):
+    found = {(e.text, e.kb_id_) for e in blank(text).ents}
+    assert (name, entry) in found
+    assert not any(
+        e.text != name
+        and e.start_char >= text.index(name)
+        and e.end_char <= text.index(name) + len(name)
+        for e in blank(text).ents
+    )
