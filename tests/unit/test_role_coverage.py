@@ -510,7 +510,7 @@ CASES = [
         "its_leader",
         "Hamas and its spokesman Hazem Qassem rejected the plan.",
         "hazem qassem",
-        "Organization:hamas",
+        "gaz:org:hamas",
         False,
     ),
     (
