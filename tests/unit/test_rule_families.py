@@ -943,7 +943,7 @@ CASES = [
         "agreement.brokered_between",
         "The peace deal brokered by Kenya between Ethiopia and the TPLF holds.",
         PARTY,
-        {("*", "Ethiopia"), ("*", "TPLF")},
+        {("*", "Ethiopia"), ("*", "Tigray People's Liberation Front")},
     ),
     (
         "agreement.brokered_between",
