@@ -309,6 +309,24 @@ class EntityLayer:
         entry = self.gaz.lookup(head.text)
         return entry is None or entry.cls not in (COUNTRY, REGION)
 
+    def _person_named_like_a_town(self, span: Span, inner: list[Span]) -> bool:
+        """'Victoria Nuland', 'Salvador Illa': the model's two- or three-word person name whose
+        first word alone is a gazetteer town or region (not a country) and whose other words
+        are capitalised and no gazetteer name, demonym or title."""
+        if span.label_ != PERSON or not 2 <= len(span) <= 3 or len(inner) != 1:
+            return False
+        r = inner[0]
+        if r.label_ != REGION or len(r) != 1 or r.start != span.start or r.end > span.end:
+            return False
+        for t in span.doc[r.end : span.end]:
+            if not (t.is_alpha and t.text[:1].isupper()) or _inside(t, self._in_title):
+                return False
+            if self.gaz.lookup(t.text) is not None or self.gaz.demonym(t.text):
+                return False
+            if t.lower_ in self.rules.place_features:
+                return False  # "Victoria Falls"
+        return True
+
     def _longer_place_name(self, span: Span, inner: list[Span]) -> bool:
         """'Northern Ireland', 'South Ossetia', 'West Papua': the model's place name that puts
         one or two capitalised words of its own (no stop word, demonym, title or date) before
@@ -516,6 +534,7 @@ class EntityLayer:
                 or self._longer_place_name(span, overlaps)
                 or self._fuller_name(span, overlaps)
                 or self._longer_body_name(span, overlaps)
+                or self._person_named_like_a_town(span, overlaps)
             ):
                 dropped.update(range(lo, hi))
                 kept.append(span)

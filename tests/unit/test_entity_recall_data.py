@@ -242,3 +242,45 @@ def test_missions_and_agencies_are_whole_organisations(blank, text, name, entry)
         and e.end_char <= text.index(name) + len(name)
         for e in blank(text).ents
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            "Victoria Nuland arrived in Kyiv .".split(),
+            [(0, 2, "PERSON")],
+            ("Victoria Nuland", "Person"),
+        ),
+        (
+            "Then Salvador Illa met the king .".split(),
+            [(1, 3, "PERSON")],
+            ("Salvador Illa", "Person"),
+        ),
+        (
+            "Yesterday Florence Parly visited troops .".split(),
+            [(1, 3, "PERSON")],
+            ("Florence Parly", "Person"),
+        ),
+    ],
+)
+def test_person_whose_first_name_is_a_town(blank, words, ents, expected):
+    from spacy.tokens import Doc, Span
+
+    pos = [
+        "PROPN" if w[:1].isupper() and w not in ("Then", "Yesterday", "Troops") else "VERB"
+        for w in words
+    ]
+    doc = Doc(blank.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, b, e, label=lab) for b, e, lab in ents]
+    found = {(e.text, e.label_) for e in blank.get_pipe("kg_entities")(doc).ents}
+    assert expected in found
+
+
+def test_town_with_a_feature_word_is_no_person(blank):
+    from spacy.tokens import Doc, Span
+
+    words = "Troops reached Victoria Falls today .".split()
+    doc = Doc(blank.vocab, words=words, pos=["NOUN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"])
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert not any(e.label_ == "Person" for e in blank.get_pipe("kg_entities")(doc).ents)
