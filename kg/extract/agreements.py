@@ -710,7 +710,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             ent = _apposed_name(parsed, noun)  # "an accord, known as the Kampala Accord"
         if ent is not None and ent.cls == AGREEMENT:
             key = _named(ctx, ent, parties, state)
-            _same_as_described(parsed, noun, key, state)
+            _same_as_described(ctx, parsed, noun, key, state)
             return key
         if noun.lower_ == "it" and noun.pos_ == "PRON":  # "It was signed by …"
             here = parsed.view_of[noun.i]
@@ -726,7 +726,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             named = _named_before(parsed, noun, state)
             if named is not None:  # "the Nile Basin Charter … The charter was signed by …"
                 return _named(ctx, named, parties, state)
-            if state["last"]:
+            if state["last"] and not _older(ctx, noun, state["last"]):
                 return state["last"]
         kind = _kind(noun)
         if rule.options.get("curated_first"):
@@ -776,7 +776,7 @@ def _named_before(parsed: Parsed, noun, state: dict):
     return None
 
 
-def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
+def _same_as_described(ctx, parsed: Parsed, noun, key: str, state: dict) -> None:
     """'A and B signed a peace agreement … The Tumaini Accord was signed by …': a name given
     in the next sentence to the agreement just described is that agreement."""
     last = state["last"]
@@ -788,7 +788,28 @@ def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
         return  # "Peru ratified the Lima Protocol": its own parties, another agreement
     here = parsed.view_of[noun.i]
     if 0 <= here - state.get("last_at", -9) <= 1 and not _names_before(parsed, noun, here):
-        state["alias"][last] = key
+        # in its own sentence the last one's date may be this year ("… replaces the 1977 Treaty")
+        if not _older(ctx, noun, last, here != state.get("last_at")):
+            state["alias"][last] = key
+
+
+def _older(ctx, noun, key: str, by_date: bool = True) -> bool:
+    """'The treaty, which A and B signed in 2010', 'the 1977 Treaty of Amity': a year before
+    the document's own, said of this agreement and not of ``key`` (the one just made), marks
+    an earlier agreement, not a return to the last one."""
+    years = getattr(ctx, "years", None) if ctx is not None else None
+    if not years:
+        return False
+    said = {
+        int(t.text)
+        for t in noun.subtree
+        if t.shape_ == "dddd" and 1800 <= int(t.text) < min(years)
+    }
+    if not said:
+        return False
+    rec = ctx.extra.get(key) if by_date else None
+    date = dict(rec.attrs).get("date", "") if rec is not None else ""
+    return not (date[:4].isdigit() and int(date[:4]) in said)
 
 
 def _names_before(parsed: Parsed, noun, here: int) -> bool:

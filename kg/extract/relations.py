@@ -284,6 +284,11 @@ def _membership_body(
             return org.key
         if org.cls == ORGANIZATION and role_entry.title.lower() in pat.org_titles:
             return org.key
+    anchor = g.get("ctry") or g.get("of")
+    if anchor and role_entry is not None and role_entry.title.lower() in pat.org_titles:
+        span = view.span(anchor)
+        if span.cls == ORGANIZATION and not ctx.country_key(span):
+            return span.key  # "X, the African Union's special envoy", "envoy of the UN"
     if role_entry is None:
         return None
     if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in _HEADS:
@@ -310,6 +315,10 @@ def _body(
         if kind == "org":
             return None
         cc = ctx.country_key(span)
+        if not cc and span.cls == ORGANIZATION and not g.get("title2"):
+            # "the European Union's ambassador", "the UN's envoy": the office is of a body
+            # with no country, never of the country the document is about
+            return None
     elif g.get("dem"):
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
     if g.get("_its_body"):  # "its president": the body "its" stands for, if it has one
