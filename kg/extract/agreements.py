@@ -801,9 +801,7 @@ def _older(ctx, noun, key: str, by_date: bool = True) -> bool:
     if not years:
         return False
     said = {
-        int(t.text)
-        for t in noun.subtree
-        if t.shape_ == "dddd" and 1800 <= int(t.text) < min(years)
+        int(t.text) for t in noun.subtree if t.shape_ == "dddd" and 1800 <= int(t.text) < min(years)
     }
     if not said:
         return False

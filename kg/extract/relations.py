@@ -380,11 +380,17 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
     """'Defense Minister Koizumi': take the country from the same person's other title, else
     from the document's own country (the one it names most, if one stands out)."""
     known: dict[tuple[str, str], str] = {}
+    # the country of an office the text names for the same person: "Togo's Interior Minister
+    # X, a former ambassador to France" held the second office for Togo too
+    own: dict[str, str] = {}
     for r in ctx.relations:
         if r.predicate == "memberOf" and not r.object.startswith(PENDING):
             role = ctx.rules.role(r.role or "")
             if role:
                 known.setdefault((r.subject, role.body), r.object)
+                cc = _org_country(ctx, r.object)
+                if cc:
+                    own.setdefault(r.subject, cc)
     home = ""
     if any(r.object.startswith(PENDING) for r in ctx.relations):
         home = _home_country(ctx, spans)
@@ -394,6 +400,8 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
         if r.predicate == "memberOf" and r.object.startswith(PENDING):
             kind = r.object[len(PENDING) :]
             target = known.get((r.subject, kind))
+            if target is None and own.get(r.subject):
+                target = _home_body(ctx, r, kind, own[r.subject], implied)
             if target is None:
                 cc = _capital_lead(ctx, r.evidence)
                 if cc:

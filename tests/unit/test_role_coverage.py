@@ -534,6 +534,27 @@ CASES = [
         "Organization:centre party",
         False,
     ),
+    (
+        "delegation_led_by",
+        "The Togolese delegation, led by Foreign Minister Ama Adu, arrived in Accra on Monday.",
+        "ama adu",
+        "gaz:gov:TG:foreign",
+        False,
+    ),
+    (
+        "delegation_led_by",
+        "Kenya's team was headed by its defence minister, Rose Wanjiru, during the Arusha talks.",
+        "rose wanjiru",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    (
+        "delegation_led_by",
+        "The Bolivian side, which was led by Interior Minister Carlos Quispe, left the talks early.",
+        "carlos quispe",
+        "gaz:gov:BO:interior",
+        False,
+    ),
 ]
 
 

@@ -1,0 +1,182 @@
+"""Sentences that tempt a precise extractor into wrong facts: offices of organisations named
+beside a country, earlier agreements named beside the one just made, offices held abroad."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run():
+    from kg.nlp import load_pipeline
+    from kg.pipeline import analyse_text
+
+    nlp = load_pipeline()
+    cache: dict[str, object] = {}
+
+    def go(text: str):
+        if text not in cache:
+            cache[text] = analyse_text(text, nlp, date="2026-01-10")
+        return cache[text]
+
+    return go
+
+
+def _roles(res) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in res.entities}
+    return {
+        (labels.get(r.subject, r.subject), labels.get(r.object, r.object))
+        for r in res.relations
+        if r.predicate == "memberOf" and r.role
+    }
+
+
+def _parties(res) -> dict[str, set[str]]:
+    labels = {e.key: e.label for e in res.entities}
+    out: dict[str, set[str]] = {}
+    for r in res.relations:
+        if r.predicate == "party":
+            out.setdefault(r.subject, set()).add(labels.get(r.object, r.object))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Peru and Chile held talks in Lima. Maria Costa, the European Union's ambassador "
+            "to Angola, attended.",
+            "Maria Costa",
+            "European Union",
+        ),
+        (
+            "Brazil signed the accord. Lena Holm, the United Nations' envoy to Haiti, welcomed it.",
+            "Lena Holm",
+            "United Nations",
+        ),
+        (
+            "Ghana and Togo held talks. Kofi Ansah, the World Bank's special envoy, attended.",
+            "Kofi Ansah",
+            "World Bank",
+        ),
+        (
+            "Chile hosted the summit. The World Bank's ambassador to Peru, Jorge Vidal, "
+            "spoke first.",
+            "Jorge Vidal",
+            "World Bank",
+        ),
+    ],
+)
+def test_an_organisations_envoy_is_the_organisations(run, text, person, body):
+    assert _roles(run(text)) == {(person, body)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile held talks in Lima. Maria Costa, the European Union's finance "
+        "minister, attended.",
+        "Ghana hosted talks. Kofi Mensah, NATO's defence minister, attended.",
+        "Ghana and Togo held talks. Kofi Ansah, the World Bank's foreign minister, attended.",
+    ],
+)
+def test_a_state_office_of_an_organisation_is_no_office_of_the_home_state(run, text):
+    assert not _roles(run(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "bodies"),
+    [
+        (
+            "Ghana and Togo held talks. The Togolese delegation was led by Interior Minister "
+            "Ama Adu, a former ambassador to France.",
+            "Ama Adu",
+            {"Ministry of the Interior (Togo)", "Ministry of Foreign Affairs (Togo)"},
+        ),
+        (
+            "Ghana and Togo held talks. The Benin delegation, headed by Defence Minister Paul "
+            "Houngbo, a former ambassador to Nigeria, arrived late.",
+            "Paul Houngbo",
+            {"Ministry of Defense (Benin)", "Ministry of Foreign Affairs (Benin)"},
+        ),
+        (
+            "Kenya hosted the talks in Nairobi. Uganda's team was headed by its trade minister, "
+            "Grace Akello, a former ambassador to China.",
+            "Grace Akello",
+            {"Ministry of Trade (Uganda)", "Ministry of Foreign Affairs (Uganda)"},
+        ),
+    ],
+)
+def test_a_second_office_keeps_the_country_of_the_first(run, text, person, bodies):
+    got = {b for p, b in _roles(run(text)) if p == person}
+    assert got == bodies, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        (
+            "Serbia and Hungary signed a gas deal on Monday. The treaty, which Serbia and "
+            "Albania signed in 2010, was not renewed.",
+            {"Serbia", "Hungary"},
+            {"Serbia", "Albania"},
+        ),
+        (
+            "Laos and Vietnam signed a trade agreement. The agreement, which Laos and Cambodia "
+            "signed in 1999, expired.",
+            {"Laos", "Vietnam"},
+            {"Laos", "Cambodia"},
+        ),
+        (
+            "Chad and Niger signed a border pact in Niamey. The pact, which Chad and Sudan "
+            "concluded in 2005, lapsed.",
+            {"Chad", "Niger"},
+            {"Chad", "Sudan"},
+        ),
+    ],
+)
+def test_an_agreement_of_an_earlier_year_is_another(run, text, new, old):
+    got = sorted(map(sorted, _parties(run(text)).values()))
+    assert got == sorted([sorted(new), sorted(old)]), text
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "old", "new"),
+    [
+        (
+            "The cooperation agreement, signed by Laos and Vietnam, replaces the 1977 Treaty "
+            "of Amity that both signed with Cambodia.",
+            "Treaty of Amity",
+            {"Laos", "Vietnam", "Cambodia"},
+            {"Laos", "Vietnam"},
+        ),
+        (
+            "The trade deal, signed by Peru and Chile, builds on the 2006 Lima Accord that both "
+            "signed with Bolivia.",
+            "Lima Accord",
+            {"Peru", "Chile", "Bolivia"},
+            {"Peru", "Chile"},
+        ),
+        (
+            "The water pact, signed by Kenya and Uganda, extends the 1999 Nile Charter, which "
+            "both signed with Egypt.",
+            "Nile Charter",
+            {"Kenya", "Uganda", "Egypt"},
+            {"Kenya", "Uganda"},
+        ),
+    ],
+)
+def test_an_earlier_named_agreement_beside_a_new_one_stays_apart(run, text, named, old, new):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    by_label = {labels.get(k, k): v for k, v in _parties(res).items()}
+    assert by_label.pop(named) == old, text
+    assert list(by_label.values()) == [new], text
+
+
+def test_the_same_year_is_the_same_agreement(run):
+    res = run(
+        "Ghana and Togo signed a border pact in 2025. The pact, signed in 2025, was extended "
+        "on Monday."
+    )
+    assert list(_parties(res).values()) == [{"Ghana", "Togo"}]
