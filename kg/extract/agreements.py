@@ -729,6 +729,13 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             if state["last"] and not _older(ctx, noun, state["last"]):
                 return state["last"]
         kind = _kind(noun)
+        shown_by = noun
+        if not mods and det & _ANAPHORIC and not state["last"]:
+            # "Burundi signed a border protocol, but Rwanda refused … Its minister signed the
+            # protocol": the description made no agreement yet; the anaphor takes its words
+            earlier = _described_before(parsed, noun)
+            if earlier is not None:
+                kind, shown_by = _kind(earlier), earlier
         if rule.options.get("curated_first"):
             from kg.extract.relations import _gazetteer_agreement
 
@@ -741,7 +748,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
                     return same[-1]
         if "head" in nodes:  # "a cessation of hostilities agreement"
             kind = f"{nodes['head'].text.lower()} of {kind}"
-        shown, topic = _topic(noun)
+        shown, topic = _topic(shown_by)
     else:
         clause = nodes["clause"]
         obj = [c for c in clause.children if c.dep_ == "dobj"]
@@ -773,6 +780,17 @@ def _named_before(parsed: Parsed, noun, state: dict):
         if state["last"] and parsed.view_of[t.i] <= state.get("last_at", -9):
             return None  # an agreement made after the name is the nearer one
         return ent
+    return None
+
+
+def _described_before(parsed: Parsed, noun):
+    """The latest earlier "a border reopening protocol" (same noun, with words of its kind and
+    no name) that "the protocol" may stand for."""
+    for t in reversed(parsed.doc[max(0, noun.i - _LOOK_BACK) : noun.i]):
+        if t.lower_ != noun.lower_ or t.pos_ != "NOUN" or parsed.entity(t) is not None:
+            continue
+        if any(c.dep_ in _KIND_DEPS and not _measure(c) for c in t.children):
+            return t
     return None
 
 

@@ -180,3 +180,31 @@ def test_the_same_year_is_the_same_agreement(run):
         "on Monday."
     )
     assert list(_parties(res).values()) == [{"Ghana", "Togo"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Burundi signed a border reopening protocol in Arusha, but Rwanda refused to sign. "
+            "Burundian Foreign Minister Alain Nduwimana signed the protocol.",
+            {"border", "reopening", "protocol"},
+        ),
+        (
+            "Malawi approved a grain transit accord on Monday, while Zambia stayed away. "
+            "Malawian Trade Minister Ruth Banda signed the accord in Lilongwe.",
+            {"grain", "transit", "accord"},
+        ),
+        (
+            "Nepal backed a hydropower export deal, but India has yet to respond. Nepalese "
+            "Energy Minister Ram Karki signed the deal in Kathmandu.",
+            {"hydropower", "export", "deal"},
+        ),
+    ],
+)
+def test_the_anaphor_takes_the_words_of_an_earlier_description(run, text, words):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    signed = {labels[r.subject] for r in res.relations if r.predicate == "signatory"}
+    assert len(signed) == 1, (text, signed)
+    assert words <= set(signed.pop().lower().split()), text
