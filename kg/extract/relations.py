@@ -201,7 +201,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if prev.cls == PERSON:
             ctx.successions.extend((view, p.key, prev.key, pat) for p in people)
         return
-    if not any(g.get(k) for k in ("ctry", "dem", "of", "org")):
+    if not any(g.get(k) for k in ("ctry", "dem", "of", "org", "of_after")):
         # "Philippine Defense Secretary A and Foreign Secretary B": B's title, with no country
         # of its own, is in the country of the titled person just before it in the list
         prev = _LIST_BEFORE.search(view.text, 0, m.start())
@@ -284,7 +284,7 @@ def _membership_body(
             return org.key
         if org.cls == ORGANIZATION and role_entry.title.lower() in pat.org_titles:
             return org.key
-    anchor = g.get("ctry") or g.get("of")
+    anchor = g.get("ctry") or g.get("of") or g.get("of_after")
     if anchor and role_entry is not None and role_entry.title.lower() in pat.org_titles:
         span = view.span(anchor)
         if span.cls == ORGANIZATION and not ctx.country_key(span):
@@ -304,7 +304,8 @@ def _body(
     ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern, default_cc: str = ""
 ) -> str | None:
     """The body a title belongs to, from the country or government named around it."""
-    anchor = g.get("of") or g.get("ctry")
+    # "President X of Togo": the country after the name when none stands before it
+    anchor = g.get("of") or g.get("ctry") or (None if g.get("dem") else g.get("of_after"))
     cc = ""
     if anchor:
         span = view.span(anchor)

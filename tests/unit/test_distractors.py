@@ -208,3 +208,43 @@ def test_the_anaphor_takes_the_words_of_an_earlier_description(run, text, words)
     signed = {labels[r.subject] for r in res.relations if r.predicate == "signatory"}
     assert len(signed) == 1, (text, signed)
     assert words <= set(signed.pop().lower().split()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ghana and Togo held talks. Speaking after meeting President Koffi Agbeko of Togo, "
+            "the minister said the border would reopen.",
+            "Koffi Agbeko",
+            "Government of Togo",
+        ),
+        (
+            "Kenya hosted the summit in Nairobi. Foreign Minister Amina Yusuf of Somalia "
+            "arrived late.",
+            "Amina Yusuf",
+            "Ministry of Foreign Affairs (Somalia)",
+        ),
+        (
+            "Chile and Peru signed the accord. The text was read out by Prime Minister Luis "
+            "Vargas of Bolivia.",
+            "Luis Vargas",
+            "Government of Bolivia",
+        ),
+    ],
+)
+def test_the_country_after_the_name_is_the_offices(run, text, person, body):
+    assert _roles(run(text)) == {(person, body)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo held talks. Foreign Minister Ama Adu of Togo's ruling party spoke.",
+        "Kenya hosted the talks. President Amina Yusuf of the Somali Women's League spoke.",
+        "Chile and Peru met. Interior Minister Luis Vargas of Bolivia's opposition spoke.",
+    ],
+)
+def test_a_country_before_a_possessive_is_not_the_offices(run, text):
+    for _person, body in _roles(run(text)):
+        assert "Togo" not in body and "Somalia" not in body and "Bolivia" not in body, text
