@@ -173,6 +173,9 @@ def _reference_years(adoc: AnnotatedDocument) -> list[int]:
 
 def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None:
     g = m.groupdict()
+    if g.get("pers"):
+        _respective(ctx, view, pat, g)
+        return
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
@@ -249,6 +252,31 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 ctx.add(
                     view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True
                 )
+
+
+def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> None:
+    """'A, B and C, the transport ministers of X, Y and Z': each holder in the office of the
+    state in the same place of the other list; lists of different lengths state nothing."""
+    people = view.all(g["pers"], "P")
+    states = view.all(g["ctrys"], "CG")
+    if len(people) != len(states) or len(people) < 2 or any(p.cls != PERSON for p in people):
+        return
+    words = g["title"].split()
+    title = next(
+        (" ".join(words[i:]) for i in range(len(words)) if ctx.rules.role(" ".join(words[i:]))),
+        "",
+    )
+    role_entry = ctx.rules.role(title) if title else None
+    if role_entry is None or role_entry.body == "org":
+        return
+    for person, state in zip(people, states, strict=True):
+        cc = ctx.country_key(state)
+        if not cc:
+            continue
+        org = _implied_body(ctx, view, role_entry.body, cc)
+        if org:
+            ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
+            ctx.person_country.setdefault(person.key, cc)
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}

@@ -248,3 +248,16 @@ def test_the_country_after_the_name_is_the_offices(run, text, person, body):
 def test_a_country_before_a_possessive_is_not_the_offices(run, text):
     for _person, body in _roles(run(text)):
         assert "Togo" not in body and "Somalia" not in body and "Bolivia" not in body, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez and Peter Novak, the defence ministers of Spain, Slovakia and Austria, "
+        "met in Madrid.",
+        "Maria Lopez and Peter Novak, the sons of ministers of Spain and Slovakia, met in Madrid.",
+        "Maria Lopez and Peter Novak, the party leaders of Spain and Slovakia, met in Madrid.",
+    ],
+)
+def test_lists_that_do_not_pair_state_no_office(run, text):
+    assert not _roles(run(text)), text

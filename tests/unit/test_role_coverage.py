@@ -555,6 +555,48 @@ CASES = [
         "gaz:gov:BO:interior",
         False,
     ),
+    (
+        "respective",
+        "Maria Lopez and Peter Novak, the defence ministers of Spain and Slovakia respectively, met in Madrid.",
+        "peter novak",
+        "gaz:gov:SK:defense",
+        False,
+    ),
+    (
+        "respective",
+        "Maria Lopez and Peter Novak, the ambassadors of Spain and Slovakia, met in Madrid.",
+        "maria lopez",
+        "gaz:gov:ES:foreign",
+        False,
+    ),
+    (
+        "respective",
+        "Carlos Ruiz and Jan Kowalski, the foreign ministers of Chile and Poland, held talks in Warsaw.",
+        "jan kowalski",
+        "gaz:gov:PL:foreign",
+        False,
+    ),
+    (
+        "respective_title_first",
+        "Finance Ministers Maria Lopez and Peter Novak of Spain and Slovakia met in Madrid.",
+        "peter novak",
+        "gaz:gov:SK:finance",
+        False,
+    ),
+    (
+        "respective_title_first",
+        "Foreign Ministers Sarah Jones and David Brown of Kenya and Ghana held talks in Accra.",
+        "sarah jones",
+        "gaz:gov:KE:foreign",
+        False,
+    ),
+    (
+        "respective_title_first",
+        "Trade Ministers Sarah Jones and David Brown of Kenya and Ghana signed the memorandum.",
+        "david brown",
+        "gaz:gov:GH:trade",
+        False,
+    ),
 ]
 
 
