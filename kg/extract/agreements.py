@@ -215,7 +215,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         }
         if not parties or not set(parties) - made <= fors & titled:
             return  # "Kenyan striker X signed for Arsenal": no party of that agreement
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
     # parties the clause names itself (not a "TPLF spokesman" signing for one)
     direct = [parsed.entity(t) for h in heads for t in parsed.conjuncts(h)]
     state["own_parties"] = any(e is not None and e.cls in _PARTY for e in direct)
@@ -327,6 +327,21 @@ def _signers_noun(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, sta
     for e in _unique([e.key for e in people]):
         ctx.add(view, key, "signatory", e, ext, rule.confidence, date=date, place=None)
     state["last"], state["last_at"] = key, here
+
+
+def _others_years_masked(ctx, parsed: Parsed, view, nodes: dict) -> str:
+    """The sentence without the year of another named agreement ("…, replaces the 1977
+    Treaty of Amity"): that year is the other's, not the date of this one."""
+    text = ctx.evidence(view)[0]
+    noun = nodes.get("agreement")
+    own = parsed.entity(noun) if noun is not None else None
+    clean = ctx.adoc.clean.text
+    for span in view.spans:
+        if span.cls != AGREEMENT or (own is not None and span.start == own.start):
+            continue
+        name = re.escape(clean[span.start : span.end])
+        text = re.sub(rf"\b\d{{4}}(\s+)(?={name})", lambda m: " " * (4 + len(m[1])), text)
+    return text
 
 
 def _view_start(parsed: Parsed, v: int) -> int:

@@ -261,3 +261,45 @@ def test_a_country_before_a_possessive_is_not_the_offices(run, text):
 )
 def test_lists_that_do_not_pair_state_no_office(run, text):
     assert not _roles(run(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "The cooperation agreement, signed by Laos and Vietnam, replaces the 1977 Treaty "
+            "of Amity that both signed with Cambodia.",
+            "cooperation agreement",
+        ),
+        (
+            "The trade deal, signed by Peru and Chile, builds on the 2006 Lima Accord that both "
+            "signed with Bolivia.",
+            "trade deal",
+        ),
+        (
+            "The water pact, signed by Kenya and Uganda, extends the 1999 Nile Charter, which "
+            "both signed with Egypt.",
+            "water pact",
+        ),
+    ],
+)
+def test_the_year_of_another_named_agreement_is_not_in_the_new_ones_name(run, text, described):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    label = next(v for v in labels.values() if described in v)
+    assert not any(y in label for y in ("1977", "2006", "1999")), label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "year"),
+    [
+        ("The 1977 Treaty of Amity was signed by Laos and Vietnam in Vientiane.", "Amity", "1977"),
+        ("Peru and Chile signed the Lima Accord in 2006 in Lima.", "Lima Accord", "2006"),
+        ("Kenya and Uganda signed the Nile Charter in March 1999.", "Nile Charter", "1999"),
+    ],
+)
+def test_a_named_agreement_keeps_its_own_year(run, text, name, year):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    dates = {r.date for r in res.relations if name in labels.get(r.subject, "") and r.date}
+    assert dates and all(d.startswith(year) for d in dates), (text, dates)
