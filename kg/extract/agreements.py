@@ -184,6 +184,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     who = [e for e in who if isinstance(e, str) or id(e) not in titled]
     # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
+    if any(not isinstance(e, str) and e.cls == PERSON for e in who):
+        # "signed by Kabo Molefe, Selma Nangolo and Mwila Banda": a name listed with the
+        # signers and read as an organisation is a signer the tagger mistyped, not a party
+        who = [e for e in who if isinstance(e, str) or not _person_like_org(e)]
     parties = _unique(
         [
             e if isinstance(e, str) else _state_key(ctx, e)
@@ -342,6 +346,19 @@ def _others_years_masked(ctx, parsed: Parsed, view, nodes: dict) -> str:
         name = re.escape(clean[span.start : span.end])
         text = re.sub(rf"\b\d{{4}}(\s+)(?={name})", lambda m: " " * (4 + len(m[1])), text)
     return text
+
+
+def _person_like_org(e) -> bool:
+    """An organisation outside the gazetteer named like a person: two or three capitalised
+    words, none an organisation word ("Mwila Banda", not "Rapid Support Forces")."""
+    if e.cls != ORGANIZATION or e.key.startswith("gaz:"):
+        return False
+    words = e.text.split()
+    org_words = set(lexicon()["org_name_words"])
+    return 2 <= len(words) <= 3 and all(
+        w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in org_words
+        for w in words
+    )
 
 
 def _view_start(parsed: Parsed, v: int) -> int:

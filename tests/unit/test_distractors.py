@@ -303,3 +303,43 @@ def test_a_named_agreement_keeps_its_own_year(run, text, name, year):
     labels = {e.key: e.label for e in res.entities}
     dates = {r.date for r in res.relations if name in labels.get(r.subject, "") and r.date}
     assert dates and all(d.startswith(year) for d in dates), (text, dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Botswana, Namibia and Zambia signed a rail accord. The accord was signed by Kabo "
+        "Molefe, Selma Nangolo and Mwila Banda.",
+        "Malawi and Zambia signed a power deal, which was signed by Chikondi Phiri and Mwila "
+        "Banda in Lusaka.",
+        "Kenya and Uganda signed the pact. It was signed by Wafula Chebukati, Mwila Banda and "
+        "Achieng Otieno.",
+    ],
+)
+def test_a_name_listed_among_signers_is_no_party(run, text):
+    parties = set().union(*_parties(run(text)).values())
+    assert "Mwila Banda" not in parties, (text, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The accord was signed by President Salva Kiir and the Sudan People's Liberation "
+            "Movement in Juba.",
+            "Sudan People's Liberation Movement",
+        ),
+        (
+            "The deal was signed by Prime Minister Abiy Ahmed and the Tigray People's "
+            "Liberation Front.",
+            "Tigray People's Liberation Front",
+        ),
+        (
+            "Sudan signed the truce with the Rapid Support Forces. It was signed by Abdel "
+            "Fattah Burhan and the Rapid Support Forces.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_an_organisation_signing_beside_a_person_stays_a_party(run, text, party):
+    assert party in set().union(*_parties(run(text)).values()), text
