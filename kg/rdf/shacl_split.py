@@ -396,7 +396,7 @@ class LayerPartition:
             line for line, (p, _) in zip(lines, parts, strict=True) if p == _TYPE_IRI
         )
         for line, (p, o) in zip(lines, parts, strict=True):
-            if p in SUPPORTED and o.startswith("<"):
+            if p in SUPPORTED:
                 self.sink(SUPPORT, _support_key(s, p, o, n), line)
 
 

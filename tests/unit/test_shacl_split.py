@@ -140,6 +140,7 @@ def _broken_layer(valid: Graph) -> Graph:
     # Unsupported relation triples, in both directions of kg:met.
     g.add((people[0], V.KG.memberOf, govs[-1]))
     g.add((people[2], V.KG.met, people[1]))
+    g.add((people[3], V.KG.memberOf, Literal("not a node")))
     # A membership and an assertion pointing at a node of the wrong class elsewhere.
     for a in sorted(g.subjects(V.RDF.type, V.KG.Assertion))[:3]:
         g.set((a, V.KG.document, people[-1]))
