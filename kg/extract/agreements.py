@@ -184,6 +184,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     who = [e for e in who if isinstance(e, str) or id(e) not in titled]
     # "Ugandan Foreign Minister X" may leave "Ugandan" a name of its own: it is the state
     who = [_demonym_state(ctx, e) if not isinstance(e, str) else e for e in who]
+    if any(not isinstance(e, str) and e.cls == PERSON for e in who):
+        # "signed by Kabo Molefe, Selma Nangolo and Mwila Banda": a name listed with the
+        # signers and read as an organisation is a signer the tagger mistyped, not a party
+        who = [e for e in who if isinstance(e, str) or not _person_like_org(e)]
     parties = _unique(
         [
             e if isinstance(e, str) else _state_key(ctx, e)
@@ -215,7 +219,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         }
         if not parties or not set(parties) - made <= fors & titled:
             return  # "Kenyan striker X signed for Arsenal": no party of that agreement
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
     # parties the clause names itself (not a "TPLF spokesman" signing for one)
     direct = [parsed.entity(t) for h in heads for t in parsed.conjuncts(h)]
     state["own_parties"] = any(e is not None and e.cls in _PARTY for e in direct)
@@ -327,6 +331,34 @@ def _signers_noun(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, sta
     for e in _unique([e.key for e in people]):
         ctx.add(view, key, "signatory", e, ext, rule.confidence, date=date, place=None)
     state["last"], state["last_at"] = key, here
+
+
+def _others_years_masked(ctx, parsed: Parsed, view, nodes: dict) -> str:
+    """The sentence without the year of another named agreement ("…, replaces the 1977
+    Treaty of Amity"): that year is the other's, not the date of this one."""
+    text = ctx.evidence(view)[0]
+    noun = nodes.get("agreement")
+    own = parsed.entity(noun) if noun is not None else None
+    clean = ctx.adoc.clean.text
+    for span in view.spans:
+        if span.cls != AGREEMENT or (own is not None and span.start == own.start):
+            continue
+        name = re.escape(clean[span.start : span.end])
+        text = re.sub(rf"\b\d{{4}}(\s+)(?={name})", lambda m: " " * (4 + len(m[1])), text)
+    return text
+
+
+def _person_like_org(e) -> bool:
+    """An organisation outside the gazetteer named like a person: two or three capitalised
+    words, none an organisation word ("Mwila Banda", not "Rapid Support Forces")."""
+    if e.cls != ORGANIZATION or e.key.startswith("gaz:"):
+        return False
+    words = e.text.split()
+    org_words = set(lexicon()["org_name_words"])
+    return 2 <= len(words) <= 3 and all(
+        w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in org_words
+        for w in words
+    )
 
 
 def _view_start(parsed: Parsed, v: int) -> int:
@@ -710,7 +742,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             ent = _apposed_name(parsed, noun)  # "an accord, known as the Kampala Accord"
         if ent is not None and ent.cls == AGREEMENT:
             key = _named(ctx, ent, parties, state)
-            _same_as_described(parsed, noun, key, state)
+            _same_as_described(ctx, parsed, noun, key, state)
             return key
         if noun.lower_ == "it" and noun.pos_ == "PRON":  # "It was signed by …"
             here = parsed.view_of[noun.i]
@@ -726,9 +758,16 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             named = _named_before(parsed, noun, state)
             if named is not None:  # "the Nile Basin Charter … The charter was signed by …"
                 return _named(ctx, named, parties, state)
-            if state["last"]:
+            if state["last"] and not _older(ctx, noun, state["last"]):
                 return state["last"]
         kind = _kind(noun)
+        shown_by = noun
+        if not mods and det & _ANAPHORIC and not state["last"]:
+            # "Burundi signed a border protocol, but Rwanda refused … Its minister signed the
+            # protocol": the description made no agreement yet; the anaphor takes its words
+            earlier = _described_before(parsed, noun)
+            if earlier is not None:
+                kind, shown_by = _kind(earlier), earlier
         if rule.options.get("curated_first"):
             from kg.extract.relations import _gazetteer_agreement
 
@@ -741,7 +780,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
                     return same[-1]
         if "head" in nodes:  # "a cessation of hostilities agreement"
             kind = f"{nodes['head'].text.lower()} of {kind}"
-        shown, topic = _topic(noun)
+        shown, topic = _topic(shown_by)
     else:
         clause = nodes["clause"]
         obj = [c for c in clause.children if c.dep_ == "dobj"]
@@ -776,7 +815,18 @@ def _named_before(parsed: Parsed, noun, state: dict):
     return None
 
 
-def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
+def _described_before(parsed: Parsed, noun):
+    """The latest earlier "a border reopening protocol" (same noun, with words of its kind and
+    no name) that "the protocol" may stand for."""
+    for t in reversed(parsed.doc[max(0, noun.i - _LOOK_BACK) : noun.i]):
+        if t.lower_ != noun.lower_ or t.pos_ != "NOUN" or parsed.entity(t) is not None:
+            continue
+        if any(c.dep_ in _KIND_DEPS and not _measure(c) for c in t.children):
+            return t
+    return None
+
+
+def _same_as_described(ctx, parsed: Parsed, noun, key: str, state: dict) -> None:
     """'A and B signed a peace agreement … The Tumaini Accord was signed by …': a name given
     in the next sentence to the agreement just described is that agreement."""
     last = state["last"]
@@ -788,7 +838,26 @@ def _same_as_described(parsed: Parsed, noun, key: str, state: dict) -> None:
         return  # "Peru ratified the Lima Protocol": its own parties, another agreement
     here = parsed.view_of[noun.i]
     if 0 <= here - state.get("last_at", -9) <= 1 and not _names_before(parsed, noun, here):
-        state["alias"][last] = key
+        # in its own sentence the last one's date may be this year ("… replaces the 1977 Treaty")
+        if not _older(ctx, noun, last, here != state.get("last_at")):
+            state["alias"][last] = key
+
+
+def _older(ctx, noun, key: str, by_date: bool = True) -> bool:
+    """'The treaty, which A and B signed in 2010', 'the 1977 Treaty of Amity': a year before
+    the document's own, said of this agreement and not of ``key`` (the one just made), marks
+    an earlier agreement, not a return to the last one."""
+    years = getattr(ctx, "years", None) if ctx is not None else None
+    if not years:
+        return False
+    said = {
+        int(t.text) for t in noun.subtree if t.shape_ == "dddd" and 1800 <= int(t.text) < min(years)
+    }
+    if not said:
+        return False
+    rec = ctx.extra.get(key) if by_date else None
+    date = dict(rec.attrs).get("date", "") if rec is not None else ""
+    return not (date[:4].isdigit() and int(date[:4]) in said)
 
 
 def _names_before(parsed: Parsed, noun, here: int) -> bool:

@@ -173,6 +173,9 @@ def _reference_years(adoc: AnnotatedDocument) -> list[int]:
 
 def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None:
     g = m.groupdict()
+    if g.get("pers"):
+        _respective(ctx, view, pat, g)
+        return
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
@@ -201,7 +204,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if prev.cls == PERSON:
             ctx.successions.extend((view, p.key, prev.key, pat) for p in people)
         return
-    if not any(g.get(k) for k in ("ctry", "dem", "of", "org")):
+    if not any(g.get(k) for k in ("ctry", "dem", "of", "org", "of_after")):
         # "Philippine Defense Secretary A and Foreign Secretary B": B's title, with no country
         # of its own, is in the country of the titled person just before it in the list
         prev = _LIST_BEFORE.search(view.text, 0, m.start())
@@ -251,6 +254,31 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 )
 
 
+def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> None:
+    """'A, B and C, the transport ministers of X, Y and Z': each holder in the office of the
+    state in the same place of the other list; lists of different lengths state nothing."""
+    people = view.all(g["pers"], "P")
+    states = view.all(g["ctrys"], "CG")
+    if len(people) != len(states) or len(people) < 2 or any(p.cls != PERSON for p in people):
+        return
+    words = g["title"].split()
+    title = next(
+        (" ".join(words[i:]) for i in range(len(words)) if ctx.rules.role(" ".join(words[i:]))),
+        "",
+    )
+    role_entry = ctx.rules.role(title) if title else None
+    if role_entry is None or role_entry.body == "org":
+        return
+    for person, state in zip(people, states, strict=True):
+        cc = ctx.country_key(state)
+        if not cc:
+            continue
+        org = _implied_body(ctx, view, role_entry.body, cc)
+        if org:
+            ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
+            ctx.person_country.setdefault(person.key, cc)
+
+
 _CLOSE = {",", ".", ";", ":", ")", ""}
 # a capitalised word no entity took, after the sentence's first word ("… organization,
 # Sendero Luminoso and its leader X"): "its" may stand for it, so it does not reach back
@@ -284,6 +312,11 @@ def _membership_body(
             return org.key
         if org.cls == ORGANIZATION and role_entry.title.lower() in pat.org_titles:
             return org.key
+    anchor = g.get("ctry") or g.get("of") or g.get("of_after")
+    if anchor and role_entry is not None and role_entry.title.lower() in pat.org_titles:
+        span = view.span(anchor)
+        if span.cls == ORGANIZATION and not ctx.country_key(span):
+            return span.key  # "X, the African Union's special envoy", "envoy of the UN"
     if role_entry is None:
         return None
     if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in _HEADS:
@@ -299,7 +332,8 @@ def _body(
     ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern, default_cc: str = ""
 ) -> str | None:
     """The body a title belongs to, from the country or government named around it."""
-    anchor = g.get("of") or g.get("ctry")
+    # "President X of Togo": the country after the name when none stands before it
+    anchor = g.get("of") or g.get("ctry") or (None if g.get("dem") else g.get("of_after"))
     cc = ""
     if anchor:
         span = view.span(anchor)
@@ -310,6 +344,10 @@ def _body(
         if kind == "org":
             return None
         cc = ctx.country_key(span)
+        if not cc and span.cls == ORGANIZATION and not g.get("title2"):
+            # "the European Union's ambassador", "the UN's envoy": the office is of a body
+            # with no country, never of the country the document is about
+            return None
     elif g.get("dem"):
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
     if g.get("_its_body"):  # "its president": the body "its" stands for, if it has one
@@ -371,11 +409,17 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
     """'Defense Minister Koizumi': take the country from the same person's other title, else
     from the document's own country (the one it names most, if one stands out)."""
     known: dict[tuple[str, str], str] = {}
+    # the country of an office the text names for the same person: "Togo's Interior Minister
+    # X, a former ambassador to France" held the second office for Togo too
+    own: dict[str, str] = {}
     for r in ctx.relations:
         if r.predicate == "memberOf" and not r.object.startswith(PENDING):
             role = ctx.rules.role(r.role or "")
             if role:
                 known.setdefault((r.subject, role.body), r.object)
+                cc = _org_country(ctx, r.object)
+                if cc:
+                    own.setdefault(r.subject, cc)
     home = ""
     if any(r.object.startswith(PENDING) for r in ctx.relations):
         home = _home_country(ctx, spans)
@@ -385,6 +429,8 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
         if r.predicate == "memberOf" and r.object.startswith(PENDING):
             kind = r.object[len(PENDING) :]
             target = known.get((r.subject, kind))
+            if target is None and own.get(r.subject):
+                target = _home_body(ctx, r, kind, own[r.subject], implied)
             if target is None:
                 cc = _capital_lead(ctx, r.evidence)
                 if cc:
