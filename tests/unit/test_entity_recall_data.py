@@ -284,3 +284,21 @@ def test_town_with_a_feature_word_is_no_person(blank):
     doc = Doc(blank.vocab, words=words, pos=["NOUN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"])
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     assert not any(e.label_ == "Person" for e in blank.get_pipe("kg_entities")(doc).ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "span"),
+    [
+        ("Refugees fled into Cox's Bazar last year .".split(), (3, 5)),
+        ("Troops were sent to Cucuta on Monday .".split(), (4, 5)),
+        ("Shelling hit houses near Culiacan overnight .".split(), (4, 5)),
+    ],
+)
+def test_town_written_without_accents_is_a_place(blank, words, span):
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.places import place_types
+
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [Span(doc, span[0], span[1], label="Organization", span_id="model:ORG")]
+    assert [e.label_ for e in place_types(doc).ents] == ["Region"]
