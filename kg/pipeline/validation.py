@@ -197,12 +197,10 @@ def validate_parts(workdir: str, shapes: str | None) -> tuple[list, list[str], f
     One file of document subgraphs, or one batch of layer buckets, is in memory at a time.
     """
     from kg.rdf.shacl_split import (
-        batches,
         split_checks,
+        validate_buckets,
         validate_documents,
         validate_layer,
-        validate_layer_bucket,
-        validate_support_bucket,
     )
 
     t0 = time.perf_counter()
@@ -215,13 +213,13 @@ def validate_parts(workdir: str, shapes: str | None) -> tuple[list, list[str], f
     for path in sorted(d.glob("documents-*.nt")):
         docs |= validate_documents(path.read_bytes(), ctx, checks)
     buckets = sorted(d.glob("layer-[0-9]*.nt"))
-    layer = set()
     if checks.chunked and not (d / "layer-whole").exists():
-        layer_ctx = ctx + (d / "layer-context.nt").read_bytes()
-        for batch in batches(p.read_bytes() for p in buckets):
-            layer |= validate_layer_bucket(batch, layer_ctx, checks)
-        for batch in batches(p.read_bytes() for p in sorted(d.glob("support-[0-9]*.nt"))):
-            layer |= validate_support_bucket(batch, checks)
+        layer = validate_buckets(
+            (p.read_bytes() for p in buckets),
+            (p.read_bytes() for p in sorted(d.glob("support-[0-9]*.nt"))),
+            ctx + (d / "layer-context.nt").read_bytes(),
+            checks,
+        )
     else:
         layer = validate_layer(b"".join(p.read_bytes() for p in buckets), ctx, checks)
     doc_found = sorted({(str(v.focus), v.line()) for v in docs})

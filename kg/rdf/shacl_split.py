@@ -146,18 +146,15 @@ def _splittable(g: Graph, doc: set, layer: set) -> bool:
         for p in (SH.targetSubjectsOf, SH.targetObjectsOf):
             if any(str(o) in DOC_PREDICATES for o in g.objects(s, p)):
                 return False
-        texts = [g.value(t, SH.select) for t in g.objects(s, SH.target)]
-        for n in _reachable(g, s):
-            if (n, SH["class"], KG.Mention) in g:
-                return False
-            texts += [g.value(c, SH.select) for c in g.objects(n, SH.sparql)]
-        if any(_names_predicate(str(t or ""), g) for t in texts):
+        if any((n, SH["class"], KG.Mention) in g for n in _reachable(g, s)):
+            return False
+        if any(_names_predicate(t, g) for t in _sparql_texts(g, {s})):
             return False
     return True
 
 
-def _sparql_texts(g: Graph, shapes: Iterable) -> set[str] | None:
-    """The SPARQL of the shapes' targets and constraints, whitespace folded (None: others)."""
+def _sparql_texts(g: Graph, shapes: Iterable) -> set[str]:
+    """The SPARQL of the shapes' targets and constraints, whitespace folded."""
     out = set()
     for s in shapes:
         for t in g.objects(s, SH.target):
@@ -171,7 +168,7 @@ def _sparql_texts(g: Graph, shapes: Iterable) -> set[str] | None:
 @lru_cache(maxsize=2)
 def _packaged_sparql() -> frozenset[str]:
     g = load_shapes(SHAPES_PATH)
-    return frozenset(_sparql_texts(g, {s for p in _TARGETS for s in g.subjects(p, None)}) or ())
+    return frozenset(_sparql_texts(g, {s for p in _TARGETS for s in g.subjects(p, None)}))
 
 
 _JOIN_ONLY = {RDF.type, RDFS.label, RDFS.comment, SH.target, SH.sparql, SH.message, SH.name}
@@ -288,6 +285,23 @@ def validate_layer_bucket(data: bytes, context: bytes, checks: SplitChecks) -> s
 def validate_support_bucket(data: bytes, checks: SplitChecks) -> set[Violation]:
     """Join checks over support buckets of a :class:`LayerPartition` (N-Triples)."""
     return run_checks(_store(data, b""), checks.join)
+
+
+def validate_buckets(
+    layer: Iterable[bytes],
+    support: Iterable[bytes],
+    context: bytes,
+    checks: SplitChecks,
+    limit: int | None = None,
+) -> set[Violation]:
+    """The layer's violations from the buckets of a :class:`LayerPartition` (N-Triples),
+    loaded ``limit`` lines at a time; ``context``: see :func:`validate_layer_bucket`."""
+    found = set()
+    for batch in batches(layer, limit):
+        found |= validate_layer_bucket(batch, context, checks)
+    for batch in batches(support, limit):
+        found |= validate_support_bucket(batch, checks)
+    return found
 
 
 LAYER_BUCKETS = 64
@@ -479,11 +493,8 @@ def validate_split(
     if not part.ok:
         return found | validate_layer("".join(graph.layer).encode(), ctx, checks)
     layer_ctx = ctx + "".join(sorted(part.context)).encode()
-    for kind in (NODE, SUPPORT):
-        data = ("".join(out[k]).encode() for k in sorted(out) if k[0] == kind)
-        for batch in batches(data, limit):
-            if kind == NODE:
-                found |= validate_layer_bucket(batch, layer_ctx, checks)
-            else:
-                found |= validate_support_bucket(batch, checks)
-    return found
+
+    def family(kind: str) -> Iterator[bytes]:
+        return ("".join(out[k]).encode() for k in sorted(out) if k[0] == kind)
+
+    return found | validate_buckets(family(NODE), family(SUPPORT), layer_ctx, checks, limit)

@@ -63,9 +63,15 @@ def graph_view(
     files that are still where the graph says (looked up from the current folder, then
     ``roots``) and unchanged (same SHA-256).
     """
-    data, expand = page_view(
-        read_graph(store), max_nodes=max_nodes, title=title, context=context, roots=roots
+    return _expanded(
+        *page_view(
+            read_graph(store), max_nodes=max_nodes, title=title, context=context, roots=roots
+        )
     )
+
+
+def _expanded(data: dict, expand: Callable[[dict], dict]) -> dict:
+    """``data`` with every edge made as the page embeds it."""
     data["edges"] = [expand(e) for e in data["edges"]]
     return data
 
@@ -104,9 +110,7 @@ def build_view(
     context: dict[str, tuple[str, str]] | None = None,
 ) -> dict:
     """The page's data for ``g`` (``context``: sentences around evidence, by assertion)."""
-    data, expand = lazy_view(g, max_nodes=max_nodes, title=title, context=context)
-    data["edges"] = [expand(e) for e in data["edges"]]
-    return data
+    return _expanded(*lazy_view(g, max_nodes=max_nodes, title=title, context=context))
 
 
 def lazy_view(
