@@ -53,6 +53,7 @@ class Errors:
     E031 = "[E031] {path}: override line {line} is invalid: {reason}"
     E060 = "[E060] Dask scheduler {address}: {reason}. Start one with 'dask scheduler' and workers with 'dask worker {address}'."
     E061 = "[E061] Dask workers {workers} run different kg code or rules than this client; install the same kg-news version on every machine."
+    E032 = "[E032] cache entry for {path} ({entry}) passed its checksum but does not decode: the cache was tampered with; delete that file or build with --no-cache."
     E050 = "[E050] {path}: unexpected error in the {stage} stage ({error}); the file was skipped and the rest built. Please report it."
     E099 = "[E099] internal error: {error}. Please report it with the command you ran (set KG_DEBUG=1 for the traceback)."
     E040 = "[E040] Re-DocRED data not found (looked in: {paths}). Pass --data DIR or set KG_REDOCRED_DIR to the folder holding politics_dev.jsonl."
@@ -71,7 +72,7 @@ class Warnings:
 EXIT: dict[str, ExitCode] = {
     **{c: ExitCode.INPUT for c in ("E001", "E002", "E003", "E004", "E005", "E006", "E007")},
     **{c: ExitCode.INPUT for c in ("E008",)},
-    **{c: ExitCode.INPUT for c in ("E014", "E015", "E017", "E020", "E030", "E031", "E040")},
+    **{c: ExitCode.INPUT for c in ("E014", "E015", "E017", "E020", "E030", "E031", "E032", "E040")},
     **{c: ExitCode.INPUT for c in ("E016", "E024", "E027")},
     **{c: ExitCode.USAGE for c in ("E028",)},
     **{c: ExitCode.USAGE for c in ("E010", "E011", "E012", "E013", "E021", "E022", "E023")},

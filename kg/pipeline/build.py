@@ -393,7 +393,7 @@ def extract_corpus(
     settings: Settings | None = None,
     *,
     summary: BuildSummary | None = None,
-    on_document: Callable[[DocumentResult], None] = lambda r: None,
+    on_document: Callable[[DocumentResult], None] | None = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
     **options: Any,
 ) -> list[DocumentResult]:
@@ -601,8 +601,9 @@ def build(
     out_dir: str | Path,
     settings: Settings | None = None,
     *,
-    on_document: Callable[[DocumentResult], None] = lambda r: None,
+    on_document: Callable[[DocumentResult], None] | None = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_progress: Callable[[], None] | None = None,
     cache: str | Path | bool = True,
     scheduler: str | None = None,
     **options: Any,
@@ -615,7 +616,9 @@ def build(
     always is, before anything is written. The outputs change together, ``build.json`` last.
     ``cache``: True for ``OUT/.cache``, a folder to share one, False to analyse everything
     afresh (``--no-cache``); ``scheduler`` (``tcp://host:port``) runs the per-document
-    stages on a Dask cluster. Neither changes a byte of the outputs.
+    stages on a Dask cluster. Neither changes a byte of the outputs. ``on_document`` sees
+    each document's result (a cached one is decoded for it), ``on_progress`` only counts
+    documents done, ``on_skip`` each skipped file.
     """
     settings = Settings.of(settings, **options)
     check_ontology(settings.ontology_dir)
@@ -624,7 +627,16 @@ def build(
     summary = BuildSummary(settings=settings)
     validation = _Validation() if settings.validate else None
     try:
-        _build(inputs, out, settings, summary, validation, cache, scheduler, on_document, on_skip)
+        _build(
+            inputs,
+            out,
+            settings,
+            summary,
+            validation,
+            cache,
+            scheduler,
+            (on_document, on_skip, on_progress),
+        )
     finally:
         if validation is not None:
             validation.close()
@@ -648,8 +660,7 @@ def _build(
     validation: _Validation | None,
     cache: str | Path | bool,
     scheduler: str | None,
-    on_document: Callable[[DocumentResult], None],
-    on_skip: Callable[[Skipped], None],
+    callbacks: tuple,  # on_document, on_skip, on_progress (see build)
 ) -> None:
     from kg.pipeline.parallel import RELEASE_AFTER, release_state, run_map_stage
 
@@ -663,8 +674,9 @@ def _build(
             cache_dir=cache_dir,
             scheduler=scheduler,
             scratch=None if cache_dir else folder.stage(),
-            on_document=on_document,
-            on_skip=on_skip,
+            on_document=callbacks[0],
+            on_skip=callbacks[1],
+            on_progress=callbacks[2],
         )
         summary.nlp_seconds = time.perf_counter() - t0
         if results.analysed >= RELEASE_AFTER:

@@ -4,7 +4,10 @@ A document's entry is keyed by its content hash and media type together with a f
 of everything else that can change the map stage's result: the spaCy model (name and
 version), spaCy itself, every rule and gazetteer file, and the source of the ``kg`` package
 (see :func:`fingerprint`). Entries are pickles of :mod:`kg.model` records, read back with an
-unpickler that only accepts those classes, so a tampered cache file cannot run code.
+unpickler that only accepts those classes, so a tampered cache file cannot run code. A
+small header (word count, notes, the result's length and CRC-32) comes first, so that the
+map stage can tell a usable entry from a broken one without decoding the result
+(:meth:`ResultCache.peek`): a rebuild decodes each result only where the corpus stages read it.
 
 >>> import tempfile
 >>> from dataclasses import replace
@@ -24,6 +27,7 @@ import io
 import os
 import pickle
 import tempfile
+import zlib
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +38,7 @@ from kg.model import DocumentResult, RawDocument
 CACHE_DIRNAME = ".cache"
 # What the map stage keeps per document: its result, word count and the cleaner's notes.
 Entry = tuple[DocumentResult, int, tuple[str, ...]]
-_FORMAT = b"kg-cache-2\n"
+_FORMAT = b"kg-cache-3\n"
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Ontology files the map stage never reads: editing them must not invalidate the cache.
 _NOT_MAP_INPUTS = {"shapes.ttl", "kg.ttl", "overrides.tsv"}
@@ -138,24 +142,48 @@ class ResultCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / key
 
-    def get(self, key: str, raw: RawDocument) -> Entry | None:
-        """The cached result for ``key``, carrying ``raw`` (the file as read now), or None.
-
-        An entry is ``(result, words, notes)``: the notes are the cleaner's warnings (W003).
-        """
+    def _read(self, key: str) -> tuple[int, tuple[str, ...], bytes] | None:
+        """Words, notes and the result's pickle of a sound entry (length and CRC checked)."""
         try:
             data = self._path(key).read_bytes()
         except OSError:
             return None
         if not data.startswith(_FORMAT):
             return None
+        buf = io.BytesIO(data)
+        buf.seek(len(_FORMAT))
         try:
-            res, words, notes = _SafeUnpickler(io.BytesIO(data[len(_FORMAT) :])).load()
+            words, notes, size, crc = _SafeUnpickler(buf).load()
         except Exception:  # a truncated or foreign file is a miss, never an error
             return None
-        if not isinstance(res, DocumentResult) or not isinstance(words, int):
+        if not isinstance(words, int) or not isinstance(notes, tuple):
             return None
-        if not isinstance(notes, tuple) or not all(isinstance(n, str) for n in notes):
+        if not all(isinstance(n, str) for n in notes):
+            return None
+        payload = data[buf.tell() :]
+        if len(payload) != size or zlib.crc32(payload) != crc:
+            return None
+        return words, notes, payload
+
+    def peek(self, key: str) -> tuple[int, tuple[str, ...]] | None:
+        """Words and notes of a sound entry for ``key`` (its result not decoded), or None."""
+        got = self._read(key)
+        return None if got is None else got[:2]
+
+    def get(self, key: str, raw: RawDocument) -> Entry | None:
+        """The cached result for ``key``, carrying ``raw`` (the file as read now), or None.
+
+        An entry is ``(result, words, notes)``: the notes are the cleaner's warnings (W003).
+        """
+        got = self._read(key)
+        if got is None:
+            return None
+        words, notes, payload = got
+        try:
+            res = _SafeUnpickler(io.BytesIO(payload)).load()
+        except Exception:
+            return None
+        if not isinstance(res, DocumentResult):
             return None
         return _with_raw(res, raw), words, notes
 
@@ -165,8 +193,9 @@ class ResultCache:
     def put(self, key: str, res: DocumentResult, words: int, notes: tuple[str, ...] = ()) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        entry = (res, words, tuple(notes))
-        data = _FORMAT + pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL)
+        head = (words, tuple(notes), len(payload), zlib.crc32(payload))
+        data = _FORMAT + pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + payload
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -186,6 +215,10 @@ class MemoryResults:
         self.misses = 0
 
     key = staticmethod(ResultCache.key)
+
+    def peek(self, key: str) -> tuple[int, tuple[str, ...]] | None:
+        got = self._data.get(key)
+        return None if got is None else (got[1], got[2])
 
     def get(self, key: str, raw: RawDocument) -> Entry | None:
         got = self._data.get(key)

@@ -156,7 +156,7 @@ def register(app: typer.Typer) -> None:
                     settings,
                     cache=False if no_cache else (cache or True),
                     scheduler=scheduler,
-                    on_document=lambda r: progress.advance(task),
+                    on_progress=lambda: progress.advance(task),
                     on_skip=lambda s: (
                         progress.advance(task),
                         err.print(Text.assemble(("skipped ", "yellow"), s.reason)),

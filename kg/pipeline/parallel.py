@@ -44,6 +44,7 @@ class Store(Protocol):
     misses: int
 
     def get(self, key: str, raw: RawDocument) -> tuple[DocumentResult, int, tuple] | None: ...
+    def peek(self, key: str) -> tuple[int, tuple] | None: ...
     def put(self, key: str, res: DocumentResult, words: int, notes: tuple = ()) -> None: ...
 
 
@@ -232,8 +233,14 @@ class MapOutcome:
         """Stream the results back in input order (from disk when the store is a cache)."""
         for key, raw in self.order:
             got = self.store.get(key, raw)
-            if got is None:  # pragma: no cover - the cache folder vanished mid-build
-                raise RuntimeError(f"cache entry for {raw.source} disappeared during the build")
+            if got is None:
+                # The map stage checked the entry's length and CRC, not its pickle: only a
+                # deliberately rewritten (or vanished) entry gets here.
+                from kg.errors import Errors, KGError
+
+                entry = getattr(self.store, "dir", None)
+                entry = f"{entry}/{key[:2]}/{key}" if entry is not None else key
+                raise KGError(Errors.E032.format(path=raw.source, entry=entry))
             yield got[0]
 
 
@@ -254,10 +261,16 @@ def map_corpus(
     executor: Executor,
     *,
     chunk_size: int = CHUNK_SIZE,
-    on_document: Callable[[DocumentResult], None] = lambda r: None,
+    on_document: Callable[[DocumentResult], None] | None = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_progress: Callable[[], None] | None = None,
 ) -> MapOutcome:
-    """Run the map stage over ``inputs``, using and filling ``store``."""
+    """Run the map stage over ``inputs``, using and filling ``store``.
+
+    ``on_document`` sees every document's result, analysed or cached (a cached one is then
+    decoded here as well as in the corpus stages); ``on_progress`` is only told that one
+    more document is done, which costs nothing for a cached one.
+    """
     from kg.ingest import iter_documents
     from kg.pipeline.cache import ResultCache
 
@@ -280,13 +293,17 @@ def map_corpus(
             # What the graph needs of the file itself comes from this read, whatever the
             # result's origin (cache, worker): its path as given now, never the text.
             slots.append((key, replace(item, text="")))
-            got = store.get(key, slots[-1][1])
-            if got is not None:
+            got = store.get(key, slots[-1][1]) if on_document is not None else None
+            head = (got[1], got[2]) if got is not None else store.peek(key)
+            if head is not None:
                 store.hits += 1
                 out.cached += 1
-                out.words += got[1]
-                notes[len(slots) - 1].extend(got[2])
-                on_document(got[0])
+                out.words += head[0]
+                notes[len(slots) - 1].extend(head[1])
+                if got is not None:
+                    on_document(got[0])
+                if on_progress is not None:
+                    on_progress()
                 continue
             yield item
 
@@ -308,7 +325,10 @@ def map_corpus(
             store.misses += 1
             out.analysed += 1
             out.words += a.words
-            on_document(a.result)
+            if on_document is not None:
+                on_document(a.result)
+            if on_progress is not None:
+                on_progress()
 
     try:
         for chunk in _chunks(todo(), max(1, chunk_size)):
@@ -341,8 +361,9 @@ def run_map_stage(
     cache_dir: str | Path | None,
     scheduler: str | None = None,
     scratch: str | Path | None = None,
-    on_document: Callable[[DocumentResult], None] = lambda r: None,
+    on_document: Callable[[DocumentResult], None] | None = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_progress: Callable[[], None] | None = None,
 ) -> MapOutcome:
     """The map stage as ``kg build`` runs it; fills the counters of ``summary``.
 
@@ -374,6 +395,7 @@ def run_map_stage(
         chunk_size=min(CHUNK_SIZE, max(1, settings.batch_size)),
         on_document=on_document,
         on_skip=on_skip,
+        on_progress=on_progress,
     )
     summary.inputs = mapped.inputs
     summary.documents = mapped.documents

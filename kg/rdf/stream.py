@@ -83,10 +83,16 @@ class SpillingBuilder(GraphBuilder):
         self._buf = []
         self._runs.append(path)
 
-    def lines(self) -> Iterator[str]:
-        """Every distinct triple as an N-Triples line, sorted; counts them on the way."""
+    def lines(self) -> Iterator[bytes]:
+        """Every distinct triple as an N-Triples line (UTF-8), sorted; counts them on the way.
+
+        The runs are merged as bytes: UTF-8 keeps code-point order, so the order is the one
+        ``sorted`` gave the lines as text, without decoding and encoding each line again.
+        """
         self._spill()
-        files = [p.open(encoding="utf-8", newline="") for p in self._runs]
+        files = [p.open("rb") for p in self._runs]
+        kg = b"<" + KG_IRI.encode()
+        relations = {kg + name.encode() + b">": name for name in SIGNATURES}
         try:
             n, last = 0, None
             rels: dict[str, int] = defaultdict(int)
@@ -95,9 +101,11 @@ class SpillingBuilder(GraphBuilder):
                     continue
                 last = line
                 n += 1
-                pred = line.split(" ", 2)[1][1:-1]
-                if pred.startswith(KG_IRI) and pred[len(KG_IRI) :] in SIGNATURES:
-                    rels[pred[len(KG_IRI) :]] += 1
+                pred = line.split(b" ", 2)[1]
+                if pred.startswith(kg):
+                    name = relations.get(pred)
+                    if name is not None:
+                        rels[name] += 1
                 yield line
             self._count, self._rels = n, rels
         finally:
@@ -117,9 +125,9 @@ class SpillingBuilder(GraphBuilder):
 
 
 class _Reader(io.RawIOBase):
-    """A byte stream over an iterator of text lines (for pyoxigraph's streaming parser)."""
+    """A byte stream over an iterator of lines (for pyoxigraph's streaming parser)."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
+    def __init__(self, lines: Iterable[bytes]) -> None:
         self._it = iter(lines)
         self._rest = b""
 
@@ -134,9 +142,8 @@ class _Reader(io.RawIOBase):
         if len(buf) < want:
             parts, size = [buf], len(buf)
             for line in self._it:
-                data = line.encode("utf-8")
-                parts.append(data)
-                size += len(data)
+                parts.append(line)
+                size += len(line)
                 if size >= want:
                     break
             buf = b"".join(parts)

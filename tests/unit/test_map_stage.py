@@ -9,6 +9,7 @@ import time
 import pytest
 from rdflib import Graph, URIRef
 
+from kg.errors import KGError
 from kg.pipeline import build
 from kg.pipeline.cache import ResultCache, fingerprint
 
@@ -95,18 +96,56 @@ class _Boom:
         return (exec, ("raise SystemExit('cache entry ran code')",))
 
 
+def _entry(head, payload: bytes) -> bytes:
+    from kg.pipeline.cache import _FORMAT
+
+    return _FORMAT + pickle.dumps(head) + payload
+
+
 def test_a_tampered_cache_entry_is_a_miss_and_never_runs(tmp_path):
+    import zlib
+
     corpus = _corpus(tmp_path / "corpus")
     first = _build(corpus, tmp_path / "out")
     cache = tmp_path / "out" / ".cache"
     # Map-stage entries (the validation results of each document live under shacl/).
-    entries = [p for p in cache.rglob("*") if p.is_file() and "shacl" not in p.parts]
+    entries = sorted(p for p in cache.rglob("*") if p.is_file() and "shacl" not in p.parts)
     assert len(entries) == 5
-    entries[0].write_bytes(b"kg-cache-2\n" + pickle.dumps(_Boom()))
+    entries[0].write_bytes(_entry(_Boom(), b""))  # a header that would run code
     entries[1].write_bytes(b"garbage")
+    whole = entries[2].read_bytes()
+    entries[2].write_bytes(whole[:-7])  # truncated: the length and CRC no longer hold
     s = _build(corpus, tmp_path / "out")
-    assert (s.analysed, s.cached) == (2, 3)
+    assert (s.analysed, s.cached) == (3, 2)
     assert s.graph.read_bytes() == first.graph.read_bytes()
+    # A result rewritten with a matching CRC still never runs: the build stops, naming it.
+    bad = pickle.dumps(_Boom())
+    entries[3].write_bytes(_entry((10, (), len(bad), zlib.crc32(bad)), bad))
+    with pytest.raises(KGError, match=r"\[E032\].*--no-cache"):
+        _build(corpus, tmp_path / "out")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == first.graph.read_bytes()
+
+
+def test_cached_documents_are_counted_without_being_decoded(tmp_path, monkeypatch):
+    from kg.pipeline import cache as cache_mod
+
+    corpus = _corpus(tmp_path / "corpus")
+    _build(corpus, tmp_path / "out")
+    decoded = []
+    real_get = cache_mod.ResultCache.get
+    monkeypatch.setattr(
+        cache_mod.ResultCache,
+        "get",
+        lambda self, k, raw: decoded.append(k) or real_get(self, k, raw),
+    )
+    progress = []
+    s = _build(corpus, tmp_path / "out", on_progress=lambda: progress.append(1))
+    assert (s.analysed, s.cached, len(progress)) == (0, 5, 5)
+    # Once per corpus pass (resolution, then the graph), none in the map stage.
+    assert len(decoded) == 10
+    seen = []
+    _build(corpus, tmp_path / "out", on_document=seen.append)
+    assert sorted(r.raw.source for r in seen) == sorted(str(p) for p in corpus.iterdir())
 
 
 def test_fingerprint_follows_model_rules_and_gazetteer(tmp_path):
