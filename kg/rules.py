@@ -22,6 +22,40 @@ from kg.gazetteer import ONTOLOGY_DIR
 
 RULES_DIR = ONTOLOGY_DIR / "rules"
 
+# The ontology folder this process reads rules, word lists and towns from when no path is
+# given (``--ontology`` sets it through :func:`use_ontology`); caches that read it register
+# their ``cache_clear`` with :func:`follows_ontology`.
+_ACTIVE: dict[str, Path] = {"dir": ONTOLOGY_DIR}
+_ON_SWITCH: list = []
+
+
+def active_ontology() -> Path:
+    """The ontology folder in use in this process (the package's, or ``--ontology``)."""
+    return _ACTIVE["dir"]
+
+
+def active_rules_dir() -> Path:
+    return _ACTIVE["dir"] / "rules"
+
+
+def follows_ontology(fn):
+    """Decorator for an ``lru_cache``d reader of the active ontology: cleared on a switch."""
+    _ON_SWITCH.append(fn.cache_clear)
+    return fn
+
+
+def use_ontology(directory: str | Path | None) -> None:
+    """Read rules, word lists and towns from ``directory`` (None: the package's) from now on.
+
+    Each process of a build calls it with the build's ``--ontology`` before the map stage.
+    """
+    new = Path(directory) if directory else ONTOLOGY_DIR
+    if new == _ACTIVE["dir"]:
+        return
+    _ACTIVE["dir"] = new
+    for clear in _ON_SWITCH:
+        clear()
+
 
 @dataclass(frozen=True, slots=True)
 class Role:
@@ -225,6 +259,7 @@ class Rules:
         return t.id.format(**fill), t.label.format(**fill), part_of
 
 
+@follows_ontology
 @lru_cache(maxsize=2)
 def load_rules(directory: str | Path | None = None) -> Rules:
-    return Rules(Path(directory) if directory else RULES_DIR)
+    return Rules(Path(directory) if directory else active_rules_dir())

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import Errors, KGError
-from kg.rules import RULES_DIR, load_rules
+from kg.rules import active_rules_dir, follows_ontology, load_rules
 
 # Confidences of rules implemented in code (``[builtin]`` in relations.toml).
 BUILTIN: dict[str, float] = {}
@@ -39,10 +39,18 @@ def _macros(rules_dir: str | None = None) -> dict[str, str]:
     from kg.gazetteer import load_gazetteer
     from kg.rules import alternation
 
+    gaz_dir = str(Path(rules_dir).parent / "gazetteer") if rules_dir else None
+
     ph = {k: rf"⟨{k}\d+⟩" for k in "PGOCRA"}
     # Capitalised demonyms of countries only ("Greek", "South Korean"), never "Vice" or "Former".
     demonyms = sorted(
-        {d for e in load_gazetteer() if e.cls == "Country" for d in e.demonyms if d[:1].isupper()}
+        {
+            d
+            for e in load_gazetteer(gaz_dir)
+            if e.cls == "Country"
+            for d in e.demonyms
+            if d[:1].isupper()
+        }
     )
     return {
         "DEM": rf"(?:{alternation(demonyms)})\b" if demonyms else r"(?!)",
@@ -64,6 +72,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
 
 
+@follows_ontology
 @lru_cache(maxsize=2)
 def builtin_confidence(rule: str) -> float:
     """The documented confidence of a code rule (loads the rule file on first use)."""
@@ -74,7 +83,7 @@ def builtin_confidence(rule: str) -> float:
 
 def load_patterns(path: str | Path | None = None) -> dict[str, tuple[Pattern, ...]]:
     """Patterns by family, in file order (compiled once per file and modification time)."""
-    p = Path(path) if path else RULES_DIR / "relations.toml"
+    p = Path(path) if path else active_rules_dir() / "relations.toml"
     try:
         stamp = p.stat().st_mtime_ns
     except OSError:
@@ -104,7 +113,7 @@ def _load_patterns(
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise KGError(Errors.E030.format(path=p, reason=exc)) from exc
     # The titles and honorifics of the rule folder the patterns come from (--ontology copies).
-    macros = _macros(None if p.parent == RULES_DIR else str(p.parent))
+    macros = _macros(str(p.parent))
     out: dict[str, tuple[Pattern, ...]] = {}
     builtin = {k: float(v) for k, v in data.get("builtin", {}).items()}
     for family in FAMILIES:

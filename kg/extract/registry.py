@@ -30,7 +30,7 @@ from kg.errors import Errors, KGError
 from kg.extract.depmatch import TableDependencyMatcher
 from kg.extract.parse import Parsed, shared_vocab
 from kg.model import COUNTRY, EntityRecord
-from kg.rules import RULES_DIR
+from kg.rules import active_rules_dir, follows_ontology
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +78,15 @@ def _register_builtin() -> None:
         register(fam)
 
 
-@lru_cache(maxsize=1)
 def lexicon(path: str | None = None) -> dict[str, list[str]]:
-    p = Path(path) if path else RULES_DIR / "lexicon.toml"
+    """The word lists of ``lexicon.toml`` (default: the active ontology's), lower case."""
+    return _lexicon(path or str(active_rules_dir() / "lexicon.toml"))
+
+
+@follows_ontology
+@lru_cache(maxsize=4)
+def _lexicon(path: str) -> dict[str, list[str]]:
+    p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -105,10 +111,11 @@ def _splice(value: Any, lists: dict[str, list[str]], where: str) -> Any:
     return value
 
 
+@follows_ontology
 @lru_cache(maxsize=16)
 def load_rules(rules_file: str) -> tuple[Rule, ...]:
-    """The rules of one family file, with word lists spliced in."""
-    p = RULES_DIR / rules_file
+    """The rules of one family file (in the active ontology), with word lists spliced in."""
+    p = active_rules_dir() / rules_file
     lists = lexicon()
     out = []
     try:
@@ -172,6 +179,7 @@ def may_match(words: set[str], families: dict[str, Family] | None = None) -> boo
     return any(all(req & words for req in reqs) for reqs in _requirements(names))
 
 
+@follows_ontology
 @lru_cache(maxsize=16)
 def _matcher(files: tuple[tuple[str, str], ...]) -> tuple[DependencyMatcher, dict[str, Rule]]:
     """One matcher for several families' rule files: the document is walked once."""

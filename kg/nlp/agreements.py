@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.model import AGREEMENT, COUNTRY, PERSON, REGION
+from kg.rules import follows_ontology
 
 _TIME_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
@@ -36,6 +37,7 @@ _POSSESSIVES = ("'s", "'", "’s", "’")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)")
 
 
+@follows_ontology
 @lru_cache(maxsize=1)
 def _lists() -> tuple[list[str], list[str], list[str]]:
     from kg.extract.registry import lexicon

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -31,6 +32,10 @@ def load_pipeline(
     >>> [(e.text, e.label_) for e in nlp("Japan's Defense Minister Shinjiro Koizumi").ents]
     [('Japan', 'Country'), ('Shinjiro Koizumi', 'Person')]
     """
+    if rules_dir is not None:
+        from kg.rules import use_ontology
+
+        use_ontology(Path(rules_dir).parent)  # the word lists beside those rules, too
     if model.startswith("blank:"):
         nlp = spacy.blank(model.split(":", 1)[1])
     else:

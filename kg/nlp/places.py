@@ -25,13 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.model import COUNTRY, ORGANIZATION, PERSON, REGION
+from kg.rules import active_ontology, follows_ontology
 
 
+@follows_ontology
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    from kg.gazetteer import ONTOLOGY_DIR, normalise
+    from kg.gazetteer import normalise
 
-    path = ONTOLOGY_DIR / "gazetteer" / "towns.txt"
+    path = active_ontology() / "gazetteer" / "towns.txt"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(_fold(normalise(n)) for n in lines if n and not n.startswith("#"))
 
@@ -43,6 +45,7 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+@follows_ontology
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     from kg.extract.registry import lexicon
@@ -50,6 +53,7 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(lexicon()["place_nouns"])
 
 
+@follows_ontology
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
     from kg.extract.registry import lexicon
@@ -57,6 +61,7 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(lexicon()["group_nouns"])
 
 
+@follows_ontology
 @lru_cache(maxsize=1)
 def _building_nouns() -> frozenset[str]:
     from kg.extract.registry import lexicon

@@ -64,9 +64,11 @@ def _state(settings: Settings):
         from kg.clean.rules import load_rules as load_boilerplate
         from kg.gazetteer import load_gazetteer
         from kg.nlp import load_pipeline
-        from kg.rules import load_rules
+        from kg.rules import load_rules, use_ontology
 
         _STATE.clear()
+        # Word lists, rule families and towns are read from the build's ontology too.
+        use_ontology(settings.ontology_dir)
         nlp = load_pipeline(
             settings.model,
             gazetteer_dir=str(settings.gazetteer_dir),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import Errors, KGError
-from kg.rules import RULES_DIR
+from kg.rules import RULES_DIR, active_rules_dir, follows_ontology
 
 TIME_RULES = RULES_DIR / "time.toml"
 KINDS = frozenset(
@@ -73,10 +73,11 @@ def _alt(words) -> str:
     )
 
 
+@follows_ontology
 @lru_cache(maxsize=4)
 def load_time_rules(path: str | Path | None = None) -> TimeRules:
     """Read and compile the time rules (E030 names the file when it is broken)."""
-    p = Path(path) if path else TIME_RULES
+    p = Path(path) if path else active_rules_dir() / TIME_RULES.name
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
         return _compile(data)
