@@ -23,7 +23,7 @@ from kg.gazetteer import ONTOLOGY_DIR
 RULES_DIR = ONTOLOGY_DIR / "rules"
 
 # The ontology folder this process reads rules, word lists and towns from when no path is
-# given (``--ontology`` sets it through :func:`use_ontology`); caches that read it register
+# given (a build's ``ontology_dir`` sets it through :func:`use_ontology`); caches that read it register
 # their ``cache_clear`` with :func:`follows_ontology`.
 _ACTIVE: dict[str, Path] = {"dir": ONTOLOGY_DIR}
 _ON_SWITCH: list = []
@@ -47,7 +47,7 @@ def follows_ontology(fn):
 def use_ontology(directory: str | Path | None) -> None:
     """Read rules, word lists and towns from ``directory`` (None: the package's) from now on.
 
-    Each process of a build calls it with the build's ``--ontology`` before the map stage.
+    Each process of a build calls it with the build's ``ontology_dir`` before the map stage.
     """
     new = Path(directory) if directory else ONTOLOGY_DIR
     if new == _ACTIVE["dir"]:

@@ -1,4 +1,4 @@
-"""``--ontology DIR`` reaches every reader of rules, word lists and towns, not only some."""
+"""A build's ``ontology_dir`` reaches every reader of rules, word lists and towns, not only some."""
 
 from __future__ import annotations
 
