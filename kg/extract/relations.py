@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from kg.extract import places
@@ -420,6 +421,12 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
                 cc = _org_country(ctx, r.object)
                 if cc:
                     own.setdefault(r.subject, cc)
+    # offices the text gives, with their country, to a named holder: "Swedish Prime Minister
+    # B" holds the Swedish one, so an untitled "Prime Minister A" beside him is of elsewhere
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in ctx.relations:
+        if r.predicate == "memberOf" and not r.former and not r.object.startswith(PENDING):
+            holders[(r.object, _office(ctx, r.role))].add(r.subject)
     home = ""
     if any(r.object.startswith(PENDING) for r in ctx.relations):
         home = _home_country(ctx, spans)
@@ -434,13 +441,37 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
             if target is None:
                 cc = _capital_lead(ctx, r.evidence)
                 if cc:
-                    target = _home_body(ctx, r, kind, cc, implied)
+                    target = _guessed_body(ctx, r, kind, cc, holders, implied)
             if target is None and home:
-                target = _home_body(ctx, r, kind, home, implied)
+                target = _guessed_body(ctx, r, kind, home, holders, implied)
             if target:
                 r = replace(r, object=target)
         out.append(r)
     ctx.relations[:] = out + implied
+
+
+def _office(ctx: _Context, role: str | None) -> str:
+    entry = ctx.rules.role(role or "")
+    return entry.title.lower() if entry else normalise(role or "")
+
+
+def _guessed_body(
+    ctx: _Context,
+    r: Relation,
+    kind: str,
+    cc: str,
+    holders: dict[tuple[str, str], set[str]],
+    implied: list[Relation],
+) -> str | None:
+    """The body of an untitled office in the country the document suggests, unless the text
+    gives that very office there to someone else ("Prime Minister A met Swedish Prime
+    Minister B": A is not Sweden's prime minister); a former holder may be anyone."""
+    rec = body_record(ctx.rules, ctx.gaz, kind, cc[4:])
+    if rec is None:
+        return None
+    if not r.former and holders.get((rec.key, _office(ctx, r.role)), set()) - {r.subject}:
+        return None
+    return _home_body(ctx, r, kind, cc, implied)
 
 
 _CAPITAL_LEAD = re.compile(r"^\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")

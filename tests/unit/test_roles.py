@@ -1420,3 +1420,109 @@ def test_counterpart_after_a_relative_clause(model, text):
 def test_its_does_not_reach_back_past_an_unnamed_name(model, text):
     got = {o for s, o, _, _ in memberships(model(text)) if s == "Person:abimael guzman"}
     assert not got & {"gaz:org:nato", "gaz:org:african-union"}  # the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "untitled", "holder", "body"),
+    [
+        (
+            "Prime Minister Kari Aasen met Swedish Prime Minister Ulf Berg in Stockholm.",
+            "kari aasen",
+            "ulf berg",
+            "gaz:gov:SE",
+        ),
+        (
+            "President Amadou Sy held talks on Friday with Malian President Modibo Keita.",
+            "amadou sy",
+            "modibo keita",
+            "gaz:gov:ML",
+        ),
+        (
+            "Chilean Foreign Minister Pablo Rojas spoke by telephone with Foreign Minister "
+            "Ana Lopes about the border.",
+            "ana lopes",
+            "pablo rojas",
+            "gaz:gov:CL:foreign",
+        ),
+    ],
+)
+def test_untitled_office_is_not_one_another_holds_in_the_home_country(
+    analyse, text, untitled, holder, body
+):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{holder}", body) in got
+    assert not any(s == f"Person:{untitled}" and o == body for s, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Chilean Foreign Minister Pablo Rojas met Trade Minister Ana Lopes.",
+            "ana lopes",
+            "gaz:gov:CL:trade",
+        ),
+        (
+            "Former President Macky Sall criticised Senegalese President Bassirou Faye.",
+            "macky sall",
+            "gaz:gov:SN",
+        ),
+        (
+            "Malian President Modibo Keita named Defence Minister Sadio Traore to lead talks.",
+            "sadio traore",
+            "gaz:gov:ML:defense",
+        ),
+    ],
+)
+def test_other_or_former_offices_still_take_the_home_country(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "label"),
+    [
+        (
+            "Finnish Fisheries Minister Aino Virtanen spoke.",
+            "aino virtanen",
+            "gaz:gov:FI:fisheries",
+            "Ministry of Fisheries (Finland)",
+        ),
+        (
+            "Senegal's Minister of Fisheries, Moussa Diop, spoke.",
+            "moussa diop",
+            "gaz:gov:SN:fisheries",
+            "Ministry of Fisheries (Senegal)",
+        ),
+        (
+            "Peru's fisheries minister, Carla Ruiz, spoke.",
+            "carla ruiz",
+            "gaz:gov:PE:fisheries",
+            "Ministry of Fisheries (Peru)",
+        ),
+        (
+            "Bolivian Planning Minister Hugo Arce spoke.",
+            "hugo arce",
+            "gaz:gov:BO:planning",
+            "Ministry of Planning (Bolivia)",
+        ),
+        (
+            "Jordan's minister of planning, Sami Haddad, spoke.",
+            "sami haddad",
+            "gaz:gov:JO:planning",
+            "Ministry of Planning (Jordan)",
+        ),
+        (
+            "Kenya's Cabinet Secretary for Planning Ruth Wanjiku spoke.",
+            "ruth wanjiku",
+            "gaz:gov:KE:planning",
+            "Ministry of Planning (Kenya)",
+        ),
+    ],
+)
+def test_fisheries_and_planning_are_ministries_of_their_own(analyse, text, person, body, label):
+    res = analyse(text)
+    got = {(s, o) for s, o, _, _ in memberships(res)}
+    assert (f"Person:{person}", body) in got, got
+    assert {e.label for e in res.entities if e.key == body} == {label}
+    assert not any(o.endswith((":agriculture", ":economy")) for _, o in got)
