@@ -210,6 +210,22 @@ def test_resigned_or_dismissed_as_is_former(model, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Polish Justice Minister Marek Kowalski was relieved of his duties on Tuesday.",
+        "Polish Justice Minister Marek Kowalski, who was sacked in May, joined the opposition.",
+        "Ousted Polish Justice Minister Marek Kowalski remains in hiding.",
+        "Marek Kowalski was voted out as Poland's justice minister by parliament.",
+        "Polish Justice Minister Marek Kowalski, who had been dismissed last year, spoke.",
+    ],
+)
+def test_relieved_voted_out_or_ousted_is_former(model, text):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:marek kowalski", "gaz:gov:PL:justice", True) in got
+    assert ("Person:marek kowalski", "gaz:gov:PL:justice", False) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Turkey's foreign minister Ali Demir met his Greek counterpart Nikos Papas in Ankara.",
         "Turkish Foreign Minister Ali Demir hosted his Greek counterpart, Nikos Papas, on Monday.",
         "Foreign Minister Ali Demir of Turkey spoke by phone with her Greek counterpart Nikos Papas.",
