@@ -18,7 +18,7 @@ from kg.extract.dates import attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
-from kg.extract.registry import implied_country, may_match
+from kg.extract.registry import implied_country, lexicon, may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -200,6 +200,8 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
+    if g.get("title") and not g.get("org") and _subnational(view.text, m.start("title")):
+        return  # "Catalan regional president X": an office of the region, not of the state
     if titles == [""] and not g.get("org") and g.get("prev"):
         prev = view.span(g["prev"])
         if prev.cls == PERSON:
@@ -278,6 +280,12 @@ def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> Non
         if org:
             ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
             ctx.person_country.setdefault(person.key, cc)
+
+
+def _subnational(text: str, at: int) -> bool:
+    """The word before ``at`` makes the title a region's or a town's ('regional')."""
+    words = re.findall(r"[\w-]+", text[max(0, at - 30) : at])
+    return bool(words) and words[-1].lower() in lexicon()["subnational_words"]
 
 
 _CLOSE = {",", ".", ";", ":", ")", ""}

@@ -1542,3 +1542,17 @@ def test_fisheries_and_planning_are_ministries_of_their_own(analyse, text, perso
     assert (f"Person:{person}", body) in got, got
     assert {e.label for e in res.entities if e.key == body} == {label}
     assert not any(o.endswith((":agriculture", ":economy")) for _, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Spain's cabinet met. Catalan regional president Marta Puig spoke.", "marta puig"),
+        ("Italy's cabinet met. The regional president, Luca Bruni, spoke.", "luca bruni"),
+        ("Argentina's cabinet met. Provincial President Axel Rossi spoke.", "axel rossi"),
+        ("Canada's cabinet met. Alberta's provincial premier, Dana Hill, spoke.", "dana hill"),
+    ],
+)
+def test_a_regional_office_is_no_office_of_the_state(analyse, text, person):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert not any(s == f"Person:{person}" for s, _ in got), got
