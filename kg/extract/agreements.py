@@ -639,8 +639,19 @@ def _party(ctx, e) -> bool:
 
 def _apposed_name(parsed: Parsed, noun):
     """The named agreement a described one is given beside it: "a border treaty, the Busia
-    Protocol", "an accord, known as / dubbed the Kampala Accord"."""
+    Protocol", "an accord, known as / dubbed the Kampala Accord", "the Tarawa Accord, a
+    fisheries pact signed by A and B"."""
     naming = set(lexicon()["naming_verbs"])
+    # "the Convention of Paris, a 1900 treaty between A and B", however the parser hung it
+    left = noun.left_edge
+    if noun.dep_ == "appos":
+        ent = parsed.entity(noun.head)
+        if ent is not None and ent.cls == AGREEMENT:
+            return ent
+    if left.lower_ in ("a", "an", "the") and left.i >= 2 and left.nbor(-1).text == ",":
+        ent = parsed.entity(left.nbor(-2))
+        if ent is not None and ent.cls == AGREEMENT:
+            return ent
     for c in noun.children:
         names = []
         if c.dep_ == "appos":

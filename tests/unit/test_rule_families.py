@@ -2912,6 +2912,34 @@ def test_a_described_agreement_named_beside_it(run, text, name, parties):
 @pytest.mark.parametrize(
     ("text", "name", "parties"),
     [
+        (
+            "Gabon relies on the Convention of Libreville, a 1900 treaty between France and Spain.",
+            "Convention of Libreville",
+            {"France", "Spain"},
+        ),
+        (
+            "The Tarawa Tuna Accord, a fisheries pact signed by Kiribati and Tuvalu, caps catches.",
+            "Tarawa Tuna Accord",
+            {"Kiribati", "Tuvalu"},
+        ),
+        (
+            "Herders still cite the Treaty of Busia, an old border accord between Kenya and "
+            "Uganda.",
+            "Treaty of Busia",
+            {"Kenya", "Uganda"},
+        ),
+    ],
+)
+def test_a_name_then_its_description_is_one_agreement(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
         # a capitalised month ("3 May") does not make the sentence headline case
         (
             "Rwanda, Burundi and Uganda signed the Treaty of Kigali on 3 May.",
