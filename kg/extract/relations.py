@@ -180,6 +180,16 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
+    if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
+        view.text, 0, m.start()
+    ):
+        return  # "…, X minister of health" outside a list of appointments
+    if (
+        pat.id == "membership.title_before_name"
+        and "," in view.text[m.end("title") : m.start("per")]
+        and _APPOINTED_BEFORE.search(view.text, 0, m.start())
+    ):
+        return  # "X was named finance minister, Y defence minister": the title is X's
     if pat.org_words and g.get("org") and view.text[m.end("org") : m.end("org") + 1] not in _CLOSE:
         # "Hulagu Khan of the Ilkhanate had …" is no membership; a name the clause closes
         # after ("Mary Wilson of the Supremes.") or a party ("… of the CDU voted") is
@@ -288,6 +298,20 @@ def _subnational(text: str, at: int) -> bool:
     return bool(words) and words[-1].lower() in lexicon()["subnational_words"]
 
 
+# a verb giving someone an office ("X was named", "appointed X", "X becomes")
+_APPOINT_VERBS = (
+    r"(?:named|appointed|nominated|elected|picked|chosen|tapped|becomes|became|moves\s+to"
+    r"|moved\s+to|takes|took|gets|got|keeps|kept|retains|retained|was\s+given|goes\s+to)"
+)
+_LIST_APPOINTED = re.compile(rf"\b{_APPOINT_VERBS}\b")
+# a person's appointment just before a title: "⟨P1⟩ was named finance minister, ⟨P2⟩ …",
+# "appointed ⟨P1⟩ interior minister, ⟨P2⟩ …"
+_APPOINTED_BEFORE = re.compile(
+    r"(?:⟨P\d+⟩(?:,(?:[^⟨;]|⟨[CGOR]\d+⟩){0,60}?,)?\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+    rf"{_APPOINT_VERBS}|\b{_APPOINT_VERBS}\s+⟨P\d+⟩)"
+    r"\s+(?:as\s+)?(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?$"
+)
 _CLOSE = {",", ".", ";", ":", ")", ""}
 # a capitalised word no entity took, after the sentence's first word ("… organization,
 # Sendero Luminoso and its leader X"): "its" may stand for it, so it does not reach back

@@ -1556,3 +1556,48 @@ def test_fisheries_and_planning_are_ministries_of_their_own(analyse, text, perso
 def test_a_regional_office_is_no_office_of_the_state(analyse, text, person):
     got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
     assert not any(s == f"Person:{person}" for s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Kenya's cabinet changed. Mariam Wanjiru was named finance minister, Peter Otieno "
+            "defence minister and Grace Akinyi minister of health.",
+            {
+                ("Person:mariam wanjiru", "gaz:gov:KE:finance"),
+                ("Person:peter otieno", "gaz:gov:KE:defense"),
+                ("Person:grace akinyi", "gaz:gov:KE:health"),
+            },
+            {("Person:peter otieno", "gaz:gov:KE:finance")},
+        ),
+        (
+            "Ghana's president appointed Kofi Mensah interior minister, Kwame Boateng trade "
+            "minister and Yaw Darko justice minister on Friday.",
+            {
+                ("Person:kwame boateng", "gaz:gov:GH:trade"),
+                ("Person:yaw darko", "gaz:gov:GH:justice"),
+            },
+            {("Person:kwame boateng", "gaz:gov:GH:interior")},
+        ),
+        (
+            "In Peru's reshuffle, Carlos Mendoza becomes energy minister and Luis Huaman health "
+            "minister.",
+            {
+                ("Person:carlos mendoza", "gaz:gov:PE:energy"),
+                ("Person:luis huaman", "gaz:gov:PE:health"),
+            },
+            {("Person:luis huaman", "gaz:gov:PE:energy")},
+        ),
+        (
+            "Kenya's cabinet changed. Mariam Wanjiru becomes finance minister, Peter Otieno "
+            "takes defence.",
+            {("Person:mariam wanjiru", "gaz:gov:KE:finance")},
+            {("Person:peter otieno", "gaz:gov:KE:finance")},
+        ),
+    ],
+)
+def test_a_list_of_appointments_gives_each_name_its_own_office(model, text, expected, absent):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert expected <= got, got
+    assert not absent & got, got
