@@ -142,7 +142,16 @@ class EntityLayer:
                     {"LOWER": "of"},
                     {"LOWER": "the", "OP": "?"},
                     {"IS_TITLE": True, "OP": "+"},
-                ]
+                ],
+                # "the Foreign Ministry of Japan": a state's body named as generic_bodies.tsv
+                # names it ("Foreign Ministry"), with its country after "of"
+                [
+                    {"IS_TITLE": True, "LOWER": {"IN": _ministry_words(rules)}},
+                    {"LOWER": {"IN": ["ministry", "department"]}},
+                    {"LOWER": "of"},
+                    {"LOWER": "the", "OP": "?"},
+                    {"IS_TITLE": True, "OP": "+"},
+                ],
             ],
             greedy="LONGEST",
         )
@@ -293,6 +302,25 @@ class EntityLayer:
                 break
             first -= 1
         return first
+
+    def _place_name_before(self, doc: Doc, start: int) -> int:
+        """Where a place name holding a known place after a particle starts ("Mocimboa da
+        Praia", "Vila do Conde"): one or two capitalised words that are no person or
+        organisation of the model's, title or gazetteer name, then a lower-case name
+        particle; ``start`` when none."""
+        if start < 2 or doc[start - 1].text not in self.rules.name_particles:
+            return start
+        first = start - 1
+        while first > 0 and start - 1 - first < 2:
+            t = doc[first - 1]
+            if not (t.is_alpha and t.is_title) or t.is_sent_start and t.is_stop:
+                break
+            if t.ent_type_ in ("PERSON", "ORG", "Person", "Organization"):
+                break  # "Lula da Silva", "Universidade de Lisboa"
+            if _inside(t, self._in_title) or self.gaz.lookup(t.text):
+                break
+            first -= 1
+        return first if first < start - 1 else start
 
     def _longer_body_name(self, span: Span, inner: list[Span]) -> bool:
         """'Nepali Congress', 'Social Democrats', 'Sweden Democrats' are not 'Congress' or
@@ -482,6 +510,13 @@ class EntityLayer:
                     label = ORGANIZATION if self._non_state(name) else entry.cls
                     rule_spans.append(
                         Span(doc, first, end, label=label, span_id="ruler:longer_name")
+                    )
+                    continue
+            if entry.cls == REGION:
+                first = self._place_name_before(doc, start)
+                if first < start:  # "Mocimboa da Praia" is no "Praia"
+                    rule_spans.append(
+                        Span(doc, first, end, label=REGION, span_id="ruler:longer_place")
                     )
                     continue
             rule_spans.append(
@@ -880,6 +915,18 @@ def _variants(name: str) -> list[str]:
     if "-" in base:
         out.add(base.replace("-", "–"))
     return sorted(out)
+
+
+def _ministry_words(rules: Rules) -> list[str]:
+    """The words before "Ministry" in generic body names ("foreign", "defence")."""
+    return sorted(
+        {
+            words[0].lower()
+            for name in rules.generic_bodies
+            for words in [name.split()]
+            if len(words) == 2 and words[1] in ("ministry", "department")
+        }
+    )
 
 
 def _trim(span: Span) -> Span | None:

@@ -584,3 +584,30 @@ def test_a_name_with_an_adjective_ending_before_a_name_stays(blank):
     words = ["Communist", "Party", "members", "met", "."]
     doc = _layer_doc(blank, words, ["PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], [(0, 2, "ORG")])
     assert "Communist Party" in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A spokesman for the Foreign Ministry of Japan said talks would resume.", "Japan"),
+        ("The Defence Ministry of Ukraine said drones hit the port.", "Ukraine"),
+        ("Officials at the Health Ministry of Ghana confirmed the outbreak.", "Ghana"),
+    ],
+)
+def test_a_generic_ministry_with_its_country_stays_whole(blank, text, label):
+    bodies = {e.text for e in blank(text).ents if e.label_ == "Government"}
+    assert any(b.endswith(f"Ministry of {label}") and len(b.split()) == 4 for b in bodies), bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents attacked Mocimboa da Praia on Sunday.", "Mocimboa da Praia"),
+        ("Residents fled Mocimboa da Praia after the raid.", "Mocimboa da Praia"),
+        ("Floods cut the road to Ilha de Praia overnight.", "Ilha de Praia"),
+    ],
+)
+def test_a_place_name_holding_a_known_town_after_a_particle_stays_whole(blank, text, place):
+    doc = blank(text)
+    assert place in {e.text for e in doc.ents}
+    assert "Praia" not in {e.text for e in doc.ents}
