@@ -612,6 +612,27 @@ CASES = [
         MET,
         {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
     ),
+    # "X met A and B" (or an unnamed X): A and B are not said to meet each other
+    (
+        None,
+        "Kaiea met Anjain, the Marshallese president, and Tosika, the prime minister of "
+        "Solomon Islands.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.verb_object",
+        "Peruvian President Ana Rojas met Bolivian President Luis Arce and Chilean President "
+        "Gabriel Soto in Lima on separate days.",
+        MET,
+        {("Ana Rojas", "Luis Arce"), ("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        None,
+        "The envoy visited Kenyan President William Ruto and Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
     # "held talks with A and B": the subject meets each; A and B are not said to meet
     (
         "meeting.held_talks_with",
