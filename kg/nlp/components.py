@@ -163,12 +163,14 @@ class EntityLayer:
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
-        # "his Ugandan counterpart Moses Okello", "the speaker, El Malick Ndiaye, said": a
-        # name after "counterpart", or after a title and a comma when a comma or full stop
+        # "his Ugandan counterpart Moses Okello", "her counterpart from Uganda, Ruth Nankabirwa",
+        # "the speaker, El Malick Ndiaye, said": a name after "counterpart" (and the country it
+        # is from), or after a title and a comma when a comma or full stop
         # closes the name (an apposition), is a person.
         rest = rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         self.counterpart_re = re.compile(
-            rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?,?\s+{rest}"
+            rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?"
+            rf"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?,?\s+{rest}"
         )
         # "the president of New Caledonia's government, Alcide Ponga, …" too
         self.title_comma_re = re.compile(

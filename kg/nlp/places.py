@@ -157,6 +157,8 @@ def place_types(doc: Doc) -> Doc:
             or (a.root.dep_ in _ATTACH and b.start <= a.root.head.i < b.end)
         ):
             continue
+        if a.id_ == "ruler:title" or b.id_ == "ruler:title":
+            continue  # "his counterpart from Greece, Nikos Papas": a titled person stays one
         if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
             ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
             changed = True

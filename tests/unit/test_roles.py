@@ -1601,3 +1601,18 @@ def test_a_list_of_appointments_gives_each_name_its_own_office(model, text, expe
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert expected <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's foreign minister, Ali Demir, hosted his counterpart from Greece, Nikos Papas.",
+        "Turkish Foreign Minister Ali Demir flew to Athens on Monday for talks with his Greek "
+        "counterpart, Nikos Papas.",
+        "Foreign Minister Ali Demir of Turkey later dined with his counterpart in Greece, "
+        "Nikos Papas.",
+    ],
+)
+def test_counterpart_named_after_a_comma_or_with_the_country_after(model, text):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert ("Person:nikos papas", "gaz:gov:GR:foreign") in got, got
