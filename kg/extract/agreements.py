@@ -68,6 +68,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     ):
         return  # "X signed for Kenya" names no agreement: only the one just made, if any
     noun = nodes.get("agreement")
+    if noun is not None and noun.lower_ in lexicon()["of_kind_nouns"]:
+        kind_of = _kind_of(noun)
+        if kind_of is None or kind_of.lower_ not in lexicon()["of_kinds"]:
+            return  # "a financial instrument": no agreement
     if noun is not None and noun.dep_ == "dobj" and _later_object(noun):
         return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
     who, heads = [], []

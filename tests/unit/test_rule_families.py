@@ -3367,3 +3367,30 @@ def test_agreement_kind_keeps_its_of_noun(run, text, words):
     res = run(text)
     labels = {e.label for e in res.entities if e.cls == "Agreement"}
     assert any(words in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Timor-Leste signed its instrument of accession to ASEAN on Sunday.",
+            {"East Timor", "Association of Southeast Asian Nations"},
+        ),
+        (
+            "Bhutan deposited and signed the instrument of accession to the World Trade "
+            "Organization in Geneva.",
+            {"Bhutan", "World Trade Organization"},
+        ),
+        (
+            "Timorese Prime Minister Xanana Gusmao signed the instrument of accession to the "
+            "ASEAN Charter on Sunday.",
+            {"East Timor", "Association of Southeast Asian Nations"},
+        ),
+        ("Ghana signed a new financial instrument with the bank on Monday.", set()),
+    ],
+)
+def test_an_instrument_of_accession_is_an_agreement(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert got == parties, text
