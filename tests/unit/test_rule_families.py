@@ -2536,6 +2536,48 @@ CASES = [
         {("Spain", "Gibraltar")},
     ),
     (
+        "claim.claim_by",
+        "A claim by Argentina over the Falkland Islands was dismissed by Britain.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (
+        "claim.claim_by",
+        "Japan protested against a claim by China to the Senkaku Islands.",
+        CLAIMS,
+        {("China", "Senkaku Islands")},
+    ),
+    (
+        "claim.claim_by",
+        "The court will rule on a claim by Guatemala to half of Belize.",
+        CLAIMS,
+        {("Guatemala", "Belize")},
+    ),
+    (
+        "claim.against_claim_by",
+        "Guyana defends its Essequibo region against a claim by Venezuela.",
+        CLAIMS,
+        {("Venezuela", "Essequibo")},
+    ),
+    (
+        "claim.against_claim_by",
+        "Britain defended the Falkland Islands against a claim by Argentina.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (
+        "claim.against_claim_by",
+        "Japan guards the Senkaku Islands against a renewed claim by China.",
+        CLAIMS,
+        {("China", "Senkaku Islands")},
+    ),
+    (
+        "claim.renewed_claim_to",
+        "Suriname revived its claim to the Tigri area, which Guyana administers.",
+        CLAIMS,
+        {("Suriname", "Tigri")},
+    ),
+    (
         "claim.possessive_claim",
         "Argentina's claim to the Falkland Islands was rejected by Britain.",
         CLAIMS,
