@@ -162,6 +162,7 @@ class Parsed:
 
         hedges = set(lexicon()["hedges"])
         speech = set(lexicon()["speech_verbs"])
+        members = set(lexicon()["member_nouns"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
@@ -207,6 +208,8 @@ class Parsed:
                     # name, with its "and", under the second one's title
                     todo.append((c, depth + 1))
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
+                    if depth and t.lower_ in members:
+                        continue  # "A and B, both members of X": X is no one of the group
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
                     # "leaders including A and B"

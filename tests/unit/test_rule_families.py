@@ -3436,3 +3436,27 @@ def test_an_instrument_of_accession_is_an_agreement(run, text, parties):
     labels = {e.key: e.label for e in res.entities}
     got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
     assert got == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Kenya and Uganda, both members of the East African Community, signed the deal.",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "Chile and Peru, two members of the Pacific Alliance, signed a fisheries accord.",
+            {"Chile", "Peru"},
+        ),
+        (
+            "The accord was signed by Ghana and Togo, both members of ECOWAS, on Monday.",
+            {"Ghana", "Togo"},
+        ),
+    ],
+)
+def test_the_bloc_the_parties_belong_to_is_no_party(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert got == parties, text
