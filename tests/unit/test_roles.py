@@ -1616,3 +1616,29 @@ def test_a_list_of_appointments_gives_each_name_its_own_office(model, text, expe
 def test_counterpart_named_after_a_comma_or_with_the_country_after(model, text):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert ("Person:nikos papas", "gaz:gov:GR:foreign") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kenya's politics changed. Ruth Akello, who was defence minister from 2019 to 2023, "
+            "returned.",
+            "gaz:gov:KE:defense",
+        ),
+        (
+            "Kenya's politics changed. Ruth Akello, foreign minister between 2018 and 2021, "
+            "returned.",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "Kenya's politics changed. Ruth Akello, who had been Uganda's ambassador until 2022, "
+            "returned.",
+            "gaz:gov:UG:foreign",
+        ),
+    ],
+)
+def test_an_office_held_from_one_year_to_another_is_past(model, text, body):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:ruth akello", body, True) in got, got
+    assert ("Person:ruth akello", body, False) not in got
