@@ -1642,3 +1642,30 @@ def test_an_office_held_from_one_year_to_another_is_past(model, text, body):
     got = {(s, o, f) for s, o, _, f in memberships(model(text))}
     assert ("Person:ruth akello", body, True) in got, got
     assert ("Person:ruth akello", body, False) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            '"It is a paper promise," said Malika Chan, a spokeswoman for the opposition Sam '
+            "Rainsy Party.",
+            "Person:malika chan",
+            "sam rainsy party",
+        ),
+        (
+            '"We came to listen," said Claire Mugisha, a spokeswoman for the Ugandan government.',
+            "Person:claire mugisha",
+            "gaz:gov:UG",
+        ),
+        (
+            "Peter Obi, the chief spokesman for the ruling African National Congress, said the "
+            "talks would go on.",
+            "Person:peter obi",
+            "gaz:org:anc",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert any(s == person and (o == body or o.endswith(body)) for s, o in got), got
