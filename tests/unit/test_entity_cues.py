@@ -611,3 +611,21 @@ def test_a_place_name_holding_a_known_town_after_a_particle_stays_whole(blank, t
     doc = blank(text)
     assert place in {e.text for e in doc.ents}
     assert "Praia" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Eritrea and Djibouti both claim Ras Doumeira.", "Ras Doumeira"),
+        ("Gabon and Equatorial Guinea have long disputed Mbanie island.", "Mbanie"),
+        ("India and China both claim Arunachal Pradesh.", "Arunachal Pradesh"),
+    ],
+)
+def test_the_object_of_a_claim_verb_is_a_place(model, text, place):
+    doc = model(text)
+    assert (place, "Region") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_person_whose_account_is_disputed_stays_a_person(model):
+    doc = model("The minister disputed Peter Okello's account of the meeting.")
+    assert "Peter Okello" in persons(doc)
