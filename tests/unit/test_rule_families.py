@@ -2536,6 +2536,43 @@ CASES = [
         {("Spain", "Gibraltar")},
     ),
     (
+        "claim.passive_claimed_by",
+        "The Senkaku Islands are claimed by China and Taiwan.",
+        CLAIMS,
+        {("China", "Senkaku Islands"), ("Taiwan", "Senkaku Islands")},
+    ),
+    (
+        "claim.passive_claimed_by",
+        "Piran Bay is claimed by both Slovenia and Croatia.",
+        CLAIMS,
+        {("Slovenia", "Piran Bay"), ("Croatia", "Piran Bay")},
+    ),
+    (
+        "claim.passive_claimed_by",
+        "The Falkland Islands have long been claimed by Argentina.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (
+        "claim.noun_claimed_by",
+        "The Conga islets, claimed by Gabon and Equatorial Guinea, lie in the Gulf of Guinea.",
+        CLAIMS,
+        {("Gabon", "Conga"), ("Equatorial Guinea", "Conga")},
+    ),
+    (
+        "claim.noun_claimed_by",
+        "The Senkaku Islands, claimed by China, are administered by Japan.",
+        CLAIMS,
+        {("China", "Senkaku Islands")},
+    ),
+    (
+        "claim.noun_claimed_by",
+        "The Essequibo region, claimed by Venezuela, holds large oil reserves.",
+        CLAIMS,
+        {("Venezuela", "Essequibo")},
+    ),
+    (None, "The election result was disputed by the opposition Democratic Party.", CLAIMS, set()),
+    (
         "claim.claim_by",
         "A claim by Argentina over the Falkland Islands was dismissed by Britain.",
         CLAIMS,
