@@ -612,6 +612,27 @@ CASES = [
         MET,
         {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
     ),
+    # a meal is a meeting; so is a greeting
+    (
+        "meeting.held_talks_with",
+        "Kenyan Foreign Minister Musalia Mudavadi had lunch with Ugandan Foreign Minister "
+        "Jeje Okot.",
+        MET,
+        {("Jeje Okot", "Musalia Mudavadi")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Chilean President Gabriel Soto held a dinner with Peruvian President Ana Rojas in Lima.",
+        MET,
+        {("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        "meeting.passive_by",
+        "Kenyan President William Ruto was greeted at the airport by Ugandan President Yoweri "
+        "Museveni.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
     # "X met A and B" (or an unnamed X): A and B are not said to meet each other
     (
         None,
