@@ -750,8 +750,14 @@ class EntityLayer:
             (m for m in self.led_by_re.finditer(self._text) if self._plain_name(m.group("name"))),
         ):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
-            while span is not None and len(span) > 1 and _inside(span[0], in_title):
-                span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only
+            while (
+                span is not None
+                and len(span) > 1
+                and (_inside(span[0], in_title) or self.gaz.demonym(span[0].text))
+            ):
+                # "Prime Minister Dick Schoof, a former …", "Kuwaiti Emir X, who chairs …":
+                # the name only
+                span = span[1:]
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue

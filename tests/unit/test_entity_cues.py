@@ -629,3 +629,20 @@ def test_the_object_of_a_claim_verb_is_a_place(model, text, place):
 def test_a_person_whose_account_is_disputed_stays_a_person(model):
     doc = model("The minister disputed Peter Okello's account of the meeting.")
     assert "Peter Okello" in persons(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kuwaiti Emir Hamad Al-Sabah, who chairs the bloc this year, opened the summit.",
+            "Hamad Al-Sabah",
+        ),
+        ("Ghanaian President Kofi Mensah, who leads the ruling party, spoke.", "Kofi Mensah"),
+        ("Chilean Senator Ana Rojas, who heads the committee, objected.", "Ana Rojas"),
+    ],
+)
+def test_a_name_before_who_heads_drops_the_demonym_and_title(model, text, name):
+    found = persons(model(text))
+    assert name in found, found
+    assert not any(p != name and p.endswith(name) for p in found), found

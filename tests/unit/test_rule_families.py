@@ -612,6 +612,34 @@ CASES = [
         MET,
         {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
     ),
+    # "the summit was attended by A, B and C": they all met
+    (
+        "meeting.summit_was_attended_by",
+        "The summit was attended by Fijian Prime Minister Sitiveni Rabuka and Samoan Prime "
+        "Minister Fiame Mata'afa.",
+        MET,
+        {("Fiame Mata'afa", "Sitiveni Rabuka")},
+    ),
+    (
+        "meeting.summit_was_attended_by",
+        "The talks in Doha were attended by Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.summit_was_attended_by",
+        "The dinner was joined by Chilean President Gabriel Soto and Peruvian President Ana Rojas.",
+        MET,
+        {("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        None,
+        "The summit will be attended by Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni.",
+        MET,
+        set(),
+    ),
     # a meal is a meeting; so is a greeting
     (
         "meeting.held_talks_with",
