@@ -505,9 +505,14 @@ class EntityLayer:
             if not span.text[0].isupper() and not span.text[0].isdigit():
                 continue  # "us", "china" in lower case are not the country
             entry = self.gaz.get(doc.vocab.strings[match_id])
-            if end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT):
+            if (end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT)) or (
+                end - start > 1 and entry.cls == ORGANIZATION
+            ):
                 first = self._name_before(doc, start, other)
-                if first < start:  # "Social Democrats", "Nepali Congress": another body
+                if end - start > 1 and first < start and self.gaz.demonym(doc[first].text):
+                    first = start  # "the Kenyan People's Party" may be the party in Kenya
+                if first < start:  # "Social Democrats", "Nepali Congress", "Social
+                    # Democratic Party" (not the "Democratic Party" inside): another body
                     name = doc[first:end].text
                     label = ORGANIZATION if self._non_state(name) else entry.cls
                     rule_spans.append(

@@ -646,3 +646,25 @@ def test_a_name_before_who_heads_drops_the_demonym_and_title(model, text, name):
     found = persons(model(text))
     assert name in found, found
     assert not any(p != name and p.endswith(name) for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Portugal's Social Democratic Party won the vote.", "Social Democratic Party"),
+        ("Members of the Christian Democratic Party voted.", "Christian Democratic Party"),
+        (
+            "Voters backed the Progressive Democratic Party on Sunday.",
+            "Progressive Democratic Party",
+        ),
+    ],
+)
+def test_a_longer_party_name_over_a_known_party_inside_it(blank, text, name):
+    ents = {(e.text, e.kb_id_) for e in blank(text).ents if e.label_ == "Organization"}
+    assert (name, "") in ents, ents
+    assert not any(t == "Democratic Party" for t, _ in ents)
+
+
+def test_a_known_party_after_a_demonym_stays_the_party(blank):
+    ents = {e.text for e in blank("The Democratic Party won the vote.").ents}
+    assert "Democratic Party" in ents
