@@ -24,7 +24,7 @@ from spacy.tokens import Token as SpacyToken
 from spacy.util import filter_spans
 
 from kg.extract.sentences import SentenceView
-from kg.model import AnnotatedDocument
+from kg.model import ORGANIZATION, AnnotatedDocument
 from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -188,6 +188,13 @@ class Parsed:
                     todo.append((c, depth + 1))  # "Fiji, Samoa, Tonga and …" misparsed
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
+                elif (
+                    ent is None
+                    and c.dep_ == "amod"
+                    and (e := self.entity(c)) is not None
+                    and e.cls == ORGANIZATION
+                ):
+                    todo.append((c, depth + 1))  # "ECOWAS leaders" (the parser's adjective)
                 elif ent is None and c.dep_ == "compound" and c.is_lower and _names_left(self, c):
                     todo.append((c, depth + 1))  # "the Ansar al-Sunna insurgent group"
                 elif (

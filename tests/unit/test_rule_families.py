@@ -860,6 +860,26 @@ CASES = [
         None,
     ),
     (
+        "agreement.kind_of_between",
+        "Under the 2021 memorandum of understanding between Guyana and Suriname, a joint "
+        "commission was set up.",
+        PARTY,
+        {("*", "Guyana"), ("*", "Suriname")},
+    ),
+    (
+        "agreement.kind_of_between",
+        "A commission set up under a memorandum of understanding between Chile and Peru has "
+        "not met.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        "agreement.kind_of_between",
+        "The memorandum of cooperation between Ghana and Togo expires in 2030.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    (
         "agreement.between",
         "The defence pact between Kenya and Somalia expires in 2027.",
         PARTY,
@@ -3546,3 +3566,24 @@ def test_the_bloc_the_parties_belong_to_is_no_party(run, text, parties):
     labels = {e.key: e.label for e in res.entities}
     got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
     assert got == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "ECOWAS leaders adopted the Banjul Declaration on Sunday.",
+            "Economic Community of West African States",
+        ),
+        ("EU leaders signed the Porto Declaration on Friday.", "European Union"),
+        (
+            "ASEAN ministers signed the Manila Accord on Monday.",
+            "Association of Southeast Asian Nations",
+        ),
+    ],
+)
+def test_a_bloc_written_before_its_leaders_is_the_party(run, text, org):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert org in got, (text, got)
