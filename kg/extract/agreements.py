@@ -44,7 +44,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     modals = set(lexicon()["modals"])
     if negated(anchor) or any(c.dep_ == "aux" and c.lower_ in modals for c in anchor.children):
         return
-    if anchor.dep_ == "xcomp" and anchor.head.lower_ not in ("agreed", "agree", "agrees"):
+    if (
+        anchor.dep_ == "xcomp"
+        and anchor.head.lower_ not in ("agreed", "agree", "agrees")
+        and not _first_to_sign(anchor)
+    ):
         return  # "are expected to sign", "plans to sign": not yet signed
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
@@ -126,7 +130,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += _lost_subject(parsed, anchor)
     else:
         who += _listed_before(parsed, anchor)
-        for s in subjects(anchor):
+        for s in subjects(anchor) or _first_to_sign(anchor):
             s = parsed.antecedent(s)
             heads.append(s)
             # "Sudan's army and the RSF", "Kenya's and Uganda's parliaments": unnamed bodies
@@ -263,6 +267,31 @@ def _in_capacity(parsed: Parsed, anchor, capacities: set[str]) -> set[int]:
             if ent is not None and ent.cls != AGREEMENT:
                 out.add(id(ent))
     return out
+
+
+def _first_to_sign(anchor) -> list:
+    """'Brazil became the latest country to sign the treaty': the subject of the verb whose
+    complement ("country", ``signer_nouns``) the signing infinitive describes; none under a
+    modal, a negation or a wish ("would be the first state to sign")."""
+    if anchor.dep_ == "xcomp":  # the parser may hang the infinitive on the verb
+        verb = anchor.head
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        noun = nouns[0] if nouns else None
+    elif anchor.dep_ in ("acl", "relcl") and anchor.head.dep_ in ("attr", "oprd"):
+        noun = anchor.head
+        verb = noun.head
+    else:
+        return []
+    if noun is None or noun.lower_ not in lexicon()["signer_nouns"]:
+        return []
+    if verb.lemma_ not in ("be", "become") and verb.lower_ not in lexicon()["be_verbs"]:
+        return []
+    if verb.dep_ in ("xcomp", "pcomp"):
+        return []  # "wants to become the first country to sign": a wish
+    modals = set(lexicon()["modals"])
+    if negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return []
+    return subjects(verb)
 
 
 def _names_agreement(parsed: Parsed, verb) -> bool:

@@ -3587,3 +3587,24 @@ def test_a_bloc_written_before_its_leaders_is_the_party(run, text, org):
     labels = {e.key: e.label for e in res.entities}
     got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
     assert org in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "On Monday, Brazil became the latest country to sign the Treaty of Amity and "
+            "Cooperation.",
+            {"Brazil"},
+        ),
+        ("Kenya was the first state to sign the Nairobi Protocol.", {"Kenya"}),
+        ("Ghana became the second nation to sign the Accra Charter on Friday.", {"Ghana"}),
+        ("Chile would be the first country to sign the Lima Accord.", set()),
+        ("Chile is not the first country to sign the Lima Accord.", set()),
+    ],
+)
+def test_the_first_country_to_sign(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert got == parties, text
