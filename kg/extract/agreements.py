@@ -143,6 +143,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
+                or _bloc_leaders(ctx, parsed, s)
             )
     # "signed … with B", "… alongside B", "the deal signed between A and B", "the deal was
     # signed between A and B" (the agreement is the passive subject, not a party)
@@ -924,6 +925,40 @@ def _theirs(parsed: Parsed, subj, verb) -> list:
     states = [e for s in subjects(verb.head) for e in parsed.group(s)]
     states = [e for e in states if e.cls in _PARTY]
     return states if len(states) >= 2 else []
+
+
+def _bloc_leaders(ctx, parsed: Parsed, subj) -> list:
+    """'… the ECOWAS summit in Accra. The leaders adopted the Accra Declaration': bare "(the)
+    leaders" (``summit_people``, no number, owner or name of their own) stand for the
+    organisation named last in this sentence or the two before (the bloc, not its
+    commission: a body part of another stands for the whole)."""
+    if subj.lower_ not in lexicon()["summit_people"]:
+        return []
+    if any(c.dep_ in ("poss", "nummod", "compound", "amod", "prep") for c in subj.children):
+        return []
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in subj.children):
+        return []
+    v = parsed.view_of[subj.i]
+    if v < 0:
+        return []
+    for idx in range(v, max(v - 3, -1), -1):
+        here = [
+            s
+            for s in parsed.views[idx].spans
+            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[subj.i])
+        ]
+        if here:
+            return [_whole_body(ctx, here[-1])]
+    return []
+
+
+def _whole_body(ctx, e):
+    """The organisation a curated body is part of ("ECOWAS Commission" → ECOWAS)."""
+    entry = ctx.gaz.get(e.key[4:]) if e.key.startswith("gaz:") else None
+    parent = ctx.gaz.get(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is None or parent.cls != ORGANIZATION:
+        return e
+    return ctx.record(EntityRecord(f"gaz:{parent.id}", ORGANIZATION, parent.label))
 
 
 def _they(parsed: Parsed, subj) -> list:

@@ -3608,3 +3608,38 @@ def test_the_first_country_to_sign(run, text, parties):
     labels = {e.key: e.label for e in res.entities}
     got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
     assert got == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "West African leaders met in Lome for a summit of ECOWAS. ECOWAS Commission President "
+            "Ali Toure presented a plan. The leaders adopted the Lome Declaration on Friday.",
+            "Economic Community of West African States",
+        ),
+        (
+            "Leaders of the Gulf Cooperation Council met in Doha on Tuesday. Leaders adopted the "
+            "Doha Declaration.",
+            "Gulf Cooperation Council",
+        ),
+        (
+            "Heads of state of the African Union gathered in Kigali. The heads signed the Kigali "
+            "Charter on Sunday.",
+            "African Union",
+        ),
+    ],
+)
+def test_the_leaders_at_a_bloc_summit_stand_for_the_bloc(run, text, org):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels.get(r.object, r.object) for r in res.relations if r.predicate == PARTY}
+    assert org in got, (text, got)
+    assert not any("Commission" in g for g in got), got
+
+
+def test_the_two_leaders_are_not_the_bloc(run):
+    res = run(
+        "The African Union summit opened in Addis Ababa. The two leaders signed the Addis Accord."
+    )
+    assert not [r for r in res.relations if r.predicate == PARTY]
