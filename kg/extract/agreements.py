@@ -44,7 +44,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     modals = set(lexicon()["modals"])
     if negated(anchor) or any(c.dep_ == "aux" and c.lower_ in modals for c in anchor.children):
         return
-    if anchor.dep_ == "xcomp" and anchor.head.lower_ not in ("agreed", "agree", "agrees"):
+    if (
+        anchor.dep_ == "xcomp"
+        and anchor.head.lower_ not in ("agreed", "agree", "agrees")
+        and not _first_to_sign(anchor)
+    ):
         return  # "are expected to sign", "plans to sign": not yet signed
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
@@ -68,6 +72,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     ):
         return  # "X signed for Kenya" names no agreement: only the one just made, if any
     noun = nodes.get("agreement")
+    if noun is not None and noun.lower_ in lexicon()["of_kind_nouns"]:
+        kind_of = _kind_of(noun)
+        if kind_of is None or kind_of.lower_ not in lexicon()["of_kinds"]:
+            return  # "a financial instrument": no agreement
     if noun is not None and noun.dep_ == "dobj" and _later_object(noun):
         return  # "signed a trade deal on Tuesday, the first such deal …": one agreement
     who, heads = [], []
@@ -122,7 +130,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += _lost_subject(parsed, anchor)
     else:
         who += _listed_before(parsed, anchor)
-        for s in subjects(anchor):
+        for s in subjects(anchor) or _first_to_sign(anchor):
             s = parsed.antecedent(s)
             heads.append(s)
             # "Sudan's army and the RSF", "Kenya's and Uganda's parliaments": unnamed bodies
@@ -135,6 +143,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or parsed.pair(s, (COUNTRY, GOVERNMENT))
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
+                or _bloc_leaders(ctx, parsed, s)
             )
     # "signed … with B", "… alongside B", "the deal signed between A and B", "the deal was
     # signed between A and B" (the agreement is the passive subject, not a party)
@@ -259,6 +268,31 @@ def _in_capacity(parsed: Parsed, anchor, capacities: set[str]) -> set[int]:
             if ent is not None and ent.cls != AGREEMENT:
                 out.add(id(ent))
     return out
+
+
+def _first_to_sign(anchor) -> list:
+    """'Brazil became the latest country to sign the treaty': the subject of the verb whose
+    complement ("country", ``signer_nouns``) the signing infinitive describes; none under a
+    modal, a negation or a wish ("would be the first state to sign")."""
+    if anchor.dep_ == "xcomp":  # the parser may hang the infinitive on the verb
+        verb = anchor.head
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        noun = nouns[0] if nouns else None
+    elif anchor.dep_ in ("acl", "relcl") and anchor.head.dep_ in ("attr", "oprd"):
+        noun = anchor.head
+        verb = noun.head
+    else:
+        return []
+    if noun is None or noun.lower_ not in lexicon()["signer_nouns"]:
+        return []
+    if verb.lemma_ not in ("be", "become") and verb.lower_ not in lexicon()["be_verbs"]:
+        return []
+    if verb.dep_ in ("xcomp", "pcomp"):
+        return []  # "wants to become the first country to sign": a wish
+    modals = set(lexicon()["modals"])
+    if negated(verb) or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return []
+    return subjects(verb)
 
 
 def _names_agreement(parsed: Parsed, verb) -> bool:
@@ -639,8 +673,19 @@ def _party(ctx, e) -> bool:
 
 def _apposed_name(parsed: Parsed, noun):
     """The named agreement a described one is given beside it: "a border treaty, the Busia
-    Protocol", "an accord, known as / dubbed the Kampala Accord"."""
+    Protocol", "an accord, known as / dubbed the Kampala Accord", "the Tarawa Accord, a
+    fisheries pact signed by A and B"."""
     naming = set(lexicon()["naming_verbs"])
+    # "the Convention of Paris, a 1900 treaty between A and B", however the parser hung it
+    left = noun.left_edge
+    if noun.dep_ == "appos":
+        ent = parsed.entity(noun.head)
+        if ent is not None and ent.cls == AGREEMENT:
+            return ent
+    if left.lower_ in ("a", "an", "the") and left.i >= 2 and left.nbor(-1).text == ",":
+        ent = parsed.entity(left.nbor(-2))
+        if ent is not None and ent.cls == AGREEMENT:
+            return ent
     for c in noun.children:
         names = []
         if c.dep_ == "appos":
@@ -880,6 +925,40 @@ def _theirs(parsed: Parsed, subj, verb) -> list:
     states = [e for s in subjects(verb.head) for e in parsed.group(s)]
     states = [e for e in states if e.cls in _PARTY]
     return states if len(states) >= 2 else []
+
+
+def _bloc_leaders(ctx, parsed: Parsed, subj) -> list:
+    """'… the ECOWAS summit in Accra. The leaders adopted the Accra Declaration': bare "(the)
+    leaders" (``summit_people``, no number, owner or name of their own) stand for the
+    organisation named last in this sentence or the two before (the bloc, not its
+    commission: a body part of another stands for the whole)."""
+    if subj.lower_ not in lexicon()["summit_people"]:
+        return []
+    if any(c.dep_ in ("poss", "nummod", "compound", "amod", "prep") for c in subj.children):
+        return []
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in subj.children):
+        return []
+    v = parsed.view_of[subj.i]
+    if v < 0:
+        return []
+    for idx in range(v, max(v - 3, -1), -1):
+        here = [
+            s
+            for s in parsed.views[idx].spans
+            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[subj.i])
+        ]
+        if here:
+            return [_whole_body(ctx, here[-1])]
+    return []
+
+
+def _whole_body(ctx, e):
+    """The organisation a curated body is part of ("ECOWAS Commission" → ECOWAS)."""
+    entry = ctx.gaz.get(e.key[4:]) if e.key.startswith("gaz:") else None
+    parent = ctx.gaz.get(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is None or parent.cls != ORGANIZATION:
+        return e
+    return ctx.record(EntityRecord(f"gaz:{parent.id}", ORGANIZATION, parent.label))
 
 
 def _they(parsed: Parsed, subj) -> list:

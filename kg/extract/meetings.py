@@ -118,7 +118,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
-        if not _companions(nodes["b"]):  # "held talks with A and B": A and B need not meet
+        # "held talks with A and B": A and B need not meet; "X hosted A and B": they do,
+        # when the host is known ("Kaiea met A and B", Kaiea no name: nothing of A and B)
+        if side_a and not _companions(nodes["b"]) and anchor.lower_ in lists["gathering_verbs"]:
             pairs += _delegations(ctx, parsed, guests)
     elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
         pairs = list(combinations(side_a, 2))

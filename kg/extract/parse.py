@@ -24,7 +24,7 @@ from spacy.tokens import Token as SpacyToken
 from spacy.util import filter_spans
 
 from kg.extract.sentences import SentenceView
-from kg.model import AnnotatedDocument
+from kg.model import ORGANIZATION, AnnotatedDocument
 from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -162,6 +162,7 @@ class Parsed:
 
         hedges = set(lexicon()["hedges"])
         speech = set(lexicon()["speech_verbs"])
+        members = set(lexicon()["member_nouns"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
@@ -187,6 +188,13 @@ class Parsed:
                     todo.append((c, depth + 1))  # "Fiji, Samoa, Tonga and …" misparsed
                 elif ent is None and c.dep_ in ("compound", "nmod") and self.entity(c):
                     todo.append((c, depth + 1))
+                elif (
+                    ent is None
+                    and c.dep_ == "amod"
+                    and (e := self.entity(c)) is not None
+                    and e.cls == ORGANIZATION
+                ):
+                    todo.append((c, depth + 1))  # "ECOWAS leaders" (the parser's adjective)
                 elif ent is None and c.dep_ == "compound" and c.is_lower and _names_left(self, c):
                     todo.append((c, depth + 1))  # "the Ansar al-Sunna insurgent group"
                 elif (
@@ -207,6 +215,8 @@ class Parsed:
                     # name, with its "and", under the second one's title
                     todo.append((c, depth + 1))
                 elif ent is None and through_of and c.dep_ == "prep" and c.lower_ == "of":
+                    if depth and t.lower_ in members:
+                        continue  # "A and B, both members of X": X is no one of the group
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
                     # "leaders including A and B"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from kg.extract import places
@@ -17,7 +18,7 @@ from kg.extract.dates import attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
-from kg.extract.registry import implied_country, may_match
+from kg.extract.registry import implied_country, lexicon, may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise
 from kg.model import (
@@ -179,6 +180,16 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
+    if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
+        view.text, 0, m.start()
+    ):
+        return  # "…, X minister of health" outside a list of appointments
+    if (
+        pat.id == "membership.title_before_name"
+        and "," in view.text[m.end("title") : m.start("per")]
+        and _APPOINTED_BEFORE.search(view.text, 0, m.start())
+    ):
+        return  # "X was named finance minister, Y defence minister": the title is X's
     if pat.org_words and g.get("org") and view.text[m.end("org") : m.end("org") + 1] not in _CLOSE:
         # "Hulagu Khan of the Ilkhanate had …" is no membership; a name the clause closes
         # after ("Mary Wilson of the Supremes.") or a party ("… of the CDU voted") is
@@ -199,6 +210,8 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
+    if g.get("title") and not g.get("org") and _subnational(view.text, m.start("title")):
+        return  # "Catalan regional president X": an office of the region, not of the state
     if titles == [""] and not g.get("org") and g.get("prev"):
         prev = view.span(g["prev"])
         if prev.cls == PERSON:
@@ -279,6 +292,26 @@ def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> Non
             ctx.person_country.setdefault(person.key, cc)
 
 
+def _subnational(text: str, at: int) -> bool:
+    """The word before ``at`` makes the title a region's or a town's ('regional')."""
+    words = re.findall(r"[\w-]+", text[max(0, at - 30) : at])
+    return bool(words) and words[-1].lower() in lexicon()["subnational_words"]
+
+
+# a verb giving someone an office ("X was named", "appointed X", "X becomes")
+_APPOINT_VERBS = (
+    r"(?:named|appointed|nominated|elected|picked|chosen|tapped|becomes|became|moves\s+to"
+    r"|moved\s+to|takes|took|gets|got|keeps|kept|retains|retained|was\s+given|goes\s+to)"
+)
+_LIST_APPOINTED = re.compile(rf"\b{_APPOINT_VERBS}\b")
+# a person's appointment just before a title: "⟨P1⟩ was named finance minister, ⟨P2⟩ …",
+# "appointed ⟨P1⟩ interior minister, ⟨P2⟩ …"
+_APPOINTED_BEFORE = re.compile(
+    r"(?:⟨P\d+⟩(?:,(?:[^⟨;]|⟨[CGOR]\d+⟩){0,60}?,)?\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+    rf"{_APPOINT_VERBS}|\b{_APPOINT_VERBS}\s+⟨P\d+⟩)"
+    r"\s+(?:as\s+)?(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?$"
+)
 _CLOSE = {",", ".", ";", ":", ")", ""}
 # a capitalised word no entity took, after the sentence's first word ("… organization,
 # Sendero Luminoso and its leader X"): "its" may stand for it, so it does not reach back
@@ -420,6 +453,12 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
                 cc = _org_country(ctx, r.object)
                 if cc:
                     own.setdefault(r.subject, cc)
+    # offices the text gives, with their country, to a named holder: "Swedish Prime Minister
+    # B" holds the Swedish one, so an untitled "Prime Minister A" beside him is of elsewhere
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in ctx.relations:
+        if r.predicate == "memberOf" and not r.former and not r.object.startswith(PENDING):
+            holders[(r.object, _office(ctx, r.role))].add(r.subject)
     home = ""
     if any(r.object.startswith(PENDING) for r in ctx.relations):
         home = _home_country(ctx, spans)
@@ -434,13 +473,37 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
             if target is None:
                 cc = _capital_lead(ctx, r.evidence)
                 if cc:
-                    target = _home_body(ctx, r, kind, cc, implied)
+                    target = _guessed_body(ctx, r, kind, cc, holders, implied)
             if target is None and home:
-                target = _home_body(ctx, r, kind, home, implied)
+                target = _guessed_body(ctx, r, kind, home, holders, implied)
             if target:
                 r = replace(r, object=target)
         out.append(r)
     ctx.relations[:] = out + implied
+
+
+def _office(ctx: _Context, role: str | None) -> str:
+    entry = ctx.rules.role(role or "")
+    return entry.title.lower() if entry else normalise(role or "")
+
+
+def _guessed_body(
+    ctx: _Context,
+    r: Relation,
+    kind: str,
+    cc: str,
+    holders: dict[tuple[str, str], set[str]],
+    implied: list[Relation],
+) -> str | None:
+    """The body of an untitled office in the country the document suggests, unless the text
+    gives that very office there to someone else ("Prime Minister A met Swedish Prime
+    Minister B": A is not Sweden's prime minister); a former holder may be anyone."""
+    rec = body_record(ctx.rules, ctx.gaz, kind, cc[4:])
+    if rec is None:
+        return None
+    if not r.former and holders.get((rec.key, _office(ctx, r.role)), set()) - {r.subject}:
+        return None
+    return _home_body(ctx, r, kind, cc, implied)
 
 
 _CAPITAL_LEAD = re.compile(r"^\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")

@@ -142,7 +142,16 @@ class EntityLayer:
                     {"LOWER": "of"},
                     {"LOWER": "the", "OP": "?"},
                     {"IS_TITLE": True, "OP": "+"},
-                ]
+                ],
+                # "the Foreign Ministry of Japan": a state's body named as generic_bodies.tsv
+                # names it ("Foreign Ministry"), with its country after "of"
+                [
+                    {"IS_TITLE": True, "LOWER": {"IN": _ministry_words(rules)}},
+                    {"LOWER": {"IN": ["ministry", "department"]}},
+                    {"LOWER": "of"},
+                    {"LOWER": "the", "OP": "?"},
+                    {"IS_TITLE": True, "OP": "+"},
+                ],
             ],
             greedy="LONGEST",
         )
@@ -154,12 +163,14 @@ class EntityLayer:
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
-        # "his Ugandan counterpart Moses Okello", "the speaker, El Malick Ndiaye, said": a
-        # name after "counterpart", or after a title and a comma when a comma or full stop
+        # "his Ugandan counterpart Moses Okello", "her counterpart from Uganda, Ruth Nankabirwa",
+        # "the speaker, El Malick Ndiaye, said": a name after "counterpart" (and the country it
+        # is from), or after a title and a comma when a comma or full stop
         # closes the name (an apposition), is a person.
         rest = rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         self.counterpart_re = re.compile(
-            rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?,?\s+{rest}"
+            rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?"
+            rf"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?,?\s+{rest}"
         )
         # "the president of New Caledonia's government, Alcide Ponga, …" too
         self.title_comma_re = re.compile(
@@ -293,6 +304,25 @@ class EntityLayer:
                 break
             first -= 1
         return first
+
+    def _place_name_before(self, doc: Doc, start: int) -> int:
+        """Where a place name holding a known place after a particle starts ("Mocimboa da
+        Praia", "Vila do Conde"): one or two capitalised words that are no person or
+        organisation of the model's, title or gazetteer name, then a lower-case name
+        particle; ``start`` when none."""
+        if start < 2 or doc[start - 1].text not in self.rules.name_particles:
+            return start
+        first = start - 1
+        while first > 0 and start - 1 - first < 2:
+            t = doc[first - 1]
+            if not (t.is_alpha and t.is_title) or t.is_sent_start and t.is_stop:
+                break
+            if t.ent_type_ in ("PERSON", "ORG", "Person", "Organization"):
+                break  # "Lula da Silva", "Universidade de Lisboa"
+            if _inside(t, self._in_title) or self.gaz.lookup(t.text):
+                break
+            first -= 1
+        return first if first < start - 1 else start
 
     def _longer_body_name(self, span: Span, inner: list[Span]) -> bool:
         """'Nepali Congress', 'Social Democrats', 'Sweden Democrats' are not 'Congress' or
@@ -475,13 +505,25 @@ class EntityLayer:
             if not span.text[0].isupper() and not span.text[0].isdigit():
                 continue  # "us", "china" in lower case are not the country
             entry = self.gaz.get(doc.vocab.strings[match_id])
-            if end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT):
+            if (end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT)) or (
+                end - start > 1 and entry.cls == ORGANIZATION
+            ):
                 first = self._name_before(doc, start, other)
-                if first < start:  # "Social Democrats", "Nepali Congress": another body
+                if end - start > 1 and first < start and self.gaz.demonym(doc[first].text):
+                    first = start  # "the Kenyan People's Party" may be the party in Kenya
+                if first < start:  # "Social Democrats", "Nepali Congress", "Social
+                    # Democratic Party" (not the "Democratic Party" inside): another body
                     name = doc[first:end].text
                     label = ORGANIZATION if self._non_state(name) else entry.cls
                     rule_spans.append(
                         Span(doc, first, end, label=label, span_id="ruler:longer_name")
+                    )
+                    continue
+            if entry.cls == REGION:
+                first = self._place_name_before(doc, start)
+                if first < start:  # "Mocimboa da Praia" is no "Praia"
+                    rule_spans.append(
+                        Span(doc, first, end, label=REGION, span_id="ruler:longer_place")
                     )
                     continue
             rule_spans.append(
@@ -713,8 +755,14 @@ class EntityLayer:
             (m for m in self.led_by_re.finditer(self._text) if self._plain_name(m.group("name"))),
         ):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
-            while span is not None and len(span) > 1 and _inside(span[0], in_title):
-                span = span[1:]  # "Prime Minister Dick Schoof, a former …": the name only
+            while (
+                span is not None
+                and len(span) > 1
+                and (_inside(span[0], in_title) or self.gaz.demonym(span[0].text))
+            ):
+                # "Prime Minister Dick Schoof, a former …", "Kuwaiti Emir X, who chairs …":
+                # the name only
+                span = span[1:]
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue
@@ -880,6 +928,18 @@ def _variants(name: str) -> list[str]:
     if "-" in base:
         out.add(base.replace("-", "–"))
     return sorted(out)
+
+
+def _ministry_words(rules: Rules) -> list[str]:
+    """The words before "Ministry" in generic body names ("foreign", "defence")."""
+    return sorted(
+        {
+            words[0].lower()
+            for name in rules.generic_bodies
+            for words in [name.split()]
+            if len(words) == 2 and words[1] in ("ministry", "department")
+        }
+    )
 
 
 def _trim(span: Span) -> Span | None:

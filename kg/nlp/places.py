@@ -5,7 +5,8 @@ a Person or Organization span next to a place noun (``place_nouns`` in
 ``ontology/rules/lexicon.toml``) is a Region; so is either half of "in City, Region" when the
 other half is a place ("fighting reached Mekelle, Tigray"). A Person span a group noun
 follows (``group_nouns``: "the Ansar al-Sunna insurgent group", "the Kivu Liberation
-rebels") is an Organization. A name the model calls an organisation that holds a building word
+rebels") is an Organization. The object of a claim verb ("both claim Ras Doumeira") is a
+place. A name the model calls an organisation that holds a building word
 (``building_nouns``) after "at" or "in" is a place ("at State House"). Curated gazetteer spans keep their class.
 
 >>> from kg.nlp import load_pipeline
@@ -83,6 +84,25 @@ def _building(doc: Doc, e: Span) -> bool:
     return i >= 0 and doc[i].lower_ in ("at", "in", "outside", "inside", "to", "from")
 
 
+@lru_cache(maxsize=1)
+def _claim_verbs() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["claim_verbs"])
+
+
+def _claimed(doc: Doc, e: Span) -> bool:
+    """'both claim Ras Doumeira', 'have disputed Mbanie island': the object of a claim verb
+    (``claim_verbs``), an article between or not, is a territory (not "disputed X's
+    account")."""
+    i = e.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _claim_verbs() or doc[i].pos_ not in ("VERB", "AUX", ""):
+        return False
+    return not (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
+
+
 def _group_follows(doc: Doc, e: Span) -> bool:
     """'the <name> group', 'the <name> insurgent group': up to two lower-case words, then a
     group noun, after a name the article opens."""
@@ -141,6 +161,7 @@ def place_types(doc: Doc) -> Doc:
             or _lone_place(doc, e, ents)
             or _building(doc, e)
             or _known_town(doc, e, ents)
+            or _claimed(doc, e)
         ):
             rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
@@ -162,6 +183,8 @@ def place_types(doc: Doc) -> Doc:
             or (a.root.dep_ in _ATTACH and b.start <= a.root.head.i < b.end)
         ):
             continue
+        if a.id_ == "ruler:title" or b.id_ == "ruler:title":
+            continue  # "his counterpart from Greece, Nikos Papas": a titled person stays one
         if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
             ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
             changed = True

@@ -584,3 +584,87 @@ def test_a_name_with_an_adjective_ending_before_a_name_stays(blank):
     words = ["Communist", "Party", "members", "met", "."]
     doc = _layer_doc(blank, words, ["PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], [(0, 2, "ORG")])
     assert "Communist Party" in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A spokesman for the Foreign Ministry of Japan said talks would resume.", "Japan"),
+        ("The Defence Ministry of Ukraine said drones hit the port.", "Ukraine"),
+        ("Officials at the Health Ministry of Ghana confirmed the outbreak.", "Ghana"),
+    ],
+)
+def test_a_generic_ministry_with_its_country_stays_whole(blank, text, label):
+    bodies = {e.text for e in blank(text).ents if e.label_ == "Government"}
+    assert any(b.endswith(f"Ministry of {label}") and len(b.split()) == 4 for b in bodies), bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents attacked Mocimboa da Praia on Sunday.", "Mocimboa da Praia"),
+        ("Residents fled Mocimboa da Praia after the raid.", "Mocimboa da Praia"),
+        ("Floods cut the road to Ilha de Praia overnight.", "Ilha de Praia"),
+    ],
+)
+def test_a_place_name_holding_a_known_town_after_a_particle_stays_whole(blank, text, place):
+    doc = blank(text)
+    assert place in {e.text for e in doc.ents}
+    assert "Praia" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Eritrea and Djibouti both claim Ras Doumeira.", "Ras Doumeira"),
+        ("Gabon and Equatorial Guinea have long disputed Mbanie island.", "Mbanie"),
+        ("India and China both claim Arunachal Pradesh.", "Arunachal Pradesh"),
+    ],
+)
+def test_the_object_of_a_claim_verb_is_a_place(model, text, place):
+    doc = model(text)
+    assert (place, "Region") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_person_whose_account_is_disputed_stays_a_person(model):
+    doc = model("The minister disputed Peter Okello's account of the meeting.")
+    assert "Peter Okello" in persons(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kuwaiti Emir Hamad Al-Sabah, who chairs the bloc this year, opened the summit.",
+            "Hamad Al-Sabah",
+        ),
+        ("Ghanaian President Kofi Mensah, who leads the ruling party, spoke.", "Kofi Mensah"),
+        ("Chilean Senator Ana Rojas, who heads the committee, objected.", "Ana Rojas"),
+    ],
+)
+def test_a_name_before_who_heads_drops_the_demonym_and_title(model, text, name):
+    found = persons(model(text))
+    assert name in found, found
+    assert not any(p != name and p.endswith(name) for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Portugal's Social Democratic Party won the vote.", "Social Democratic Party"),
+        ("Members of the Christian Democratic Party voted.", "Christian Democratic Party"),
+        (
+            "Voters backed the Progressive Democratic Party on Sunday.",
+            "Progressive Democratic Party",
+        ),
+    ],
+)
+def test_a_longer_party_name_over_a_known_party_inside_it(blank, text, name):
+    ents = {(e.text, e.kb_id_) for e in blank(text).ents if e.label_ == "Organization"}
+    assert (name, "") in ents, ents
+    assert not any(t == "Democratic Party" for t, _ in ents)
+
+
+def test_a_known_party_after_a_demonym_stays_the_party(blank):
+    ents = {e.text for e in blank("The Democratic Party won the vote.").ents}
+    assert "Democratic Party" in ents

@@ -597,6 +597,76 @@ CASES = [
         "gaz:gov:GH:trade",
         False,
     ),
+    (
+        "listed_appointment",
+        "Kenya's cabinet changed. Mariam Wanjiru was named finance minister, Peter Otieno "
+        "defence minister and Grace Akinyi minister of health.",
+        "peter otieno",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    (
+        "listed_appointment",
+        "Ghana's president appointed Kofi Mensah interior minister, Kwame Boateng trade minister "
+        "and Yaw Darko justice minister on Friday.",
+        "yaw darko",
+        "gaz:gov:GH:justice",
+        False,
+    ),
+    (
+        "listed_appointment",
+        "In Peru's reshuffle, Carlos Mendoza becomes energy minister and Luis Huaman health "
+        "minister.",
+        "luis huaman",
+        "gaz:gov:PE:health",
+        False,
+    ),
+    (
+        "held_from_to",
+        "Kenya's politics changed. Ruth Akello, who was defence minister from 2019 to 2023, "
+        "returned.",
+        "ruth akello",
+        "gaz:gov:KE:defense",
+        True,
+    ),
+    (
+        "held_from_to",
+        "Chile's politics changed. Ana Rojas, foreign minister between 2018 and 2021, spoke.",
+        "ana rojas",
+        "gaz:gov:CL:foreign",
+        True,
+    ),
+    (
+        "held_from_to",
+        "Uganda's politics changed. Ruth Nankya, who had been Uganda's ambassador until 2022, "
+        "returned.",
+        "ruth nankya",
+        "gaz:gov:UG:foreign",
+        True,
+    ),
+    (
+        "spokesperson_for",
+        '"It is a paper promise," said Malika Chan, a spokeswoman for the opposition Sam Rainsy '
+        "Party.",
+        "malika chan",
+        "Organization:sam rainsy party",
+        False,
+    ),
+    (
+        "spokesperson_for",
+        '"We came to listen," said Claire Mugisha, a spokeswoman for the Ugandan government.',
+        "claire mugisha",
+        "gaz:gov:UG",
+        False,
+    ),
+    (
+        "spokesperson_for",
+        "Peter Obi, the chief spokesman for the ruling African National Congress, said the talks "
+        "would go on.",
+        "peter obi",
+        "gaz:org:anc",
+        False,
+    ),
 ]
 
 

@@ -210,6 +210,22 @@ def test_resigned_or_dismissed_as_is_former(model, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Polish Justice Minister Marek Kowalski was relieved of his duties on Tuesday.",
+        "Polish Justice Minister Marek Kowalski, who was sacked in May, joined the opposition.",
+        "Ousted Polish Justice Minister Marek Kowalski remains in hiding.",
+        "Marek Kowalski was voted out as Poland's justice minister by parliament.",
+        "Polish Justice Minister Marek Kowalski, who had been dismissed last year, spoke.",
+    ],
+)
+def test_relieved_voted_out_or_ousted_is_former(model, text):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:marek kowalski", "gaz:gov:PL:justice", True) in got
+    assert ("Person:marek kowalski", "gaz:gov:PL:justice", False) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Turkey's foreign minister Ali Demir met his Greek counterpart Nikos Papas in Ankara.",
         "Turkish Foreign Minister Ali Demir hosted his Greek counterpart, Nikos Papas, on Monday.",
         "Foreign Minister Ali Demir of Turkey spoke by phone with her Greek counterpart Nikos Papas.",
@@ -1420,3 +1436,236 @@ def test_counterpart_after_a_relative_clause(model, text):
 def test_its_does_not_reach_back_past_an_unnamed_name(model, text):
     got = {o for s, o, _, _ in memberships(model(text)) if s == "Person:abimael guzman"}
     assert not got & {"gaz:org:nato", "gaz:org:african-union"}  # the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "untitled", "holder", "body"),
+    [
+        (
+            "Prime Minister Kari Aasen met Swedish Prime Minister Ulf Berg in Stockholm.",
+            "kari aasen",
+            "ulf berg",
+            "gaz:gov:SE",
+        ),
+        (
+            "President Amadou Sy held talks on Friday with Malian President Modibo Keita.",
+            "amadou sy",
+            "modibo keita",
+            "gaz:gov:ML",
+        ),
+        (
+            "Chilean Foreign Minister Pablo Rojas spoke by telephone with Foreign Minister "
+            "Ana Lopes about the border.",
+            "ana lopes",
+            "pablo rojas",
+            "gaz:gov:CL:foreign",
+        ),
+    ],
+)
+def test_untitled_office_is_not_one_another_holds_in_the_home_country(
+    analyse, text, untitled, holder, body
+):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{holder}", body) in got
+    assert not any(s == f"Person:{untitled}" and o == body for s, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Chilean Foreign Minister Pablo Rojas met Trade Minister Ana Lopes.",
+            "ana lopes",
+            "gaz:gov:CL:trade",
+        ),
+        (
+            "Former President Macky Sall criticised Senegalese President Bassirou Faye.",
+            "macky sall",
+            "gaz:gov:SN",
+        ),
+        (
+            "Malian President Modibo Keita named Defence Minister Sadio Traore to lead talks.",
+            "sadio traore",
+            "gaz:gov:ML:defense",
+        ),
+    ],
+)
+def test_other_or_former_offices_still_take_the_home_country(analyse, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "label"),
+    [
+        (
+            "Finnish Fisheries Minister Aino Virtanen spoke.",
+            "aino virtanen",
+            "gaz:gov:FI:fisheries",
+            "Ministry of Fisheries (Finland)",
+        ),
+        (
+            "Senegal's Minister of Fisheries, Moussa Diop, spoke.",
+            "moussa diop",
+            "gaz:gov:SN:fisheries",
+            "Ministry of Fisheries (Senegal)",
+        ),
+        (
+            "Peru's fisheries minister, Carla Ruiz, spoke.",
+            "carla ruiz",
+            "gaz:gov:PE:fisheries",
+            "Ministry of Fisheries (Peru)",
+        ),
+        (
+            "Bolivian Planning Minister Hugo Arce spoke.",
+            "hugo arce",
+            "gaz:gov:BO:planning",
+            "Ministry of Planning (Bolivia)",
+        ),
+        (
+            "Jordan's minister of planning, Sami Haddad, spoke.",
+            "sami haddad",
+            "gaz:gov:JO:planning",
+            "Ministry of Planning (Jordan)",
+        ),
+        (
+            "Kenya's Cabinet Secretary for Planning Ruth Wanjiku spoke.",
+            "ruth wanjiku",
+            "gaz:gov:KE:planning",
+            "Ministry of Planning (Kenya)",
+        ),
+    ],
+)
+def test_fisheries_and_planning_are_ministries_of_their_own(analyse, text, person, body, label):
+    res = analyse(text)
+    got = {(s, o) for s, o, _, _ in memberships(res)}
+    assert (f"Person:{person}", body) in got, got
+    assert {e.label for e in res.entities if e.key == body} == {label}
+    assert not any(o.endswith((":agriculture", ":economy")) for _, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Spain's cabinet met. Catalan regional president Marta Puig spoke.", "marta puig"),
+        ("Italy's cabinet met. The regional president, Luca Bruni, spoke.", "luca bruni"),
+        ("Argentina's cabinet met. Provincial President Axel Rossi spoke.", "axel rossi"),
+        ("Canada's cabinet met. Alberta's provincial premier, Dana Hill, spoke.", "dana hill"),
+    ],
+)
+def test_a_regional_office_is_no_office_of_the_state(analyse, text, person):
+    got = {(s, o) for s, o, _, _ in memberships(analyse(text))}
+    assert not any(s == f"Person:{person}" for s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Kenya's cabinet changed. Mariam Wanjiru was named finance minister, Peter Otieno "
+            "defence minister and Grace Akinyi minister of health.",
+            {
+                ("Person:mariam wanjiru", "gaz:gov:KE:finance"),
+                ("Person:peter otieno", "gaz:gov:KE:defense"),
+                ("Person:grace akinyi", "gaz:gov:KE:health"),
+            },
+            {("Person:peter otieno", "gaz:gov:KE:finance")},
+        ),
+        (
+            "Ghana's president appointed Kofi Mensah interior minister, Kwame Boateng trade "
+            "minister and Yaw Darko justice minister on Friday.",
+            {
+                ("Person:kwame boateng", "gaz:gov:GH:trade"),
+                ("Person:yaw darko", "gaz:gov:GH:justice"),
+            },
+            {("Person:kwame boateng", "gaz:gov:GH:interior")},
+        ),
+        (
+            "In Peru's reshuffle, Carlos Mendoza becomes energy minister and Luis Huaman health "
+            "minister.",
+            {
+                ("Person:carlos mendoza", "gaz:gov:PE:energy"),
+                ("Person:luis huaman", "gaz:gov:PE:health"),
+            },
+            {("Person:luis huaman", "gaz:gov:PE:energy")},
+        ),
+        (
+            "Kenya's cabinet changed. Mariam Wanjiru becomes finance minister, Peter Otieno "
+            "takes defence.",
+            {("Person:mariam wanjiru", "gaz:gov:KE:finance")},
+            {("Person:peter otieno", "gaz:gov:KE:finance")},
+        ),
+    ],
+)
+def test_a_list_of_appointments_gives_each_name_its_own_office(model, text, expected, absent):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert expected <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's foreign minister, Ali Demir, hosted his counterpart from Greece, Nikos Papas.",
+        "Turkish Foreign Minister Ali Demir flew to Athens on Monday for talks with his Greek "
+        "counterpart, Nikos Papas.",
+        "Foreign Minister Ali Demir of Turkey later dined with his counterpart in Greece, "
+        "Nikos Papas.",
+    ],
+)
+def test_counterpart_named_after_a_comma_or_with_the_country_after(model, text):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert ("Person:nikos papas", "gaz:gov:GR:foreign") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kenya's politics changed. Ruth Akello, who was defence minister from 2019 to 2023, "
+            "returned.",
+            "gaz:gov:KE:defense",
+        ),
+        (
+            "Kenya's politics changed. Ruth Akello, foreign minister between 2018 and 2021, "
+            "returned.",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "Kenya's politics changed. Ruth Akello, who had been Uganda's ambassador until 2022, "
+            "returned.",
+            "gaz:gov:UG:foreign",
+        ),
+    ],
+)
+def test_an_office_held_from_one_year_to_another_is_past(model, text, body):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert ("Person:ruth akello", body, True) in got, got
+    assert ("Person:ruth akello", body, False) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            '"It is a paper promise," said Malika Chan, a spokeswoman for the opposition Sam '
+            "Rainsy Party.",
+            "Person:malika chan",
+            "sam rainsy party",
+        ),
+        (
+            '"We came to listen," said Claire Mugisha, a spokeswoman for the Ugandan government.',
+            "Person:claire mugisha",
+            "gaz:gov:UG",
+        ),
+        (
+            "Peter Obi, the chief spokesman for the ruling African National Congress, said the "
+            "talks would go on.",
+            "Person:peter obi",
+            "gaz:org:anc",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert any(s == person and (o == body or o.endswith(body)) for s, o in got), got

@@ -612,6 +612,76 @@ CASES = [
         MET,
         {("Ferdinand Marcos", "Yoko Kamiya"), ("Ferdinand Marcos", "Minoru Kihara")},
     ),
+    # "the summit was attended by A, B and C": they all met
+    (
+        "meeting.summit_was_attended_by",
+        "The summit was attended by Fijian Prime Minister Sitiveni Rabuka and Samoan Prime "
+        "Minister Fiame Mata'afa.",
+        MET,
+        {("Fiame Mata'afa", "Sitiveni Rabuka")},
+    ),
+    (
+        "meeting.summit_was_attended_by",
+        "The talks in Doha were attended by Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.summit_was_attended_by",
+        "The dinner was joined by Chilean President Gabriel Soto and Peruvian President Ana Rojas.",
+        MET,
+        {("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        None,
+        "The summit will be attended by Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni.",
+        MET,
+        set(),
+    ),
+    # a meal is a meeting; so is a greeting
+    (
+        "meeting.held_talks_with",
+        "Kenyan Foreign Minister Musalia Mudavadi had lunch with Ugandan Foreign Minister "
+        "Jeje Okot.",
+        MET,
+        {("Jeje Okot", "Musalia Mudavadi")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Chilean President Gabriel Soto held a dinner with Peruvian President Ana Rojas in Lima.",
+        MET,
+        {("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        "meeting.passive_by",
+        "Kenyan President William Ruto was greeted at the airport by Ugandan President Yoweri "
+        "Museveni.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    # "X met A and B" (or an unnamed X): A and B are not said to meet each other
+    (
+        None,
+        "Kaiea met Anjain, the Marshallese president, and Tosika, the prime minister of "
+        "Solomon Islands.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.verb_object",
+        "Peruvian President Ana Rojas met Bolivian President Luis Arce and Chilean President "
+        "Gabriel Soto in Lima on separate days.",
+        MET,
+        {("Ana Rojas", "Luis Arce"), ("Ana Rojas", "Gabriel Soto")},
+    ),
+    (
+        None,
+        "The envoy visited Kenyan President William Ruto and Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
     # "held talks with A and B": the subject meets each; A and B are not said to meet
     (
         "meeting.held_talks_with",
@@ -788,6 +858,26 @@ CASES = [
         "Chile and Peru signed a freedom of navigation agreement.",
         PARTY,
         None,
+    ),
+    (
+        "agreement.kind_of_between",
+        "Under the 2021 memorandum of understanding between Guyana and Suriname, a joint "
+        "commission was set up.",
+        PARTY,
+        {("*", "Guyana"), ("*", "Suriname")},
+    ),
+    (
+        "agreement.kind_of_between",
+        "A commission set up under a memorandum of understanding between Chile and Peru has "
+        "not met.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        "agreement.kind_of_between",
+        "The memorandum of cooperation between Ghana and Togo expires in 2030.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
     ),
     (
         "agreement.between",
@@ -2515,6 +2605,85 @@ CASES = [
         {("Spain", "Gibraltar")},
     ),
     (
+        "claim.passive_claimed_by",
+        "The Senkaku Islands are claimed by China and Taiwan.",
+        CLAIMS,
+        {("China", "Senkaku Islands"), ("Taiwan", "Senkaku Islands")},
+    ),
+    (
+        "claim.passive_claimed_by",
+        "Piran Bay is claimed by both Slovenia and Croatia.",
+        CLAIMS,
+        {("Slovenia", "Piran Bay"), ("Croatia", "Piran Bay")},
+    ),
+    (
+        "claim.passive_claimed_by",
+        "The Falkland Islands have long been claimed by Argentina.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (
+        "claim.noun_claimed_by",
+        "The Conga islets, claimed by Gabon and Equatorial Guinea, lie in the Gulf of Guinea.",
+        CLAIMS,
+        {("Gabon", "Conga"), ("Equatorial Guinea", "Conga")},
+    ),
+    (
+        "claim.noun_claimed_by",
+        "The Senkaku Islands, claimed by China, are administered by Japan.",
+        CLAIMS,
+        {("China", "Senkaku Islands")},
+    ),
+    (
+        "claim.noun_claimed_by",
+        "The Essequibo region, claimed by Venezuela, holds large oil reserves.",
+        CLAIMS,
+        {("Venezuela", "Essequibo")},
+    ),
+    (None, "The election result was disputed by the opposition Democratic Party.", CLAIMS, set()),
+    (
+        "claim.claim_by",
+        "A claim by Argentina over the Falkland Islands was dismissed by Britain.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (
+        "claim.claim_by",
+        "Japan protested against a claim by China to the Senkaku Islands.",
+        CLAIMS,
+        {("China", "Senkaku Islands")},
+    ),
+    (
+        "claim.claim_by",
+        "The court will rule on a claim by Guatemala to half of Belize.",
+        CLAIMS,
+        {("Guatemala", "Belize")},
+    ),
+    (
+        "claim.against_claim_by",
+        "Guyana defends its Essequibo region against a claim by Venezuela.",
+        CLAIMS,
+        {("Venezuela", "Essequibo")},
+    ),
+    (
+        "claim.against_claim_by",
+        "Britain defended the Falkland Islands against a claim by Argentina.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (
+        "claim.against_claim_by",
+        "Japan guards the Senkaku Islands against a renewed claim by China.",
+        CLAIMS,
+        {("China", "Senkaku Islands")},
+    ),
+    (
+        "claim.renewed_claim_to",
+        "Suriname revived its claim to the Tigri area, which Guyana administers.",
+        CLAIMS,
+        {("Suriname", "Tigri")},
+    ),
+    (
         "claim.possessive_claim",
         "Argentina's claim to the Falkland Islands was rejected by Britain.",
         CLAIMS,
@@ -2903,6 +3072,34 @@ def test_a_named_agreement_with_parties_of_its_own_stays_apart(run):
     ],
 )
 def test_a_described_agreement_named_beside_it(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert got == {(name, p) for p in parties}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        (
+            "Gabon relies on the Convention of Libreville, a 1900 treaty between France and Spain.",
+            "Convention of Libreville",
+            {"France", "Spain"},
+        ),
+        (
+            "The Tarawa Tuna Accord, a fisheries pact signed by Kiribati and Tuvalu, caps catches.",
+            "Tarawa Tuna Accord",
+            {"Kiribati", "Tuvalu"},
+        ),
+        (
+            "Herders still cite the Treaty of Busia, an old border accord between Kenya and "
+            "Uganda.",
+            "Treaty of Busia",
+            {"Kenya", "Uganda"},
+        ),
+    ],
+)
+def test_a_name_then_its_description_is_one_agreement(run, text, name, parties):
     res = run(text)
     labels = {e.key: e.label for e in res.entities}
     got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
@@ -3318,3 +3515,131 @@ def test_agreement_kind_keeps_its_of_noun(run, text, words):
     res = run(text)
     labels = {e.label for e in res.entities if e.cls == "Agreement"}
     assert any(words in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Timor-Leste signed its instrument of accession to ASEAN on Sunday.",
+            {"East Timor", "Association of Southeast Asian Nations"},
+        ),
+        (
+            "Bhutan deposited and signed the instrument of accession to the World Trade "
+            "Organization in Geneva.",
+            {"Bhutan", "World Trade Organization"},
+        ),
+        (
+            "Timorese Prime Minister Xanana Gusmao signed the instrument of accession to the "
+            "ASEAN Charter on Sunday.",
+            {"East Timor", "Association of Southeast Asian Nations"},
+        ),
+        ("Ghana signed a new financial instrument with the bank on Monday.", set()),
+    ],
+)
+def test_an_instrument_of_accession_is_an_agreement(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert got == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Kenya and Uganda, both members of the East African Community, signed the deal.",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "Chile and Peru, two members of the Pacific Alliance, signed a fisheries accord.",
+            {"Chile", "Peru"},
+        ),
+        (
+            "The accord was signed by Ghana and Togo, both members of ECOWAS, on Monday.",
+            {"Ghana", "Togo"},
+        ),
+    ],
+)
+def test_the_bloc_the_parties_belong_to_is_no_party(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert got == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "ECOWAS leaders adopted the Banjul Declaration on Sunday.",
+            "Economic Community of West African States",
+        ),
+        ("EU leaders signed the Porto Declaration on Friday.", "European Union"),
+        (
+            "ASEAN ministers signed the Manila Accord on Monday.",
+            "Association of Southeast Asian Nations",
+        ),
+    ],
+)
+def test_a_bloc_written_before_its_leaders_is_the_party(run, text, org):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert org in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "On Monday, Brazil became the latest country to sign the Treaty of Amity and "
+            "Cooperation.",
+            {"Brazil"},
+        ),
+        ("Kenya was the first state to sign the Nairobi Protocol.", {"Kenya"}),
+        ("Ghana became the second nation to sign the Accra Charter on Friday.", {"Ghana"}),
+        ("Chile would be the first country to sign the Lima Accord.", set()),
+        ("Chile is not the first country to sign the Lima Accord.", set()),
+    ],
+)
+def test_the_first_country_to_sign(run, text, parties):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels[r.object] for r in res.relations if r.predicate == PARTY}
+    assert got == parties, text
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "West African leaders met in Lome for a summit of ECOWAS. ECOWAS Commission President "
+            "Ali Toure presented a plan. The leaders adopted the Lome Declaration on Friday.",
+            "Economic Community of West African States",
+        ),
+        (
+            "Leaders of the Gulf Cooperation Council met in Doha on Tuesday. Leaders adopted the "
+            "Doha Declaration.",
+            "Gulf Cooperation Council",
+        ),
+        (
+            "Heads of state of the African Union gathered in Kigali. The heads signed the Kigali "
+            "Charter on Sunday.",
+            "African Union",
+        ),
+    ],
+)
+def test_the_leaders_at_a_bloc_summit_stand_for_the_bloc(run, text, org):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels.get(r.object, r.object) for r in res.relations if r.predicate == PARTY}
+    assert org in got, (text, got)
+    assert not any("Commission" in g for g in got), got
+
+
+def test_the_two_leaders_are_not_the_bloc(run):
+    res = run(
+        "The African Union summit opened in Addis Ababa. The two leaders signed the Addis Accord."
+    )
+    assert not [r for r in res.relations if r.predicate == PARTY]
