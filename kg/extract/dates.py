@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.model import AnnotatedDocument, Relation
-from kg.rules import active_rules_dir, follows_ontology
+from kg.rules import follows_ontology
 from kg.time import DAY, MONTH, YEAR, Timex, document_date, find_timexes, years_in
-from kg.time.rules import TIME_RULES
+from kg.time.rules import time_rules_file
 
 __all__ = ["attach_dates", "membership_dates", "sentence_date", "years_in"]
 
@@ -66,9 +66,7 @@ def _words(words: Iterable[str]) -> re.Pattern[str]:
 @follows_ontology
 @lru_cache(maxsize=1)
 def _rules() -> _FactRules:
-    data = tomllib.loads((active_rules_dir() / TIME_RULES.name).read_text(encoding="utf-8"))[
-        "facts"
-    ]
+    data = tomllib.loads(time_rules_file().read_text(encoding="utf-8"))["facts"]
     return _FactRules(
         frozenset(data["start_words"]),
         frozenset(data["end_words"]),

@@ -80,7 +80,14 @@ def _register_builtin() -> None:
 
 def lexicon(path: str | None = None) -> dict[str, list[str]]:
     """The word lists of ``lexicon.toml`` (default: the active ontology's), lower case."""
-    return _lexicon(path or str(active_rules_dir() / "lexicon.toml"))
+    return _lexicon(path) if path else _active_lexicon()
+
+
+@follows_ontology
+@lru_cache(maxsize=1)
+def _active_lexicon() -> dict[str, list[str]]:
+    # Extraction asks for the lexicon per token and per rule: no path is built per call.
+    return _lexicon(str(active_rules_dir() / "lexicon.toml"))
 
 
 @follows_ontology

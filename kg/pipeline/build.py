@@ -637,7 +637,9 @@ def build(
                 validation,
                 cache,
                 scheduler,
-                (on_document, on_skip, on_progress),
+                on_document=on_document,
+                on_skip=on_skip,
+                on_progress=on_progress,
             )
         finally:
             if validation is not None:
@@ -681,7 +683,10 @@ def _build(
     validation: _Validation | None,
     cache: str | Path | bool,
     scheduler: str | None,
-    callbacks: tuple,  # on_document, on_skip, on_progress (see build)
+    *,
+    on_document: Callable[[DocumentResult], None] | None,
+    on_skip: Callable[[Skipped], None],
+    on_progress: Callable[[], None] | None,
 ) -> None:
     from kg.pipeline.parallel import RELEASE_AFTER, release_state, run_map_stage
 
@@ -695,9 +700,9 @@ def _build(
             cache_dir=cache_dir,
             scheduler=scheduler,
             scratch=None if cache_dir else folder.stage(),
-            on_document=callbacks[0],
-            on_skip=callbacks[1],
-            on_progress=callbacks[2],
+            on_document=on_document,
+            on_skip=on_skip,
+            on_progress=on_progress,
         )
         summary.nlp_seconds = time.perf_counter() - t0
         if results.analysed >= RELEASE_AFTER:

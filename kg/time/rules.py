@@ -73,11 +73,16 @@ def _alt(words) -> str:
     )
 
 
+def time_rules_file() -> Path:
+    """``time.toml`` of the active ontology (see :func:`kg.rules.use_ontology`)."""
+    return active_rules_dir() / TIME_RULES.name
+
+
 @follows_ontology
 @lru_cache(maxsize=4)
 def load_time_rules(path: str | Path | None = None) -> TimeRules:
     """Read and compile the time rules (E030 names the file when it is broken)."""
-    p = Path(path) if path else active_rules_dir() / TIME_RULES.name
+    p = Path(path) if path else time_rules_file()
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
         return _compile(data)
