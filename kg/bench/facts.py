@@ -21,8 +21,11 @@ choosing. Rules are written from the ``dev`` half; the ``heldout`` half measures
 
 Matching is by normalised label (case, accents, punctuation folded) against an entity's
 label or any surface form it has in the graph (``skos:altLabel``). An expected agreement
-also matches an agreement node whose label holds all of its words ("free trade agreement"
-matches "Brazil–Chile free trade agreement (2025-03-01)").
+also matches an agreement node whose label holds all of its words but articles ("a free
+trade agreement" matches "Brazil–Chile free trade agreement (2025-03-01)").
+
+A fact the graph states from one document in several sentences or by several rules counts
+once.
 
 Scores, per split:
 
@@ -177,9 +180,12 @@ class Node:
         if want in self.names:
             return True
         if self.cls == AGREEMENT:
-            words = set(want.split())
+            words = set(want.split()) - _ARTICLES
             return bool(words) and any(words <= set(n.split()) for n in self.names)
         return False
+
+
+_ARTICLES = {"a", "an", "the"}
 
 
 @dataclass
@@ -332,11 +338,23 @@ class Report:
     wrong: list[str] = field(default_factory=list)
 
 
+def _pair(kind: str, s: Stated) -> tuple[str, ...] | frozenset[str]:
+    keys = (s.subject.key, s.object.key)
+    return frozenset(keys) if kind in SYMMETRIC else keys
+
+
 def score_text(t: Text, view: DocGraph, report: Report) -> None:
     for kind in FACT_KINDS:
         tally = Tally()
         want = [f for f in t.facts if f.kind == kind]
-        got = [s for s in view.stated if s.kind == kind]
+        # one fact stated by two sentences or two rules counts once
+        got = list(
+            {
+                (_pair(kind, s), fold_role(s.role), s.former): s
+                for s in view.stated
+                if s.kind == kind
+            }.values()
+        )
         tally.expected = len(want)
         for f in want:
             if any(_fact_hit(f, s) for s in got):
