@@ -246,6 +246,12 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 cc = ""
         if cc:
             g = {**g, "_list_cc": cc}
+        elif g.get("title") and not g.get("_its_body"):
+            owner = _owner_before(ctx, view, m.start("title"), g)
+            if owner is None:
+                return  # "the bank's president X", "Greenland's premier X": not the state's
+            if owner:
+                g = {**g, **owner}
     for title in titles:
         org = _membership_body(ctx, view, g, title, pat)
         if org is None:
@@ -265,6 +271,38 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 ctx.add(
                     view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True
                 )
+
+
+# who a title belongs to when the words just before it name its owner: "⟨C1⟩'s armed
+# forces chief of staff", "the bank's president", "⟨R2⟩'s premier", "their new leader"
+_OWNER_BEFORE = re.compile(
+    r"(?:(?P<ctry>⟨C\d+⟩)['’]s|(?P<per>⟨P\d+⟩)['’]s|(?P<other>⟨[PR]\d+⟩)(?:['’]s)?"
+    r"|\b(?P<noun>[a-z]+)['’]s|\b(?P<their>their))\s+(?P<between>(?:(?!(?:that|in|and|or"
+    r"|of|by|to|with|for|the|a|an|as|at|on|from|than|who|which|whom|when|while|after|before"
+    r"|is|was|are|were|be|been|has|had|have|said|says|told|met|meets)\s)"
+    r"[a-z-]+\s+){0,2})$"
+)
+
+
+def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[str, str] | None:
+    """The owner a possessive or a name just before a title gives it: ``{}`` when none is
+    named (or it is the state: "the country's president"), ``{"ctry": …}`` or
+    ``{"_list_cc": …}`` for a country, ``None`` when the owner is not a state."""
+    m = _OWNER_BEFORE.search(view.text, 0, at)
+    if m is None:
+        return {}
+    if m["ctry"]:
+        return {"ctry": m["ctry"]}
+    if m["per"]:  # "Erdogan's chief adviser": the state of that person, when known
+        cc = ctx.person_country.get(view.span(m["per"]).key, "")
+        return {"_list_cc": cc} if cc else {}
+    if m["other"] and m["other"] in (g.get("per"), g.get("per2")):
+        return {}  # "…, ⟨P1⟩ foreign minister and …": the holder named before the title
+    if m["other"]:  # "⟨R⟩ premier", "⟨P⟩ president ⟨P⟩": a region's or a misread party's
+        return None if m["other"][1] == "R" or not m["between"] else {}
+    if m["noun"]:
+        return {} if m["noun"] in lexicon()["state_nouns"] else None
+    return None  # "their" with no state before it: "members chose X as their president"
 
 
 def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> None:

@@ -1669,3 +1669,55 @@ def test_an_office_held_from_one_year_to_another_is_past(model, text, body):
 def test_a_spokesperson_for_a_body(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert any(s == person and (o == body or o.endswith(body)) for s, o in got), got
+
+
+# --- the owner a possessive names before a title -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria hosted the summit. The bloc's executive secretary, Amina Diallo, opened it.",
+        "Kenya signed the loan in Nairobi. The bank's president, Carlos Mendes, praised it.",
+        "Peru received the payment. The fund's managing director, Laura Stein, was in Lima.",
+        "Denmark and Iceland met. Greenland's premier, Nuka Berthelsen, wanted a seat.",
+        "Tanzania opened the port. Zanzibar's president, Ali Juma Hamad, cut the ribbon.",
+        "Brazil's opposition met. Members of the Green Union chose Maria Lopes as their new "
+        "president on Sunday.",
+    ],
+)
+def test_an_office_of_a_bank_bloc_region_or_party_is_no_state_office(model, text):
+    got = memberships(model(text))
+    assert not {o for _, o, _, _ in got if o.startswith("gaz:gov:")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Ghana held an election. The country's president, Kofi Mensah, conceded.",
+            "kofi mensah",
+            "gaz:gov:GH",
+        ),
+        (
+            "Malawi reshuffled its cabinet. The nation's new finance minister, Grace Banda, "
+            "starts on Monday.",
+            "grace banda",
+            "gaz:gov:MW:finance",
+        ),
+        (
+            "Egypt and Sudan signed. Egypt's powerful intelligence chief, Omar Said, attended.",
+            "omar said",
+            "gaz:gov:EG:intelligence",
+        ),
+        (
+            "Turkey and Syria held talks. Syria's newly named defence minister, Fadi Haddad, "
+            "led the delegation.",
+            "fadi haddad",
+            "gaz:gov:SY:defense",
+        ),
+    ],
+)
+def test_a_state_named_a_few_words_before_the_title_owns_it(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
