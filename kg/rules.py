@@ -132,6 +132,18 @@ def portfolio_kind(name: str) -> str:
     return "-".join(name.lower().split())
 
 
+_OPEN_TITLE = re.compile(
+    r"(?:(?:deputy|junior) )?(?:minister(?: of state)?|cabinet secretary|secretary(?: of state)?)"
+    r" (?:of|for) (?:the )?(?P<p>.+)$"
+)
+
+
+def _portfolio_names(directory: Path) -> list[str]:
+    path = directory / "portfolios.tsv"
+    rows = _rows(path) if path.exists() else []
+    return [n.strip().lower() for r in rows for n in r["names"].split("|") if n.strip()]
+
+
 def _as_written(directory: Path) -> list[str]:
     path = directory / "portfolios.tsv"
     rows = _rows(path) if path.exists() else []
@@ -194,6 +206,7 @@ class Rules:
             for r in _rows(directory / "bodies.tsv")
         }
         template = self.bodies.pop(AS_WRITTEN, None)
+        self._as_written = template
         if template is not None:  # "Security Minister": the Ministry of Security
             for name in _as_written(directory):
                 words = name.lower().split()
@@ -244,9 +257,75 @@ class Rules:
             if generated_pattern
             else alternation(written)
         )
+        listed = _wordlist(directory / "portfolio_words.txt")
+        self.portfolio_words = (
+            (
+                {w for w in listed if not w.startswith("-")}
+                | {w for name in _portfolio_names(directory) for w in re.findall(r"[a-z]+", name)}
+            )
+            - _SMALL_WORDS
+            - {w[1:] for w in listed if w.startswith("-")}
+        )
+        if self.portfolio_words and template is not None:
+            # Portfolios as written: a known one going on with more portfolio words
+            # ("Minister of Finance and the Public Service"), tried first, and one made only
+            # of portfolio words ("Minister of Territorial Administration"), tried last.
+            word = (
+                "(?-i:(?:"
+                + "|".join(
+                    sorted(
+                        (w.capitalize() for w in self.portfolio_words), key=lambda w: (-len(w), w)
+                    )
+                )
+                + r")\b)"
+            )
+            # possessive: a portfolio word is never given back to make a name ("Minister of
+            # Finance and Development Planning, X …" has no person "Planning")
+            run = rf"{word}(?:\s+{word})*+"
+            more = rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++(?!\s+(?:minister|secretary)\b)"
+            heads = r"(?:(?:deputy|junior)\s+)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
+            known = alternation(sorted(_portfolio_names(directory)))
+            self.title_pattern = (
+                f"(?:{heads}(?:{known}){more}|{self.title_pattern}|{heads}{run}"
+                rf"(?:{more})?(?!\s+(?:minister|secretary)\b))"
+            )
 
     def role(self, title: str) -> Role | None:
-        return self.roles.get(re.sub(r"\s+", " ", title.strip().lower()))
+        key = re.sub(r"\s+", " ", title.strip().lower())
+        found = self.roles.get(key)
+        if found is not None or self._as_written is None:
+            return found
+        # "minister of finance and development planning": the known portfolio it starts with
+        cuts = [m.start() for m in re.finditer(r",| and | & ", key)]
+        for cut in reversed(cuts):
+            found = self.roles.get(key[:cut].strip())
+            if found is not None:
+                return Role(title.strip(), found.body, found.confidence, found.country)
+        # "minister of territorial administration": a portfolio named as written
+        m = _OPEN_TITLE.match(key)
+        if m is None or not set(re.findall(r"[a-z]+", m["p"])) - _SMALL_WORDS <= (
+            self.portfolio_words
+        ):
+            return None
+        kind = portfolio_kind(re.sub(r"[^a-z ]", "", m["p"]))
+        self.has_body(kind)
+        return Role(title.strip(), kind, 0.8)
+
+    def has_body(self, kind: str) -> bool:
+        """True when ``kind`` has a body template; a portfolio named as written gets one."""
+        if kind in self.bodies:
+            return True
+        if self._as_written is None or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", kind):
+            return False
+        words = kind.split("-")
+        if not set(words) - _SMALL_WORDS <= self.portfolio_words:
+            return False
+        t = self._as_written
+        name = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words)
+        self.bodies[kind] = BodyTemplate(
+            kind, t.id.replace("{slug}", kind), t.label.replace("{portfolio}", name), t.part_of
+        )
+        return True
 
     def body_for(self, kind: str, cc: str, country: str) -> tuple[str, str, str]:
         """Id, label and parent id of the body of ``kind`` in country ``cc``."""

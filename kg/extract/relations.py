@@ -199,7 +199,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     former = bool(g.get("former") or g.get("former2"))
     if not former and pat.id == "membership.title_before_name":
         # "Ruto sacked Interior Minister X", "… replaced Finance Minister X with Y": X held it
-        former = _DISMISSED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) is not None
+        former = _DISMISSED_BEFORE.search(
+            view.text, max(0, m.start() - 40), m.start()
+        ) is not None or _left_office(view.text, m.end("per"), g.get("title") or "")
     if not former and g.get("title"):
         # "then-Foreign Minister X", "the late President X", "his predecessor as T, X", "X,
         # who served as T", "X, who was T until 2022": a past office
@@ -367,6 +369,25 @@ _DISMISSED_BEFORE = re.compile(
     r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
     r"|axed|axing|replaced|replacing|succeeded|succeeding)\s+(?:(?:his|her|its|their|the)\s+)?$"
 )
+# "Interior Minister X was moved to defence", "Deputy Minister X was promoted to …": the title
+# before the name is the office X leaves (a promotion leaves a junior office only: a
+# minister promoted to deputy prime minister may keep the ministry)
+_PROMOTED_AFTER = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:was|has\s+been|is|is\s+being|will\s+be)\s+)?(?:(?P<up>promoted"
+    r"|elevated)|moved|reassigned|shifted|transferred)\s+(?:to|as)\b|\s+(?:moves|moved|switches"
+    r"|switched)\s+to\b"
+)
+_JUNIOR = re.compile(
+    r"(?i)\b(?:deputy|junior|vice|assistant|secretary\s+of\s+state|minister\s+of\s+state"
+    r"|state\s+secretary|under-?secretary)\b"
+)
+
+
+def _left_office(text: str, at: int, title: str) -> bool:
+    m = _PROMOTED_AFTER.match(text, at)
+    return m is not None and (not m["up"] or _JUNIOR.search(title) is not None)
+
+
 _ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")

@@ -155,8 +155,9 @@ class EntityLayer:
             ],
             greedy="LONGEST",
         )
-        # Name particles ("von der", "bin", "da", "el-") join capitalised words into one name.
-        part = "|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)"
+        # Name particles ("von der", "bin", "da", "el-", "Ó") join capitalised words into one
+        # name, in any case ("Ciarán Ó Dálaigh", "Lula Da Silva").
+        part = "(?i:" + ("|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)") + ")"
         name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
             rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>\s+(?:of|to|for)(?:\s+the)?)?\s+"
@@ -763,6 +764,8 @@ class EntityLayer:
                 # "Prime Minister Dick Schoof, a former …", "Kuwaiti Emir X, who chairs …":
                 # the name only
                 span = span[1:]
+            if span is not None and _inside(span[-1], in_title):
+                continue  # "Minister of Finance and Development Planning, X …": all title
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text) or self.gaz.lookup(span.text) is not None:
                 continue

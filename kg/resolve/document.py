@@ -73,7 +73,7 @@ def gaz_key(entry_id: str) -> str:
 def body_record(rules: Rules, gaz: Gazetteer, kind: str, cc: str) -> EntityRecord | None:
     """The record of a country's body of ``kind`` (curated entry first, else the template)."""
     country = gaz.get(cc)
-    if country is None or kind not in rules.bodies:
+    if country is None or not rules.has_body(kind):
         return None
     id_, label, part_of = rules.body_for(kind, cc, country.label)
     curated = gaz.get(id_)

@@ -1721,3 +1721,141 @@ def test_an_office_of_a_bank_bloc_region_or_party_is_no_state_office(model, text
 def test_a_state_named_a_few_words_before_the_title_owns_it(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got
+
+
+# --- portfolios named as written, in full ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "body"),
+    [
+        (
+            "Liberia named Ruth Dolo Minister of Finance and Development Planning on Monday.",
+            "ruth dolo",
+            "Minister of Finance and Development Planning",
+            "gaz:gov:LR:finance",
+        ),
+        (
+            "Jamaica's Minister of Foreign Affairs and Foreign Trade, Paula Reid, flew to Lima.",
+            "paula reid",
+            "Minister of Foreign Affairs and Foreign Trade",
+            "gaz:gov:JM:foreign",
+        ),
+        (
+            "Angolan Minister of Mineral Resources, Petroleum and Gas Joao Manuel spoke.",
+            "joao manuel",
+            "Minister of Mineral Resources, Petroleum and Gas",
+            "gaz:gov:AO:energy",
+        ),
+    ],
+)
+def test_a_known_portfolio_going_on_keeps_the_whole_title(model, text, person, title, body):
+    assert (f"Person:{person}", body, title, False) in memberships(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "label"),
+    [
+        (
+            "Cameroon's Minister of Territorial Administration, Paul Atanga, signed it.",
+            "paul atanga",
+            "gaz:gov:CM:territorial-administration",
+            "Ministry of Territorial Administration (Cameroon)",
+        ),
+        (
+            "Gabon's Minister of Forestry and Wildlife, Lee Mba, opened the park.",
+            "lee mba",
+            "gaz:gov:GA:forestry-and-wildlife",
+            "Ministry of Forestry and Wildlife (Gabon)",
+        ),
+        (
+            "Senegalese Minister of Microfinance Aida Ndiaye visited the market.",
+            "aida ndiaye",
+            "gaz:gov:SN:microfinance",
+            "Ministry of Microfinance (Senegal)",
+        ),
+    ],
+)
+def test_a_portfolio_of_portfolio_words_is_its_own_ministry(model, text, person, body, label):
+    res = model(text)
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(res)}
+    assert label in {e.label for e in res.entities}
+    assert not any("Minister" in e.label for e in res.entities if e.cls == "Government")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ghana's Minister of Finance, Kofi Mensah, said the budget was ready.", "Kofi Mensah"),
+        (
+            "Liberia named Ruth Dolo Minister of Finance and Development Planning, Sam Gray "
+            "foreign minister and Ann Kolu minister of information.",
+            "Sam Gray",
+        ),
+        ("Minister of State Natalie Gayle will act as foreign minister.", "Natalie Gayle"),
+    ],
+)
+def test_portfolio_words_never_swallow_or_make_a_name(model, text, name):
+    got = people(model(text))
+    assert name in got
+    assert not {p for p in got if p in {"Planning", "Development Planning", "Kofi"}}
+
+
+# --- leaving an office: moved, or promoted from a junior one ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "former"),
+    [
+        (
+            "Kenyan Deputy Finance Minister Jane Wanjiru was promoted to Minister of Trade.",
+            "jane wanjiru",
+            "gaz:gov:KE:finance",
+            True,
+        ),
+        (
+            "Chilean Interior Minister Rosa Ortiz was moved to the foreign ministry on Tuesday.",
+            "rosa ortiz",
+            "gaz:gov:CL:interior",
+            True,
+        ),
+        (
+            "Malawian Health Minister Peter Mwale moves to defence in the reshuffle.",
+            "peter mwale",
+            "gaz:gov:MW:health",
+            True,
+        ),
+        (
+            "Vietnamese Foreign Minister Tran Van Lam was promoted to deputy prime minister.",
+            "tran van lam",
+            "gaz:gov:VN:foreign",
+            False,
+        ),
+    ],
+)
+def test_a_title_left_by_a_move_or_a_promotion_from_junior_rank_is_former(
+    model, text, person, body, former
+):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (f"Person:{person}", body, former) in got
+    assert (f"Person:{person}", body, not former) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("South African Deputy President Sipho Dube met the press.", "sipho dube", "gaz:gov:ZA"),
+        ("Chinese Vice Premier Wang Lin visited Lagos.", "wang lin", "gaz:gov:CN"),
+        ("Kenyan Deputy President Ruth Kamau spoke.", "ruth kamau", "gaz:gov:KE"),
+    ],
+)
+def test_deputy_heads_of_government(model, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ciarán Ó Dálaigh", "Áine Ní Bhriain", "Seán Mac Giolla"],
+)
+def test_gaelic_particles_keep_a_name_whole(model, name):
+    assert name in people(model(f"Irish Foreign Minister {name} arrived in Oslo on Monday."))
