@@ -35,3 +35,40 @@ def test_an_entity_row_gives_the_class_of_a_name_used_elsewhere():
         Fact("entity", "Treaty of Kigali", "Agreement"),
     )
     assert expected_entities(t)["Treaty of Kigali"] == "Agreement"
+
+
+def _node(key, cls, *names):
+    from kg.bench.facts import Node, fold
+
+    return Node(key, cls, names[0], frozenset(fold(n) for n in names))
+
+
+def _score(facts, stated):
+    from kg.bench.facts import DocGraph, Report, score_text
+
+    report = Report()
+    score_text(_text(*facts), DocGraph([], set(), stated), report)
+    return report.tallies
+
+
+def test_a_fact_stated_twice_counts_once_and_articles_do_not_block_an_agreement():
+    from kg.bench.facts import Stated
+
+    deal = _node("A:1", "Agreement", "Chile–Peru agreement on joint border zone (1a2b3c4d)")
+    chile = _node("gaz:CL", "Country", "Chile")
+    stated = [Stated("agreement_party", deal, chile), Stated("agreement_party", deal, chile)]
+    got = _score([Fact("agreement_party", "agreement on a joint border zone", "Chile")], stated)
+    assert (got["agreement_party"].stated, got["agreement_party"].correct) == (1, 1)
+    assert got["agreement_party"].found == 1
+
+
+def test_a_plain_member_role_is_right_for_precision_only():
+    from kg.bench.facts import Stated
+
+    person = _node("Person:a", "Person", "Ana Lopes")
+    party = _node("Organization:p", "Organization", "Green Party")
+    stated = [Stated("role", person, party, "member")]
+    got = _score([Fact("role", "Ana Lopes", "Green Party", "leader")], stated)["role"]
+    assert (got.stated, got.correct, got.found) == (1, 1, 0)
+    got = _score([Fact("role", "Ana Lopes", "Green Party", "former leader")], stated)["role"]
+    assert got.correct == 0
