@@ -207,6 +207,7 @@ class Rules:
         }
         template = self.bodies.pop(AS_WRITTEN, None)
         self._as_written = template
+        self._written_kinds = {portfolio_kind(n) for n in _as_written(directory)}
         if template is not None:  # "Security Minister": the Ministry of Security
             for name in _as_written(directory):
                 words = name.lower().split()
@@ -270,15 +271,9 @@ class Rules:
             # Portfolios as written: a known one going on with more portfolio words
             # ("Minister of Finance and the Public Service"), tried first, and one made only
             # of portfolio words ("Minister of Territorial Administration"), tried last.
-            word = (
-                "(?-i:(?:"
-                + "|".join(
-                    sorted(
-                        (w.capitalize() for w in self.portfolio_words), key=lambda w: (-len(w), w)
-                    )
-                )
-                + r")\b)"
-            )
+            # in title case or, as in "minister of youth and sports", in lower case
+            forms = {v for w in self.portfolio_words for v in (w.capitalize(), w)}
+            word = "(?-i:(?:" + "|".join(sorted(forms, key=lambda w: (-len(w), w))) + r")\b)"
             # possessive: a portfolio word is never given back to make a name ("Minister of
             # Finance and Development Planning, X …" has no person "Planning")
             run = rf"{word}(?:\s+{word})*+"
@@ -299,15 +294,18 @@ class Rules:
         cuts = [m.start() for m in re.finditer(r",| and | & ", key)]
         for cut in reversed(cuts):
             found = self.roles.get(key[:cut].strip())
-            if found is not None:
+            if found is not None and found.body not in self._written_kinds:
                 return Role(title.strip(), found.body, found.confidence, found.country)
+            if found is not None:
+                break  # "minister of investment, trade and industry": as written, in full
         # "minister of territorial administration": a portfolio named as written
         m = _OPEN_TITLE.match(key)
         if m is None or not set(re.findall(r"[a-z]+", m["p"])) - _SMALL_WORDS <= (
             self.portfolio_words
         ):
             return None
-        kind = portfolio_kind(re.sub(r"[^a-z ]", "", m["p"]))
+        # "--" stands for a comma, so the label is a function of the kind alone
+        kind = "--".join(portfolio_kind(re.sub(r"[^a-z ]", "", p)) for p in m["p"].split(","))
         self.has_body(kind)
         return Role(title.strip(), kind, 0.8)
 
@@ -315,13 +313,15 @@ class Rules:
         """True when ``kind`` has a body template; a portfolio named as written gets one."""
         if kind in self.bodies:
             return True
-        if self._as_written is None or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", kind):
+        if self._as_written is None or not re.fullmatch(r"[a-z]+(?:--?[a-z]+)*", kind):
             return False
-        words = kind.split("-")
-        if not set(words) - _SMALL_WORDS <= self.portfolio_words:
+        if not set(re.split(r"-+", kind)) - _SMALL_WORDS <= self.portfolio_words:
             return False
         t = self._as_written
-        name = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words)
+        name = ", ".join(
+            " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in part.split("-"))
+            for part in kind.split("--")
+        )
         self.bodies[kind] = BodyTemplate(
             kind, t.id.replace("{slug}", kind), t.label.replace("{portfolio}", name), t.part_of
         )

@@ -312,9 +312,30 @@ CASES = [
     ),
     (
         "who_heads",
+        "Omar Haddad, who headed the Arab League, arrived in Cairo on Monday.",
+        "omar haddad",
+        "gaz:org:arab-league",
+        False,
+    ),
+    (
+        "who_chairs",
         "Maria Santos, who chairs the European Commission, said the outbreak was over.",
         "maria santos",
         "gaz:org:european-commission",
+        False,
+    ),
+    (
+        "who_chairs",
+        "Grenadian Prime Minister Neil Charles, who chairs the Caribbean Community, called him.",
+        "neil charles",
+        "gaz:org:caricom",
+        False,
+    ),
+    (
+        "who_chairs",
+        "Lena Berg, who currently chairs the Nordic Council, opened the session in Oslo.",
+        "lena berg",
+        "gaz:org:nordic-council",
         False,
     ),
     (
