@@ -22,7 +22,9 @@ choosing. Rules are written from the ``dev`` half; the ``heldout`` half measures
 Matching is by normalised label (case, accents, punctuation folded) against an entity's
 label or any surface form it has in the graph (``skos:altLabel``). An expected agreement
 also matches an agreement node whose label holds all of its words but articles ("a free
-trade agreement" matches "Brazil–Chile free trade agreement (2025-03-01)").
+trade agreement" matches "Brazil–Chile free trade agreement (2025-03-01)"), or one with a
+surface form made only of the expected name's words, an agreement noun among them ("the
+memorandum" for "memorandum of understanding").
 
 A fact the graph states from one document in several sentences or by several rules counts
 once. A role stated as plain ``member`` of a body is right when the person holds a current
@@ -183,11 +185,34 @@ class Node:
             return True
         if self.cls == AGREEMENT:
             words = set(want.split()) - _ARTICLES
-            return bool(words) and any(words <= set(n.split()) for n in self.names)
+            if any(words <= set(n.split()) for n in self.names):
+                return bool(words)
+            # "the memorandum" (a surface form) is "memorandum of understanding" cut short
+            return any(
+                (form := set(n.split()) - _ARTICLES) & _AGREEMENT_HEADS and form <= words
+                for n in self.names
+            )
         return False
 
 
 _ARTICLES = {"a", "an", "the"}
+_AGREEMENT_HEADS = {
+    "agreement",
+    "accord",
+    "accords",
+    "treaty",
+    "pact",
+    "deal",
+    "memorandum",
+    "protocol",
+    "convention",
+    "declaration",
+    "ceasefire",
+    "truce",
+    "charter",
+    "framework",
+    "arrangement",
+}
 
 
 @dataclass
@@ -236,7 +261,12 @@ def build(texts: list[Text], model: str) -> tuple[dict[str, DocGraph], list[Node
     index = resolve_corpus(results, gaz)
     graph = build_graph(results, index, gaz)
     nodes = {
-        k: Node(k, e.cls, e.label, frozenset({fold(e.label)} | {fold(f) for f in e.forms}))
+        k: Node(
+            k,
+            e.cls,
+            e.label,
+            frozenset({fold(e.label)} | {fold(f) for f in e.forms} | _described(e.cls, e.label)),
+        )
         for k, e in index.entities.items()
     }
     sha_slug = {res.raw.sha256: t.slug for t, res in zip(texts, results, strict=True)}
@@ -257,6 +287,18 @@ def build(texts: list[Text], model: str) -> tuple[dict[str, DocGraph], list[Node
                         Stated(kind, nodes[s], nodes[o], r.role or "", r.former, r.evidence)
                     )
     return views, list(nodes.values())
+
+
+def _described(cls: str, label: str) -> set[str]:
+    """What a minted agreement label says it is, without its parties and key:
+    "Bolivia–Peru memorandum (fd8f320a)" → "memorandum"."""
+    words = re.sub(r"\s*\([0-9a-f]{8}\)$", "", label).split()
+    if cls != AGREEMENT or not words or "–" not in words[0]:
+        return set()
+    for i, w in enumerate(words):
+        if w[:1].islower():
+            return {fold(" ".join(words[i:]))}
+    return set()
 
 
 def _role_ok(expected: str, stated: Stated, lenient: bool = False) -> bool:

@@ -72,3 +72,14 @@ def test_a_plain_member_role_is_right_for_precision_only():
     assert (got.stated, got.correct, got.found) == (1, 1, 0)
     got = _score([Fact("role", "Ana Lopes", "Green Party", "former leader")], stated)["role"]
     assert got.correct == 0
+
+
+def test_a_minted_agreement_matches_a_longer_description_of_the_same_kind():
+    from kg.bench.facts import _described
+
+    assert _described("Agreement", "Bolivia–Peru memorandum (fd8f320a)") == {"memorandum"}
+    assert _described("Agreement", "Treaty of Kigali") == set()
+    memo = _node("A:1", "Agreement", "Bolivia–Peru memorandum (fd8f320a)")
+    memo = type(memo)(memo.key, memo.cls, memo.label, memo.names | {"memorandum"})
+    assert memo.matches("memorandum of understanding on lithium")
+    assert not memo.matches("free trade agreement")
