@@ -63,6 +63,7 @@ class Role:
     body: str
     confidence: float
     country: str = ""  # a title only one country uses ("Taoiseach": IE)
+    office: str = ""  # the common office it is one country's word for ("prime minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,11 @@ class Rules:
         self.roles.update(
             {
                 r["title"].lower(): Role(
-                    r["title"], r["body"], float(r["confidence"]), r.get("country") or ""
+                    r["title"],
+                    r["body"],
+                    float(r["confidence"]),
+                    r.get("country") or "",
+                    r.get("office") or "",
                 )
                 for r in _rows(directory / "roles.tsv")
             }

@@ -543,7 +543,9 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
 
 def _office(ctx: _Context, role: str | None) -> str:
     entry = ctx.rules.role(role or "")
-    return entry.title.lower() if entry else normalise(role or "")
+    if entry is None:
+        return normalise(role or "")
+    return entry.office or entry.title.lower()
 
 
 def _guessed_body(

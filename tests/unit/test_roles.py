@@ -1901,3 +1901,32 @@ def test_a_portfolio_is_named_as_written_not_merged_into_a_neighbour(model, text
     labels = {e.key: e.label for e in res.entities}
     bodies = {labels.get(o, o) for s, o, _, _ in memberships(res) if s == f"Person:{person}"}
     assert label in bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "other"),
+    [
+        (
+            "Taoiseach Ciarán Ó Dálaigh arrived in Luxembourg. He was received by Prime "
+            "Minister Marc Hoffmann at the palace.",
+            "ciarán ó dálaigh",
+            "marc hoffmann",
+        ),
+        (
+            "Chinese Premier Li Wen arrived in Canberra. He was received by Prime Minister "
+            "Tom Hart.",
+            "li wen",
+            "tom hart",
+        ),
+        (
+            "Irish Taoiseach Sean Kelly met Prime Minister Ana Costa on Monday.",
+            "sean kelly",
+            "ana costa",
+        ),
+    ],
+)
+def test_a_countrys_own_word_for_an_office_keeps_an_untitled_holder_out(model, text, home, other):
+    got = memberships(model(text))
+    home_bodies = {o for s, o, _, _ in got if s == f"Person:{home}"}
+    assert home_bodies
+    assert not {o for s, o, _, _ in got if s == f"Person:{other}"} & home_bodies
