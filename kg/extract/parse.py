@@ -24,7 +24,7 @@ from spacy.tokens import Token as SpacyToken
 from spacy.util import filter_spans
 
 from kg.extract.sentences import SentenceView
-from kg.model import ORGANIZATION, AnnotatedDocument
+from kg.model import ORGANIZATION, PERSON, AnnotatedDocument
 from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -243,6 +243,14 @@ class Parsed:
         n = next((_COUNTS[w] for w in words if w in _COUNTS), 0)
         if not n or n > most:
             return []
+        from kg.extract.registry import lexicon
+
+        if (
+            classes == (PERSON,)
+            and tok.lower_ not in _COUNTS
+            and tok.lower_ not in lexicon()["person_group_nouns"]
+        ):
+            return []  # "welcomed both appointments": not the two people just named
         v = self.view_of[tok.i]
         found: dict[str, ResolvedSpan] = {}
         for back in range(4):

@@ -2744,6 +2744,39 @@ CASES = [
 ]
 
 
+# "both" or a number groups the people just named only with a noun for people
+CASES += [
+    (
+        None,
+        "Kenya named Ann Obi and Tom Ray as envoys. Ugandan Foreign Minister Sam Kato "
+        "welcomed both appointments.",
+        MET,
+        None,
+    ),
+    (
+        None,
+        "Ghana nominated Kofi Mensah and Ama Boateng. President Yaw Darko praised both "
+        "choices on Monday.",
+        MET,
+        None,
+    ),
+    (
+        "meeting.verb_object",
+        "President Ana Ruiz and President Luis Vega signed the deal. Prime Minister Marta "
+        "Lopez hosted both leaders at dinner.",
+        MET,
+        {("Ana Ruiz", "Marta Lopez"), ("Luis Vega", "Marta Lopez")},
+    ),
+    (
+        "meeting.verb_object",
+        "Foreign ministers Rui Costa and Ana Silva arrived in Dakar. President Macky Faye "
+        "received the two ministers at the palace.",
+        MET,
+        {("Ana Silva", "Macky Faye"), ("Macky Faye", "Rui Costa")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
