@@ -103,6 +103,24 @@ def _claimed(doc: Doc, e: Span) -> bool:
     return not (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
 
 
+@follows_ontology
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["place_heads"])
+
+
+def _place_head(e: Span) -> bool:
+    """'Doumeira Island', 'Shan State', 'Tahrir Square': a name of two or more words that
+    ends in a capitalised place noun ("Islamic State" is a group: no "State" for an
+    organisation)."""
+    last = e[-1]
+    if len(e) < 2 or not last.is_title or last.lower_ not in _place_heads():
+        return False
+    return not (e.label_ == ORGANIZATION and last.lower_ == "state")
+
+
 def _group_follows(doc: Doc, e: Span) -> bool:
     """'the <name> group', 'the <name> insurgent group': up to two lower-case words, then a
     group noun, after a name the article opens."""
@@ -158,6 +176,7 @@ def place_types(doc: Doc) -> Doc:
         if (
             noun_after
             or noun_before
+            or _place_head(e)
             or _lone_place(doc, e, ents)
             or _building(doc, e)
             or _known_town(doc, e, ents)

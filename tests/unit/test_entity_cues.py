@@ -668,3 +668,22 @@ def test_a_longer_party_name_over_a_known_party_inside_it(blank, text, name):
 def test_a_known_party_after_a_demonym_stays_the_party(blank):
     ents = {e.text for e in blank("The Democratic Party won the vote.").ents}
     assert "Democratic Party" in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Djibouti and Eritrea both claim Doumeira Island.", "Doumeira Island"),
+        ("Protesters gathered in Knyaz Alexander I Square on Sunday.", "Knyaz Alexander I Square"),
+        ("Troops moved into the Golan Heights overnight.", "Golan Heights"),
+        ("Fishermen from both countries work near Sapodilla Cayes.", "Sapodilla Cayes"),
+    ],
+)
+def test_a_name_ending_in_a_place_noun_is_a_place(model, text, name):
+    doc = model(text)
+    assert name in {e.text for e in doc.ents if e.label_ == "Region"}
+
+
+def test_an_organisation_ending_in_state_keeps_its_class(model):
+    doc = model("Islamic State claimed the attack in Raqqa.")
+    assert "Islamic State" not in {e.text for e in doc.ents if e.label_ == "Region"}
