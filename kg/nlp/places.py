@@ -121,6 +121,18 @@ def _place_head(e: Span) -> bool:
     return not (e.label_ == ORGANIZATION and last.lower_ == "state")
 
 
+def _heads_named(doc: Doc, e: Span, ents: list[Span]) -> bool:
+    """'Sinn Féin president Mary Lou McDonald', 'Chega leader André Ventura': a name, a
+    lower-case title of a party or body (``org_head_titles``), then a person's name."""
+    from kg.extract.registry import lexicon
+
+    if e.end + 1 >= len(doc) or doc[e.end].lower_ not in lexicon()["org_head_titles"]:
+        return False
+    if not doc[e.end].is_lower:
+        return False
+    return any(o.start == e.end + 1 and o.label_ == PERSON for o in ents)
+
+
 def _group_follows(doc: Doc, e: Span) -> bool:
     """'the <name> group', 'the <name> insurgent group': up to two lower-case words, then a
     group noun, after a name the article opens."""
@@ -185,7 +197,7 @@ def place_types(doc: Doc) -> Doc:
             rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True
-        elif e.label_ == PERSON and _group_follows(doc, e):
+        elif e.label_ == PERSON and (_group_follows(doc, e) or _heads_named(doc, e, ents)):
             ents[i] = Span(doc, e.start, e.end, label=ORGANIZATION, span_id="rule:group_noun")
             changed = True
     # "in Mekelle, Tigray" / "to Adigrat, Ethiopia": a locative preposition, two names

@@ -687,3 +687,29 @@ def test_a_name_ending_in_a_place_noun_is_a_place(model, text, name):
 def test_an_organisation_ending_in_state_keeps_its_class(model):
     doc = model("Islamic State claimed the attack in Raqqa.")
     assert "Islamic State" not in {e.text for e in doc.ents if e.label_ == "Region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "Sinn Féin president Mary Lou McDonald called it a stitch-up.",
+            "Sinn Féin",
+            "Mary Lou McDonald",
+        ),
+        ("Fine Gael leader Simon Harris spoke in Cork.", "Fine Gael", "Simon Harris"),
+        ("Syriza chairman Nikos Pappas resigned on Friday.", "Syriza", "Nikos Pappas"),
+    ],
+)
+def test_a_name_before_a_body_title_and_a_person_is_the_body(model, text, org, person):
+    doc = model(text)
+    assert org not in persons(doc)
+    assert person in persons(doc)
+
+
+def test_a_persons_spokesman_keeps_the_person(model):
+    assert "Putin" not in {
+        e.text
+        for e in model("Putin spokesman Dmitry Peskov said no.").ents
+        if e.label_ == "Organization"
+    }
