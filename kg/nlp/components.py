@@ -200,6 +200,7 @@ class EntityLayer:
             r"(?=\s*[,.;]|\s+(?:and|since|until|who)\b)"
         )
         self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
+        self._title_words = frozenset(w for t in rules.roles for w in re.findall(r"[\w-]+", t))
         # A name the model calls an organisation or place is a person when a title says so:
         # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
         title = rf"(?:(?i:former|new|acting)\s+)?(?i:{rules.title_pattern})\b"
@@ -433,6 +434,29 @@ class EntityLayer:
             start -= 1
         return doc[start : span.end]
 
+    def _first_name_before(self, span: Span) -> Span:
+        """'Vera Lúcia Bumba' when the model took 'Lúcia Bumba': a proper noun that opens the
+        sentence or a clause, right before a name of two or more words, is its first name
+        (not a title, a place, a demonym, a month or a day)."""
+        doc, start = span.doc, span.start
+        if len(span) < 2 or start == 0:
+            return span
+        tok = doc[start - 1]
+        opens = tok.is_sent_start or doc[start - 2].text in {",", ";", "(", '"', "“"}
+        if not (opens and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha):
+            return span
+        if (
+            tok.lower_ in self.rules.non_name_words
+            or tok.lower_ in self.rules.honorifics
+            or tok.ent_type_ not in ("", "PERSON")
+            or self.gaz.lookup(tok.text) is not None
+            or self.gaz.demonym(tok.text) is not None
+            or tok.lower_ in self._title_words
+            or tok.text in _CALENDAR
+        ):
+            return span
+        return doc[start - 1 : span.end]
+
     def _title_of(self, span: Span) -> bool:
         """An office written out ("Minister of Industry and Trade"): no organisation."""
         m = self.titles_re.match(self._text, span.start_char)
@@ -471,7 +495,7 @@ class EntityLayer:
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION
             if span is not None and cls == PERSON:
-                span = self._trim_person(self._particle_before(span))
+                span = self._trim_person(self._first_name_before(self._particle_before(span)))
             if span is None or not self._keep(span.text):
                 continue
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
@@ -773,6 +797,12 @@ class EntityLayer:
                 continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
+
+
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 @lru_cache(maxsize=1)

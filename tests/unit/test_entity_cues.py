@@ -713,3 +713,20 @@ def test_a_persons_spokesman_keeps_the_person(model):
         for e in model("Putin spokesman Dmitry Peskov said no.").ents
         if e.label_ == "Organization"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vera Lúcia Bumba, until now Secretary of State for Budget, was appointed Minister "
+            "of Finance.",
+            "Vera Lúcia Bumba",
+        ),
+        ("Minister Kofi Annan spoke in Accra on Monday.", "Kofi Annan"),
+        ("Yesterday John Smith resigned from the cabinet.", "John Smith"),
+        ("Senator Ana Maria Silva spoke to reporters.", "Ana Maria Silva"),
+    ],
+)
+def test_a_first_name_before_a_name_joins_it_but_a_title_or_a_day_does_not(model, text, name):
+    assert name in persons(model(text))
