@@ -104,7 +104,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_a = []
         for s in subjects(verb):
             s = parsed.person_pronoun(parsed.antecedent(s))
-            side_a += parsed.group(s) or parsed.pair(s, (PERSON,), _GROUP)
+            side_a += _listed(parsed, s, parsed.group(s)) or parsed.pair(s, (PERSON,), _GROUP)
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
@@ -146,6 +146,23 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _listed(parsed: Parsed, tok, found: list) -> list:
+    """'Kenyan President A and Ugandan President B attended …': the parser may hang the
+    first of two titled names on a word of the second's title; a subject phrase with no verb
+    of its own that names people joined by "and" names all of them."""
+    if sum(e.cls == PERSON for e in found) != 1:
+        return found
+    sub = list(tok.subtree)
+    if any(t.pos_ in ("VERB", "AUX") for t in sub) or not any(t.lower_ == "and" for t in sub):
+        return found
+    people = {}
+    for t in sub:
+        e = parsed.entity(t)
+        if e is not None and e.cls == PERSON:
+            people.setdefault(e.key, e)
+    return list(people.values()) if len(people) > 1 else found
 
 
 def _delegations(ctx, parsed: Parsed, guests) -> list[tuple[str, str]]:
