@@ -104,10 +104,16 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_a = []
         for s in subjects(verb):
             s = parsed.person_pronoun(parsed.antecedent(s))
-            side_a += _listed(parsed, s, parsed.group(s)) or parsed.pair(s, (PERSON,), _GROUP)
+            side_a += (
+                _listed(parsed, s, parsed.group(s))
+                or parsed.pair(s, (PERSON,), _GROUP)
+                or _title_holder(ctx, parsed, s)
+            )
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    if "b" in nodes and not side_b:  # "was received by the Taoiseach"
+        side_b = _title_holder(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
         mine = frozenset(e.key for e in side_a)
         side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
@@ -146,6 +152,32 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _title_holder(ctx, parsed: Parsed, tok) -> list:
+    """'The Taoiseach met X', 'was received by the president': a title alone, after "the",
+    stands for the one person the text has already given that office (none when two
+    have it, or the text never named its holder)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or parsed.entity(tok) is not None:
+        return []
+    words = [t for t in tok.subtree if t.i <= tok.i]
+    if len(words) < 2 or words[0].lower_ != "the" or any(t.i > tok.i for t in tok.subtree):
+        return []
+    title = " ".join(t.text for t in words[1:])
+    if ctx.rules.role(title) is None:
+        return []
+    at = parsed.tok_start[tok.i]
+    named = {s.key: s for s in ctx.spans if s.cls == PERSON and s.start < at}
+    # the title as the text gave it ("the prime minister" is not "the Taoiseach")
+    holders = {
+        r.subject
+        for r in ctx.relations
+        if r.predicate == "memberOf"
+        and not r.former
+        and r.subject in named
+        and " ".join((r.role or "").lower().split()) == title.lower()
+    }
+    return [named[holders.pop()]] if len(holders) == 1 else []
 
 
 def _listed(parsed: Parsed, tok, found: list) -> list:

@@ -2816,6 +2816,40 @@ CASES += [
 ]
 
 
+# "the Taoiseach met X": a title alone stands for its one holder named before
+CASES += [
+    (
+        "meeting.verb_object",
+        "Taoiseach Ciarán Ó Dálaigh arrived in Luxembourg on Wednesday. On Thursday the "
+        "Taoiseach met Luxembourg's foreign minister, Sophie Weber.",
+        MET,
+        {("Ciarán Ó Dálaigh", "Sophie Weber")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President Ana Ruto flew to Kampala. The president met Ugandan Prime Minister "
+        "Tom Nabbanja on Friday.",
+        MET,
+        {("Ana Ruto", "Tom Nabbanja")},
+    ),
+    (
+        "meeting.passive_by",
+        "Chancellor Lena Vogt opened the fair in Hanover. Polish Prime Minister Jan Nowak was "
+        "received by the chancellor on Monday.",
+        MET,
+        {("Jan Nowak", "Lena Vogt")},
+    ),
+    (
+        "meeting.spoke_by_phone",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Adjo spoke by phone. "
+        "Later the president met Nigerian Foreign Minister Yusuf Bello.",
+        MET,
+        {("Faure Adjo", "Kofi Mensah")},
+    ),
+    (None, "The president met Nigerian Foreign Minister Yusuf Bello on Monday.", MET, None),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
