@@ -86,7 +86,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         if _prospective(nodes["agreement"]) or _unsettled(nodes["agreement"]):
             return
         heads.append(anchor)
-        who += parsed.group(anchor)
+        who += parsed.group(anchor) or _pronoun_owner(parsed, anchor)
         if "other" in nodes and nodes["agreement"].head.i == nodes["other"].i:
             who += [parsed.entity(nodes["other"])]  # "Peru and Chile's accord", misparsed
     elif rule.options.get("governing_subject"):  # "Under its deal with Kenya, Uganda will …"
@@ -1191,3 +1191,25 @@ def finish(ctx, parsed: Parsed) -> None:
 
 
 FAMILY = Family("kg.agreements.v3", "agreements.jsonl", handle, finish)
+
+
+def _pronoun_owner(parsed: Parsed, tok) -> list:
+    """'China, whose 2015 agreement with India …': the state the relative clause is about;
+    'Georgia trades with China, and its agreement with the EU …': the state that is the
+    subject of the clause this one is joined to. Nothing when neither is a state."""
+    states = (COUNTRY, GOVERNMENT, ORGANIZATION)
+    if tok.lower_ == "whose":  # the clause, or the noun the parser hung on the state
+        t = tok.head
+        while t.head.i != t.i and t.dep_ not in ("relcl", "acl", "appos"):
+            t = t.head
+        owner = parsed.entity(t.head) if t.dep_ in ("relcl", "acl", "appos") else None
+        return [owner] if owner is not None and owner.cls in states else []
+    t = tok.head
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ == "conj":
+        for s in subjects(t.head):
+            owner = parsed.entity(s)
+            if owner is not None and owner.cls in states:
+                return [owner]
+    return []

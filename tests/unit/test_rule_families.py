@@ -2850,6 +2850,31 @@ CASES += [
 ]
 
 
+# "China, whose agreement with India …", "…, and its agreement with the EU …"
+CASES += [
+    (
+        "agreement.pronoun_possessive_with",
+        "China, whose 2015 agreement with India named the pass as a trade route, said nothing.",
+        PARTY,
+        {("*", "China"), ("*", "India")},
+    ),
+    (
+        "agreement.pronoun_possessive_with",
+        "Spain, whose treaty with Morocco dates from 1991, said nothing.",
+        PARTY,
+        {("*", "Morocco"), ("*", "Spain")},
+    ),
+    (
+        "agreement.pronoun_possessive_with",
+        "Georgia already trades duty-free with China, and its 2014 Association Agreement with "
+        "the European Union opens the single market.",
+        PARTY,
+        {("*", "Georgia"), ("*", "European Union")},
+    ),
+    (None, "Uganda, whose proposed deal with Kenya is stalled, complained.", PARTY, None),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
