@@ -134,7 +134,8 @@ def portfolio_kind(name: str) -> str:
 
 
 _OPEN_TITLE = re.compile(
-    r"(?:(?:deputy|junior) )?(?:minister(?: of state)?|cabinet secretary|secretary(?: of state)?)"
+    r"(?:(?:deputy|junior|federal|union) )?(?:minister(?: of state)?|cabinet secretary"
+    r"|secretary(?: of state)?)"
     r" (?:of|for) (?:the )?(?P<p>.+)$"
 )
 
@@ -283,7 +284,7 @@ class Rules:
             # Finance and Development Planning, X …" has no person "Planning")
             run = rf"{word}(?:\s+{word})*+"
             more = rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++(?!\s+(?:minister|secretary)\b)"
-            heads = r"(?:(?:deputy|junior)\s+)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
+            heads = r"(?:(?:deputy|junior|federal|union)\s+)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
             known = alternation(sorted(_portfolio_names(directory)))
             self.title_pattern = (
                 f"(?:{heads}(?:{known}){more}|{self.title_pattern}|{heads}{run}"

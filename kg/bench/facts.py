@@ -448,7 +448,8 @@ def titles_in_names(nodes: list[Node]) -> list[str]:
 
     rules = load_rules()
     # "gen." is a rank, "Gen" a given name (Gen Nakatani): abbreviations count with their dot.
-    titles = {fold(t) for t in rules.roles} | {h for h in rules.honorifics if "." not in h}
+    titles = {fold(t) for t in rules.roles}
+    honorifics = {h for h in rules.honorifics if "." not in h}
     titles.discard("")
     bad = []
     for n in nodes:
@@ -461,7 +462,8 @@ def titles_in_names(nodes: list[Node]) -> list[str]:
                 for i in range(len(words))
                 for j in range(i + 1, len(words) + 1)
             }
-            if grams & titles:
+            # an honorific goes before a name: "Sheikh" last is a surname (Kamran Yousaf Sheikh)
+            if grams & titles or set(words[:-1]) & honorifics:
                 bad.append(f"{n.label} ({name})")
                 break
     return bad

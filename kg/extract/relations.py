@@ -286,10 +286,19 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+_REPRESENTED_BEFORE = re.compile(
+    r"(?P<ctry>⟨C\d+⟩)\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+represented"
+    r"\s+by\s+(?:its|their|the)?\s*(?:(?:new|acting|interim|deputy)\s+)?$"
+)
+
+
 def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[str, str] | None:
     """The owner a possessive or a name just before a title gives it: ``{}`` when none is
     named (or it is the state: "the country's president"), ``{"ctry": …}`` or
     ``{"_list_cc": …}`` for a country, ``None`` when the owner is not a state."""
+    rep = _REPRESENTED_BEFORE.search(view.text, 0, at)
+    if rep is not None:  # "Turkey was represented by Vice President X"
+        return {"ctry": rep["ctry"]}
     m = _OWNER_BEFORE.search(view.text, 0, at)
     if m is None:
         return {}

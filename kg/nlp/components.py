@@ -703,6 +703,13 @@ class EntityLayer:
         """Drop honorifics before and lowercase words after a name; reject non-name words."""
         start, end = span.start, span.end
         doc = span.doc
+        for t in doc[start : end - 1]:
+            # "Electoral Commission. Domingos Simango": a name never runs over a full stop
+            # after a word (an initial or "St." may hold one)
+            if t.text.endswith(".") and len(t.text) > 4 and t.text[:-1].isalpha():
+                start = t.i + 1
+            elif t.text == "." and t.i > start and len(doc[t.i - 1].text) > 3:
+                start = t.i + 1
         while start < end:
             n = self._title_prefix(doc, start, end)
             if n:

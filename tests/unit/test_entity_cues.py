@@ -730,3 +730,19 @@ def test_a_persons_spokesman_keeps_the_person(model):
 )
 def test_a_first_name_before_a_name_joins_it_but_a_title_or_a_day_does_not(model, text, name):
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The vote was certified by the National Electoral Commission. Domingos Simango, who "
+            "led the observers, praised it.",
+            "Domingos Simango",
+        ),
+        ("Oman's foreign minister, Sayyid Talal bin Faisal, received them.", "Talal bin Faisal"),
+        ("He met John F. Kennedy Jr. in 1960 in Boston.", "John F. Kennedy Jr."),
+    ],
+)
+def test_names_stop_at_full_stops_and_drop_honorifics(model, text, name):
+    assert name in persons(model(text))

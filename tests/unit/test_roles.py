@@ -1930,3 +1930,73 @@ def test_a_countrys_own_word_for_an_office_keeps_an_untitled_holder_out(model, t
     home_bodies = {o for s, o, _, _ in got if s == f"Person:{home}"}
     assert home_bodies
     assert not {o for s, o, _, _ in got if s == f"Person:{other}"} & home_bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Turkmenistan hosted the summit. Turkey was represented by Vice President Cem Aydin.",
+            "cem aydin",
+            "gaz:gov:TR",
+        ),
+        (
+            "The Gulf leaders met in Kuwait. Saudi Arabia was represented by Foreign Minister "
+            "Turki bin Khalid.",
+            "turki bin khalid",
+            "gaz:gov:SA:foreign",
+        ),
+        (
+            "Malawi hosted the SADC summit. Zambia was represented by its vice president, Ruth "
+            "Banda.",
+            "ruth banda",
+            "gaz:gov:ZM",
+        ),
+    ],
+)
+def test_a_state_represented_by_a_titled_person_owns_the_office(model, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Pakistan named Hina Bukhari Minister for Information and Broadcasting on Monday.",
+            "hina bukhari",
+            "Minister for Information and Broadcasting",
+        ),
+        (
+            "The accord was signed by Chad's Minister of National Reconciliation and Social "
+            "Cohesion, Abakar Mahamat.",
+            "abakar mahamat",
+            "Minister of National Reconciliation and Social Cohesion",
+        ),
+        (
+            "Federal Minister for Finance and Revenue Farrukh Qureshi presented the budget in "
+            "Islamabad.",
+            "farrukh qureshi",
+            "Federal Minister for Finance and Revenue",
+        ),
+        (
+            "Latvian Economics Minister Janis Berzins spoke in Riga.",
+            "janis berzins",
+            "Economics Minister",
+        ),
+    ],
+)
+def test_more_portfolios_and_federal_ministers(model, text, person, title):
+    assert title in {r for s, _, r, _ in memberships(model(text)) if s == f"Person:{person}"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian President Ana Quiroga, whose country became a full member of Mercosur in "
+        "2024, spoke by telephone.",
+        "Kenyan President Ana Ruto, whose country is a member of the East African Community, "
+        "flew to Arusha.",
+    ],
+)
+def test_whose_country_is_a_member_makes_no_person_a_member(model, text):
+    assert not {o for _, o, r, _ in memberships(model(text)) if r == "member"}
