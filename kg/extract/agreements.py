@@ -803,7 +803,11 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             named = _named_before(parsed, noun, state)
             if named is not None:  # "the Nile Basin Charter … The charter was signed by …"
                 return _named(ctx, named, parties, state)
-            if state["last"] and not _older(ctx, noun, state["last"]):
+            if (
+                state["last"]
+                and not _older(ctx, noun, state["last"])
+                and _same_kind(ctx, noun.lower_, state["last"])
+            ):
                 return state["last"]
         kind = _kind(noun)
         shown_by = noun
@@ -843,6 +847,25 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     return mint_agreement(ctx, what, members, names, date, view.start, attrs)
 
 
+# nouns news uses for one another ("signed a trade agreement … The deal …"); the others
+# name kinds of their own ("the treaty" is not the protocol of accession just signed)
+_INTERCHANGEABLE = (
+    {"agreement", "agreements", "deal", "deals", "pact", "pacts", "accord", "accords"},
+    {"ceasefire", "ceasefires", "truce", "truces", "armistice"},
+)
+
+
+def _same_kind(ctx, word: str, key: str) -> bool:
+    """Whether "the <word>" may stand for the agreement ``key``."""
+    rec = ctx.extra.get(key)
+    entry = ctx.gaz.get(key[4:]) if rec is None and key.startswith("gaz:") else None
+    label = (rec.label if rec is not None else entry.label if entry is not None else "").lower()
+    words = set(re.findall(r"[a-z]+", label))
+    if not words or word in words:
+        return True
+    return any(word in group and words & group for group in _INTERCHANGEABLE)
+
+
 def _named_before(parsed: Parsed, noun, state: dict):
     """The named agreement "the treaty" refers back to: the latest name before it with that
     word ("the Atlantic Fisheries Treaty"), unless an agreement was made since."""
@@ -852,7 +875,12 @@ def _named_before(parsed: Parsed, noun, state: dict):
     # a bounded look back: an anaphor reaches a few paragraphs, and long texts stay linear
     for t in reversed(parsed.doc[max(0, noun.i - _LOOK_BACK) : noun.i]):
         ent = parsed.entity(t)
-        if ent is None or ent.cls != AGREEMENT or word not in ent.text.lower().split():
+        if ent is None or ent.cls != AGREEMENT:
+            continue
+        # "the Nakhchivan Agreement, the bloc's founding treaty": the treaty by apposition
+        if word not in ent.text.lower().split() and not any(
+            c.dep_ == "appos" and c.lower_ == word for c in t.children
+        ):
             continue
         if state["last"] and parsed.view_of[t.i] <= state.get("last_at", -9):
             return None  # an agreement made after the name is the nearer one

@@ -3774,3 +3774,30 @@ def test_the_two_leaders_are_not_the_bloc(run):
         "The African Union summit opened in Addis Ababa. The two leaders signed the Addis Accord."
     )
     assert not [r for r in res.relations if r.predicate == PARTY]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "Turkmen President Myrat Annayev signed the protocol of accession to the bloc's "
+            "founding treaty on Friday. The treaty was signed in 2009 by Azerbaijan, Kazakhstan "
+            "and Turkey.",
+            False,
+        ),
+        (
+            "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The deal was signed "
+            "by Kenyan Trade Minister Rose Njeri and Ugandan Trade Minister Paul Okot.",
+            True,
+        ),
+        (
+            "Sudan and South Sudan agreed to a ceasefire on Monday. The truce was signed by "
+            "Sudanese General Adil Osman and South Sudanese General Peter Deng.",
+            True,
+        ),
+    ],
+)
+def test_the_noun_refers_back_only_to_an_agreement_of_its_kind(run, text, same):
+    res = run(text)
+    agreements = {r.subject for r in res.relations if r.predicate in (PARTY, SIGNED)}
+    assert (len(agreements) == 1) == same, agreements
