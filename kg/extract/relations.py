@@ -174,7 +174,7 @@ def _reference_years(adoc: AnnotatedDocument) -> list[int]:
 
 def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None:
     g = m.groupdict()
-    if g.get("pers"):
+    if g.get("pers") or g.get("pairs"):
         _respective(ctx, view, pat, g)
         return
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
@@ -317,10 +317,11 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
 
 
 def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> None:
-    """'A, B and C, the transport ministers of X, Y and Z': each holder in the office of the
-    state in the same place of the other list; lists of different lengths state nothing."""
-    people = view.all(g["pers"], "P")
-    states = view.all(g["ctrys"], "CG")
+    """'A, B and C, the transport ministers of X, Y and Z', 'Presidents A of X and B of Y':
+    each holder in the office of the state in the same place of the other list; lists of
+    different lengths state nothing."""
+    people = view.all(g.get("pers") or g["pairs"], "P")
+    states = view.all(g.get("ctrys") or g["pairs"], "CG")
     if len(people) != len(states) or len(people) < 2 or any(p.cls != PERSON for p in people):
         return
     words = g["title"].split()

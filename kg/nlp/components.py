@@ -201,6 +201,11 @@ class EntityLayer:
         )
         self.titles_re = re.compile(rf"(?i:\b(?:{rules.title_pattern})\b)")
         self._title_words = frozenset(w for t in rules.roles for w in re.findall(r"[\w-]+", t))
+        from kg.extract.registry import lexicon
+
+        self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
+            lexicon()["place_heads"]
+        )
         # A name the model calls an organisation or place is a person when a title says so:
         # "X, the former finance minister", "X was sworn in as T", "X succeeds Y as T".
         title = rf"(?:(?i:former|new|acting)\s+)?(?i:{rules.title_pattern})\b"
@@ -434,6 +439,34 @@ class EntityLayer:
             start -= 1
         return doc[start : span.end]
 
+    def _person_of_country(self, span: Span, found: list[Span]) -> Span | None:
+        """'Presidents A of Malawi and Armando Nhantumbo of Mozambique': the model's
+        organisation "<two or three name words> of <country>" after a title word, or after
+        "and" that follows a person, is the person (the country is read on its own)."""
+        words = [t.lower_ for t in span]
+        if "of" not in words or not 2 <= words.index("of") <= 3:
+            return None
+        cut = span.start + words.index("of")
+        rest = span.doc[cut + 1 : span.end]
+        if rest and rest[0].lower_ == "the":
+            rest = rest[1:]
+        entry = self.gaz.lookup(rest.text) if len(rest) else None
+        name = span.doc[span.start : cut]
+        if entry is None or entry.cls != COUNTRY or not all(t.is_title for t in name):
+            return None
+        if any(t.lower_ in self._org_words or self.gaz.lookup(t.text) for t in name):
+            return None
+        before = span.doc[span.start - 1] if span.start else None
+        after_title = before is not None and (
+            before.lower_ in self._title_words or before.lower_.rstrip("s") in self._title_words
+        )
+        after_person = (
+            before is not None
+            and before.lower_ == "and"
+            and any(f.label_ == PERSON and f.end in (span.start - 3, span.start - 1) for f in found)
+        )
+        return name if after_title or after_person else None
+
     def _first_name_before(self, span: Span) -> Span:
         """'Vera Lúcia Bumba' when the model took 'Lúcia Bumba': a proper noun that opens the
         sentence or a clause, right before a name of two or more words, is its first name
@@ -488,6 +521,10 @@ class EntityLayer:
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls == ORGANIZATION:
+                named = self._person_of_country(span, spans)
+                if named is not None:
+                    span, cls = named, PERSON
             if span is not None and cls == ORGANIZATION:
                 span = _to_acronym(_organisation_words(span))
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):

@@ -318,6 +318,30 @@ CASES = [
         False,
     ),
     (
+        "respective_pairs",
+        "Presidents Lazarus Mhango of Malawi and Armando Nhantumbo of Mozambique watched the "
+        "ceremony and then held talks.",
+        "armando nhantumbo",
+        "gaz:gov:MZ",
+        False,
+    ),
+    (
+        "respective_pairs",
+        "Transport ministers Elona Hysaj of Albania and Dragan Petrovski of North Macedonia "
+        "initialled a rail agreement.",
+        "elona hysaj",
+        "gaz:gov:AL:transport",
+        False,
+    ),
+    (
+        "respective_pairs",
+        "Foreign ministers Ana Silva of Portugal, Rui Costa of Brazil and Maria Neves of "
+        "Angola met in Luanda.",
+        "ana silva",
+        "gaz:gov:PT:foreign",
+        False,
+    ),
+    (
         "who_chairs",
         "Maria Santos, who chairs the European Commission, said the outbreak was over.",
         "maria santos",
