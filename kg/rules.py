@@ -296,20 +296,22 @@ class Rules:
         found = self.roles.get(key)
         if found is not None or self._as_written is None:
             return found
-        # "minister of finance and development planning": the known portfolio it starts with
+        # "minister of finance and development planning": a known portfolio that goes on is
+        # named as written, in full (the ministry of that name); the known one when the rest
+        # holds a word that names no portfolio
         cuts = [m.start() for m in re.finditer(r",| and | & ", key)]
-        for cut in reversed(cuts):
-            found = self.roles.get(key[:cut].strip())
-            if found is not None and found.body not in self._written_kinds:
-                return Role(title.strip(), found.body, found.confidence, found.country)
-            if found is not None:
-                break  # "minister of investment, trade and industry": as written, in full
+        prefix = next(
+            (r for r in (self.roles.get(key[:cut].strip()) for cut in reversed(cuts)) if r),
+            None,
+        )
         # "minister of territorial administration": a portfolio named as written
         m = _OPEN_TITLE.match(key)
         if m is None or not set(re.findall(r"[a-z]+", m["p"])) - _SMALL_WORDS <= (
             self.portfolio_words
         ):
-            return None
+            if prefix is None:
+                return None
+            return Role(title.strip(), prefix.body, prefix.confidence, prefix.country)
         # "--" stands for a comma, so the label is a function of the kind alone
         kind = "--".join(portfolio_kind(re.sub(r"[^a-z ]", "", p)) for p in m["p"].split(","))
         self.has_body(kind)

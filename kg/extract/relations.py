@@ -279,7 +279,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
 # forces chief of staff", "the bank's president", "⟨R2⟩'s premier", "their new leader"
 _OWNER_BEFORE = re.compile(
     r"(?:(?P<ctry>⟨C\d+⟩)['’]s|(?P<per>⟨P\d+⟩)['’]s|(?P<other>⟨[PR]\d+⟩)(?:['’]s)?"
-    r"|\b(?P<noun>[a-z]+)['’]s|\b(?P<their>their))\s+(?P<between>(?:(?!(?:that|in|and|or"
+    r"|\b(?P<noun>[A-Za-z][a-z]+)['’]s|\b(?P<their>their))\s+(?P<between>(?:(?!(?:that|in|and|or"
     r"|of|by|to|with|for|the|a|an|as|at|on|from|than|who|which|whom|when|while|after|before"
     r"|is|was|are|were|be|been|has|had|have|said|says|told|met|meets)\s)"
     r"[a-z-]+\s+){0,2})$"
@@ -287,8 +287,12 @@ _OWNER_BEFORE = re.compile(
 
 
 _REPRESENTED_BEFORE = re.compile(
-    r"(?P<ctry>⟨C\d+⟩)\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+represented"
-    r"\s+by\s+(?:its|their|the)?\s*(?:(?:new|acting|interim|deputy)\s+)?$"
+    r"(?P<ctry>⟨C\d+⟩)(?:,[^,;]{1,60},)?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)"
+    r"\s+represented\s+by|sent|sends|dispatched)\s+(?:its|their|the)?\s*"
+    r"(?:(?:new|acting|interim|deputy)\s+)?$"
+)
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+counterparts?,?\s+$"
 )
 
 
@@ -297,8 +301,12 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
     named (or it is the state: "the country's president"), ``{"ctry": …}`` or
     ``{"_list_cc": …}`` for a country, ``None`` when the owner is not a state."""
     rep = _REPRESENTED_BEFORE.search(view.text, 0, at)
-    if rep is not None:  # "Turkey was represented by Vice President X"
+    if rep is not None:  # "Turkey was represented by Vice President X", "Chile sent …"
         return {"ctry": rep["ctry"]}
+    mate = _COUNTERPART_BEFORE.search(view.text, 0, at)
+    cc = country_of(mate["dem"], ctx.gaz) if mate is not None else ""
+    if cc:  # "his Mauritanian counterpart, Minister of Trade X"
+        return {"_list_cc": gaz_key(cc)}
     m = _OWNER_BEFORE.search(view.text, 0, at)
     if m is None:
         return {}
@@ -311,8 +319,8 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
         return {}  # "…, ⟨P1⟩ foreign minister and …": the holder named before the title
     if m["other"]:  # "⟨R⟩ premier", "⟨P⟩ president ⟨P⟩": a region's or a misread party's
         return None if m["other"][1] == "R" or not m["between"] else {}
-    if m["noun"]:
-        return {} if m["noun"] in lexicon()["state_nouns"] else None
+    if m["noun"]:  # "the bank's", "Jubaland's" (a name no entity took): not a known state
+        return {} if m["noun"].lower() in lexicon()["state_nouns"] else None
     return None  # "their" with no state before it: "members chose X as their president"
 
 
@@ -377,7 +385,8 @@ _PAST_BEFORE = re.compile(
 _UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
 _DISMISSED_BEFORE = re.compile(
     r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
-    r"|axed|axing|replaced|replacing|succeeded|succeeding)\s+(?:(?:his|her|its|their|the)\s+)?$"
+    r"|axed|axing|replaced|replacing|succeeded|succeeding|moving|moved|shifting|shifted"
+    r"|transferring|transferred|reassigning|reassigned)\s+(?:(?:his|her|its|their|the)\s+)?$"
 )
 # "Interior Minister X was moved to defence", "Deputy Minister X was promoted to …": the title
 # before the name is the office X leaves (a promotion leaves a junior office only: a
@@ -446,6 +455,8 @@ def _body(
         if kind == "org":
             return None
         cc = ctx.country_key(span)
+        if not cc and span.cls == REGION:
+            return None  # "Jubaland's security minister": an office of the region
         if not cc and span.cls == ORGANIZATION and not g.get("title2"):
             # "the European Union's ambassador", "the UN's envoy": the office is of a body
             # with no country, never of the country the document is about
@@ -574,7 +585,46 @@ def _guessed_body(
         return None
     if not r.former and holders.get((rec.key, _office(ctx, r.role)), set()) - {r.subject}:
         return None
+    if _meets_compatriot(ctx, r, cc):
+        return None
     return _home_body(ctx, r, kind, cc, implied)
+
+
+_TRIP = re.compile(
+    r"\b(?:visit|visits|trip|tour)\s+to\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"|\b(?:arrived|arrives|landed|lands|travelled|traveled|flew|flies)\s+(?:in|to)\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _trip_abroad(ctx: _Context, cc: str) -> bool:
+    """The document tells of a trip to a country other than ``cc`` ("arrived in Colombo",
+    "a state visit to Sri Lanka")."""
+    for m in _TRIP.finditer(ctx.adoc.clean.text):
+        name = m["a"] or m["b"]
+        entry = ctx.gaz.lookup(name)
+        if entry is None:
+            continue
+        there = entry.id if entry.cls == COUNTRY else entry.country if is_seat(entry) else ""
+        if there and gaz_key(there) != cc:
+            return True
+    return False
+
+
+def _meets_compatriot(ctx: _Context, r: Relation, cc: str) -> bool:
+    """'Waheed (of the Maldives) arrived in Colombo … sat down with Prime Minister X': on a
+    trip abroad, X meeting someone of the guessed country is more likely the host."""
+    words = set(re.findall(r"[a-z]+", r.evidence.lower()))
+    verbs = lexicon()
+    if not words & (set(verbs["meet_verbs"]) | set(verbs["talk_verbs"]) | {"talks", "summoned"}):
+        return False
+    return any(
+        s.cls == PERSON
+        and s.key != r.subject
+        and ctx.person_country.get(s.key) == cc
+        and s.text in r.evidence
+        for s in ctx.spans
+    ) and _trip_abroad(ctx, cc)
 
 
 _CAPITAL_LEAD = re.compile(r"^\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")
