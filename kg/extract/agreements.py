@@ -50,6 +50,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         and not _first_to_sign(anchor)
     ):
         return  # "are expected to sign", "plans to sign": not yet signed
+    if rule.options.get("comma_after_name") and not _signed_after_name(parsed, nodes):
+        return
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
         return
@@ -1241,3 +1243,16 @@ def _pronoun_owner(parsed: Parsed, tok) -> list:
             if owner is not None and owner.cls in states:
                 return [owner]
     return []
+
+
+def _signed_after_name(parsed: Parsed, nodes: dict) -> bool:
+    """'… under the Treaty on the Eurasian Economic Union, signed in Astana in 2014 by A, B
+    and C': the participle right after the name and a comma describes it, however the parser
+    hangs it (the last word of the name is the matched one)."""
+    anchor, name = nodes["anchor"], nodes["agreement"]
+    doc = parsed.doc
+    ent = parsed.entity(name)
+    if ent is None or anchor.i < 2 or doc[anchor.i - 1].text != ",":
+        return False
+    last = doc[anchor.i - 2]
+    return last.i == name.i and parsed.entity(last) is ent

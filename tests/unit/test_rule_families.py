@@ -2875,6 +2875,31 @@ CASES += [
 ]
 
 
+# "under the Treaty on X, signed in 2014 by A, B and C": the participle after the name
+CASES += [
+    (
+        "agreement.named_comma_signed_by",
+        "The union was founded under the Treaty on the Eurasian Economic Union, signed in "
+        "Astana in 2014 by Belarus, Kazakhstan and Russia.",
+        PARTY,
+        {("*", "Belarus"), ("*", "Kazakhstan"), ("*", "Russia")},
+    ),
+    (
+        "agreement.named_comma_signed_by",
+        "The community was revived in 2000 under the Treaty for the Establishment of the East "
+        "African Community, signed the previous year by Kenya, Tanzania and Uganda.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Tanzania"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.named_comma_signed_by",
+        "Fishing rights rest on the Treaty of Lagos, signed in 1998 by Benin and Togo.",
+        PARTY,
+        {("*", "Benin"), ("*", "Togo")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
