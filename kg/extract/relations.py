@@ -180,6 +180,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     people = [view.span(g[k]) for k in ("per", "per2") if g.get(k)]
     if not people or any(p.cls != PERSON for p in people):
         return
+    if pat.id == "membership.party_title":
+        _party_title(ctx, view, pat, m, people[0])
+        return
     if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
         view.text, 0, m.start()
     ):
@@ -322,6 +325,22 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
     if m["noun"]:  # "the bank's", "Jubaland's" (a name no entity took): not a known state
         return {} if m["noun"].lower() in lexicon()["state_nouns"] else None
     return None  # "their" with no state before it: "members chose X as their president"
+
+
+def _party_title(
+    ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match, person: ResolvedSpan
+) -> None:
+    """'The PDP won …, giving party president X a second term': the last organisation with a
+    party word in its name before the title, in this sentence."""
+    words = set(lexicon()["party_words"])
+    before = [
+        s
+        for s in view.all(view.text[: m.start()], "O")
+        if set(re.findall(r"[a-z]+", s.text.lower())) & words
+    ]
+    if before:
+        title = " ".join(m["title"].split())
+        ctx.add(view, person.key, "memberOf", before[-1].key, pat.id, pat.confidence, role=title)
 
 
 def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> None:

@@ -342,6 +342,37 @@ CASES = [
         False,
     ),
     (
+        "party_title",
+        "Bhutan's People's Democratic Party (PDP) won the election, giving party president "
+        "Ugyen Tshering a second term.",
+        "ugyen tshering",
+        "Organization:people s democratic party",
+        False,
+    ),
+    (
+        "party_title",
+        "Kenya's Orange Democratic Movement met on Monday, and party leader Raila Odinga said "
+        "it would back the bill.",
+        "raila odinga",
+        "Organization:orange democratic movement",
+        False,
+    ),
+    (
+        "party_title",
+        "The Green Alliance lost two seats; party chairman Tomas Berg blamed low turnout.",
+        "tomas berg",
+        "Organization:green alliance",
+        False,
+    ),
+    (
+        "led_by",
+        "The Bhutan Tendrel Party (BTP), led by former civil servant Karma Dorji Wangdi, took "
+        "16 seats.",
+        "karma dorji wangdi",
+        "Organization:bhutan tendrel party",
+        False,
+    ),
+    (
         "who_chairs",
         "Maria Santos, who chairs the European Commission, said the outbreak was over.",
         "maria santos",
