@@ -283,7 +283,13 @@ class Rules:
             # possessive: a portfolio word is never given back to make a name ("Minister of
             # Finance and Development Planning, X …" has no person "Planning")
             run = rf"{word}(?:\s+{word})*+"
-            more = rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++(?!\s+(?:minister|secretary)\b)"
+            # a list of portfolios that goes on past the words known ("…, Urban Mobility and
+            # Road Safety") is no title of known words: no part of it is taken
+            unknown_list = r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+and[ \t]+[A-Z]"
+            more = (
+                rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++"
+                rf"(?!\s+(?:minister|secretary)\b|{unknown_list})"
+            )
             heads = r"(?:(?:deputy|junior|federal|union)\s+)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
             known = alternation(sorted(_portfolio_names(directory)))
             self.title_pattern = (

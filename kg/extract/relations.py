@@ -215,6 +215,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
+    if titles and _FORMER_WORD.match(titles[0]):  # "X, a former president of the Y"
+        titles = [_FORMER_WORD.sub("", titles[0], count=1)] + titles[1:]
+        former = True
     if g.get("title") and not g.get("org") and _subnational(view.text, m.start("title")):
         return  # "Catalan regional president X": an office of the region, not of the state
     if titles == [""] and not g.get("org") and g.get("prev"):
@@ -294,9 +297,40 @@ _REPRESENTED_BEFORE = re.compile(
     r"\s+represented\s+by|sent|sends|dispatched)\s+(?:its|their|the)?\s*"
     r"(?:(?:new|acting|interim|deputy)\s+)?$"
 )
+_BY_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|his|her|the)?\s*$"
+)
+# one word right before a title, not a placeholder or part of one
+_WORD_BEFORE = re.compile(r"(?<![⟩\w'’-])([A-Za-z][a-z]+)\s+$")
+# words before a title that say when or how the office is held, not whose it is
+_TITLE_MODIFIERS = {
+    "former", "acting", "interim", "new", "then", "outgoing", "incoming", "incumbent", "late",
+    "caretaker", "first", "second", "senior", "junior", "deputy", "vice", "the", "a", "an",
+    "his", "her", "its", "their", "our", "mr", "mrs", "ms", "dr", "president", "minister",
+    "elected", "designate", "future", "current", "sitting", "veteran", "longtime", "ousted",
+    "exiled", "jailed", "embattled", "powerful", "influential", "de", "facto", "transitional",
+    "military", "civilian", "royal", "crown",
+}
+_CALENDAR = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+}
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+counterparts?,?\s+$"
 )
+
+
+def _ambiguous_demonym(ctx: _Context, word: str) -> str:
+    """The country an ambiguous demonym stands for when the document names exactly one of
+    its countries ("Congolese" in a text naming the DRC but not the Republic of the Congo)."""
+    for row in lexicon()["ambiguous_demonyms"]:
+        name, _, codes = row.lower().partition(":")
+        if name == word.lower():
+            named = {c.key for c in ctx.spans if c.cls == COUNTRY}
+            hits = {gaz_key(c.upper()) for c in codes.split("|")} & named
+            return hits.pop() if len(hits) == 1 else ""
+    return ""
 
 
 def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[str, str] | None:
@@ -306,6 +340,27 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
     rep = _REPRESENTED_BEFORE.search(view.text, 0, at)
     if rep is not None:  # "Turkey was represented by Vice President X", "Chile sent …"
         return {"ctry": rep["ctry"]}
+    if _BY_BEFORE.search(view.text, 0, at):
+        # "Peruvian President A stayed home and was represented by Foreign Minister X": the
+        # clause's subject, a state or a person whose state is known
+        first = _PLACEHOLDER.search(view.text, 0, at)
+        subj = view.span(first.group(0)) if first else None
+        if subj is not None and subj.cls == COUNTRY:
+            return {"ctry": first.group(0)}
+        cc = ctx.person_country.get(subj.key, "") if subj is not None else ""
+        if cc:
+            return {"_list_cc": cc}
+    word = _WORD_BEFORE.search(view.text, 0, at)
+    if word is not None:
+        w = word.group(1)
+        lists = lexicon()
+        if w[0].isupper() and w.lower() not in _TITLE_MODIFIERS and w not in _CALENDAR:
+            # "Congolese President X": of the one state of that demonym the text names;
+            # "Commission President X": an owner the text names but no state
+            cc = _ambiguous_demonym(ctx, w)
+            return {"_list_cc": cc} if cc else None
+        if w.lower() in lists["org_name_words"] and w.lower() not in lists["state_nouns"]:
+            return None  # "commission president X", "party leader X"
     mate = _COUNTERPART_BEFORE.search(view.text, 0, at)
     cc = country_of(mate["dem"], ctx.gaz) if mate is not None else ""
     if cc:  # "his Mauritanian counterpart, Minister of Trade X"
@@ -426,6 +481,7 @@ def _left_office(text: str, at: int, title: str) -> bool:
     return m is not None and (not m["up"] or _JUNIOR.search(title) is not None)
 
 
+_FORMER_WORD = re.compile(r"(?i)(?:former|ex-)\s*")
 _ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")

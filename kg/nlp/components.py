@@ -481,7 +481,8 @@ class EntityLayer:
         if (
             tok.lower_ in self.rules.non_name_words
             or tok.lower_ in self.rules.honorifics
-            or tok.ent_type_ not in ("", "PERSON")
+            # the model may call a lone first name an organisation ("Esteban" Solís Araya)
+            or (tok.ent_type_ not in ("", "PERSON") and not _lone(tok, "ORG"))
             or self.gaz.lookup(tok.text) is not None
             or self.gaz.demonym(tok.text) is not None
             or tok.lower_ in self._title_words
@@ -841,6 +842,12 @@ class EntityLayer:
                 continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
+
+
+def _lone(tok, label: str) -> bool:
+    """``tok`` is a one-word entity of the model's ``label``."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == label and tok.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
 
 
 _CALENDAR = frozenset(

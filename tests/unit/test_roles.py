@@ -2085,3 +2085,83 @@ def test_moving_a_minister_leaves_the_office_former(model, text, person, body):
     assert (f"Person:{person}", body, True) in {
         (s, o, f) for s, o, _, f in memberships(model(text))
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central African Republic and the Republic of the Congo and the Democratic Republic "
+        "of the Congo met. Congolese President Serge Ibovi, the host, received the chair.",
+        "Slovenia voted. Turnout was 67 percent, according to commission president Barbara Golob.",
+        "Gabon hosted the summit. ECCAS Commission President Francisco Mussungo spoke.",
+    ],
+)
+def test_an_owner_named_before_the_title_that_is_no_known_state_gets_no_state_office(model, text):
+    got = memberships(model(text))
+    assert not {o for _, o, _, _ in got if o in ("gaz:gov:SI", "gaz:gov:GA", "gaz:gov:CF")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The Democratic Republic of the Congo and Rwanda signed. Congolese Foreign Minister "
+            "Therese Kayembe spoke.",
+            "therese kayembe",
+            "gaz:gov:CD:foreign",
+        ),
+        (
+            "Peru's president, Julio Cardenas, stayed in Lima and was represented by Foreign "
+            "Minister Rosa Mendoza.",
+            "rosa mendoza",
+            "gaz:gov:PE:foreign",
+        ),
+        (
+            "At the finance ministry, Adriana Vargas Rojas, a former president of the Central "
+            "Bank of Costa Rica, takes over from Nelson Brenes Ulate.",
+            "adriana vargas rojas",
+            "Organization:central bank of costa rica",
+        ),
+    ],
+)
+def test_owners_from_a_demonym_the_text_settles_a_representative_or_a_former_office(
+    model, text, person, body
+):
+    got = {(s, o) for s, o, r, _ in memberships(model(text)) if not r.startswith("former")}
+    assert (f"Person:{person}", body) in got
+
+
+def test_a_former_office_in_a_description_is_former_and_not_handed_on(model):
+    got = memberships(
+        model(
+            "At the finance ministry, Adriana Vargas Rojas, a former president of the Central "
+            "Bank of Costa Rica, takes over from Nelson Brenes Ulate."
+        )
+    )
+    assert not {r for _, _, r, _ in got if r.startswith("former")}
+    assert (
+        "Person:adriana vargas rojas",
+        "Organization:central bank of costa rica",
+        "president",
+        True,
+    ) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The accord was signed by Burkina Faso's Minister of Transport, Urban Mobility and "
+            "Road Safety, Ali Traore.",
+            "Minister of Transport, Urban Mobility and Road Safety",
+        ),
+        ("Ghana's Minister of Finance, Kofi Mensah, said so.", "Minister of Finance"),
+    ],
+)
+def test_a_list_of_portfolios_is_read_whole_or_not_at_all(model, text, title):
+    assert title in {r for _, _, r, _ in memberships(model(text))}
+
+
+def test_a_first_name_the_model_calls_an_organisation_joins_the_name(model):
+    text = "Esteban Solís Araya, a former police director, was named Minister of Public Security."
+    assert "Esteban Solís Araya" in people(model(text))
