@@ -94,13 +94,36 @@ def _claim_verbs() -> frozenset[str]:
 def _claimed(doc: Doc, e: Span) -> bool:
     """'both claim Ras Doumeira', 'have disputed Mbanie island': the object of a claim verb
     (``claim_verbs``), an article between or not, is a territory (not "disputed X's
-    account")."""
+    account"); so is what a claim is to ("a renewed claim by the UAE to Abu Musa, Greater
+    Tunb and Lesser Tunb"), what sovereignty is over, and a name a claim clause follows
+    ("the Shebaa Farms, which Lebanon claims")."""
+    if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"):
+        return False
     i = e.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i < 0 or doc[i].lower_ not in _claim_verbs() or doc[i].pos_ not in ("VERB", "AUX", ""):
-        return False
-    return not (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
+    if i >= 0 and doc[i].lower_ in _claim_verbs() and doc[i].pos_ in ("VERB", "AUX", ""):
+        return True
+    # back over the list this name ends ("to A, B and C")
+    while i >= 1 and doc[i].lower_ in (",", "and") and doc[i - 1].ent_type_:
+        i -= 1
+        while i >= 0 and doc[i].ent_type_ and doc[i].ent_iob_ != "B":
+            i -= 1
+        i -= 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+    if i >= 0 and doc[i].lower_ == "to":
+        if any(t.lower_ in ("claim", "claims") for t in doc[max(0, i - 8) : i]):
+            return True
+    if i >= 1 and doc[i].lower_ == "over" and doc[i - 1].lower_ == "sovereignty":
+        return True
+    after = doc[e.end : e.end + 5]
+    return (
+        len(after) >= 3
+        and after[0].text == ","
+        and after[1].lower_ in ("which", "that")
+        and any(t.lower_ in _claim_verbs() for t in after[2:])
+    )
 
 
 @follows_ontology

@@ -746,3 +746,19 @@ def test_a_first_name_before_a_name_joins_it_but_a_title_or_a_day_does_not(model
 )
 def test_names_stop_at_full_stops_and_drop_honorifics(model, text, name):
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Iran rejected a renewed claim by the United Arab Emirates to Abu Musa, three small "
+            "islands near the strait.",
+            "Abu Musa",
+        ),
+        ("The Shebaa Farms, which Lebanon claims, were left off the agenda.", "Shebaa Farms"),
+        ("Spain said its sovereignty over Perejil was beyond question.", "Perejil"),
+    ],
+)
+def test_what_a_claim_is_to_or_sovereignty_is_over_is_a_place(model, text, name):
+    assert name in {e.text for e in model(text).ents if e.label_ == "Region"}
