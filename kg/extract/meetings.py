@@ -114,6 +114,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
     if "b" in nodes and not side_b:  # "was received by the Taoiseach"
         side_b = _title_holder(ctx, parsed, nodes["b"])
+    if "b" in nodes and not side_b:  # "received the chair from X and held talks with him"
+        side_b = _object_pronoun(parsed, nodes["b"], {e.key for e in side_a})
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
         mine = frozenset(e.key for e in side_a)
         side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
@@ -152,6 +154,20 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _object_pronoun(parsed: Parsed, tok, own: set[str]) -> list:
+    """'him'/'her' as the other side: the one person named earlier in the sentence who is not
+    on the subject's side (none when there are two)."""
+    if tok.lower_ not in ("him", "her"):
+        return []
+    sent = tok.sent
+    others = {}
+    for t in parsed.doc[sent.start : tok.i]:
+        e = parsed.entity(t)
+        if e is not None and e.cls == PERSON and e.key not in own:
+            others.setdefault(e.key, e)
+    return list(others.values()) if len(others) == 1 else []
 
 
 def _title_holder(ctx, parsed: Parsed, tok) -> list:

@@ -2900,6 +2900,32 @@ CASES += [
 ]
 
 
+# "… and later held talks with him": the one other person the sentence named
+CASES += [
+    (
+        "meeting.held_talks_with",
+        "Congolese President Serge Ibovi, the host, received the chair from Gabonese President "
+        "Aimé Ndong Essono and later held talks with him on a road link.",
+        MET,
+        {("Aimé Ndong Essono", "Serge Ibovi")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Chilean President Ana Ruiz thanked Peruvian President Luis Vega for his support and "
+        "later held talks with him in Santiago.",
+        MET,
+        {("Ana Ruiz", "Luis Vega")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Ghanaian President Kofi Mensah praised Togolese President Faure Adjo and held talks "
+        "with him on trade.",
+        MET,
+        {("Faure Adjo", "Kofi Mensah")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
