@@ -1019,6 +1019,11 @@ def _place(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) -> None
         return
     if not places.consistent(ctx.gaz, inner, outer):  # "Lyon, Spain"; "Atlanta, Georgia"
         return
+    if (
+        pat.id == "place.city_country"
+        and outer.text.split()[-1].lower() in (lexicon()["not_container_heads"])
+    ):
+        return  # "in Sylvania, Clark Lake has …": a lake holds no town
     ctx.add(view, inner.key, "locatedIn", outer.key, pat.id, pat.confidence)
 
 

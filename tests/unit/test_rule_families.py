@@ -3852,3 +3852,15 @@ def test_the_noun_refers_back_only_to_an_agreement_of_its_kind(run, text, same):
     res = run(text)
     agreements = {r.subject for r in res.relations if r.predicate in (PARTY, SIGNED)}
     assert (len(agreements) == 1) == same, agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like all lakes in Sylvania, Clark Lake has special rules.",
+        "Fishing is banned near Tarbert, Loch Fyne River, the council said.",
+        "Boats in Kisumu, Victoria Bay wait for the ferry.",
+    ],
+)
+def test_a_lake_river_or_bay_holds_no_town(run, text):
+    assert not [r for r in run(text).relations if r.predicate == "locatedIn"]
