@@ -183,6 +183,20 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
     if pat.id == "membership.party_title":
         _party_title(ctx, view, pat, m, people[0])
         return
+    if g.get("p"):  # "the finance portfolio goes to X", "moved X to the foreign ministry"
+        title = f"{' '.join(g['p'].split())} minister"
+        if ctx.rules.role(title) is None:
+            return
+        g = {k: v for k, v in g.items() if k != "p"}
+        g["title"] = title
+        titles = [title]
+        former = False
+        for t in titles:
+            org = _membership_body(ctx, view, g, t, pat)
+            if org is not None:
+                for person in people:
+                    ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=t)
+        return
     if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
         view.text, 0, m.start()
     ):

@@ -373,6 +373,51 @@ CASES = [
         False,
     ),
     (
+        "portfolio_goes_to",
+        "Iceland's cabinet changed on Monday. The finance portfolio goes to Hildur Jonsdottir, a "
+        "former economist.",
+        "hildur jonsdottir",
+        "gaz:gov:IS:finance",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Kenya's president reshuffled the cabinet. The defence portfolio went to Amos Kiprop.",
+        "amos kiprop",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Ghana's cabinet was reshuffled. The health portfolio passed to Kwame Owusu on Friday.",
+        "kwame owusu",
+        "gaz:gov:GH:health",
+        False,
+    ),
+    (
+        "moved_to_ministry",
+        "Icelandic Prime Minister Anna Olafsdottir reshuffled her cabinet, moving Finance "
+        "Minister Gunnar Bjarnason to the foreign ministry.",
+        "gunnar bjarnason",
+        "gaz:gov:IS:foreign",
+        False,
+    ),
+    (
+        "moved_to_ministry",
+        "Ghana's president reshuffled the cabinet. Health Minister Kojo Asante moves to the "
+        "defence ministry.",
+        "kojo asante",
+        "gaz:gov:GH:defense",
+        False,
+    ),
+    (
+        "moved_to_ministry",
+        "Peru's president shifted Interior Minister Luis Rojas to the justice ministry.",
+        "luis rojas",
+        "gaz:gov:PE:justice",
+        False,
+    ),
+    (
         "who_chairs",
         "Maria Santos, who chairs the European Commission, said the outbreak was over.",
         "maria santos",
