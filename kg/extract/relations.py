@@ -704,7 +704,11 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
                 if cc:
                     target = _guessed_body(ctx, r, kind, cc, holders, implied)
             if target is None and home:
-                target = _guessed_body(ctx, r, kind, home, holders, implied)
+                there = _visited(ctx, r, home)
+                if there:  # "the visitor called on Prime Minister X": the host's office
+                    target = _guessed_body(ctx, r, kind, there, holders, implied)
+                else:
+                    target = _guessed_body(ctx, r, kind, home, holders, implied)
             if target:
                 r = replace(r, object=target)
         out.append(r)
@@ -744,6 +748,37 @@ _TRIP = re.compile(
     r"|\b(?:arrived|arrives|landed|lands|travelled|traveled|flew|flies)\s+(?:in|to)\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+
+
+_HOSTING = re.compile(
+    r"\b(?:called\s+on|(?:was|were)\s+(?:welcomed|received|greeted)(?:\s+(?:on|at|in)\s+"
+    r"[^,]{1,40}?)?\s+by|sat\s+down\s+with|held\s+talks\s+with|met)\s+(?:the\s+)?$"
+)
+
+
+def _visited(ctx: _Context, r: Relation, home: str) -> str:
+    """On a trip from ``home`` to one other country, the untitled office of the person the
+    traveller calls on or is received by ("… called on Prime Minister X", "was welcomed on
+    Sukhbaatar Square by President X") is the host country's; '' otherwise."""
+    places = _trip_destinations(ctx, home)
+    if len(places) != 1 or not r.role:
+        return ""
+    at = r.evidence.find(r.role)
+    if at < 0 or not _HOSTING.search(r.evidence[:at]):
+        return ""
+    return places.pop()
+
+
+def _trip_destinations(ctx: _Context, home: str) -> set[str]:
+    out = set()
+    for m in _TRIP.finditer(ctx.adoc.clean.text):
+        entry = ctx.gaz.lookup(m["a"] or m["b"])
+        if entry is None:
+            continue
+        there = entry.id if entry.cls == COUNTRY else entry.country if is_seat(entry) else ""
+        if there and gaz_key(there) != home:
+            out.add(gaz_key(there))
+    return out
 
 
 def _trip_abroad(ctx: _Context, cc: str) -> bool:

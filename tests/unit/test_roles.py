@@ -2165,3 +2165,40 @@ def test_a_list_of_portfolios_is_read_whole_or_not_at_all(model, text, title):
 def test_a_first_name_the_model_calls_an_organisation_joins_the_name(model):
     text = "Esteban Solís Araya, a former police director, was named Minister of Public Security."
     assert "Esteban Solís Araya" in people(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Czech President Petr Vondracek arrived in Ulaanbaatar on Monday for a state visit "
+            "to Mongolia. Vondracek was welcomed on Sukhbaatar Square by President Gantulgyn "
+            "Batbayar.",
+            "gantulgyn batbayar",
+            "gaz:gov:MN",
+        ),
+        (
+            "Portuguese President Ana Costa arrived in Praia on Monday. On Tuesday she called on "
+            "Prime Minister Adilson Brito, who asked for help.",
+            "adilson brito",
+            "gaz:gov:CV",
+        ),
+        (
+            "Maldivian President Mohamed Waheed arrived in Colombo on Monday. On Tuesday Waheed "
+            "sat down with Prime Minister Chamari Perera.",
+            "chamari perera",
+            "gaz:gov:LK",
+        ),
+    ],
+)
+def test_on_a_trip_abroad_the_untitled_host_is_of_the_country_visited(model, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+def test_at_home_the_untitled_office_stays_home(model):
+    got = memberships(
+        model(
+            "Kenyan President Ana Ruto chaired a cabinet meeting. Later Ruto met Prime Minister Tom Okello."
+        )
+    )
+    assert ("Person:tom okello", "gaz:gov:KE") in {(s, o) for s, o, _, _ in got}
