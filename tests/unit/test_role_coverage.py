@@ -418,6 +418,22 @@ CASES = [
         False,
     ),
     (
+        "counterpart",
+        "Bahraini Foreign Minister Khalid bin Rashid Al Mannai and his Qatari counterpart, Sheikh "
+        "Mohammed bin Fahad Al Thani, spent four hours at the palace.",
+        "mohammed bin fahad al thani",
+        "gaz:gov:QA:foreign",
+        False,
+    ),
+    (
+        "counterpart",
+        "Later on Monday, Bahrain's Prime Minister, Sheikh Nasser bin Ali Al Khalifa, spoke by "
+        "phone with his Qatari counterpart, Sheikh Abdullah bin Jassim Al Thani.",
+        "abdullah bin jassim al thani",
+        "gaz:gov:QA",
+        False,
+    ),
+    (
         "who_chairs",
         "Maria Santos, who chairs the European Commission, said the outbreak was over.",
         "maria santos",
