@@ -134,7 +134,7 @@ def portfolio_kind(name: str) -> str:
 
 
 _OPEN_TITLE = re.compile(
-    r"(?:(?:deputy|junior|federal|union) )?(?:minister(?: of state)?|cabinet secretary"
+    r"(?:(?:deputy|junior|federal|union|vice) |vice-)?(?:minister(?: of state)?|cabinet secretary"
     r"|secretary(?: of state)?)"
     r" (?:of|for) (?:the )?(?P<p>.+)$"
 )
@@ -290,7 +290,7 @@ class Rules:
                 rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++"
                 rf"(?!\s+(?:minister|secretary)\b|{unknown_list})"
             )
-            heads = r"(?:(?:deputy|junior|federal|union)\s+)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
+            heads = r"(?:(?:deputy|junior|federal|union|vice)\s+|vice-)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
             known = alternation(sorted(_portfolio_names(directory)))
             self.title_pattern = (
                 f"(?:{heads}(?:{known}){more}|{self.title_pattern}|{heads}{run}"

@@ -50,6 +50,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         and not _first_to_sign(anchor)
     ):
         return  # "are expected to sign", "plans to sign": not yet signed
+    if anchor.dep_ in ("advcl", "xcomp") and _due_to(anchor):
+        return  # "is due back in Muscat next month to sign an accord": not yet signed
     if rule.options.get("comma_after_name") and not _signed_after_name(parsed, nodes):
         return
     if rule.options.get("name_parties"):
@@ -1256,3 +1258,21 @@ def _signed_after_name(parsed: Parsed, nodes: dict) -> bool:
         return False
     last = doc[anchor.i - 2]
     return last.i == name.i and parsed.entity(last) is ent
+
+
+_DUE = {"due", "expected", "scheduled", "set", "poised", "slated"}
+
+
+def _due_to(tok) -> bool:
+    """'is due back in Muscat to sign', 'is scheduled to travel to Lome to sign': a clause
+    of purpose under "due / expected / scheduled" (up to three heads up)."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i or t.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+        t = t.head
+        if t.lower_ in _DUE or any(
+            c.lower_ in _DUE and c.dep_ in ("acomp", "xcomp", "advmod", "attr") for c in t.children
+        ):
+            return True
+    return False

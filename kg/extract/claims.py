@@ -22,6 +22,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     view = parsed.view(anchor)
     if view is None or negated(anchor):
         return
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in nodes.values() for c in t.children):
+        return  # "Cambodia made no claim to Koh Kood"
     if rule.options.get("relcl") and any(
         c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in anchor.children
     ):

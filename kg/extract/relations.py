@@ -309,7 +309,7 @@ _OWNER_BEFORE = re.compile(
 _REPRESENTED_BEFORE = re.compile(
     r"(?P<ctry>⟨C\d+⟩)(?:,[^,;]{1,60},)?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)"
     r"\s+represented\s+by|sent|sends|dispatched)\s+(?:its|their|the)?\s*"
-    r"(?:(?:new|acting|interim|deputy)\s+)?$"
+    r"(?:(?:new|acting|interim|deputy|vice)\s+)?$"
 )
 _BY_BEFORE = re.compile(
     r"\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|his|her|the)?\s*$"

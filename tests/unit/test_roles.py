@@ -2202,3 +2202,27 @@ def test_at_home_the_untitled_office_stays_home(model):
         )
     )
     assert ("Person:tom okello", "gaz:gov:KE") in {(s, o) for s, o, _, _ in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Lithuania was represented by Vice Minister of National Defence Ruta Jankauskiene.",
+            "ruta jankauskiene",
+            "gaz:gov:LT:defense",
+        ),
+        (
+            "Peruvian Vice Minister of Trade Ana Rojas met the delegation.",
+            "ana rojas",
+            "gaz:gov:PE:trade",
+        ),
+        (
+            "Chile's vice-minister of foreign affairs, Luis Soto, arrived in Lima.",
+            "luis soto",
+            "gaz:gov:CL:foreign",
+        ),
+    ],
+)
+def test_vice_ministers(model, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}

@@ -3864,3 +3864,30 @@ def test_the_noun_refers_back_only_to_an_agreement_of_its_kind(run, text, same):
 )
 def test_a_lake_river_or_bay_holds_no_town(run, text):
     assert not [r for r in run(text).relations if r.predicate == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's planning minister, Omar Tarawneh, is due back in Muscat next month to sign an "
+        "investment accord with Oman.",
+        "Kenya's trade minister, Rose Njeri, is expected in Kampala on Friday to sign a trade "
+        "deal with Uganda.",
+        "Ghana's finance minister, Kofi Mensah, is scheduled to travel to Lome to sign a "
+        "customs pact with Togo.",
+    ],
+)
+def test_due_or_scheduled_to_sign_is_no_signing(run, text):
+    assert not [r for r in run(text).relations if r.predicate in (PARTY, SIGNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said Cambodia made no claim to Koh Kood, the Thai island.",
+        "Tanzania has no claim to Migingo Island, its foreign minister said.",
+        "Norway said it had no claim to the Rockall bank.",
+    ],
+)
+def test_no_claim_is_no_claim(run, text):
+    assert not [r for r in run(text).relations if r.predicate == CLAIMS]
