@@ -17,12 +17,11 @@ agreement. The date comes from the sentence, the place from "in <place>".
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 
 from kg.extract.agreement_keys import entity_label, mint_agreement
-from kg.extract.dates import sentence_date
+from kg.extract.dates import CALENDAR_WORDS, sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
@@ -32,7 +31,6 @@ _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
 _KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _LOOK_BACK = 400  # tokens
-_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -851,14 +849,6 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
     return mint_agreement(ctx, what, members, names, date, view.start, attrs)
 
 
-# nouns news uses for one another ("signed a trade agreement … The deal …"); the others
-# name kinds of their own ("the treaty" is not the protocol of accession just signed)
-_INTERCHANGEABLE = (
-    {"agreement", "agreements", "deal", "deals", "pact", "pacts", "accord", "accords"},
-    {"ceasefire", "ceasefires", "truce", "truces", "armistice"},
-)
-
-
 def _same_kind(ctx, word: str, key: str) -> bool:
     """Whether "the <word>" may stand for the agreement ``key``."""
     rec = ctx.extra.get(key)
@@ -867,7 +857,10 @@ def _same_kind(ctx, word: str, key: str) -> bool:
     words = set(re.findall(r"[a-z]+", label))
     if not words or word in words:
         return True
-    return any(word in group and words & group for group in _INTERCHANGEABLE)
+    # nouns news uses for one another ("signed a trade agreement … The deal …"); the others
+    # name kinds of their own ("the treaty" is not the protocol of accession just signed)
+    groups = (set(g.split("|")) for g in lexicon()["interchangeable_agreement_nouns"])
+    return any(word in group and words & group for group in groups)
 
 
 def _named_before(parsed: Parsed, noun, state: dict):
@@ -1080,7 +1073,7 @@ def _topic(noun) -> tuple[str, str]:
             obj = [p for p in c.children if p.dep_ == "pobj"]
             if (
                 obj
-                and obj[0].text not in _CALENDAR
+                and obj[0].text not in CALENDAR_WORDS
                 and not (  # "a deal on Sunday"
                     c.lower_ == "for" and obj[0].ent_type_ in _PARTY  # "the agreement for Hungary"
                 )
@@ -1260,19 +1253,17 @@ def _signed_after_name(parsed: Parsed, nodes: dict) -> bool:
     return last.i == name.i and parsed.entity(last) is ent
 
 
-_DUE = {"due", "expected", "scheduled", "set", "poised", "slated"}
-
-
 def _due_to(tok) -> bool:
     """'is due back in Muscat to sign', 'is scheduled to travel to Lome to sign': a clause
     of purpose under "due / expected / scheduled" (up to three heads up)."""
+    due = set(lexicon()["due_words"])
     t = tok
     for _ in range(3):
         if t.head.i == t.i or t.dep_ not in ("advcl", "xcomp", "conj"):
             return False
         t = t.head
-        if t.lower_ in _DUE or any(
-            c.lower_ in _DUE and c.dep_ in ("acomp", "xcomp", "advmod", "attr") for c in t.children
+        if t.lower_ in due or any(
+            c.lower_ in due and c.dep_ in ("acomp", "xcomp", "advmod", "attr") for c in t.children
         ):
             return True
     return False

@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,9 @@ from kg.model import AnnotatedDocument, Relation
 from kg.rules import follows_ontology
 from kg.time import DAY, MONTH, YEAR, Timex, document_date, find_timexes, years_in
 from kg.time.rules import time_rules_file
+
+# month and day names: capitalised words that name no one and nothing
+CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 __all__ = ["attach_dates", "membership_dates", "sentence_date", "years_in"]
 

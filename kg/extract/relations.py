@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import places
 from kg.extract.agreement_keys import entity_label, mint_agreement
-from kg.extract.dates import attach_dates, sentence_date, years_in
+from kg.extract.dates import CALENDAR_WORDS, attach_dates, sentence_date, years_in
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
@@ -62,6 +62,7 @@ class _Context:
     # "X replaces Y" with no title: (sentence, X, Y, pattern), resolved from X's own role
     successions: list[tuple[SentenceView, str, str, Pattern]] = field(default_factory=list)
     spans: list[ResolvedSpan] = field(default_factory=list)  # the document's, by start
+    trips: frozenset[str] | None = None  # countries the text tells of a trip to (lazily)
 
     def evidence(self, view: SentenceView) -> tuple[str, int, int]:
         text = self.adoc.clean.text
@@ -187,15 +188,11 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         title = f"{' '.join(g['p'].split())} minister"
         if ctx.rules.role(title) is None:
             return
-        g = {k: v for k, v in g.items() if k != "p"}
-        g["title"] = title
-        titles = [title]
-        former = False
-        for t in titles:
-            org = _membership_body(ctx, view, g, t, pat)
-            if org is not None:
-                for person in people:
-                    ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=t)
+        g = {**{k: v for k, v in g.items() if k != "p"}, "title": title}
+        org = _membership_body(ctx, view, g, title, pat)
+        if org is not None:
+            for person in people:
+                ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
         return
     if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
         view.text, 0, m.start()
@@ -316,80 +313,6 @@ _BY_BEFORE = re.compile(
 )
 # one word right before a title, not a placeholder or part of one
 _WORD_BEFORE = re.compile(r"(?<![⟩\w'’-])([A-Za-z][a-z]+)\s+$")
-# words before a title that say when or how the office is held, not whose it is
-_TITLE_MODIFIERS = {
-    "former",
-    "acting",
-    "interim",
-    "new",
-    "then",
-    "outgoing",
-    "incoming",
-    "incumbent",
-    "late",
-    "caretaker",
-    "first",
-    "second",
-    "senior",
-    "junior",
-    "deputy",
-    "vice",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "minister",
-    "elected",
-    "designate",
-    "future",
-    "current",
-    "sitting",
-    "veteran",
-    "longtime",
-    "ousted",
-    "exiled",
-    "jailed",
-    "embattled",
-    "powerful",
-    "influential",
-    "de",
-    "facto",
-    "transitional",
-    "military",
-    "civilian",
-    "royal",
-    "crown",
-}
-_CALENDAR = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+counterparts?,?\s+$"
 )
@@ -428,7 +351,7 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
     if word is not None:
         w = word.group(1)
         lists = lexicon()
-        if w[0].isupper() and w.lower() not in _TITLE_MODIFIERS and w not in _CALENDAR:
+        if w[0].isupper() and w.lower() not in lists["title_modifiers"] and w not in CALENDAR_WORDS:
             # "Congolese President X": of the one state of that demonym the text names;
             # "Commission President X": an owner the text names but no state
             cc = _ambiguous_demonym(ctx, w)
@@ -770,29 +693,19 @@ def _visited(ctx: _Context, r: Relation, home: str) -> str:
 
 
 def _trip_destinations(ctx: _Context, home: str) -> set[str]:
-    out = set()
-    for m in _TRIP.finditer(ctx.adoc.clean.text):
-        entry = ctx.gaz.lookup(m["a"] or m["b"])
-        if entry is None:
-            continue
-        there = entry.id if entry.cls == COUNTRY else entry.country if is_seat(entry) else ""
-        if there and gaz_key(there) != home:
-            out.add(gaz_key(there))
-    return out
-
-
-def _trip_abroad(ctx: _Context, cc: str) -> bool:
-    """The document tells of a trip to a country other than ``cc`` ("arrived in Colombo",
-    "a state visit to Sri Lanka")."""
-    for m in _TRIP.finditer(ctx.adoc.clean.text):
-        name = m["a"] or m["b"]
-        entry = ctx.gaz.lookup(name)
-        if entry is None:
-            continue
-        there = entry.id if entry.cls == COUNTRY else entry.country if is_seat(entry) else ""
-        if there and gaz_key(there) != cc:
-            return True
-    return False
+    """Countries other than ``home`` the document tells of a trip to ("arrived in Colombo",
+    "a state visit to Sri Lanka"), read once per document."""
+    if ctx.trips is None:
+        found = set()
+        for m in _TRIP.finditer(ctx.adoc.clean.text):
+            entry = ctx.gaz.lookup(m["a"] or m["b"])
+            if entry is None:
+                continue
+            there = entry.id if entry.cls == COUNTRY else entry.country if is_seat(entry) else ""
+            if there:
+                found.add(gaz_key(there))
+        ctx.trips = frozenset(found)
+    return set(ctx.trips - {home})
 
 
 def _meets_compatriot(ctx: _Context, r: Relation, cc: str) -> bool:
@@ -808,7 +721,7 @@ def _meets_compatriot(ctx: _Context, r: Relation, cc: str) -> bool:
         and ctx.person_country.get(s.key) == cc
         and s.text in r.evidence
         for s in ctx.spans
-    ) and _trip_abroad(ctx, cc)
+    ) and bool(_trip_destinations(ctx, cc))
 
 
 _CAPITAL_LEAD = re.compile(r"^\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")

@@ -850,12 +850,6 @@ def _lone(tok, label: str) -> bool:
     return tok.ent_type_ == label and tok.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
 
 
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-
-
 @lru_cache(maxsize=1)
 def _adjective_endings() -> tuple[str, ...]:
     from kg.extract.registry import lexicon
