@@ -762,3 +762,25 @@ def test_names_stop_at_full_stops_and_drop_honorifics(model, text, name):
 )
 def test_what_a_claim_is_to_or_sovereignty_is_over_is_a_place(model, text, name):
     assert name in {e.text for e in model(text).ents if e.label_ == "Region"}
+
+
+# --- more made-up sentences, worded apart from the politics texts ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Both capitals assert sovereignty over Mbanie, a speck of sand.", "Mbanie", "Region"),
+        ("Honduras renewed its claim to Conejo, the rocky islet in the gulf.", "Conejo", "Region"),
+        ("Fishermen crowd the docks of Tahrir Square every Friday.", "Tahrir Square", "Region"),
+        ("Labour leader Keir Starling and Green leader Ana Pons spoke.", "Keir Starling", "Person"),
+        ("Seán Ó Briain, the Irish envoy, arrived on Monday.", "Seán Ó Briain", "Person"),
+        (
+            "The result was announced by the Supreme Court. Maria Duarte, who chairs it, read it.",
+            "Maria Duarte",
+            "Person",
+        ),
+    ],
+)
+def test_more_places_and_names(model, text, name, label):
+    assert name in {e.text for e in model(text).ents if e.label_ == label}

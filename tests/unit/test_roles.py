@@ -2226,3 +2226,147 @@ def test_at_home_the_untitled_office_stays_home(model):
 )
 def test_vice_ministers(model, text, person, body):
     assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+# --- more made-up sentences, worded apart from the politics texts ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a state that was represented by, or sent, its office holder
+        (
+            "Benin skipped the opening. Instead it was represented by Defence Minister Paul Agbo.",
+            "paul agbo",
+            None,
+        ),
+        (
+            "Uruguay sent Foreign Minister Lucia Ferrer to the talks in Asuncion.",
+            "lucia ferrer",
+            "gaz:gov:UY:foreign",
+        ),
+        (
+            "Nepal, whose king once ruled here, sent Finance Minister Hari Thapa to Dhaka.",
+            "hari thapa",
+            "gaz:gov:NP:finance",
+        ),
+        (
+            "Mali was represented by its interior minister, Oumar Traore.",
+            "oumar traore",
+            "gaz:gov:ML:interior",
+        ),
+        # a counterpart's demonym, with an honorific before the name
+        (
+            "Kuwaiti Oil Minister Fahad Al Sabah received his Omani counterpart, Sayyid Hamad "
+            "Al Said, in Kuwait City.",
+            "hamad al said",
+            "gaz:gov:OM:oil",
+        ),
+        (
+            "Jordanian Interior Minister Omar Qudah met his Iraqi counterpart, Dr Ali Jaafar, "
+            "at the border crossing.",
+            "ali jaafar",
+            "gaz:gov:IQ:interior",
+        ),
+        # Presidents A of X and B of Y
+        (
+            "Presidents Tomas Berg of Estonia and Juris Ozols of Latvia opened the forum.",
+            "juris ozols",
+            "gaz:gov:LV",
+        ),
+        (
+            "Defence ministers Ivan Horvat of Croatia and Luka Novak of Slovenia inspected the "
+            "joint patrol on Tuesday.",
+            "luka novak",
+            "gaz:gov:SI:defense",
+        ),
+        # vice ministers
+        (
+            "Colombian Vice Minister of Defence Andres Rios toured the base.",
+            "andres rios",
+            "gaz:gov:CO:defense",
+        ),
+        # untitled hosts on a trip abroad
+        (
+            "Danish Prime Minister Mette Holm landed in Reykjavik on Sunday for a two-day visit "
+            "to Iceland. She held talks with President Gudrun Einarsdottir at the residence.",
+            "gudrun einarsdottir",
+            "gaz:gov:IS",
+        ),
+        (
+            "Nepalese Prime Minister Ram Poudel flew to Dhaka on Monday. On Tuesday he called on "
+            "President Shahid Rahman at the Bangabhaban.",
+            "shahid rahman",
+            "gaz:gov:BD",
+        ),
+    ],
+)
+def test_more_owners_of_an_office(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    if body is None:
+        assert any(s == f"Person:{person}" and o.startswith("gaz:gov:BJ") for s, o in got)
+    else:
+        assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania approved the deal. Zanzibar's finance minister, Salim Juma, welcomed it.",
+        "Spain held the vote. Catalonia's economy minister, Jordi Puig, spoke against it.",
+        "Ghana hosted the meeting. The league's president, Kofi Boateng, opened it.",
+        "Kenya held an election. Turnout was high, said board chairman Wafula Chebukati Jr.",
+    ],
+)
+def test_more_owners_that_are_no_state(model, text):
+    got = memberships(model(text))
+    assert not {
+        o
+        for _, o, _, _ in got
+        if o.startswith(("gaz:gov:TZ", "gaz:gov:ES", "gaz:gov:GH", "gaz:gov:KE"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "The Gambia's Minister of Fisheries, Water Resources and Environment, Isatou Ceesay, "
+            "signed the deal.",
+            "isatou ceesay",
+            "Minister of Fisheries, Water Resources and Environment",
+        ),
+        (
+            "Belizean Minister of Tourism and Diaspora Relations Anthony Mahler opened the fair.",
+            "anthony mahler",
+            "Minister of Tourism and Diaspora Relations",
+        ),
+        (
+            "Malawi's Minister of Lands, Housing and Urban Development, Deus Gumba, signed the lease.",
+            "deus gumba",
+            "Minister of Lands, Housing and Urban Development",
+        ),
+    ],
+)
+def test_more_portfolios_named_in_full(model, text, person, title):
+    assert title in {r for s, _, r, _ in memberships(model(text)) if s == f"Person:{person}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Sri Lanka's cabinet changed on Friday. The health portfolio went to Ramesh Perera.",
+            "ramesh perera",
+            "gaz:gov:LK:health",
+        ),
+        (
+            "Bolivia's president shuffled the cabinet, moving Justice Minister Ana Mamani to the "
+            "interior ministry.",
+            "ana mamani",
+            "gaz:gov:BO:interior",
+        ),
+    ],
+)
+def test_more_portfolios_handed_on(model, text, person, body):
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}

@@ -3891,3 +3891,54 @@ def test_due_or_scheduled_to_sign_is_no_signing(run, text):
 )
 def test_no_claim_is_no_claim(run, text):
     assert not [r for r in run(text).relations if r.predicate == CLAIMS]
+
+
+# --- more made-up sentences, worded apart from the politics texts ----------------------------
+
+CASES_MORE = [
+    (
+        "agreement.named_comma_signed_by",
+        "Fishing quotas still follow the Lake Victoria Convention, signed in 1994 by Kenya, "
+        "Uganda and Tanzania.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        "agreement.pronoun_possessive_with",
+        "Norway, whose agreement with Russia covers the Barents Sea, said nothing.",
+        PARTY,
+        {("*", "Norway"), ("*", "Russia")},
+    ),
+    (
+        "agreement.pronoun_possessive_with",
+        "Egypt, whose treaty with Sudan dates from 1959, objected.",
+        PARTY,
+        {("*", "Egypt"), ("*", "Sudan")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Zambian President Hakainde Mwale welcomed Malawian President Peter Banda at the "
+        "airport and later held talks with him on the railway.",
+        MET,
+        {("Hakainde Mwale", "Peter Banda")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chancellor Lena Vogt flew to Vienna on Monday. There the chancellor met Austrian "
+        "President Karl Huber.",
+        MET,
+        {("Karl Huber", "Lena Vogt")},
+    ),
+    (
+        "meeting.held_talks",
+        "Senegalese President Amadou Sall and Gambian President Lamin Jallow toured the bridge "
+        "and then held talks on customs.",
+        MET,
+        {("Amadou Sall", "Lamin Jallow")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES_MORE)
+def test_rule_more(run, rule, text, predicate, expected):
+    test_rule(run, rule, text, predicate, expected)
