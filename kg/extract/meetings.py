@@ -12,6 +12,9 @@ states meet each other too; the people one "held talks with" do not), or, when n
 named, the members of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
 noun ("X hosted the summit, which was attended by …").
 
+A call is a meeting ("called X to congratulate him", "congratulated X by phone"); two
+people who did something together are said to meet ("A and B spent the day together").
+
 Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could meet", "hopes
 to meet", "will meet", "is due to meet", "is expected to hold talks"; but a journey made to
 meet, "travelled to Rabat to meet B", is one), a meeting noun with a modifier from
@@ -31,6 +34,9 @@ from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION
 
 _PLACE_PREPS = {"in", "at"}
+# "called on X to resign", "called for X's release", "called off the talks": no call
+_PHONE = {"phone", "telephone", "video", "videoconference", "videolink"}
+_CALL_PARTICLES = {"on", "upon", "for", "off", "out", "in", "up"}
 # "the three leaders met": a group that met may be larger than a pair (a signing or a claim
 # by "the three countries" is left to a list that names them)
 _GROUP = 6
@@ -91,6 +97,14 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     not_meeting, modals = set(lists["not_meeting"]), set(lists["modals"])
     anchor = nodes["anchor"]
     verb = _verb_of(anchor)
+    if "b" in nodes:  # "A held separate talks with B": A met B (A's companions did not)
+        not_meeting -= set(lists["apart_words"])
+    if anchor.lower_ in lists["call_verbs"] and anchor.pos_ == "VERB" and (
+        anchor.dep_ == "acl"
+        or any(c.dep_ in ("oprd", "attr", "ccomp", "prt") for c in anchor.children)
+        or parsed.doc[min(anchor.i + 1, len(parsed.doc) - 1)].lower_ in _CALL_PARTICLES
+    ):
+        return  # "a group called X", "called X a traitor", "called off / on / for …"
     if (
         _unheld(anchor, set(lists["unheld_words"]))
         or any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
@@ -98,7 +112,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         or any(_blocked(t.head, not_meeting, modals) for t in (anchor, verb) if _purpose(t))
     ):
         return
-    if "a" in nodes:
+    if "a" in nodes and rule.options.get("pairs") == "all" and nodes["a"].dep_ == "nsubj":
+        # "A and B toured the port together": the parser may make each name a subject
+        side_a = [e for s in subjects(nodes["a"].head) for e in parsed.group(s)]
+    elif "a" in nodes:
         side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,), _GROUP)
     else:
         side_a = []
@@ -116,6 +133,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_b = _title_holder(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "received the chair from X and held talks with him"
         side_b = _object_pronoun(parsed, nodes["b"], {e.key for e in side_a})
+    if "b" in nodes and not _people(side_b):  # "received the head of SICA, X"
+        side_b = _title_of_named(ctx, parsed, nodes["b"]) or side_b
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
         mine = frozenset(e.key for e in side_a)
         side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
@@ -196,6 +215,26 @@ def _title_holder(ctx, parsed: Parsed, tok) -> list:
     return [named[holders.pop()]] if len(holders) == 1 else []
 
 
+def _title_of_named(ctx, parsed: Parsed, tok) -> list:
+    """'met the president of Seychelles, X', 'received the head of SICA, X': the parser
+    hangs the name that a title of a body introduces on the body; the name is the one met."""
+    if tok.pos_ != "NOUN" or parsed.entity(tok) is not None or ctx.rules.role(tok.text) is None:
+        return []
+    for of in tok.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for body in of.children:
+            named = [
+                parsed.entity(c)
+                for c in body.children
+                if c.dep_ == "appos" and parsed.doc[c.left_edge.i - 1].text == ","
+            ]
+            people = [e for e in named if e is not None and e.cls == PERSON]
+            if body.dep_ == "pobj" and len(people) == 1:
+                return people
+    return []
+
+
 def _listed(parsed: Parsed, tok, found: list) -> list:
     """'Kenyan President A and Ugandan President B attended …': the parser may hang the
     first of two titled names on a word of the second's title; a subject phrase with no verb
@@ -245,6 +284,8 @@ def _has_object(tok, anchor) -> bool:
     for c in tok.children:
         if c.i == anchor.i:
             continue
+        if c.dep_ == "agent" and any(p.lower_ in _PHONE for p in c.children):
+            continue  # "A and B spoke by phone" (the parser's agent)
         if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
             return True
     return False

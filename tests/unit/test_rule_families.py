@@ -2926,6 +2926,176 @@ CASES += [
 ]
 
 
+# calls, talks over a meal, "together", separate talks with one side, a name hung on a body
+CASES += [
+    (
+        "meeting.verb_over_with",
+        "Angolan President Tomas Bento conferred over dinner with Zambian President Joseph "
+        "Mwila about the railway.",
+        MET,
+        {("Joseph Mwila", "Tomas Bento")},
+    ),
+    (
+        "meeting.verb_over_with",
+        "Uruguayan President Marta Ferrer met at the palace with Paraguayan Foreign Minister "
+        "Hugo Benitez on Tuesday.",
+        MET,
+        {("Hugo Benitez", "Marta Ferrer")},
+    ),
+    (
+        "meeting.verb_over_with",
+        "Moroccan Foreign Minister Nasser Alami conferred during a dinner with Tunisian "
+        "Foreign Minister Salma Trabelsi.",
+        MET,
+        {("Nasser Alami", "Salma Trabelsi")},
+    ),
+    (
+        "meeting.object_by_phone",
+        "New Zealand Prime Minister Aroha Ngata congratulated Fijian Prime Minister Ratu Seru "
+        "by phone on Sunday.",
+        MET,
+        {("Aroha Ngata", "Ratu Seru")},
+    ),
+    (
+        "meeting.object_by_phone",
+        "Kenyan President Samuel Rotich thanked Tanzanian President Amani Juma by telephone "
+        "for the aid.",
+        MET,
+        {("Amani Juma", "Samuel Rotich")},
+    ),
+    (
+        "meeting.object_by_phone",
+        "Chilean Foreign Minister Ana Rojas briefed her Peruvian counterpart, Luis Vega, by "
+        "phone after the vote.",
+        MET,
+        {("Ana Rojas", "Luis Vega")},
+    ),
+    (
+        "meeting.called_object",
+        "Kenyan President Samuel Rotich conceded defeat and called William Kamau to "
+        "congratulate him.",
+        MET,
+        {("Samuel Rotich", "William Kamau")},
+    ),
+    (
+        "meeting.called_object",
+        "Portuguese Prime Minister Luis Alves telephoned Rui Tavares on Monday.",
+        MET,
+        {("Luis Alves", "Rui Tavares")},
+    ),
+    (
+        "meeting.called_object",
+        "Hours after the result, Ghanaian President Kofi Mensah rang Togolese President "
+        "Kodjo Agbeyome to discuss the border.",
+        MET,
+        {("Kodjo Agbeyome", "Kofi Mensah")},
+    ),
+    (
+        "meeting.together",
+        "Lebanese Defence Minister Michel Haddad and his Syrian counterpart, Omar Khatib, "
+        "spent three hours together at a guesthouse.",
+        MET,
+        {("Michel Haddad", "Omar Khatib")},
+    ),
+    (
+        "meeting.together",
+        "Bolivian President Rodrigo Paz and Peruvian President Jose Jeri toured the port "
+        "together on Friday.",
+        MET,
+        {("Jose Jeri", "Rodrigo Paz")},
+    ),
+    (
+        "meeting.together",
+        "Czech Prime Minister Petr Novak and Slovak Prime Minister Jan Hudec travelled "
+        "together to the border crossing.",
+        MET,
+        {("Jan Hudec", "Petr Novak")},
+    ),
+    (
+        "meeting.spoke_by_phone",
+        "Croatian Prime Minister Davor Horvat and Slovenian Prime Minister Luka Zupan spoke "
+        "by phone late on Thursday.",
+        MET,
+        {("Davor Horvat", "Luka Zupan")},
+    ),
+    (
+        "meeting.spoke_by_phone_with",
+        "Denis Hadzic, chairman of the Presidency, spoke by telephone with Austrian "
+        "Chancellor Christoph Leitner on Tuesday.",
+        MET,
+        {("Christoph Leitner", "Denis Hadzic")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Czech Foreign Minister Jana Kolarova, travelling with the president, held separate "
+        "talks with her Mongolian counterpart, Dasha Naran, on visas.",
+        MET,
+        {("Dasha Naran", "Jana Kolarova")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Kenyan President Samuel Rotich and Ugandan President Moses Okello held separate "
+        "talks with Tanzanian President Amani Juma in Arusha.",
+        MET,
+        {("Amani Juma", "Samuel Rotich"), ("Amani Juma", "Moses Okello")},
+    ),
+    (
+        "meeting.verb_object",
+        "Honduran President Rixi Moncada received the head of SICA, Werner Vargas, in "
+        "Tegucigalpa.",
+        MET,
+        {("Rixi Moncada", "Werner Vargas")},
+    ),
+    (
+        "meeting.verb_object",
+        "Beninese President Rodrigue Hounkpatin met the president of Seychelles, Jean-Claude "
+        "Hoareau, to discuss climate finance.",
+        MET,
+        {("Jean-Claude Hoareau", "Rodrigue Hounkpatin")},
+    ),
+    (None, "Kenyan President Samuel Rotich called the vote a sham.", MET, set()),
+    (
+        None,
+        "Kenyan President Samuel Rotich called on Ugandan President Moses Okello to resign.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Samuel Rotich called off talks with Ugandan President Moses Okello.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Samuel Rotich and Ugandan President Moses Okello held separate "
+        "meetings in Lima.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Samuel Rotich did not call Ugandan President Moses Okello after the "
+        "vote.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Samuel Rotich congratulated Ugandan President Moses Okello in a "
+        "statement.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Samuel Rotich said he would call Ugandan President Moses Okello soon.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
