@@ -768,6 +768,13 @@ def _fill_successions(ctx: _Context) -> None:
         # "X replaces Y, who resigned as interior minister": when the sentence gives X no
         # office, the one it gives Y is the one X takes
         here = [r for r in held(new) + held_before(old) if r.begin == at]
+        # "X replaces Y, who becomes labour minister": Y's new post is not the one X takes
+        moved_on = {
+            id(r)
+            for r in here
+            if r.subject == old and not r.former and r.extractor in _NEW_POST_RULES
+        }
+        here = [r for r in here if id(r) not in moved_on]
         # Y's office, not a past post of Y's ("Y, a former central bank governor")
         own = [
             r
@@ -791,7 +798,8 @@ def _fill_successions(ctx: _Context) -> None:
             continue
         offices, holder = held(new), new
         if not offices:
-            offices, holder = held(old), old
+            offices = [r for r in held(old) if id(r) not in moved_on]
+            holder = old
         if not offices:
             continue
         before = [r for r in offices if r.begin <= at]
@@ -799,6 +807,9 @@ def _fill_successions(ctx: _Context) -> None:
         ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
         if holder == old:
             ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
+
+
+_NEW_POST_RULES = {"membership.named_as", "membership.moved_to_ministry"}
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:

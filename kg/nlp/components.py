@@ -491,6 +491,14 @@ class EntityLayer:
             return span
         return doc[start - 1 : span.end]
 
+    def _portfolio_in_title(self, span: Span) -> bool:
+        """A name inside a written-out office after its first word, made only of portfolio
+        words ("Labour" in "Cabinet Secretary for Labour")."""
+        words = {w.lower() for w in re.findall(r"[\w-]+", span.text)}
+        return bool(words) and words <= self.rules.portfolio_words and any(
+            b < span.start_char and span.end_char <= e for b, e in self._in_title
+        )
+
     def _title_of(self, span: Span) -> bool:
         """An office written out ("Minister of Industry and Trade"): no organisation."""
         m = self.titles_re.match(self._text, span.start_char)
@@ -568,6 +576,8 @@ class EntityLayer:
             if not span.text[0].isupper() and not span.text[0].isdigit():
                 continue  # "us", "china" in lower case are not the country
             entry = self.gaz.get(doc.vocab.strings[match_id])
+            if entry.cls in (ORGANIZATION, GOVERNMENT) and self._portfolio_in_title(span):
+                continue  # "Minister of State for Labour": a portfolio, not the Labour party
             if (end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT)) or (
                 end - start > 1 and entry.cls == ORGANIZATION
             ):
