@@ -2370,3 +2370,154 @@ def test_more_portfolios_named_in_full(model, text, person, title):
 )
 def test_more_portfolios_handed_on(model, text, person, body):
     assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+# --- party leaders described before the verb, adverbs, "will serve as", portfolios ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        (
+            "Teodora Vlasic, a former prime minister who now leads the opposition Homeland "
+            "Movement, called for an early vote.",
+            "Organization:homeland movement",
+            "leader",
+        ),
+        (
+            "Prime Minister Anuar Beisen, who also chairs the ruling Amanat Party, resigned.",
+            "Organization:amanat party",
+            "chair",
+        ),
+        (
+            "Rosa Quintero, an economist who heads the opposition Civic Union, criticised it.",
+            "Organization:civic union",
+            "head",
+        ),
+        (
+            "The Green Alliance, now in opposition, is led by Jonas Berg.",
+            "Organization:green alliance",
+            "leader",
+        ),
+        (
+            "The Social Renewal Party, once the largest in parliament, is now led by Jonas Berg.",
+            "Organization:social renewal party",
+            "leader",
+        ),
+        (
+            "The Farmers' Union has been led by Jonas Berg since 2019.",
+            "Organization:farmers union",
+            "leader",
+        ),
+    ],
+)
+def test_party_leaders_after_a_description(model, text, org, role):
+    got = {(o, r) for _, o, r, _ in memberships(model(text))}
+    assert (org, role) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Oksana Melnyk, secretary of the opposition Solidarity Party, welcomed the plan.",
+            "Person:oksana melnyk",
+            "Organization:solidarity party",
+            "secretary",
+        ),
+        (
+            "Tevita Lolo, director-general of the World Health Organization, opened the meeting.",
+            "Person:tevita lolo",
+            "gaz:org:who",
+            "director-general",
+        ),
+        (
+            "Ayesha Karim, general secretary of the ruling People's Front, said it would win.",
+            "Person:ayesha karim",
+            "Organization:people s front",
+            "general secretary",
+        ),
+    ],
+)
+def test_office_of_a_body_after_the_name_without_article(model, text, person, org, role):
+    got = {(s, o, r) for s, o, r, _ in memberships(model(text))}
+    assert (person, org, role) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Australia voted on Saturday. Sussan Ley was later elected leader of the Liberal "
+            "Party.",
+            "Person:sussan ley",
+            "Organization:liberal party",
+        ),
+        (
+            "Bulgaria's government faces a vote. Ivan Petrov will serve as acting foreign "
+            "minister until parliament votes.",
+            "Person:ivan petrov",
+            "gaz:gov:BG:foreign",
+        ),
+        (
+            "Kenya's cabinet changed. Grace Wambui was also named minister of health.",
+            "Person:grace wambui",
+            "gaz:gov:KE:health",
+        ),
+        (
+            "Chile's senate met on Monday. Jorge Pizarro was narrowly elected president of the "
+            "Senate.",
+            "Person:jorge pizarro",
+            "gaz:gov:CL:senate",
+        ),
+    ],
+)
+def test_appointments_with_an_adverb_or_will(model, text, person, body):
+    got = {(s, o) for s, o, _, f in memberships(model(text)) if not f}
+    assert any(s == person and (body is None or o == body) for s, o in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Kenya's cabinet changed. Amina Odhiambo becomes Cabinet Secretary for Labour.",
+            "Person:amina odhiambo",
+            "gaz:gov:KE:labour",
+        ),
+        (
+            "Peru has a new minister. Rosa Quispe was sworn in as Minister of State for Labour.",
+            "Person:rosa quispe",
+            "gaz:gov:PE:labour",
+        ),
+        (
+            "Malta's prime minister named Joe Borg Minister for Labour on Friday.",
+            "Person:joe borg",
+            "gaz:gov:MT:labour",
+        ),
+    ],
+)
+def test_a_portfolio_inside_an_office_is_no_party(model, text, person, body):
+    res = model(text)
+    assert (person, body) in {(s, o) for s, o, _, _ in memberships(res)}
+    assert "Labour" not in {m.anchor for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's cabinet changed. Peter Mwangi replaces Alfred Otieno, who becomes Cabinet "
+        "Secretary for Labour.",
+        "Ghana's cabinet changed. Kofi Boateng succeeds Ama Owusu, who becomes health minister.",
+        "Peru's cabinet changed. Luis Vega replaces Ana Rojas, who was named energy minister.",
+    ],
+)
+def test_the_new_post_of_the_one_replaced_stays_theirs(model, text):
+    res = model(text)
+    got = memberships(res)
+    named = sorted(people(res), key=text.find)
+    new, old = (f"Person:{n.lower()}" for n in named[:2])
+    posts = {(s, o) for s, o, _, f in got if not f}
+    old_posts = {o for s, o in posts if s == old}
+    assert old_posts, got
+    assert not {o for s, o in posts if s == new} & old_posts, got
