@@ -99,10 +99,14 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     verb = _verb_of(anchor)
     if "b" in nodes:  # "A held separate talks with B": A met B (A's companions did not)
         not_meeting -= set(lists["apart_words"])
-    if anchor.lower_ in lists["call_verbs"] and anchor.pos_ == "VERB" and (
-        anchor.dep_ == "acl"
-        or any(c.dep_ in ("oprd", "attr", "ccomp", "prt") for c in anchor.children)
-        or parsed.doc[min(anchor.i + 1, len(parsed.doc) - 1)].lower_ in _CALL_PARTICLES
+    if (
+        anchor.lower_ in lists["call_verbs"]
+        and anchor.pos_ == "VERB"
+        and (
+            anchor.dep_ == "acl"
+            or any(c.dep_ in ("oprd", "attr", "ccomp", "prt") for c in anchor.children)
+            or parsed.doc[min(anchor.i + 1, len(parsed.doc) - 1)].lower_ in _CALL_PARTICLES
+        )
     ):
         return  # "a group called X", "called X a traitor", "called off / on / for …"
     if (

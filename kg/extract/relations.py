@@ -375,8 +375,33 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
     if m["other"]:  # "⟨R⟩ premier", "⟨P⟩ president ⟨P⟩": a region's or a misread party's
         return None if m["other"][1] == "R" or not m["between"] else {}
     if m["noun"]:  # "the bank's", "Jubaland's" (a name no entity took): not a known state
-        return {} if m["noun"].lower() in lexicon()["state_nouns"] else None
+        if m["noun"].lower() in lexicon()["state_nouns"]:
+            return {}
+        body = _body_noun_referent(ctx, view, m.start("noun"), m["noun"].lower())
+        return {"_its_body": body, "_its_org": True} if body else None
     return None  # "their" with no state before it: "members chose X as their president"
+
+
+def _body_noun_referent(ctx: _Context, view: SentenceView, at: int, noun: str) -> str:
+    """'The bloc's executive secretary', 'the party's leader': the organisation named last
+    before the noun (in the sentence, else earlier), when the noun may stand for it (its
+    name holds the noun, or the noun is one of ``lexicon.generic_body_nouns``)."""
+    lists = lexicon()
+    if noun not in lists["body_nouns"]:
+        return ""
+    here = [view.span(t) for t in _PLACEHOLDER.findall(view.text, 0, at)]
+    k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
+    for span in reversed(ctx.spans[:k] + here):
+        if span.cls != ORGANIZATION:
+            continue
+        words = set(re.findall(r"[a-z]+", span.text.lower()))
+        entry = ctx.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None
+        if entry is not None:
+            words |= set(re.findall(r"[a-z]+", entry.label.lower()))
+        if noun in lists["generic_body_nouns"] or noun in words:
+            return span.key
+        return ""
+    return ""
 
 
 def _party_title(

@@ -495,8 +495,10 @@ class EntityLayer:
         """A name inside a written-out office after its first word, made only of portfolio
         words ("Labour" in "Cabinet Secretary for Labour")."""
         words = {w.lower() for w in re.findall(r"[\w-]+", span.text)}
-        return bool(words) and words <= self.rules.portfolio_words and any(
-            b < span.start_char and span.end_char <= e for b, e in self._in_title
+        return (
+            bool(words)
+            and words <= self.rules.portfolio_words
+            and any(b < span.start_char and span.end_char <= e for b, e in self._in_title)
         )
 
     def _title_of(self, span: Span) -> bool:

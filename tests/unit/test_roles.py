@@ -2521,3 +2521,49 @@ def test_the_new_post_of_the_one_replaced_stays_theirs(model, text):
     old_posts = {o for s, o in posts if s == old}
     assert old_posts, got
     assert not {o for s, o in posts if s == new} & old_posts, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Nigeria hosted ECOWAS in Abuja. The bloc's president, Omar Touray, opened the "
+            "meeting.",
+            "Person:omar touray",
+            "gaz:org:ecowas",
+        ),
+        (
+            "Leaders of the Pacific Islands Forum met in Suva. The forum's Secretary-General, "
+            "Mere Tavola, spoke first.",
+            "Person:mere tavola",
+            "gaz:org:pif",
+        ),
+        (
+            "The Freedom Party won 30 seats. The party's leader, Anna Berg, said she would "
+            "form a government.",
+            "Person:anna berg",
+            "Organization:freedom party",
+        ),
+        (
+            "Kenya signed the loan with the World Bank in Nairobi. The bank's president, "
+            "Carlos Mendes, called it a milestone.",
+            "Person:carlos mendes",
+            "gaz:org:world-bank",
+        ),
+    ],
+)
+def test_a_noun_standing_for_the_body_named_before(model, text, person, org):
+    assert (person, org) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana held a vote on Monday. The bank's president, Carlos Mendes, called it fair.",
+        "The Freedom Party won 30 seats. The bank's governor, Carlos Mendes, was pleased.",
+        "Peru's congress met in Lima. The union's leader, Carlos Mendes, marched outside.",
+    ],
+)
+def test_a_body_noun_with_no_such_body_named_gives_no_office(model, text):
+    got = {(s, o) for s, o, _, _ in memberships(model(text)) if s == "Person:carlos mendes"}
+    assert not got, got

@@ -3041,8 +3041,7 @@ CASES += [
     ),
     (
         "meeting.verb_object",
-        "Honduran President Rixi Moncada received the head of SICA, Werner Vargas, in "
-        "Tegucigalpa.",
+        "Honduran President Rixi Moncada received the head of SICA, Werner Vargas, in Tegucigalpa.",
         MET,
         {("Rixi Moncada", "Werner Vargas")},
     ),
