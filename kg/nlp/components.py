@@ -495,6 +495,8 @@ class EntityLayer:
         """A name inside a written-out office after its first word, made only of portfolio
         words ("Labour" in "Cabinet Secretary for Labour")."""
         words = {w.lower() for w in re.findall(r"[\w-]+", span.text)}
+        if self._text[max(0, span.start_char - 4) : span.start_char].lower() == "the ":
+            return False  # "Minister of State for the Commonwealth": a body
         return (
             bool(words)
             and words <= self.rules.portfolio_words
