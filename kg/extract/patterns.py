@@ -61,7 +61,12 @@ def _macros(rules_dir: str | None = None) -> dict[str, str]:
         "CGO": r"⟨[CGO]\d+⟩",
         "CGR": r"⟨[CGR]\d+⟩",
         # Leading \b: a title starts a word, and the engine skips mid-word positions fast.
-        "TITLE": f"\\b(?i:{load_rules(rules_dir).title_pattern})\\b",
+        # not the tail of a longer office no title reads ("deputy prime minister for economic
+        # affairs" is no "minister for economic affairs")
+        "TITLE": (
+            "(?<![Pp]rime\\s)(?<![Dd]eputy\\s)(?<![Vv]ice\\s)"
+            f"\\b(?i:{load_rules(rules_dir).title_pattern})\\b"
+        ),
         "FILL": r"(?:[^⟨;]|⟨[CGORA]\d+⟩){0,60}?",
         "POSS": r"(?:['’]s?)?",
         "PAREN": r"(?:\s*\([^()⟨]{0,80}\))?",

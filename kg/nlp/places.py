@@ -6,7 +6,8 @@ a Person or Organization span next to a place noun (``place_nouns`` in
 other half is a place ("fighting reached Mekelle, Tigray"). A Person span a group noun
 follows (``group_nouns``: "the Ansar al-Sunna insurgent group", "the Kivu Liberation
 rebels") is an Organization. The object of a claim verb ("both claim Ras Doumeira") is a
-place. A name the model calls an organisation that holds a building word
+place, and so is a name after a direction word that a preposition opens ("in northern
+Borneo", ``direction_words``). A name the model calls an organisation that holds a building word
 (``building_nouns``) after "at" or "in" is a place ("at State House"). Curated gazetteer spans keep their class.
 
 >>> from kg.nlp import load_pipeline
@@ -169,6 +170,17 @@ def _group_follows(doc: Doc, e: Span) -> bool:
     return False
 
 
+_PLACE_PREPOSITIONS = {"in", "into", "across", "throughout", "from", "to", "of", "over"}
+
+
+@follows_ontology
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["direction_words"])
+
+
 @Language.component("kg_place_types")
 def place_types(doc: Doc) -> Doc:
     nouns = _place_nouns()
@@ -201,6 +213,13 @@ def place_types(doc: Doc) -> Doc:
             and e.start > 0
             and doc[e.start - 1].lower_ in _DETERMINERS
         )
+        # "in northern Borneo", "across eastern Chad": a direction word after a preposition
+        direction = (
+            before is not None
+            and before[1].is_lower
+            and before[1].lower_ in _directions()
+            and before[0].lower_ in _PLACE_PREPOSITIONS
+        )
         # "the port of Hai Phong": place noun + "of" right before the name
         noun_before = (
             before is not None
@@ -211,13 +230,20 @@ def place_types(doc: Doc) -> Doc:
         if (
             noun_after
             or noun_before
+            or direction
             or _place_head(e)
             or _lone_place(doc, e, ents)
             or _building(doc, e)
             or _known_town(doc, e, ents)
             or _claimed(doc, e)
         ):
-            rule = "rule:place_noun" if noun_after or noun_before else "rule:place_slot"
+            rule = (
+                "rule:place_noun"
+                if noun_after or noun_before or direction
+                else "rule:place_claimed"
+                if _claimed(doc, e)
+                else "rule:place_slot"
+            )
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True
         elif e.label_ == PERSON and (_group_follows(doc, e) or _heads_named(doc, e, ents)):

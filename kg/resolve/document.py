@@ -8,7 +8,8 @@ corpus-level step (``kg.resolve.corpus``) merges keys across documents. The casc
 3. a body name with a country before it ("Japan's Ministry of Defense", "Japanese Ministry
    of Defense") becomes that country's body;
 4. type vote: a name typed Person by a title rule anywhere in the document is a Person
-   everywhere in it, and so is its surname;
+   everywhere in it, and so is its surname, unless a place cue ("the port of X", "a claim to
+   X") types it a Region somewhere: then it is a Region everywhere;
 5. surname back-off: "Koizumi" joins the only "… Koizumi" full name in the document;
 6. acronyms: "the Japan Coast Guard (JCG)" defines "JCG" for the rest of the document.
 """
@@ -101,7 +102,8 @@ def country_of(text: str, gaz: Gazetteer) -> str:
 def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> LocalResolution:
     text = adoc.clean.text
     ents = list(adoc.entities)
-    persons = _person_names(ents)
+    places = _place_names(ents)
+    persons = _person_names(ents) - places
     ruled = _rule_classes(ents)
     spans: list[ResolvedSpan] = []
     extra: dict[str, EntityRecord] = {}
@@ -122,6 +124,13 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
             PERSON,
         ):
             ent = replace(ent, label=ruled[normalise(ent.text)])  # "Pastef" beside "Pastef party"
+        if (
+            ent.source.startswith("model")
+            and ent.label in (PERSON, ORGANIZATION)
+            and not ent.kb_id
+            and normalise(ent.text) in places
+        ):
+            ent = replace(ent, label=REGION)  # "Sabah's chief minister" beside "claim to Sabah"
         r = _resolve_span(
             ent if link else replace(ent, kb_id=""), text, gaz, rules, persons, extra, link
         )
@@ -327,6 +336,17 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
         and all(w[:1].isupper() for w in _original_words(ents, n))
     }
     return names
+
+
+# place rules whose cue names a place outright ("the port of X", "the X region", "a claim to X")
+_PLACE_CUES = ("rule:place_noun", "rule:place_claimed")
+
+
+def _place_names(ents: list[EntitySpan]) -> set[str]:
+    """Names a place rule typed Region on a strong cue: the model's Person or Organization
+    for the same name elsewhere in the document yields to it ("Sabah's chief minister" after
+    "its claim to Sabah")."""
+    return {normalise(e.text) for e in ents if e.label == REGION and e.source in _PLACE_CUES}
 
 
 def _rule_classes(ents: list[EntitySpan]) -> dict[str, str]:

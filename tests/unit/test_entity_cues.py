@@ -784,3 +784,43 @@ def test_what_a_claim_is_to_or_sovereignty_is_over_is_a_place(model, text, name)
 )
 def test_more_places_and_names(model, text, name, label):
     assert name in {e.text for e in model(text).ents if e.label_ == label}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops moved into northern Kordofan on Sunday.", "Kordofan"),
+        ("Aid reached villages across eastern Ituri by Friday.", "Ituri"),
+        ("The convoy crossed from southern Casamance into the Gambia.", "Casamance"),
+    ],
+)
+def test_a_name_after_a_direction_word_is_a_place(model, text, place):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place, "Region") == "Region", labels
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Philippines restated its claim to Sabah on Monday. Sabah's chief minister, "
+            "Rosnah Matanggal, said Sabah had chosen Malaysia.",
+            "Sabah",
+        ),
+        (
+            "Honduras renewed its claim to Sapodilla on Friday. Sapodilla fishermen said "
+            "Sapodilla was calm.",
+            "Sapodilla",
+        ),
+        (
+            "Ships entered the port of Kismaayo at dawn. Kismaayo officials said Kismaayo was "
+            "calm.",
+            "Kismaayo",
+        ),
+    ],
+)
+def test_a_place_cue_types_the_name_throughout_the_document(text, place):
+    from kg.pipeline.build import analyse_text
+
+    res = analyse_text(text, load_pipeline())
+    assert {e.cls for e in res.entities if e.label == place} == {"Region"}

@@ -2567,3 +2567,16 @@ def test_a_noun_standing_for_the_body_named_before(model, text, person, org):
 def test_a_body_noun_with_no_such_body_named_gives_no_office(model, text):
     got = {(s, o) for s, o, _, _ in memberships(model(text)) if s == "Person:carlos mendes"}
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghanistan's acting deputy prime minister for economic affairs, Abdul Karim, came.",
+        "Uzbekistan's deputy prime minister for investment, Laziz Kudratov, signed it.",
+        "Turkmen Vice Prime Minister for Oil and Gas Batyr Amanov attended the ceremony.",
+    ],
+)
+def test_no_shorter_office_read_inside_a_longer_one(model, text):
+    roles = {r.lower() for _, _, r, _ in memberships(model(text))}
+    assert not {r for r in roles if r.startswith("minister for")}, roles
