@@ -78,7 +78,8 @@ _HEADER = re.compile(r"^(Title|Date|Split):[ \t]*(.*)$")
 
 
 def fold(text: str) -> str:
-    """Matching key: accents, case, punctuation and a leading article folded.
+    """Matching key: accents, case, punctuation, a leading article and the article of
+    "Ministry of the X" folded.
 
     >>> fold("the Élysée Palace's"), fold("Ministry of Defence (Turkey)")
     ('elysee palace', 'ministry of defense turkey')
@@ -90,6 +91,8 @@ def fold(text: str) -> str:
     s = s.replace(".", "")
     s = re.sub(r"[^\w\s]", " ", s)
     s = re.sub(r"\bdefence\b", "defense", s)
+    # "Ministry of the Interior" is "Ministry of Interior": writers use either
+    s = re.sub(r"\b(ministry|department|minister|secretary) of the\b", r"\1 of", s)
     return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", s).strip())
 
 
@@ -102,15 +105,18 @@ _ROLE_FOLD = (
 
 
 def fold_role(role: str) -> str:
-    """Role titles compare without case, spelling variants or time words.
+    """Role titles compare without case, spelling variants, time words or the order of
+    "Minister of X" and "X Minister".
 
-    >>> fold_role("Defence Minister") == fold_role("defense minister")
+    >>> fold_role("Defence Minister") == fold_role("minister of defense")
     True
     """
     s = fold(role)
     for rx, rep in _ROLE_FOLD:
         s = rx.sub(rep, s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    # "Minister of National Defence" is the "national defence minister"
+    return re.sub(r"^minister of (.+)$", r"\1 minister", s)
 
 
 @dataclass(frozen=True)

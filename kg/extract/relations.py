@@ -193,6 +193,11 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if org is not None:
             for person in people:
                 ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
+            prev = view.span(g["prev"]) if g.get("prev") else None
+            if prev is not None and prev.cls == PERSON:  # "X takes over defence from Y"
+                ctx.add(
+                    view, prev.key, "memberOf", org, pat.id, pat.confidence, role=title, former=True
+                )
         return
     if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
         view.text, 0, m.start()

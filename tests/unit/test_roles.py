@@ -2580,3 +2580,71 @@ def test_a_body_noun_with_no_such_body_named_gives_no_office(model, text):
 def test_no_shorter_office_read_inside_a_longer_one(model, text):
     roles = {r.lower() for _, _, r, _ in memberships(model(text))}
     assert not {r for r in roles if r.startswith("minister for")}, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old", "body"),
+    [
+        (
+            "Kenya's cabinet changed. Grace Wambui took over the health portfolio from Peter "
+            "Otieno on Monday.",
+            "Person:grace wambui",
+            "Person:peter otieno",
+            "gaz:gov:KE:health",
+        ),
+        (
+            "Peru's cabinet changed. Rosa Mamani, a lawyer, has taken over the interior ministry "
+            "from Luis Vega.",
+            "Person:rosa mamani",
+            "Person:luis vega",
+            "gaz:gov:PE:interior",
+        ),
+        (
+            "Canada's cabinet changed. Anne Roy takes over national defence from Paul Legault.",
+            "Person:anne roy",
+            "Person:paul legault",
+            "gaz:gov:CA:defense",
+        ),
+    ],
+)
+def test_takes_over_a_portfolio_from(model, text, new, old, body):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (new, body, False) in got and (old, body, True) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's cabinet changed. Kofi Boateng takes over the job from Ama Owusu.",
+        "Kenya's cabinet changed. Grace Wambui will take over the health portfolio from Peter "
+        "Otieno next week.",
+        "Peru's cabinet changed. Rosa Mamani took over the negotiations from Luis Vega.",
+    ],
+)
+def test_takes_over_something_else_or_later_gives_no_office(model, text):
+    assert not memberships(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Japan's cabinet changed. Satsuki Katayama becomes the country's first female "
+            "finance minister.",
+            "Person:satsuki katayama",
+            "gaz:gov:JP:finance",
+        ),
+        (
+            "Chile's cabinet changed. Paula Narvaez became the youngest foreign minister.",
+            "Person:paula narvaez",
+            "gaz:gov:CL:foreign",
+        ),
+        (
+            "Peru's cabinet changed. Rosa Mamani was named the first woman interior minister.",
+            "Person:rosa mamani",
+            "gaz:gov:PE:interior",
+        ),
+    ],
+)
+def test_first_female_or_youngest_holder(model, text, person, body):
+    assert (person, body) in {(s, o) for s, o, _, _ in memberships(model(text))}
