@@ -231,6 +231,11 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
+    if pat.id == "membership.moved_to_body":
+        body = view.span(g["org"])
+        if not body.text.startswith("Ministry of "):
+            return  # "moved to the Treasury": no office the name says
+        titles = ["Minister" + body.text[len("Ministry") :]]
     if titles and _FORMER_WORD.match(titles[0]):  # "X, a former president of the Y"
         titles = [_FORMER_WORD.sub("", titles[0], count=1)] + titles[1:]
         former = True
@@ -839,7 +844,11 @@ def _fill_successions(ctx: _Context) -> None:
             ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)
 
 
-_NEW_POST_RULES = {"membership.named_as", "membership.moved_to_ministry"}
+_NEW_POST_RULES = {
+    "membership.named_as",
+    "membership.moved_to_ministry",
+    "membership.moved_to_body",
+}
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:

@@ -41,6 +41,13 @@ _PARTY_NAME = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
 )
+# "the Malawi Congress Party", "Zimbabwe African National Union": a country's name, one to
+# three capitalised words and a party word name a party (the country is read in code)
+_COUNTRY_PARTY = re.compile(
+    r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|This|That)\b)([A-Z][\w-]+)"
+    r"((?:\s+[A-Z][\w'’-]+){1,3})\s+(?:Party|Congress|Movement|Union|Front"
+    r"|Alliance|League)\b"
+)
 # "the Law and Justice party", "his Fidesz party": capitalised words before a lower-case
 # "party" name a party.
 _NAMED_PARTY = re.compile(
@@ -491,6 +498,29 @@ class EntityLayer:
             return span
         return doc[start - 1 : span.end]
 
+    def _whole_ministry(self, doc: Doc, span: Span) -> Span:
+        """'Ministry of Works and Transport', 'Ministry of Trade, Industry and Tourism' when a
+        name stopped at the first portfolio: the name runs on over ", and" and capitalised
+        portfolio words (``portfolio_words.txt``)."""
+        if span.label_ != GOVERNMENT or not re.match(r"(?:Ministry|Department) of ", span.text):
+            return span
+        end = span.end
+        while end + 1 < len(doc) and doc[end].text in (",", "and"):
+            k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
+            m = k
+            while (
+                m < len(doc)
+                and doc[m].text[:1].isupper()
+                and doc[m].lower_ in self.rules.portfolio_words
+            ):
+                m += 1
+            if m == k:
+                break
+            end = m
+        if end == span.end:
+            return span
+        return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
     def _portfolio_in_title(self, span: Span) -> bool:
         """A name inside a written-out office after its first word, made only of portfolio
         words ("Labour" in "Cabinet Secretary for Labour")."""
@@ -626,6 +656,20 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
                 )
+        for m in _COUNTRY_PARTY.finditer(self._text):
+            entry = self.gaz.lookup(m.group(1))
+            if entry is None or entry.cls != COUNTRY or self.gaz.lookup(m.group(0)) is not None:
+                continue
+            if any(
+                self.gaz.demonym(w) or getattr(self.gaz.lookup(w), "cls", "") == COUNTRY
+                for w in m.group(2).split()
+            ):
+                continue  # "Kenya Uganda Railway Union" is no party of one country
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span):
+                rule_spans.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
+                )
         rule_spans.extend(self._title_persons(doc))
         rule_spans = filter_spans(rule_spans)
         # Rule spans win over overlapping model spans, unless a model span is a longer name
@@ -658,7 +702,7 @@ class EntityLayer:
                 dropped.update(range(lo, hi))
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
-        final = filter_spans(final)
+        final = filter_spans([self._whole_ministry(doc, e) for e in filter_spans(final)])
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
         surnames = {e[-1].text for e in final if e.label_ == PERSON and len(e) > 1}

@@ -3,6 +3,8 @@ national_bodies.tsv), the membership patterns of relations.toml, and clean perso
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.nlp import load_pipeline
@@ -2647,4 +2649,130 @@ def test_takes_over_something_else_or_later_gives_no_office(model, text):
     ],
 )
 def test_first_female_or_youngest_holder(model, text, person, body):
+    assert (person, body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Opposition leader Felix Chaponda of the Malawi Congress Party called it cosmetic.",
+            "Malawi Congress Party",
+        ),
+        ("The Botswana Democratic Party lost its majority on Friday.", "Botswana Democratic Party"),
+        (
+            "Delegates of the Zimbabwe African National Union met in Harare.",
+            "Zimbabwe African National Union",
+        ),
+    ],
+)
+def test_a_party_named_after_its_country_is_one_name(model, text, name):
+    res = model(text)
+    assert name in {e.label for e in res.entities if e.cls == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials at the Ministry of Works and Transport in Port of Spain said so.", None),
+        ("The Ministry of Trade and Industry in Lusaka issued new rules.", None),
+        ("The Ministry of Finance, Planning and Economic Development said growth slowed.", None),
+    ],
+)
+def test_a_ministry_name_runs_on_over_its_portfolios(model, text, name):
+    whole = re.search(r"Ministry of [A-Z][\w ,]+?(?= in | said| issued)", text).group(0)
+    assert whole in {m.anchor for m in model(text).mentions}
+
+
+def test_a_ministry_name_stops_before_a_person():
+    nlp = load_pipeline()
+    res = analyse_text("The Ministry of Finance, Kofi Mensah said, would pay.", nlp)
+    assert "Ministry of Finance" in {m.anchor for m in res.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Trinidad and Tobago changed its cabinet. Curtis Ramdass-Singh moves to the "
+            "Ministry of Works and Transport.",
+            "Person:curtis ramdass-singh",
+            "gaz:gov:TT:works-and-transport",
+        ),
+        (
+            "Zambia's cabinet changed. Mulenga Banda, who moves to the Ministry of Trade and "
+            "Industry, leaves the foreign ministry.",
+            "Person:mulenga banda",
+            None,
+        ),
+        (
+            "Uganda's cabinet changed. Grace Atuhaire was moved to the Ministry of Energy and "
+            "Mineral Development.",
+            "Person:grace atuhaire",
+            None,
+        ),
+    ],
+)
+def test_moved_to_a_named_ministry(model, text, person, body):
+    got = {(s, o, r) for s, o, r, f in memberships(model(text)) if not f}
+    assert any(
+        s == person and (body is None or o == body) and r.startswith("Minister of ")
+        for s, o, r in got
+    ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old", "body"),
+    [
+        (
+            "Malawi's cabinet changed. Tamara Banda was appointed Health Minister in place of "
+            "Peter Msiska.",
+            "Person:tamara banda",
+            "Person:peter msiska",
+            "gaz:gov:MW:health",
+        ),
+        (
+            "Kenya's cabinet changed. Grace Wambui was named interior minister in place of "
+            "Peter Otieno, who resigned.",
+            "Person:grace wambui",
+            "Person:peter otieno",
+            "gaz:gov:KE:interior",
+        ),
+        (
+            "Chile's president appointed Paula Narvaez as finance minister in place of Mario "
+            "Marcel.",
+            "Person:paula narvaez",
+            "Person:mario marcel",
+            "gaz:gov:CL:finance",
+        ),
+    ],
+)
+def test_appointed_in_place_of(model, text, new, old, body):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (new, body, False) in got and (old, body, True) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Malawi's agriculture minister, Patrick Mwale, will also act as minister for lands "
+            "until a new appointment is made.",
+            "Person:patrick mwale",
+            "gaz:gov:MW:lands",
+        ),
+        (
+            "Bulgaria's deputy foreign minister, Ivan Petrov, will serve as acting foreign "
+            "minister.",
+            "Person:ivan petrov",
+            "gaz:gov:BG:foreign",
+        ),
+        (
+            "Peru's cabinet changed. Rosa Mamani acts as interior minister until March.",
+            "Person:rosa mamani",
+            "gaz:gov:PE:interior",
+        ),
+    ],
+)
+def test_will_act_or_serve_as(model, text, person, body):
     assert (person, body) in {(s, o) for s, o, _, _ in memberships(model(text))}
