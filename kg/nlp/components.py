@@ -479,10 +479,12 @@ class EntityLayer:
         sentence or a clause, right before a name of two or more words, is its first name
         (not a title, a place, a demonym, a month or a day)."""
         doc, start = span.doc, span.start
-        if len(span) < 2 or start == 0:
+        if start == 0:
             return span
         tok = doc[start - 1]
         opens = tok.is_sent_start or doc[start - 2].text in {",", ";", "(", '"', "“"}
+        if len(span) < 2 and not (tok.is_sent_start and tok.ent_type_ == ""):
+            return span  # "Curtis Ramdass moves …" opening a sentence: one surname
         if not (opens and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha):
             return span
         if (

@@ -824,3 +824,15 @@ def test_a_place_cue_types_the_name_throughout_the_document(text, place):
 
     res = analyse_text(text, load_pipeline())
     assert {e.cls for e in res.entities if e.label == place} == {"Region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Curtis Ramdass moves to the Ministry of Works and Transport.", "Curtis Ramdass"),
+        ("Tamara Nyirenda was appointed Health Minister in Malawi.", "Tamara Nyirenda"),
+        ("Jonah Mbewe takes over as finance minister in Lusaka.", "Jonah Mbewe"),
+    ],
+)
+def test_a_sentence_opening_first_name_joins_the_surname(model, text, name):
+    assert name in persons(model(text))
