@@ -292,8 +292,13 @@ class Rules:
             )
             heads = r"(?:(?:deputy|junior|federal|union|vice)\s+|vice-)?(?:minister(?:\s+of\s+state)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for)\s+(?:the\s+)?"
             known = alternation(sorted(_portfolio_names(directory)))
+            # a known portfolio that goes on with portfolio words ("Minister of Energy
+            # Transition and Sustainable Development") is read whole, before the shorter title
+            goes_on = (
+                rf"{heads}(?:{known})(?:\s+{word})++(?:{more})?(?!\s+(?:minister|secretary)\b)"
+            )
             self.title_pattern = (
-                f"(?:{heads}(?:{known}){more}|{self.title_pattern}|{heads}{run}"
+                f"(?:{heads}(?:{known}){more}|{goes_on}|{self.title_pattern}|{heads}{run}"
                 rf"(?:{more})?(?!\s+(?:minister|secretary)\b))"
             )
 

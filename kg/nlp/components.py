@@ -230,6 +230,16 @@ class EntityLayer:
             r"\b(?:named|appointed|reappointed|re-appointed|nominated|picked|chose|tapped|approved"
             r"|elected|naming|appointing|nominating|picking|choosing|tapping|electing)\s+$"
         )
+        # "its ambassador in San Salvador, X,", "the government's chief negotiator, X,", "his
+        # deputy, X,": a name in apposition to a noun for a person's role is a person
+        # (``person_role_nouns`` in lexicon.toml).
+        from kg.extract.registry import lexicon
+
+        nouns = "|".join(sorted(map(re.escape, lexicon()["person_role_nouns"])))
+        self.role_before_re = re.compile(
+            r"\b(?i:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}"
+            rf"(?:{nouns})(?:\s+(?:in|to|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?,\s+$"
+        )
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(
             r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)(?:\s+by)?\s+$"
@@ -262,6 +272,8 @@ class EntityLayer:
             return True  # "… and François-Philippe Champagne as minister of finance"
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(before):
+            return True
+        if self.role_before_re.search(text[max(0, span.start_char - 80) : span.start_char]):
             return True
         if self.title_is_re.search(text[max(0, span.start_char - 60) : span.start_char]):
             return True

@@ -170,6 +170,14 @@ def _group_follows(doc: Doc, e: Span) -> bool:
     return False
 
 
+@follows_ontology
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()["person_role_nouns"])
+
+
 _PLACE_PREPOSITIONS = {"in", "into", "across", "throughout", "from", "to", "of", "over"}
 
 
@@ -265,6 +273,8 @@ def place_types(doc: Doc) -> Doc:
             continue
         if a.id_ == "ruler:title" or b.id_ == "ruler:title":
             continue  # "his counterpart from Greece, Nikos Papas": a titled person stays one
+        if a.start >= 2 and doc[a.start - 2].lower_ in _role_nouns():
+            continue  # "its ambassador in San Salvador, Mario Zúniga Rivera": the envoy
         if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
             ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
             changed = True

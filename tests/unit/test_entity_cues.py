@@ -836,3 +836,27 @@ def test_a_place_cue_types_the_name_throughout_the_document(text, place):
 )
 def test_a_sentence_opening_first_name_joins_the_surname(model, text, name):
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Honduras recalled its ambassador in San Salvador, Mario Zúniga Rivera, for "
+            "consultations.",
+            "Mario Zúniga Rivera",
+        ),
+        (
+            "The protocol was signed by the government's chief negotiator, Vera Lucía Grajales "
+            "Ospina, on Friday.",
+            "Vera Lucía Grajales Ospina",
+        ),
+        (
+            "He had been Secretary of State for Trade since 2023, and his deputy, Marta Vidal "
+            "Ferrer, succeeds him.",
+            "Marta Vidal Ferrer",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_noun_is_a_person(model, text, name):
+    assert name in persons(model(text))

@@ -17,6 +17,53 @@ from kg.pipeline.build import analyse_text
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
     (
+        "takes_over_from",
+        "Kenya's cabinet changed. Grace Wambui took over the health portfolio from Peter Otieno "
+        "on Monday.",
+        "peter otieno",
+        "gaz:gov:KE:health",
+        True,
+    ),
+    (
+        "takes_over_from",
+        "Peru's cabinet changed. Rosa Mamani, a lawyer, has taken over the interior ministry "
+        "from Luis Vega.",
+        "rosa mamani",
+        "gaz:gov:PE:interior",
+        False,
+    ),
+    (
+        "takes_over_from",
+        "Canada's cabinet changed. Anne Roy takes over national defence from Paul Legault.",
+        "anne roy",
+        "gaz:gov:CA:defense",
+        False,
+    ),
+    (
+        "moved_to_body",
+        "Trinidad and Tobago changed its cabinet. Curtis Ramdass-Singh moves to the Ministry of "
+        "Works and Transport.",
+        "curtis ramdass-singh",
+        "gaz:gov:TT:works-and-transport",
+        False,
+    ),
+    (
+        "moved_to_body",
+        "Zambia named a cabinet. Mulenga Banda, who moves to the Ministry of Mines and Minerals "
+        "Development, leaves the foreign ministry.",
+        "mulenga banda",
+        "gaz:gov:ZM:mines-and-minerals-development",
+        False,
+    ),
+    (
+        "moved_to_body",
+        "Uganda's cabinet changed. Grace Atuhaire was moved to the Ministry of Energy and Mineral "
+        "Development.",
+        "grace atuhaire",
+        "gaz:gov:UG:energy-and-mineral-development",
+        False,
+    ),
+    (
         "title_before_name",
         "Chilean Finance Minister Rosa Ortiz presented the budget.",
         "rosa ortiz",

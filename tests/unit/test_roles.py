@@ -2776,3 +2776,30 @@ def test_appointed_in_place_of(model, text, new, old, body):
 )
 def test_will_act_or_serve_as(model, text, person, body):
     assert (person, body) in {(s, o) for s, o, _, _ in memberships(model(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Morocco's Minister of Energy Transition and Sustainable Development, Salma Lahlou, "
+            "signed it.",
+            "Person:salma lahlou",
+            "Minister of Energy Transition and Sustainable Development",
+        ),
+        (
+            "Mongolia's Minister of Mining and Heavy Industry, Tsogtbaatar Dorj, met investors.",
+            "Person:tsogtbaatar dorj",
+            "Minister of Mining and Heavy Industry",
+        ),
+        (
+            "Denmark's Minister of Green Transition, Lars Holm, opened the wind farm.",
+            "Person:lars holm",
+            "Minister of Green Transition",
+        ),
+    ],
+)
+def test_a_known_portfolio_going_on_with_portfolio_words_is_read_whole(model, text, person, role):
+    res = model(text)
+    assert (person, role) in {(s, r) for s, _, r, _ in memberships(res)}
+    assert len(people(res)) == 1, people(res)  # no person named after a portfolio word
