@@ -48,6 +48,18 @@ _COUNTRY_PARTY = re.compile(
     r"((?:\s+[A-Z][\w'’-]+){1,3})\s+(?:Party|Congress|Movement|Union|Front"
     r"|Alliance|League)\b"
 )
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a headline in title case (nearly every longer word
+    capitalised), where capitals say nothing of names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])]
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 # "the Law and Justice party", "his Fidesz party": capitalised words before a lower-case
 # "party" name a party.
 _NAMED_PARTY = re.compile(
@@ -671,6 +683,8 @@ class EntityLayer:
                     Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
                 )
         for m in _COUNTRY_PARTY.finditer(self._text):
+            if _title_case_line(self._text, m.start()):
+                continue  # "U.S., Japan Strengthen Defense Alliance": a headline, no party
             entry = self.gaz.lookup(m.group(1))
             if entry is None or entry.cls != COUNTRY or self.gaz.lookup(m.group(0)) is not None:
                 continue

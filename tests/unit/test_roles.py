@@ -2803,3 +2803,13 @@ def test_a_known_portfolio_going_on_with_portfolio_words_is_read_whole(model, te
     res = model(text)
     assert (person, role) in {(s, r) for s, _, r, _ in memberships(res)}
     assert len(people(res)) == 1, people(res)  # no person named after a portfolio word
+
+
+def test_a_title_case_headline_names_no_party_after_a_country():
+    res = analyse_text(
+        "U.S. and Japan Strengthen Defense Alliance Amid Rising Regional Tensions\n\n"
+        "The two allies met in Tokyo.",
+        load_pipeline(),
+    )
+    assert "Japan" in {e.label for e in res.entities if e.cls == "Country"}
+    assert not {e.label for e in res.entities if "Strengthen" in e.label}
