@@ -34,8 +34,9 @@ from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION
 
 _PLACE_PREPS = {"in", "at"}
-# "called on X to resign", "called for X's release", "called off the talks": no call
+# "A and B spoke by phone": the parser's agent that is no other side
 _PHONE = {"phone", "telephone", "video", "videoconference", "videolink"}
+# "called on X to resign", "called for X's release", "called off the talks": no call
 _CALL_PARTICLES = {"on", "upon", "for", "off", "out", "in", "up"}
 # "the three leaders met": a group that met may be larger than a pair (a signing or a claim
 # by "the three countries" is left to a list that names them)

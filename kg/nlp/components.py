@@ -55,7 +55,7 @@ def _title_case_line(text: str, at: int) -> bool:
     capitalised), where capitals say nothing of names."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])]
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])
     long = [w for w in words if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
@@ -500,8 +500,9 @@ class EntityLayer:
 
     def _first_name_before(self, span: Span) -> Span:
         """'Vera Lúcia Bumba' when the model took 'Lúcia Bumba': a proper noun that opens the
-        sentence or a clause, right before a name of two or more words, is its first name
-        (not a title, a place, a demonym, a month or a day)."""
+        sentence or a clause, right before a name of two or more words (or of one word, when
+        it opens the sentence: "Curtis Ramdass moves …"), is its first name (not a title, a
+        place, a demonym, a month or a day)."""
         doc, start = span.doc, span.start
         if start == 0:
             return span
