@@ -83,6 +83,8 @@ def fold(text: str) -> str:
 
     >>> fold("the Élysée Palace's"), fold("Ministry of Defence (Turkey)")
     ('elysee palace', 'ministry of defense turkey')
+    >>> fold("Ministry of the Interior (Chile)") == fold("Ministry of Interior (Chile)")
+    True
     """
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
