@@ -62,7 +62,12 @@ class _Context:
     # "X replaces Y" with no title: (sentence, X, Y, pattern), resolved from X's own role
     successions: list[tuple[SentenceView, str, str, Pattern]] = field(default_factory=list)
     spans: list[ResolvedSpan] = field(default_factory=list)  # the document's, by start
+    starts: list[int] = field(default_factory=list)  # their start offsets
     trips: frozenset[str] | None = None  # countries the text tells of a trip to (lazily)
+
+    def earlier(self, view: SentenceView) -> list[ResolvedSpan]:
+        """The document's mentions before the sentence, in order."""
+        return self.spans[: bisect.bisect_left(self.starts, view.start)]
 
     def evidence(self, view: SentenceView) -> tuple[str, int, int]:
         text = self.adoc.clean.text
@@ -115,7 +120,7 @@ def extract_document(
     ctx.spans = spans
     # Each sentence gets only the spans that start inside it (bisection), so a long document
     # costs time in proportion to its length, not to sentences x mentions.
-    starts = [s.start for s in spans]
+    starts = ctx.starts = [s.start for s in spans]
     all_views = [
         SentenceView.build(
             adoc.clean.text,
@@ -193,11 +198,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if org is not None:
             for person in people:
                 ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
-            prev = view.span(g["prev"]) if g.get("prev") else None
-            if prev is not None and prev.cls == PERSON:  # "X takes over defence from Y"
-                ctx.add(
-                    view, prev.key, "memberOf", org, pat.id, pat.confidence, role=title, former=True
-                )
+            _previous_holder(ctx, view, pat, g, org, title)  # "X takes over defence from Y"
         return
     if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
         view.text, 0, m.start()
@@ -264,8 +265,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 view.text, 0, its_at.start()
             )
             if not before and its:  # "ECOWAS met on Monday. Its commission president, X, …"
-                k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
-                prev = [s for s in ctx.spans[:k] if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)]
+                prev = [
+                    s for s in ctx.earlier(view) if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
+                ]
                 before = prev[-1:]
             states = [c for c in map(ctx.country_key, before) if c]
             cc = states[-1] if states else ""
@@ -294,12 +296,16 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 cc = _org_country(ctx, org)
                 if cc:
                     ctx.person_country.setdefault(person.key, cc)
-        if g.get("prev"):  # "X was named T, replacing Y": Y held T before
-            prev = view.span(g["prev"])
-            if prev.cls == PERSON:
-                ctx.add(
-                    view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True
-                )
+        _previous_holder(ctx, view, pat, g, org, role)  # "X was named T, replacing Y"
+
+
+def _previous_holder(
+    ctx: _Context, view: SentenceView, pat: Pattern, g: dict, org: str, role: str
+) -> None:
+    """The person a pattern names as the one replaced (group ``prev``) held the office."""
+    prev = view.span(g["prev"]) if g.get("prev") else None
+    if prev is not None and prev.cls == PERSON:
+        ctx.add(view, prev.key, "memberOf", org, pat.id, pat.confidence, role=role, former=True)
 
 
 # who a title belongs to when the words just before it name its owner: "⟨C1⟩'s armed
@@ -400,8 +406,7 @@ def _body_noun_referent(ctx: _Context, view: SentenceView, at: int, noun: str) -
     if noun not in lists["body_nouns"]:
         return ""
     here = [view.span(t) for t in _PLACEHOLDER.findall(view.text, 0, at)]
-    k = bisect.bisect_left([s.start for s in ctx.spans], view.start)
-    for span in reversed(ctx.spans[:k] + here):
+    for span in reversed(ctx.earlier(view) + here):
         if span.cls != ORGANIZATION:
             continue
         words = set(re.findall(r"[a-z]+", span.text.lower()))
