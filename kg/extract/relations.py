@@ -255,20 +255,20 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not cc and g.get("title") and _ITS_BEFORE.search(view.text, 0, m.start("title")):
             # "Argentina, which mediated, sent its deputy foreign minister, X": "its" is the
             # state the sentence named last before it
-            before = [
-                view.span(t)
-                for t in _PLACEHOLDER.findall(view.text, 0, m.start("title"))
-                if view.span(t).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
+            named = [
+                (view.span(t.group()), bool(_POSSESSIVE.match(view.text, t.end())))
+                for t in _PLACEHOLDER.finditer(view.text, 0, m.start("title"))
+                if view.span(t.group()).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
             ]
+            # a name in the possessive modifies another ("Komeito, the LDP's partner, …
+            # its leader X"): "its" is that name only when no other is there
+            before = [s for s, poss in named if not poss] or [s for s, _ in named]
             its_at = _ITS_BEFORE.search(view.text, 0, m.start("title"))
             its = re.match(r"(?i)its\b", its_at[0]) and not _UNNAMED_BEFORE.search(
                 view.text, 0, its_at.start()
             )
             if not before and its:  # "ECOWAS met on Monday. Its commission president, X, …"
-                prev = [
-                    s for s in ctx.earlier(view) if s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
-                ]
-                before = prev[-1:]
+                before = _previous_subject(ctx, view)
             states = [c for c in map(ctx.country_key, before) if c]
             cc = states[-1] if states else ""
             if before and (before[-1].cls == ORGANIZATION or before[-1].key.count(":") >= 3):
@@ -519,6 +519,28 @@ def _left_office(text: str, at: int, title: str) -> bool:
 
 
 _FORMER_WORD = re.compile(r"(?i)(?:former|ex-)\s*")
+_POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
+
+
+def _previous_subject(ctx: _Context, view: SentenceView) -> list[ResolvedSpan]:
+    """The state or body named first in the sentence before ``view``, which a sentence
+    opening "Its leader, X" speaks of ("Sumar, the junior partner with the PSOE, kept its
+    portfolios. Its leader, X"); nothing when a person or place is named first."""
+    starts = [b for b, _ in ctx.adoc.sentences]
+    i = bisect.bisect_right(starts, view.start) - 1
+    if i <= 0:
+        return []
+    b, e = ctx.adoc.sentences[i - 1]
+    text = ctx.adoc.clean.text
+    inside = [s for s in ctx.earlier(view) if s.start >= b and s.end <= e]
+    if not inside:
+        return []
+    first = inside[0]
+    if first.cls not in (COUNTRY, GOVERNMENT, ORGANIZATION) or _POSSESSIVE.match(text, first.end):
+        return []
+    return [first]
+
+
 _ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _PLACEHOLDER = re.compile(r"⟨[A-Z]\d+⟩")
 _LIST_BEFORE = re.compile(r"(⟨P\d+⟩)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")

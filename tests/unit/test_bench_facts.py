@@ -83,3 +83,23 @@ def test_a_minted_agreement_matches_a_longer_description_of_the_same_kind():
     memo = type(memo)(memo.key, memo.cls, memo.label, memo.names | {"memorandum"})
     assert memo.matches("memorandum of understanding on lithium")
     assert not memo.matches("free trade agreement")
+
+
+def test_a_title_may_carry_the_words_of_its_own_body_but_no_others():
+    from kg.bench.facts import Stated
+
+    person = _node("Person:a", "Person", "Mahdi Rezaei")
+    ministry = _node("gaz:x", "Government", "Ministry of Foreign Affairs (Iran)")
+    for said, right in (
+        ("foreign ministry spokesman", 1),
+        ("Foreign Ministry spokesman", 1),
+        ("spokesman", 1),
+        ("deputy spokesman", 0),
+        ("defence ministry spokesman", 0),
+    ):
+        stated = [Stated("role", person, ministry, said)]
+        got = _score(
+            [Fact("role", "Mahdi Rezaei", "Ministry of Foreign Affairs (Iran)", "spokesman")],
+            stated,
+        )
+        assert got["role"].correct == right, said
