@@ -366,10 +366,14 @@ def passive(verb: SpacyToken) -> bool:
 
 
 def negated(tok: SpacyToken) -> bool:
-    """'did not meet', 'never signed', 'is not a member' (on the word or its verb); 'neither
-    A nor B signed' (on the subject)."""
+    """'did not meet', 'never signed', 'is not a member' (on the word or its verb); 'no
+    meeting between A and B' (on the noun); 'neither A nor B signed' (on the subject)."""
     for t in (tok, tok.head) if tok.dep_ in ("attr", "acomp", "dobj") else (tok,):
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in t.children):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.children
+        ):
             return True
         if any(
             c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in c.children)

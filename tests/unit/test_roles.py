@@ -2813,3 +2813,52 @@ def test_a_title_case_headline_names_no_party_after_a_country():
     )
     assert "Japan" in {e.label for e in res.entities if e.cls == "Country"}
     assert not {e.label for e in res.entities if "Strengthen" in e.label}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "role"),
+    [
+        (
+            "Cameroon's Defence Minister Delegate Martin Ekani keeps his post, the presidency "
+            "said.",
+            "Person:martin ekani",
+            "gaz:gov:CM:defense",
+            "Defence Minister Delegate",
+        ),
+        (
+            "Gabon's Minister Delegate for Finance, Rose Ondo, presented the budget on Monday.",
+            "Person:rose ondo",
+            "gaz:gov:GA:finance",
+            "Minister Delegate for Finance",
+        ),
+        (
+            "Senegalese Minister in charge of Public Works Aliou Diop inspected the bridge.",
+            "Person:aliou diop",
+            "gaz:gov:SN:public-works",
+            "Minister in charge of Public Works",
+        ),
+        (
+            "Pierre Essomba, Cameroon's Minister of State in charge of Higher Education, opened "
+            "the campus.",
+            "Person:pierre essomba",
+            "gaz:gov:CM:higher-education",
+            "Minister of State in charge of Higher Education",
+        ),
+        (
+            "Peru's Vice Minister of Public Order Silvia Paucar will remain in her post.",
+            "Person:silvia paucar",
+            "gaz:gov:PE:public-order",
+            "Vice Minister of Public Order",
+        ),
+        (
+            "Greek Minister of Public Order Nikos Vlachos met police chiefs in Athens.",
+            "Person:nikos vlachos",
+            "gaz:gov:GR:public-order",
+            "Minister of Public Order",
+        ),
+    ],
+)
+def test_minister_delegate_in_charge_of_and_public_order(model, text, person, body, role):
+    res = model(text)
+    assert (person, body, role) in {(s, o, r) for s, o, r, _ in memberships(res)}
+    assert len(people(res)) == 1, people(res)  # no "Delegate" or "Order" in a name

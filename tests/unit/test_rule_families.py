@@ -412,6 +412,30 @@ CASES = [
     ),
     (
         None,
+        "There has been no direct meeting between Kenyan President Samuel Rotich and Ugandan President Moses Okello since March.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "There were no talks between Foreign Minister Ana Lopes and her Peruvian counterpart Jorge Salas during the summit.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Diplomats said no meeting between Chilean President Rosa Vidal and Bolivian President Luis Mamani had taken place.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.talks_between",
+        "There was a direct meeting between Kenyan President Samuel Rotich and Ugandan President Moses Okello in March.",
+        MET,
+        {("Moses Okello", "Samuel Rotich")},
+    ),
+    (
+        None,
         "Israel and Hamas held indirect talks, with Egyptian official Hassan Rashad and Qatari official Mohammed Al Khulaifi carrying messages.",
         MET,
         set(),
