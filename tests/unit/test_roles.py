@@ -2862,3 +2862,40 @@ def test_minister_delegate_in_charge_of_and_public_order(model, text, person, bo
     res = model(text)
     assert (person, body, role) in {(s, o, r) for s, o, r, _ in memberships(res)}
     assert len(people(res)) == 1, people(res)  # no "Delegate" or "Order" in a name
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The Riigikogu elected Mart Kask as its speaker on Tuesday.",
+            "mart kask",
+            "EE:legislature",
+        ),
+        (
+            "Jānis Ozols, the Speaker of the Saeima, opened the session in Riga.",
+            "jānis ozols",
+            "LV:legislature",
+        ),
+        (
+            "Norway's parliament, the Storting, confirmed Ingrid Lunde as its president.",
+            "ingrid lunde",
+            "NO:legislature",
+        ),
+        (
+            "Sweden's Riksdag speaker Anna Berg received the Finnish delegation in Stockholm.",
+            "anna berg",
+            "SE:legislature",
+        ),
+        (
+            "Polish Sejm Speaker Tomasz Nowak postponed his visit to Prague.",
+            "tomasz nowak",
+            "PL:sejm",
+        ),
+    ],
+)
+def test_a_legislature_called_by_its_own_name_is_that_country_s_parliament(
+    model, text, person, body
+):
+    res = model(text)
+    assert (f"Person:{person}", f"gaz:gov:{body}") in {(s, o) for s, o, _, _ in memberships(res)}
