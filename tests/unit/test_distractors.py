@@ -343,3 +343,47 @@ def test_a_name_listed_among_signers_is_no_party(run, text):
 )
 def test_an_organisation_signing_beside_a_person_stays_a_party(run, text, party):
     assert party in set().union(*_parties(run(text)).values()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo agreed to reopen the border. Ghana's president met Togo's prime minister, "
+        "and Nigeria sent an observer. Ghana will build a road. Togo will pay for a bridge. "
+        "Both countries signed a customs protocol on Friday.",
+        "Chile and Peru settled the dispute. Chilean President Rosa Vidal praised Peru, and "
+        "Bolivia protested. Chile will open a consulate in Lima. Peru will reply. A fisheries "
+        "accord between the two countries was signed on Tuesday.",
+        "Kenya and Uganda held talks on Lake Victoria. Kenya sent its navy chief, and Tanzania "
+        "watched. Uganda agreed to free the fishermen. Kenya thanked Uganda. The two "
+        "governments also signed a memorandum on fish stocks.",
+    ],
+)
+def test_the_two_countries_are_the_pair_the_document_is_about(run, text):
+    res = run(text)
+    pairs = [p for p in _parties(res).values() if len(p) == 2]
+    assert pairs and all(p <= {"Ghana", "Togo", "Chile", "Peru", "Kenya", "Uganda"} for p in pairs)
+    assert not any({"Nigeria", "Bolivia", "Tanzania"} & p for p in _parties(res).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third state named as often as the second: no pair stands out
+        "Ghana and Togo met. Nigeria and Togo met. Ghana, Nigeria and Benin met. The two "
+        "countries signed a customs protocol.",
+        # the sentence names another state: another pair may be meant
+        "Armenia and Georgia opened a bridge. Armenia thanked Georgia. Georgia thanked Armenia. "
+        "Armenian President Ara Sarkis spoke with Azerbaijani Prime Minister Elchin Aliyev about "
+        "the peace accord the two countries initialled.",
+        # "the two Gulf states": a pair of its own, not the document's
+        "Kenya and Uganda met in Kampala. Kenya thanked Uganda. Uganda thanked Kenya. The two "
+        "Gulf states signed a shipping accord.",
+    ],
+)
+def test_no_document_pair_when_none_stands_out_or_another_is_meant(run, text):
+    res = run(text)
+    assert not any(
+        len(p) == 2 and p <= {"Ghana", "Togo", "Armenia", "Georgia", "Kenya", "Uganda"}
+        for p in _parties(res).values()
+    ), _parties(res)
