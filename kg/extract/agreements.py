@@ -981,15 +981,10 @@ def _bloc_leaders(ctx, parsed: Parsed, subj) -> list:
 
 def _pair_of_states(ctx, parsed: Parsed, tok, any_noun: bool = False) -> list:
     """'between the two countries', 'both signed': the two states just named, else the
-    document's pair; none when the sentence names a state outside the pair ("spoke with the
-    Azerbaijani prime minister about the deal the two countries initialled")."""
+    document's pair."""
     if not any_noun and tok.lower_ not in _PAIR_NOUNS:
         return []
-    pair = parsed.pair(tok, (COUNTRY, GOVERNMENT)) or _document_pair(ctx, parsed, tok)
-    keys = {ctx.country_key(e) for e in pair}
-    if pair and {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
-        return []
-    return pair
+    return parsed.pair(tok, (COUNTRY, GOVERNMENT)) or _document_pair(ctx, parsed, tok)
 
 
 def _document_pair(ctx, parsed: Parsed, tok) -> list:
@@ -1013,6 +1008,11 @@ def _document_pair(ctx, parsed: Parsed, tok) -> list:
                 first.setdefault(cc, span)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return []
+    keys = {cc for cc, _ in ranked[:2]}
+    # "spoke with the Azerbaijani prime minister about the deal the two countries initialled":
+    # a sentence that names a state outside the pair may mean another pair
+    if {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
         return []
     return [first[cc] for cc, _ in ranked[:2]]
 

@@ -373,7 +373,8 @@ def test_the_two_countries_are_the_pair_the_document_is_about(run, text):
         "Ghana and Togo met. Nigeria and Togo met. Ghana, Nigeria and Benin met. The two "
         "countries signed a customs protocol.",
         # the sentence names another state: another pair may be meant
-        "Armenia and Georgia opened a bridge. Armenia thanked Georgia. Georgia thanked Armenia. "
+        "Armenia and Georgia opened a bridge. Armenia thanked Georgia. Georgia thanked Armenia "
+        "and France. "
         "Armenian President Ara Sarkis spoke with Azerbaijani Prime Minister Elchin Aliyev about "
         "the peace accord the two countries initialled.",
         # "the two Gulf states": a pair of its own, not the document's
