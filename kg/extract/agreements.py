@@ -22,10 +22,11 @@ from dataclasses import replace
 
 from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import CALENDAR_WORDS, sentence_date
+from kg.extract.pairs import pair_of_states
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
-from kg.resolve.document import countries_named, country_of
+from kg.resolve.document import country_of
 
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
@@ -142,7 +143,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             who += (
                 named
                 or parsed.pair(s, (PERSON,))
-                or _pair_of_states(ctx, parsed, s, any_noun=True)
+                or pair_of_states(ctx, parsed, s, any_noun=True)
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
                 or _bloc_leaders(ctx, parsed, s)
@@ -157,7 +158,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         e
         for p in pobjs(anchor, withs)
         if not _as_capacity(p, capacities)  # "with Chinese envoy Li Wei as a witness"
-        for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or _pair_of_states(ctx, parsed, p)
+        for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or pair_of_states(ctx, parsed, p)
     ]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
         if _prospective(noun) or _unsettled(noun):
@@ -173,7 +174,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             for p in pobjs(n, {"between", "with", "alongside"})
             for e in parsed.group(p)
             or _stand_ins(ctx, parsed, p)
-            or _pair_of_states(ctx, parsed, p)
+            or pair_of_states(ctx, parsed, p)
         ]
         # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
         brokered = [
@@ -977,47 +978,6 @@ def _bloc_leaders(ctx, parsed: Parsed, subj) -> list:
         if here:
             return [_whole_body(ctx, here[-1])]
     return []
-
-
-def _pair_of_states(ctx, parsed: Parsed, tok, any_noun: bool = False) -> list:
-    """'between the two countries', 'both signed': the two states just named, else the
-    document's pair."""
-    if not any_noun and tok.lower_ not in _PAIR_NOUNS:
-        return []
-    return parsed.pair(tok, (COUNTRY, GOVERNMENT)) or _document_pair(ctx, parsed, tok)
-
-
-def _document_pair(ctx, parsed: Parsed, tok) -> list:
-    """'The two governments also signed a memorandum', 'both countries': when the sentences
-    just before name more or fewer states, the two the document names most, if two stand
-    out (each named more often than any third, and at least twice)."""
-    if tok.lower_ not in _PAIR_NOUNS:
-        return []
-    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
-    if not words & {"two", "both"} or any(
-        c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children
-    ):
-        return []  # "the two Gulf states", "the two countries' leaders": not the document's pair
-    counts: dict[str, int] = {}
-    first: dict[str, object] = {}
-    for view in parsed.views:
-        for span in view.spans:
-            cc = ctx.country_key(span) if span.cls in (COUNTRY, GOVERNMENT) else ""
-            if cc:
-                counts[cc] = counts.get(cc, 0) + 1
-                first.setdefault(cc, span)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
-        return []
-    keys = {cc for cc, _ in ranked[:2]}
-    # "spoke with the Azerbaijani prime minister about the deal the two countries initialled":
-    # a sentence that names a state outside the pair may mean another pair
-    if {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
-        return []
-    return [first[cc] for cc, _ in ranked[:2]]
-
-
-_PAIR_NOUNS = {"countries", "governments", "nations", "neighbours", "neighbors", "states"}
 
 
 def _whole_body(ctx, e):

@@ -14,6 +14,7 @@ observer": ``not_member_roles``).
 from __future__ import annotations
 
 from kg.extract.dates import sentence_date
+from kg.extract.pairs import pair_of_states
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION
@@ -53,7 +54,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who = []
         for s in subjects(verb):
             s = parsed.antecedent(s)
-            who += parsed.group(s) or parsed.pair(s, (COUNTRY,))
+            who += parsed.group(s) or pair_of_states(ctx, parsed, s, any_noun=True)
         for t in (anchor, verb):
             who += [e for p in pobjs(t, {"alongside", "with"}) for e in parsed.group(p)]
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))

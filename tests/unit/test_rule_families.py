@@ -3153,6 +3153,68 @@ def facts(res, predicate: str) -> dict[tuple[str, str], set[str]]:
     return out
 
 
+# a state in a relative clause of the organisation, a list in apposition to its members
+CASES += [
+    (
+        "bloc.of_which_member",
+        "The European Union, of which Cyprus has been a member since 2004, welcomed the deal.",
+        MEMBER,
+        {("Cyprus", "European Union")},
+    ),
+    (
+        "bloc.of_which_member",
+        "The Intergovernmental Authority on Development, of which both Kenya and South Sudan "
+        "are members, welcomed the accord.",
+        MEMBER,
+        {
+            ("Kenya", "Intergovernmental Authority on Development"),
+            ("South Sudan", "Intergovernmental Authority on Development"),
+        },
+    ),
+    (
+        "bloc.of_which_member",
+        "The African Union, of which Morocco became a member again in 2017, called for calm.",
+        MEMBER,
+        {("Morocco", "African Union")},
+    ),
+    (None, "NATO, of which Turkey is not a member, met in Brussels.", MEMBER, set()),
+    (None, "The Commonwealth, of which Rwanda hopes to become a member, met.", MEMBER, set()),
+    (
+        "bloc.org_states_listed",
+        "The deal was signed by ministers from the four EFTA states, Switzerland, Norway, "
+        "Iceland and Liechtenstein.",
+        MEMBER,
+        {
+            ("Switzerland", "European Free Trade Association"),
+            ("Norway", "European Free Trade Association"),
+            ("Iceland", "European Free Trade Association"),
+            ("Liechtenstein", "European Free Trade Association"),
+        },
+    ),
+    (
+        "bloc.org_states_listed",
+        "Two ASEAN members, Vietnam and Laos, abstained.",
+        MEMBER,
+        {
+            ("Vietnam", "Association of Southeast Asian Nations"),
+            ("Laos", "Association of Southeast Asian Nations"),
+        },
+    ),
+    (
+        "bloc.org_states_listed",
+        "Officials of the three Mercosur countries, Paraguay, Uruguay and Brazil, met in Asunción.",
+        MEMBER,
+        {("Paraguay", "Mercosur"), ("Uruguay", "Mercosur"), ("Brazil", "Mercosur")},
+    ),
+    (
+        None,
+        "Envoys from two countries outside the European Union, Norway and Switzerland, attended.",
+        MEMBER,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)

@@ -1,0 +1,50 @@
+"""Two states a phrase speaks of without naming them: "the two countries", "both"."""
+
+from __future__ import annotations
+
+from kg.extract.parse import Parsed
+from kg.model import COUNTRY, GOVERNMENT
+from kg.resolve.document import countries_named
+
+
+def pair_of_states(ctx, parsed: Parsed, tok, any_noun: bool = False) -> list:
+    """'between the two countries', 'both signed': the two states just named, else the
+    document's pair."""
+    if not any_noun and tok.lower_ not in PAIR_NOUNS:
+        return []
+    return parsed.pair(tok, (COUNTRY, GOVERNMENT)) or document_pair(ctx, parsed, tok)
+
+
+def document_pair(ctx, parsed: Parsed, tok) -> list:
+    """'The two governments also signed a memorandum', 'both countries': when the sentences
+    just before name more or fewer states, the two the document names most, if two stand
+    out (each named more often than any third, and at least twice)."""
+    if tok.lower_ not in PAIR_NOUNS:
+        return []
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    if not words & {"two", "both"} or any(
+        c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children
+    ):
+        return []  # "the two Gulf states", "the two countries' leaders": not the document's pair
+    counts: dict[str, int] = {}
+    first: dict = {}
+    for view in parsed.views:
+        for span in view.spans:
+            cc = ctx.country_key(span) if span.cls in (COUNTRY, GOVERNMENT) else ""
+            if cc:
+                counts[cc] = counts.get(cc, 0) + 1
+                # the country's own name before a body of it
+                if cc not in first or (span.cls == COUNTRY and first[cc].cls != COUNTRY):
+                    first[cc] = span
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return []
+    keys = {cc for cc, _ in ranked[:2]}
+    # "spoke with the Azerbaijani prime minister about the deal the two countries initialled":
+    # a sentence that names a state outside the pair may mean another pair
+    if {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
+        return []
+    return [first[cc] for cc, _ in ranked[:2]]
+
+
+PAIR_NOUNS = {"countries", "governments", "nations", "neighbours", "neighbors", "states"}
