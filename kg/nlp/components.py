@@ -251,7 +251,12 @@ class EntityLayer:
         self.role_before_re = re.compile(
             r"\b(?i:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}"
             rf"(?:{nouns})(?:\s+(?:in|to|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?,\s+$"
+            # "Thai senator X", "opposition lawmaker X": the noun in lower case, right before
+            rf"|(?<![\w-])(?:{nouns})\s+$"
         )
+        # "X, who resigned last month": a relative "who" is said of people (never after "the":
+        # "the Houthis, who …")
+        self.who_after_re = re.compile(r"\s*,\s+who\s")
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(
             r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)(?:\s+by)?\s+$"
@@ -286,6 +291,10 @@ class EntityLayer:
         if self.succeed_before_re.search(before):
             return True
         if self.role_before_re.search(text[max(0, span.start_char - 80) : span.start_char]):
+            return True
+        if self.who_after_re.match(text, span.end_char) and not re.search(
+            r"\b(?i:the)\s+$", text[max(0, span.start_char - 5) : span.start_char]
+        ):
             return True
         if self.title_is_re.search(text[max(0, span.start_char - 60) : span.start_char]):
             return True

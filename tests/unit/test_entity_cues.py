@@ -860,3 +860,84 @@ def test_a_sentence_opening_first_name_joins_the_surname(model, text, name):
 )
 def test_a_name_in_apposition_to_a_role_noun_is_a_person(model, text, name):
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        # "X, who …": a relative "who" is said of people
+        (
+            [
+                "The",
+                "post",
+                "goes",
+                "to",
+                "Amina",
+                "Bello",
+                "Sani",
+                ",",
+                "who",
+                "was",
+                "sworn",
+                "in",
+                ".",
+            ],
+            [(4, 7, "GPE")],
+            "Amina Bello Sani",
+        ),
+        (
+            ["He", "replaces", "Lena", "Vos", ",", "who", "resigned", "."],
+            [(2, 4, "ORG")],
+            "Lena Vos",
+        ),
+        (
+            ["Karel", "Novak", ",", "who", "leads", "the", "list", ",", "spoke", "."],
+            [(0, 2, "ORG")],
+            "Karel Novak",
+        ),
+        # a lower-case role noun right before the name
+        (
+            ["Thai", "senator", "Wanchai", "Rattanaporn", "spoke", "."],
+            [(2, 4, "ORG")],
+            "Wanchai Rattanaporn",
+        ),
+        (
+            ["Opposition", "lawmaker", "Ivo", "Perko", "objected", "."],
+            [(2, 4, "GPE")],
+            "Ivo Perko",
+        ),
+        (
+            ["The", "party", "sent", "envoy", "Rui", "Matos", "."],
+            [(4, 6, "ORG")],
+            "Rui Matos",
+        ),
+    ],
+)
+def test_who_after_or_a_role_noun_before_makes_a_person(blank, words, ents, name):
+    pos = [
+        "PROPN" if w[:1].isupper() and w not in ("The", "He", "Thai", "Opposition") else "VERB"
+        for w in words
+    ]
+    assert name in persons(_layer_doc(blank, words, pos, ents))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        # a group after "the" takes "who" too: it stays what the model says
+        (
+            ["The", "Houthi", "Movement", ",", "who", "hold", "Sanaa", ",", "refused", "."],
+            [(1, 3, "ORG")],
+            "Houthi Movement",
+        ),
+        # a capitalised title word is no lower-case role noun
+        (
+            ["The", "Senator", "Vance", "Foundation", "paid", "."],
+            [(1, 4, "ORG")],
+            "Senator Vance Foundation",
+        ),
+    ],
+)
+def test_no_person_cue_for_groups_and_capitalised_titles(blank, words, ents, name):
+    pos = ["PROPN" if w[:1].isupper() and w != "The" else "VERB" for w in words]
+    assert name not in persons(_layer_doc(blank, words, pos, ents))
