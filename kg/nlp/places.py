@@ -48,6 +48,14 @@ def _fold(name: str) -> str:
 
 
 @follows_ontology
+@lru_cache(maxsize=8)
+def _word_list(name: str) -> frozenset[str]:
+    from kg.extract.registry import lexicon
+
+    return frozenset(lexicon()[name])
+
+
+@follows_ontology
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     from kg.extract.registry import lexicon
@@ -318,6 +326,13 @@ def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
     preps = _TOWN_PREPS if e.label_ == PERSON else _TOWN_PREPS | {"to", "from", "at"}
     if e.end < len(doc) and doc[e.end].lower_ in ("to", "towards", "toward", "into"):
         preps = preps | {"from"}  # a route: "from Bukavu towards Uvira"
+    if e.start > 1 and doc.has_annotation("DEP"):
+        prep = doc[e.start - 1]
+        # "deployed to Yei", "a lawyer from Limassol": sent to or coming from a place
+        if prep.lower_ == "to" and prep.head.lower_ in _word_list("sending_verbs"):
+            preps = preps | {"to"}
+        elif prep.lower_ == "from" and prep.head.lower_ in _word_list("origin_nouns"):
+            preps = preps | {"from"}
     if e.start == 0 or doc[e.start - 1].lower_ not in preps or len(e) > 3:
         return False  # people are written to, heard from, met at: not a place slot for them
     if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s", "'", "’"):

@@ -941,3 +941,31 @@ def test_who_after_or_a_role_noun_before_makes_a_person(blank, words, ents, name
 def test_no_person_cue_for_groups_and_capitalised_titles(blank, words, ents, name):
     pos = ["PROPN" if w[:1].isupper() and w != "The" else "VERB" for w in words]
     assert name not in persons(_layer_doc(blank, words, pos, ents))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Papadouris, a lawyer from Limassol, won 30 votes.", "Limassol"),
+        ("Fishermen from Mwanza protested on Monday.", "Mwanza"),
+        ("Kabagambe said monitors would be deployed to Yei.", "Yei"),
+        ("Troops were sent to Goma on Monday.", "Goma"),
+        ("Hundreds of families fled to Bunia overnight.", "Bunia"),
+    ],
+)
+def test_a_town_one_is_sent_to_or_comes_from_is_a_place(model, text, place):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place) == "Region", labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister heard from Jackson about the plan.",
+        "The award went to Jackson on Monday.",
+        "A message from Kamau reached the office.",
+    ],
+)
+def test_a_person_written_to_or_heard_from_stays_a_person(model, text):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert all(v != "Region" for k, v in labels.items() if k in ("Jackson", "Kamau")), labels
