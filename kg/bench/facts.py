@@ -115,7 +115,7 @@ _ROLE_FOLD = (
     (re.compile(r"\bdefen[cs]e\b"), "defense"),
     (re.compile(r"\bminister for\b"), "minister of"),
     (re.compile(r"\badvis[oe]r\b"), "adviser"),
-    (re.compile(r"\b(?:former|acting|new|then|interim|incoming|outgoing)\b"), ""),
+    (re.compile(r"\b(?:former|acting|new|then|interim|incoming|outgoing|current|incumbent)\b"), ""),
 )
 
 

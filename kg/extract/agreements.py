@@ -172,9 +172,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             for n in (noun, kind_of)
             if n is not None
             for p in pobjs(n, {"between", "with", "alongside"})
-            for e in parsed.group(p)
-            or _stand_ins(ctx, parsed, p)
-            or pair_of_states(ctx, parsed, p)
+            for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or pair_of_states(ctx, parsed, p)
         ]
         # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
         brokered = [

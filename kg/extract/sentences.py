@@ -18,6 +18,10 @@ LETTER = {
 }
 
 
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceView:
     """One sentence: clean-text bounds, its mentions, and the placeholder text.
@@ -26,6 +30,14 @@ class SentenceView:
     >>> view = SentenceView.build("Japan claims it.", 0, 16, [s])
     >>> view.text
     '⟨C0⟩ claims it.'
+
+    A name's short form in brackets right after it is one mention with it:
+
+    >>> t = "The Southern African Development Community (SADC) met."
+    >>> long = ResolvedSpan(4, 42, t[4:42], "gaz:org:sadc", "Organization", "gazetteer")
+    >>> short = ResolvedSpan(44, 48, "SADC", "gaz:org:sadc", "Organization", "gazetteer")
+    >>> SentenceView.build(t, 0, len(t), [long, short]).text
+    'The ⟨O0⟩ met.'
     """
 
     start: int
@@ -38,13 +50,22 @@ class SentenceView:
         inside = sorted(
             (s for s in spans if start <= s.start and s.end <= end), key=lambda s: s.start
         )
+        kept: list[ResolvedSpan] = []
         parts, pos = [], start
-        for i, s in enumerate(inside):
+        for s in inside:
+            if kept and kept[-1].key == s.key and s.start >= pos:
+                # "the Caribbean Community (CARICOM) Secretary-General X": a name's short
+                # form in brackets right after it is part of the one mention
+                gap, close = _OPEN.fullmatch(doc_text, pos, s.start), _CLOSE.match(doc_text, s.end)
+                if gap and close and close.end() <= end:
+                    pos = close.end()
+                    continue
             parts.append(doc_text[pos : s.start])
-            parts.append(f"⟨{LETTER[s.cls]}{i}⟩")
+            parts.append(f"⟨{LETTER[s.cls]}{len(kept)}⟩")
+            kept.append(s)
             pos = s.end
         parts.append(doc_text[pos:end])
-        return cls(start, end, tuple(inside), "".join(parts).replace("\n", " "))
+        return cls(start, end, tuple(kept), "".join(parts).replace("\n", " "))
 
     def span(self, placeholder: str) -> ResolvedSpan:
         """The mention behind a placeholder such as ``⟨P3⟩``."""

@@ -2899,3 +2899,60 @@ def test_a_legislature_called_by_its_own_name_is_that_country_s_parliament(
 ):
     res = model(text)
     assert (f"Person:{person}", f"gaz:gov:{body}") in {(s, o) for s, o, _, _ in memberships(res)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        # the organisation's short form in brackets right after its name
+        (
+            "Ramos held talks with Caribbean Community (CARICOM) Secretary-General Derek Hall.",
+            "derek hall",
+            "caricom",
+            "Secretary-General",
+        ),
+        (
+            "The secretary-general of the Organization of American States (OAS), Pedro Lins, "
+            "said a ruling could come soon.",
+            "pedro lins",
+            "oas",
+            "secretary-general",
+        ),
+        (
+            "Tumi Sebe, deputy executive secretary of the Southern African Development "
+            "Community (SADC), welcomed the deal.",
+            "tumi sebe",
+            "sadc",
+            "deputy executive secretary",
+        ),
+        # offices of international organisations
+        (
+            "Girma signed the protocol with WTO Deputy Director-General Julia Bassi on Friday.",
+            "julia bassi",
+            "wto",
+            "Deputy Director-General",
+        ),
+        (
+            "Rakhimov met the European Union's trade commissioner, Anna Kivi, in Tashkent.",
+            "anna kivi",
+            "eu",
+            "trade commissioner",
+        ),
+        (
+            "EU Trade Commissioner Marek Novy arrived in Hanoi on Monday.",
+            "marek novy",
+            "eu",
+            "Trade Commissioner",
+        ),
+        (
+            "The African Union's commissioner, Lukas Brandt, spoke first.",
+            "lukas brandt",
+            "african-union",
+            "commissioner",
+        ),
+    ],
+)
+def test_offices_of_international_organisations(model, text, person, org, role):
+    res = model(text)
+    got = {(s, o, r) for s, o, r, _ in memberships(res)}
+    assert (f"Person:{person}", f"gaz:org:{org}", role) in got, got
