@@ -134,7 +134,7 @@ def portfolio_kind(name: str) -> str:
 
 
 _OPEN_TITLE = re.compile(
-    r"(?:(?:deputy|junior|federal|union|vice) |vice-)?(?:minister(?: of state| delegate)?"
+    r"(?:(?:deputy|junior|federal|union|vice|state) |vice-)?(?:minister(?: of state| delegate)?"
     r"|cabinet secretary|secretary(?: of state)?)"
     r" (?:of|for|in charge of) (?:the )?(?P<p>.+)$"
 )
@@ -290,7 +290,7 @@ class Rules:
                 rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++"
                 rf"(?!\s+(?:minister|secretary)\b|{unknown_list})"
             )
-            heads = r"(?:(?:deputy|junior|federal|union|vice)\s+|vice-)?(?:minister(?:\s+of\s+state|\s+delegate)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for|in\s+charge\s+of)\s+(?:the\s+)?"
+            heads = r"(?:(?:deputy|junior|federal|union|vice|state)\s+|vice-)?(?:minister(?:\s+of\s+state|\s+delegate)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for|in\s+charge\s+of)\s+(?:the\s+)?"
             known = alternation(sorted(_portfolio_names(directory)))
             # a known portfolio that goes on with portfolio words ("Minister of Energy
             # Transition and Sustainable Development") is read whole, before the shorter title

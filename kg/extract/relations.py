@@ -490,7 +490,8 @@ _UNNAMED_BEFORE = re.compile(
     r"[A-Z][a-z]"
 )
 _PAST_BEFORE = re.compile(
-    r"(?i:\bthen-|\bthen\s+|\bthe\s+late\s+|\bex-|\bpredecessor\s+as\s+(?:the\s+)?"
+    # "then-minister X", "the then foreign minister X"; not "until then", "since then"
+    r"(?i:\bthen-|(?<!until\s)(?<!since\s)(?<!by\s)(?<!and\s)(?<!till\s)\bthen\s+|\bthe\s+late\s+|\bex-|\bpredecessor\s+as\s+(?:the\s+)?"
     r"|(?<!\bhas\s)(?<!\bhave\s)\bserved\s+as\s+(?:the\s+)?)$"
 )
 _UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
@@ -663,8 +664,11 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
         if r.predicate == "memberOf" and not r.object.startswith(PENDING):
             role = ctx.rules.role(r.role or "")
             if role:
-                known.setdefault((r.subject, role.body), r.object)
                 cc = _org_country(ctx, r.object)
+                # the president of a parliament ("its president, X, was sworn in as head of
+                # state") is no head of state there
+                if role.body != "government" or not _legislature_key(ctx, r.object):
+                    known.setdefault((r.subject, role.body), r.object)
                 if cc:
                     own.setdefault(r.subject, cc)
     # offices the text gives, with their country, to a named holder: "Swedish Prime Minister
@@ -876,6 +880,26 @@ _NEW_POST_RULES = {
     "membership.moved_to_ministry",
     "membership.moved_to_body",
 }
+
+
+def _legislature_key(ctx: _Context, key: str) -> bool:
+    """A parliament or one of its chambers ("Congress (Peru)", "Parliament (Kenya)")."""
+    rec = ctx.extra.get(key)
+    entry = ctx.gaz.get(key[4:]) if rec is None and key.startswith("gaz:") else None
+    # a body minted as written has its name in its key ("gaz:gov:PE:congress")
+    label = (
+        rec.label
+        if rec is not None
+        else entry.label
+        if entry is not None
+        else key.rsplit(":", 1)[-1].replace("-", " ")
+    )
+    name = re.sub(r"\s*\([^)]*\)$", "", label).lower()
+    return bool(name) and (
+        name.split()[-1] in lexicon()["legislature_words"]
+        or name in ctx.rules.body_names
+        or key.endswith(":legislature")
+    )
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:

@@ -259,7 +259,9 @@ class EntityLayer:
         self.who_after_re = re.compile(r"\s*,\s+who\s")
         # "succeeding X", "replaced X": the one replaced is a person.
         self.succeed_before_re = re.compile(
-            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)(?:\s+by)?\s+$"
+            r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced)"
+            # "succeeded at the Finance Ministry by X"
+            r"(?:\s+(?:at|in)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+by|\s+by)?\s+$"
         )
         # A name the model calls a person is an organisation when the text says so:
         # "the ruling Pastef party", "the leader of Popular Force".
@@ -288,7 +290,7 @@ class EntityLayer:
         if cue is not None or self.person_as_re.match(text, span.end_char):
             return True  # "… and François-Philippe Champagne as minister of finance"
         before = text[max(0, span.start_char - 20) : span.start_char]
-        if self.succeed_before_re.search(before):
+        if self.succeed_before_re.search(text[max(0, span.start_char - 60) : span.start_char]):
             return True
         if self.role_before_re.search(text[max(0, span.start_char - 80) : span.start_char]):
             return True

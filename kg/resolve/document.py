@@ -316,6 +316,19 @@ def _person_names(ents: list[EntitySpan]) -> set[str]:
     # Surnames of those people are people too ("Takaichi" tagged ORG by the model).
     full = [n.split() for n in names if " " in n]
     names |= {w[-1] for w in full}
+    # Spanish and Portuguese names carry two surnames, the first the one used alone
+    # ("Molina" for "Andrés Molina Errázuriz"): the word before the last of a name of three
+    # or more words, when nothing calls it a place and no other person ends in it
+    last = Counter(w[-1] for w in full)
+    names |= {
+        w[-2]
+        for w in full
+        if len(w) >= 3
+        and w[-2] in votes
+        and not votes[w[-2]][REGION]
+        and not votes[w[-2]][COUNTRY]
+        and not last[w[-2]]
+    }
     # A full name the model typed otherwise whose surname is a person ("Shmyhal was
     # appointed …" beside "Denys Shmyhal" tagged ORG).
     single = {n for n in names if " " not in n}
@@ -415,20 +428,27 @@ def _resolve_span(
 def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
     """A one- or two-word person joins the only longer name ending in it ("Gaviria Torres"
     for "Cesar Gaviria Torres"); a one-word one, failing that, the only name it starts
-    (given names: "Getachew" for "Getachew Reda", "Anutin" for "Anutin Charnvirakul")."""
+    (given names: "Getachew" for "Getachew Reda", "Anutin" for "Anutin Charnvirakul"), or
+    the only name of three or more words it is the first surname of ("Molina" for "Andrés
+    Molina Errázuriz")."""
     full: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
+    second: dict[str, set[str]] = defaultdict(set)
     for s in spans:
         if s.cls == PERSON and " " in s.key:
             words = s.key.split(":", 1)[1].split()
             for k in range(1, len(words)):  # "Torres", "Gaviria Torres"
                 full[" ".join(words[k:])].add(s.key)
             first[words[0]].add(s.key)
+            if len(words) >= 3:  # "Molina" for "Andrés Molina Errázuriz"
+                second[words[-2]].add(s.key)
     out = []
     for s in spans:
         name = s.key.split(":", 1)[1]
         if s.cls == PERSON and s.key.startswith(f"{PERSON}:") and name.count(" ") <= 1:
-            cands = full.get(name) or (first.get(name, set()) if " " not in name else set())
+            cands = full.get(name) or (
+                (first.get(name) or second.get(name, set())) if " " not in name else set()
+            )
             if len(cands) == 1:
                 s = ResolvedSpan(
                     s.start, s.end, s.text, next(iter(cands)), PERSON, "surname-backoff"

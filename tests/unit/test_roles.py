@@ -1272,7 +1272,7 @@ def test_its_title_in_the_next_sentence_takes_the_body_named_last(model, text, p
     "text",
     [
         "The African Union met on Monday. Its foreign minister, Jane Doe, spoke.",
-        "Kenya praised NATO on Monday. Its defence minister, Jane Doe, spoke.",
+        "NATO praised Kenya on Monday. Its defence minister, Jane Doe, spoke.",
         "The European Union met in Brussels. Its finance minister, Jane Doe, said so.",
     ],
 )
@@ -2956,3 +2956,169 @@ def test_offices_of_international_organisations(model, text, person, org, role):
     res = model(text)
     got = {(s, o, r) for s, o, r, _ in memberships(res)}
     assert (f"Person:{person}", f"gaz:org:{org}", role) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "former"),
+    [
+        (
+            "Chile's cabinet changed. Until then Mining Minister Claudia Reyes will stay on.",
+            "claudia reyes",
+            False,
+        ),
+        (
+            "Peru's cabinet changed. Since then Finance Minister Jorge Vega has chaired the talks.",
+            "jorge vega",
+            False,
+        ),
+        (
+            "Ghana's cabinet changed. By then Finance Minister Kofi Boateng had left for Accra.",
+            "kofi boateng",
+            False,
+        ),
+        (
+            "Peru's cabinet changed. The then finance minister Jorge Vega signed it in 2019.",
+            "jorge vega",
+            True,
+        ),
+        (
+            "Kenya's cabinet changed. Then-foreign minister Rachel Omamo signed the deal.",
+            "rachel omamo",
+            True,
+        ),
+    ],
+)
+def test_until_then_is_no_former_office(model, text, person, former):
+    got = {(s, f) for s, _, _, f in memberships(model(text))}
+    assert (f"Person:{person}", former) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "former"),
+    [
+        # the comma closing an apposition before "was sworn in as"
+        (
+            "Chile's finance minister, Andrés Molina, was sworn in as interior minister.",
+            "andrés molina",
+            "gaz:gov:CL:interior",
+            False,
+        ),
+        (
+            "Kenya's trade minister, Rose Wanjiru, was appointed foreign minister on Monday.",
+            "rose wanjiru",
+            "gaz:gov:KE:foreign",
+            False,
+        ),
+        (
+            "Peru's health minister, Luis Vega, has been named interior minister.",
+            "luis vega",
+            "gaz:gov:PE:interior",
+            False,
+        ),
+        # "is succeeded at the Finance Ministry by X"
+        (
+            "Chile's finance minister, Andrés Molina, moved on. Molina is succeeded at the "
+            "Finance Ministry by Rodrigo Araya.",
+            "rodrigo araya",
+            "gaz:gov:CL:finance",
+            False,
+        ),
+        (
+            "Ghana's health minister, Kofi Mensah, left. Mensah was replaced at the Health "
+            "Ministry by Ama Owusu.",
+            "ama owusu",
+            "gaz:gov:GH:health",
+            False,
+        ),
+        (
+            "Ghana's health minister, Kofi Mensah, left. Mensah was replaced at the Health "
+            "Ministry by Ama Owusu.",
+            "kofi mensah",
+            "gaz:gov:GH:health",
+            True,
+        ),
+        # a state minister
+        (
+            "Uganda's State Minister for Defence, Jacob Oboth, visited Gulu.",
+            "jacob oboth",
+            "gaz:gov:UG:defense",
+            False,
+        ),
+        (
+            "Georgia's State Minister for Reconciliation and Civic Equality, Tea Abashidze, spoke.",
+            "tea abashidze",
+            "gaz:gov:GE:reconciliation-and-civic-equality",
+            False,
+        ),
+        (
+            "Japan's State Minister of Defense Ken Ono met the delegation.",
+            "ken ono",
+            "gaz:gov:JP:defense",
+            False,
+        ),
+    ],
+)
+def test_offices_passed_on_in_other_words(model, text, person, body, former):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (f"Person:{person}", body, former) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Peru's Congress removed the president, and its president, José Jerí, was sworn "
+            "in as head of state.",
+            "josé jerí",
+            "PE",
+        ),
+        (
+            "Malawi's parliament met, and its speaker, Ruth Banda, was sworn in as acting "
+            "president.",
+            "ruth banda",
+            "MW",
+        ),
+        (
+            "The Bolivian Senate's president, Ana Soto, was sworn in as head of state after "
+            "the vote.",
+            "ana soto",
+            "BO",
+        ),
+    ],
+)
+def test_a_parliament_s_president_sworn_in_as_head_of_state_heads_the_state(
+    model, text, person, state
+):
+    got = memberships(model(text))
+    heads = {
+        o for s, o, r, _ in got if s == f"Person:{person}" and r in ("head of state", "president")
+    }
+    assert f"gaz:gov:{state}" in heads, got
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        (
+            "Chile's finance minister, Andrés Molina Errázuriz, resigned. Molina thanked the "
+            "president.",
+            "Molina",
+            "Andrés Molina Errázuriz",
+        ),
+        (
+            "Peruvian President Dina Boluarte Zegarra met reporters. Boluarte said the talks "
+            "went well.",
+            "Boluarte",
+            "Dina Boluarte Zegarra",
+        ),
+        (
+            "Mexico's Rosa Icela Rodríguez Velázquez spoke first. Rodríguez said little.",
+            "Rodríguez",
+            "Rosa Icela Rodríguez Velázquez",
+        ),
+    ],
+)
+def test_the_first_of_two_surnames_alone_is_the_person(model, text, surname, full):
+    res = model(text)
+    labels = {e.label for e in res.entities if e.cls == "Person"}
+    assert full in labels and surname not in labels, labels
