@@ -255,14 +255,28 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not cc and g.get("title") and _ITS_BEFORE.search(view.text, 0, m.start("title")):
             # "Argentina, which mediated, sent its deputy foreign minister, X": "its" is the
             # state the sentence named last before it
+            # within the clause of the title ("Kiribati sent a junior minister, and Australia
+            # was represented by its foreign minister")
+            clause = [c.end() for c in _CLAUSE_BREAK.finditer(view.text, 0, m.start("title"))]
             named = [
-                (view.span(t.group()), bool(_POSSESSIVE.match(view.text, t.end())))
+                (
+                    view.span(t.group()),
+                    bool(_POSSESSIVE.match(view.text, t.end()))
+                    or bool(_PREP_BEFORE.search(view.text, 0, t.start())),
+                )
                 for t in _PLACEHOLDER.finditer(view.text, 0, m.start("title"))
                 if view.span(t.group()).cls in (COUNTRY, GOVERNMENT, ORGANIZATION)
             ]
-            # a name in the possessive modifies another ("Komeito, the LDP's partner, …
-            # its leader X"): "its" is that name only when no other is there
-            before = [s for s, poss in named if not poss] or [s for s, _ in named]
+            if clause:
+                inside = _PLACEHOLDER.findall(view.text, clause[-1], m.start("title"))
+                named = [
+                    (s, a) for s, a in named if any(view.span(t) is s for t in inside)
+                ] or named
+            # "its" is the sentence's first name of a state or body, passing over one in the
+            # possessive or after a preposition, which modifies another ("Komeito, the LDP's
+            # partner, … its leader X", "the Saeima chose X, chairman of the Y and Z, as its
+            # Speaker"); failing those, the last name before it
+            before = [s for s, aside in named if not aside][:1] or [s for s, _ in named]
             its_at = _ITS_BEFORE.search(view.text, 0, m.start("title"))
             its = re.match(r"(?i)its\b", its_at[0]) and not _UNNAMED_BEFORE.search(
                 view.text, 0, its_at.start()
@@ -520,6 +534,10 @@ def _left_office(text: str, at: int, title: str) -> bool:
 
 
 _FORMER_WORD = re.compile(r"(?i)(?:former|ex-)\s*")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+_PREP_BEFORE = re.compile(
+    r"\b(?i:of|with|to|from|by|in|at|for|after|before|against|between)\s+(?:the\s+)?$"
+)
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 
 

@@ -3122,3 +3122,44 @@ def test_the_first_of_two_surnames_alone_is_the_person(model, text, surname, ful
     res = model(text)
     labels = {e.label for e in res.entities if e.cls == "Person"}
     assert full in labels and surname not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a name after a preposition or in the possessive is no owner for "its"
+        (
+            "Latvia's newly elected Saeima chose Jānis Ozols, chairman of the Union of Greens "
+            "and Farmers, as its Speaker.",
+            "jānis ozols",
+            "gaz:gov:LV:legislature",
+        ),
+        (
+            "Djibouti became the ninth member of the East African Community on Thursday after "
+            "its president, Ahmed Moussa, signed the treaty.",
+            "ahmed moussa",
+            "gaz:gov:DJ",
+        ),
+        (
+            "After talks with Kenya, Uganda sent its foreign minister, Sam Okello, to Nairobi.",
+            "sam okello",
+            "gaz:gov:UG:foreign",
+        ),
+        # "its" is of its own clause
+        (
+            "Kiribati sent only a junior minister, and Australia was represented by its foreign "
+            "minister, Claire Watts.",
+            "claire watts",
+            "gaz:gov:AU:foreign",
+        ),
+        (
+            "Saudi Arabia was represented by its foreign minister, and the UAE by its vice "
+            "president, Saif Al Nahyan.",
+            "saif al nahyan",
+            "gaz:gov:AE",
+        ),
+    ],
+)
+def test_its_is_the_clause_s_first_plain_name(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got, got
