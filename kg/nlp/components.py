@@ -41,6 +41,12 @@ _PARTY_NAME = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Party|Front|Movement|Alliance|Union|Congress|League)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
 )
+# "the Union of Greens and Farmers", "Movement for Democratic Change": a party word, "of" or
+# "for" and capitalised words (joined by "and") name one body, which the model often splits
+_PARTY_OF = re.compile(
+    r"\b(?:Union|Alliance|Party|Movement|Front|League|Coalition|Bloc|Congress)\s+(?:of|for)"
+    r"\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4}"
+)
 # "the Malawi Congress Party", "Zimbabwe African National Union": a country's name, one to
 # three capitalised words and a party word name a party (the country is read in code)
 _COUNTRY_PARTY = re.compile(
@@ -694,6 +700,23 @@ class EntityLayer:
                 rule_spans.append(
                     Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
                 )
+        for m in _PARTY_OF.finditer(self._text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is None or not len(span) or self.gaz.lookup(span.text) is not None:
+                continue
+            if any(
+                e.label_ == "ORG"
+                and e.start <= span.start
+                and span.end <= e.end
+                and len(e) > len(span)
+                for e in doc.ents
+            ):
+                continue  # the model's longer name ("Front for Democratic Renewal in Chad")
+            if _title_case_line(self._text, m.start()):
+                continue
+            rule_spans.append(
+                Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
+            )
         for m in _COUNTRY_PARTY.finditer(self._text):
             if _title_case_line(self._text, m.start()):
                 continue  # "U.S., Japan Strengthen Defense Alliance": a headline, no party

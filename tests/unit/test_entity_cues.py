@@ -969,3 +969,32 @@ def test_a_town_one_is_sent_to_or_comes_from_is_a_place(model, text, place):
 def test_a_person_written_to_or_heard_from_stays_a_person(model, text):
     labels = {e.text: e.label_ for e in model(text).ents}
     assert all(v != "Region" for k, v in labels.items() if k in ("Jackson", "Kamau")), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "After a long night of counting in the capital, the parliament chose Jānis Ozols, "
+            "chairman of the Union of Greens and Farmers, as its speaker on Tuesday.",
+            "Union of Greens and Farmers",
+        ),
+        (
+            "In the eastern provinces the Movement for Democratic Change won most of the seats "
+            "that were contested in the vote on Sunday.",
+            "Movement for Democratic Change",
+        ),
+        (
+            "Voters in the islands backed the Movement for the Liberation of São Tomé and "
+            "Príncipe in large numbers, officials said on Monday evening.",
+            "Movement for the Liberation of São Tomé and Príncipe",
+        ),
+    ],
+)
+def test_a_party_word_of_or_for_capitalised_words_is_one_name(model, text, name):
+    assert name in {e.text for e in model(text).ents if e.label_ == "Organization"}
+
+
+def test_a_known_name_of_that_shape_stays_what_the_gazetteer_says(model):
+    doc = model("Officials said the Union of the Comoros joined the bloc after a long debate.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Union of the Comoros") == "Country"

@@ -3163,3 +3163,28 @@ def test_the_first_of_two_surnames_alone_is_the_person(model, text, surname, ful
 def test_its_is_the_clause_s_first_plain_name(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The National Alliance, whose leader is Ilze Berzina, took 17 seats.",
+            "ilze berzina",
+            "national alliance",
+        ),
+        (
+            "The Green Party, whose chairman is Tomas Novak, stayed out of the coalition.",
+            "tomas novak",
+            "green party",
+        ),
+        (
+            "The Social Democratic Party, whose leader is Anna Kowal, won the vote in Gdansk.",
+            "anna kowal",
+            "social democratic party",
+        ),
+    ],
+)
+def test_whose_leader_is_x(model, text, person, org):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert any(s == f"Person:{person}" and o.endswith(org) for s, o in got), got
