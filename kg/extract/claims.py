@@ -4,12 +4,14 @@ Nodes: ``anchor`` (the verb or claim noun), ``r`` (the territory: a place mentio
 noun whose "of"/"around"/"over" phrase names it: "almost all of the South China Sea", "the
 ownership of the Liancourt Rocks"); claimants are the clause subject, "with …" of "dispute"
 and a possessive ("Argentina's claim to …"). "R, which both claim" reads the relative pronoun
-as R; "both countries" as the two states the text has just named; "including R2" adds R2. A capital as
+as R; "both countries" as the two states the text has just named (else the two the document
+names most, when they stand out); "including R2" adds R2. A capital as
 claimant stands for its state ("Beijing claims …").
 """
 
 from __future__ import annotations
 
+from kg.extract.pairs import pair_of_states
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, implied_country
 from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION, REGION
@@ -48,7 +50,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     claimants: list[str] = []
     for t in who_toks:
         spans = parsed.group(t)
-        spans = spans or parsed.pair(t, (COUNTRY, GOVERNMENT))
+        spans = spans or pair_of_states(ctx, parsed, t, any_noun=True, document_first=True)
         keys = [_claimant(ctx, e) for e in spans]
         claimants += [k for k in keys if k]
     for region in regions:

@@ -7,11 +7,16 @@ from kg.model import COUNTRY, GOVERNMENT
 from kg.resolve.document import countries_named
 
 
-def pair_of_states(ctx, parsed: Parsed, tok, any_noun: bool = False) -> list:
+def pair_of_states(
+    ctx, parsed: Parsed, tok, any_noun: bool = False, document_first: bool = False
+) -> list:
     """'between the two countries', 'both signed': the two states just named, else the
-    document's pair."""
+    document's pair (with ``document_first``, the document's pair first: the claimants of
+    "R, which both countries claim" are the two the story is about)."""
     if not any_noun and tok.lower_ not in PAIR_NOUNS:
         return []
+    if document_first:
+        return document_pair(ctx, parsed, tok) or parsed.pair(tok, (COUNTRY, GOVERNMENT))
     return parsed.pair(tok, (COUNTRY, GOVERNMENT)) or document_pair(ctx, parsed, tok)
 
 
@@ -19,9 +24,11 @@ def document_pair(ctx, parsed: Parsed, tok) -> list:
     """'The two governments also signed a memorandum', 'both countries': when the sentences
     just before name more or fewer states, the two the document names most, if two stand
     out (each named more often than any third, and at least twice)."""
-    if tok.lower_ not in PAIR_NOUNS:
+    if tok.lower_ not in PAIR_NOUNS and not (tok.lower_ == "both" and not list(tok.children)):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    if tok.lower_ == "both":  # "the reef, which both claim"
+        words = {"both"}
     if not words & {"two", "both"} or any(
         c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children
     ):

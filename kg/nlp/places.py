@@ -247,6 +247,7 @@ def place_types(doc: Doc) -> Doc:
             noun_after
             or noun_before
             or direction
+            or _place_apposition(doc, e, nouns)
             or _place_head(e)
             or _lone_place(doc, e, ents)
             or _building(doc, e)
@@ -255,7 +256,7 @@ def place_types(doc: Doc) -> Doc:
         ):
             rule = (
                 "rule:place_noun"
-                if noun_after or noun_before or direction
+                if noun_after or noun_before or direction or _place_apposition(doc, e, nouns)
                 else "rule:place_claimed"
                 if _claimed(doc, e)
                 else "rule:place_slot"
@@ -292,6 +293,28 @@ def place_types(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _place_apposition(doc: Doc, e: Span, nouns: frozenset[str]) -> bool:
+    """'Isla Coralina, a sandbar off the coast', 'Conga and Cocotiers, two islets': a name
+    followed by a comma and a place noun (``place_nouns``) after an article or a number and
+    at most two more words is a place; not "X, a town councillor" (a noun after it)."""
+    i = e.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOS_OPENERS:
+        return False
+    for j in range(i + 2, min(i + 5, len(doc))):
+        t = doc[j]
+        if not t.is_lower:
+            return False
+        if t.lower_ in nouns:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+        if t.pos_ not in ("ADJ", "NOUN", "NUM", "VERB"):
+            return False  # "X, the head of state": the noun is of a phrase after it
+    return False
+
+
+_APPOS_OPENERS = {"a", "an", "the", "two", "three", "four", "several"}
 
 
 def _lone_place(doc: Doc, e: Span, ents: list[Span]) -> bool:

@@ -388,3 +388,38 @@ def test_no_document_pair_when_none_stands_out_or_another_is_meant(run, text):
         len(p) == 2 and p <= {"Ghana", "Togo", "Armenia", "Georgia", "Kenya", "Uganda"}
         for p in _parties(res).values()
     ), _parties(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "claimants"),
+    [
+        (
+            "Djibouti and Eritrea signed a peace deal in Doha. Djibouti thanked Qatar, and "
+            "Eritrea thanked Qatar too. Djibouti and Eritrea will pull back from Ras Kamar, "
+            "which both countries claim.",
+            "Ras Kamar",
+            {"Djibouti", "Eritrea"},
+        ),
+        (
+            "Costa Rica and Panama agreed to go to court over Isla Coralina, a sandbar off the "
+            "Caribbean coast that both countries claim.",
+            "Isla Coralina",
+            {"Costa Rica", "Panama"},
+        ),
+        (
+            "Gabon protested to Equatorial Guinea on Monday. Gabon and Equatorial Guinea met "
+            "France's envoy. Oil blocks lie near Mbanie Island, which both countries claim.",
+            "Mbanie Island",
+            {"Gabon", "Equatorial Guinea"},
+        ),
+    ],
+)
+def test_both_countries_claiming_are_the_document_s_pair(run, text, region, claimants):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {
+        labels.get(r.subject, r.subject)
+        for r in res.relations
+        if r.predicate == "claims" and labels.get(r.object) == region
+    }
+    assert got == claimants, got

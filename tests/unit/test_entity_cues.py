@@ -998,3 +998,42 @@ def test_a_party_word_of_or_for_capitalised_words_is_one_name(model, text, name)
 def test_a_known_name_of_that_shape_stays_what_the_gazetteer_says(model):
     doc = model("Officials said the Union of the Comoros joined the bloc after a long debate.")
     assert {e.text: e.label_ for e in doc.ents}.get("Union of the Comoros") == "Country"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The two countries agreed to ask the court to settle their quarrel over Isla "
+            "Coralina, a sandbar off the Caribbean coast.",
+            "Isla Coralina",
+        ),
+        (
+            "Fishermen from both sides have long used Punta Negra, a rocky headland north of "
+            "the port.",
+            "Punta Negra",
+        ),
+        (
+            "Troops pulled back from Ras Kamar, a strip of desert on the border, on Friday.",
+            "Ras Kamar",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(model, text, place):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place) == "Region", labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court swore in Tamás Sulyok, the head of state, on Monday.",
+        "The council elected Ali Kamau, a town councillor, as its chairman.",
+        "Reporters met Jonas Berg, a mining engineer, at the site.",
+    ],
+)
+def test_a_person_in_apposition_to_other_nouns_stays_a_person(model, text):
+    doc = model(text)
+    assert not [e.text for e in doc.ents if e.label_ == "Region"], [
+        (e.text, e.label_) for e in doc.ents
+    ]
