@@ -221,22 +221,25 @@ def _title_holder(ctx, parsed: Parsed, tok) -> list:
 
 
 def _title_of_named(ctx, parsed: Parsed, tok) -> list:
-    """'met the president of Seychelles, X', 'received the head of SICA, X': the parser
-    hangs the name that a title of a body introduces on the body; the name is the one met."""
-    if tok.pos_ != "NOUN" or parsed.entity(tok) is not None or ctx.rules.role(tok.text) is None:
+    """'met the president of Seychelles, X', 'received the head of SICA, X', 'received the
+    IMF's mission chief for Pakistan, X': the parser hangs the name that a title (or a noun
+    of ``person_role_nouns``) introduces on the body or place after it; the name is the one
+    met."""
+    if tok.pos_ != "NOUN" or parsed.entity(tok) is not None:
         return []
-    for of in tok.children:
-        if of.dep_ != "prep" or of.lower_ != "of":
-            continue
-        for body in of.children:
-            named = [
-                parsed.entity(c)
-                for c in body.children
-                if c.dep_ == "appos" and parsed.doc[c.left_edge.i - 1].text == ","
-            ]
-            people = [e for e in named if e is not None and e.cls == PERSON]
-            if body.dep_ == "pobj" and len(people) == 1:
-                return people
+    if ctx.rules.role(tok.text) is None and tok.lower_ not in lexicon()["person_role_nouns"]:
+        return []
+    # the first name in apposition after the title's own phrase ("of SICA", "for Pakistan",
+    # which the parser may hang on the verb), with no verb between
+    doc = parsed.doc
+    for j in range(tok.i + 1, min(tok.i + 12, tok.sent.end)):
+        c = doc[j]
+        if c.pos_ in ("VERB", "AUX") or c.text in (";", ":"):
+            return []
+        if c.dep_ == "appos" and c.left_edge.i > tok.i + 1 and doc[c.left_edge.i - 1].text == ",":
+            # "…, Norwegian ambassador X": the name may come with a title of its own
+            people = [e for e in parsed.group(c) if e.cls == PERSON]
+            return people[:1]
     return []
 
 

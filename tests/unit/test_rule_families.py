@@ -3215,6 +3215,53 @@ CASES += [
 ]
 
 
+# the perfect tenses of talk verbs; a name after a title's own phrase
+CASES += [
+    (
+        "meeting.spoke_by_phone_with",
+        "Panamanian President Mireya Castro had spoken by telephone with Costa Rican President "
+        "Andrés Villa the previous week.",
+        MET,
+        {("Mireya Castro", "Andrés Villa")},
+    ),
+    (
+        "meeting.verb_with",
+        "Chilean President Rosa Vidal has spoken with Bolivian President Luis Mamani twice "
+        "this month.",
+        MET,
+        {("Rosa Vidal", "Luis Mamani")},
+    ),
+    (
+        "meeting.verb_object",
+        "Pakistani Finance Minister Shahid Awan later received the IMF's mission chief for "
+        "Pakistan, Elena Marchetti, in Islamabad.",
+        MET,
+        {("Shahid Awan", "Elena Marchetti")},
+    ),
+    (
+        "meeting.verb_object",
+        "Honduran President Rixi Moncada also received the head of the Central American "
+        "Integration System, Werner Vargas, on Friday.",
+        MET,
+        {("Rixi Moncada", "Werner Vargas")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan Foreign Minister Musalia Mudavadi met the World Bank's country director for "
+        "Kenya, Keith Hansen, in Nairobi.",
+        MET,
+        {("Musalia Mudavadi", "Keith Hansen")},
+    ),
+    (
+        None,
+        "Kenyan President William Ruto met the head of the delegation, which then flew to "
+        "Kampala with Ugandan President Yoweri Okello.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
