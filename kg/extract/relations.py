@@ -544,20 +544,28 @@ _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 def _previous_subject(ctx: _Context, view: SentenceView) -> list[ResolvedSpan]:
     """The state or body named first in the sentence before ``view``, which a sentence
     opening "Its leader, X" speaks of ("Sumar, the junior partner with the PSOE, kept its
-    portfolios. Its leader, X"); nothing when a person or place is named first."""
+    portfolios. Its leader, X"); nothing when a person or place is named first. A sentence
+    that opens with "It" speaks of the same body as the one before it ("X is a party. It
+    was founded in 1994. In 2006 its leader, Y, …"), up to three sentences back."""
     starts = [b for b, _ in ctx.adoc.sentences]
     i = bisect.bisect_right(starts, view.start) - 1
-    if i <= 0:
-        return []
-    b, e = ctx.adoc.sentences[i - 1]
     text = ctx.adoc.clean.text
-    inside = [s for s in ctx.earlier(view) if s.start >= b and s.end <= e]
-    if not inside:
-        return []
-    first = inside[0]
-    if first.cls not in (COUNTRY, GOVERNMENT, ORGANIZATION) or _POSSESSIVE.match(text, first.end):
-        return []
-    return [first]
+    for back in range(i - 1, max(i - 4, -1), -1):
+        b, e = ctx.adoc.sentences[back]
+        inside = [s for s in ctx.earlier(view) if s.start >= b and s.end <= e]
+        if text[b:e].lstrip().startswith("It "):
+            if any(s.cls in (COUNTRY, GOVERNMENT, ORGANIZATION) for s in inside):
+                return []  # "It signed with Kenya": another body named in it
+            continue
+        if not inside:
+            return []
+        first = inside[0]
+        if first.cls not in (COUNTRY, GOVERNMENT, ORGANIZATION) or _POSSESSIVE.match(
+            text, first.end
+        ):
+            return []
+        return [first]
+    return []
 
 
 _ITS_BEFORE = re.compile(r"\b(?i:its|their)\s+(?:[a-z-]+\s+){0,2}$")

@@ -704,6 +704,12 @@ class EntityLayer:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or not len(span) or self.gaz.lookup(span.text) is not None:
                 continue
+            if (
+                span.start > 0
+                and doc[span.start - 1].is_title
+                and not doc[span.start - 1].is_sent_start
+            ):
+                continue  # "the Western Front for France": the party word is inside a name
             if any(
                 e.label_ == "ORG"
                 and e.start <= span.start

@@ -3188,3 +3188,31 @@ def test_its_is_the_clause_s_first_plain_name(model, text, person, body):
 def test_whose_leader_is_x(model, text, person, org):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert any(s == f"Person:{person}" and o.endswith(org) for s, o in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The National Renewal Party is a party in Chile. It was founded in 1987. It won 20 "
+            "seats in 2021. In the 2025 election, its leader Rosa Vidal ran for president.",
+            "rosa vidal",
+            "national renewal party",
+        ),
+        (
+            "The Green Alliance is a party in Colombia. It was set up in 2005. In the last "
+            "vote, its leader Ana Ruiz won a seat.",
+            "ana ruiz",
+            "green alliance",
+        ),
+        (
+            "The Democratic Union Party is a party in Malawi. It grew fast. Last year its "
+            "chairman Peter Banda resigned.",
+            "peter banda",
+            "democratic union party",
+        ),
+    ],
+)
+def test_its_after_sentences_opening_it_is_the_body_named_before(model, text, person, org):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert any(s == f"Person:{person}" and o.lower().endswith(org) for s, o in got), got
