@@ -228,6 +228,7 @@ class EntityLayer:
         self._title_words = frozenset(w for t in rules.roles for w in re.findall(r"[\w-]+", t))
         from kg.extract.registry import lexicon
 
+        self._org_body_words = frozenset(lexicon()["org_body_words"])
         self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
             lexicon()["place_heads"]
         )
@@ -670,6 +671,30 @@ class EntityLayer:
                         Span(doc, first, end, label=label, span_id="ruler:longer_name")
                     )
                     continue
+            if (
+                entry.cls == ORGANIZATION
+                and end < len(doc)
+                and doc[end].is_title
+                and doc[end].lower_ in self._org_body_words
+                and self.gaz.lookup(doc[start : end + 1].text) is None
+            ):
+                # "the ECCAS Commission": a body of the organisation, named as one; "the OSCE
+                # Mission to Bosnia and Herzegovina" with the country it is sent to
+                stop = end + 1
+                if (
+                    doc[end].lower_ == "mission"
+                    and stop + 1 < len(doc)
+                    and doc[stop].lower_ == "to"
+                ):
+                    for k in range(min(stop + 5, len(doc)), stop + 1, -1):
+                        place = self.gaz.lookup(doc[stop + 1 : k].text)
+                        if place is not None and place.cls == COUNTRY and doc[k - 1].is_alpha:
+                            stop = k
+                            break
+                rule_spans.append(
+                    Span(doc, start, stop, label=ORGANIZATION, span_id="ruler:longer_name")
+                )
+                continue
             if entry.cls == REGION:
                 first = self._place_name_before(doc, start)
                 if first < start:  # "Mocimboa da Praia" is no "Praia"

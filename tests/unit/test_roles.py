@@ -3216,3 +3216,59 @@ def test_whose_leader_is_x(model, text, person, org):
 def test_its_after_sentences_opening_it_is_the_body_named_before(model, text, person, org):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert any(s == f"Person:{person}" and o.lower().endswith(org) for s, o in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The president of the ECCAS Commission, Ernestine Ngoma, presented a plan.",
+            "ernestine ngoma",
+            "Organization:eccas commission",
+        ),
+        (
+            "Foreign Minister Ana Lopes received Ingrid Halvorsen, head of the OSCE Mission to "
+            "Bosnia and Herzegovina, on Monday.",
+            "ingrid halvorsen",
+            "Organization:osce mission to bosnia and herzegovina",
+        ),
+        (
+            "Omar Sy, the president of the ECOWAS Court, said the hearing was adjourned.",
+            "omar sy",
+            "Organization:ecowas court",
+        ),
+    ],
+)
+def test_an_organisation_s_named_body_is_one_name(model, text, person, org):
+    res = model(text)
+    assert (f"Person:{person}", org) in {(s, o) for s, o, _, _ in memberships(res)}
+    assert not {"Commission", "Mission", "Court"} & people(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Tuvalu's Prime Minister, Taukelina Lotoala, Nauruan President Marcus Harris, Papua "
+            "New Guinea's Prime Minister, Kila Kuman, and Fijian Prime Minister Sitiveni Rabuka "
+            "attended.",
+            "marcus harris",
+            "gaz:gov:NR",
+        ),
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi, Uganda's foreign minister, Jeje Odongo, "
+            "and Tanzania's envoy attended.",
+            "musalia mudavadi",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "Ghanaian President John Mahama, Togo's president, Faure Gnassingbe, and Benin's "
+            "president, Patrice Talon, met in Lome.",
+            "john mahama",
+            "gaz:gov:GH",
+        ),
+    ],
+)
+def test_a_title_before_the_next_name_in_a_list_is_not_the_name_before_s(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert {o for s, o in got if s == f"Person:{person}"} == {body}, got
