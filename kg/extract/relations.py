@@ -722,6 +722,12 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
                 there = _visited(ctx, r, home)
                 if there:  # "the visitor called on Prime Minister X": the host's office
                     target = _guessed_body(ctx, r, kind, there, holders, implied)
+                elif _goes_to(ctx, r, home):
+                    # "Trade Minister X is expected to travel to Hanoi": a visitor to the home
+                    # country holds the office of the other state the story is about, if one
+                    other = _other_state(ctx, spans, home)
+                    if other:
+                        target = _guessed_body(ctx, r, kind, other, holders, implied)
                 else:
                     target = _guessed_body(ctx, r, kind, home, holders, implied)
             if target:
@@ -756,6 +762,43 @@ def _guessed_body(
     if _meets_compatriot(ctx, r, cc):
         return None
     return _home_body(ctx, r, kind, cc, implied)
+
+
+def _goes_to(ctx: _Context, r: Relation, cc: str) -> bool:
+    """Whether the sentence has the holder travel to, arrive in or visit country ``cc`` (or
+    a place in it) after the title: one who goes there is no office-holder of it."""
+    at = r.evidence.find(r.role) if r.role else -1
+    if at < 0:
+        return False
+    for m in _GOES.finditer(r.evidence, at):
+        entry = ctx.gaz.lookup(m["to"] or m["at"])
+        there = entry.id if entry is not None and entry.cls == COUNTRY else ""
+        if entry is not None and not there and entry.country:
+            there = entry.country
+        if there and gaz_key(there) == cc:
+            return True
+    return False
+
+
+_GOES = re.compile(
+    r"\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|head|heads|"
+    r"headed|go|goes|went)\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"|\b(?:arrive|arrives|arrived|arriving|land|lands|landed)\s+in\s+(?:the\s+)?"
+    r"(?P<at>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _other_state(ctx: _Context, spans: list[ResolvedSpan], home: str) -> str:
+    """The state other than ``home`` that the document names most, when one stands out."""
+    counts: dict[str, int] = defaultdict(int)
+    for s in spans:
+        cc = ctx.country_key(s) if s.cls in (COUNTRY, GOVERNMENT) else ""
+        if cc and cc != home:
+            counts[cc] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 _TRIP = re.compile(

@@ -3272,3 +3272,38 @@ def test_an_organisation_s_named_body_is_one_name(model, text, person, org):
 def test_a_title_before_the_next_name_in_a_list_is_not_the_name_before_s(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert {o for s, o in got if s == f"Person:{person}"} == {body}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Vietnam and New Zealand agreed to expand trade. Vietnam thanked New Zealand. "
+            "Trade Minister Sione Falo is expected to travel to Hanoi in July.",
+            "sione falo",
+            "gaz:gov:NZ:trade",
+        ),
+        (
+            "Kenya and Ghana signed a visa deal. Kenya praised Ghana, and Kenya will host the "
+            "next round. Foreign Minister Ama Owusu will fly to Nairobi next week.",
+            "ama owusu",
+            "gaz:gov:GH:foreign",
+        ),
+        (
+            "Peru and Chile settled the dispute. Peru thanked Chile, and Peru will open a "
+            "consulate. Defence Minister Rosa Vidal arrived in Lima on Monday.",
+            "rosa vidal",
+            "gaz:gov:CL:defense",
+        ),
+        # one travelling abroad keeps the home country's office
+        (
+            "Peru and Chile settled the dispute. Peru thanked Chile, and Peru will open a "
+            "consulate. Defence Minister Jorge Vega flew to Santiago on Monday.",
+            "jorge vega",
+            "gaz:gov:PE:defense",
+        ),
+    ],
+)
+def test_a_visitor_to_the_home_country_holds_the_other_state_s_office(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert {o for s, o in got if s == f"Person:{person}"} == {body}, got
