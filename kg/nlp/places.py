@@ -212,8 +212,19 @@ def place_types(doc: Doc) -> Doc:
         after = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 2 : e.start] if e.start >= 2 else None
         # "the Essequibo region", "the Krško nuclear plant": a lower-case place noun right
-        # after the name or after one more lower-case word, article before
+        # after the name or after one more lower-case word, article before; "the Torkham
+        # and Chaman crossings": two names sharing the noun
         after2 = doc[e.end + 1] if e.end + 1 < len(doc) else None
+        first = e.start
+        if after is not None and after.lower_ == "and":
+            mate = next((o for o in ents if o.start == e.end + 1), None)
+            if mate is not None:
+                after = doc[mate.end] if mate.end < len(doc) else None
+                after2 = doc[mate.end + 1] if mate.end + 1 < len(doc) else None
+        elif e.start >= 2 and doc[e.start - 1].lower_ == "and":
+            mate = next((o for o in ents if o.end == e.start - 1), None)
+            if mate is not None:
+                first = mate.start
         noun_after = (
             after is not None
             and after.is_lower
@@ -226,8 +237,8 @@ def place_types(doc: Doc) -> Doc:
                     and after2.lower_ in nouns
                 )
             )
-            and e.start > 0
-            and doc[e.start - 1].lower_ in _DETERMINERS
+            and first > 0
+            and doc[first - 1].lower_ in _DETERMINERS
         )
         # "in northern Borneo", "across eastern Chad": a direction word after a preposition
         direction = (
@@ -248,6 +259,7 @@ def place_types(doc: Doc) -> Doc:
             or noun_before
             or direction
             or _place_apposition(doc, e, nouns)
+            or _between_places(doc, e, ents)
             or _place_head(e)
             or _lone_place(doc, e, ents)
             or _building(doc, e)
@@ -293,6 +305,31 @@ def place_types(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _between_places(doc: Doc, e: Span, ents: list[Span]) -> bool:
+    """'a road between Trebinje and Nikšić', 'the ferry between Sfax and Nouadhibou': a name
+    the model alone calls a person or organisation, paired by "between … and" with a place
+    (a gazetteer entry, a town of ``towns.txt`` or a name typed a place), is a place."""
+    if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_ or not e.id_.startswith("model:"):
+        return False
+    if len(e) > 3:
+        return False
+    other = None
+    if e.start >= 1 and doc[e.start - 1].lower_ == "between":
+        if e.end < len(doc) and doc[e.end].lower_ == "and":
+            other = next((o for o in ents if o.start == e.end + 1), None)
+    elif e.start >= 2 and doc[e.start - 1].lower_ == "and":
+        prev = next((o for o in ents if o.end == e.start - 1), None)
+        if prev is not None and prev.start >= 1 and doc[prev.start - 1].lower_ == "between":
+            other = prev
+    if other is None:
+        return False
+    if other.label_ in (REGION, COUNTRY):
+        return True
+    from kg.gazetteer import normalise
+
+    return _fold(normalise(other.text)) in _towns()
 
 
 def _place_apposition(doc: Doc, e: Span, nouns: frozenset[str]) -> bool:

@@ -1037,3 +1037,43 @@ def test_a_person_in_apposition_to_other_nouns_stays_a_person(model, text):
     assert not [e.text for e in doc.ents if e.label_ == "Region"], [
         (e.text, e.label_) for e in doc.ents
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Romania and Bulgaria agreed to build a road bridge across the Danube between Turnu "
+            "Magurele and Nikopol on Monday.",
+            {"Turnu Magurele", "Nikopol"},
+        ),
+        ("Leaders discussed a direct shipping line between Sfax and Nouadhibou.", {"Sfax"}),
+        ("The fighting closed the Torkham and Chaman crossings to trade.", {"Torkham", "Chaman"}),
+    ],
+)
+def test_places_paired_by_between_or_sharing_a_place_noun(model, text, places):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert all(labels.get(p) == "Region" for p in places), labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between President William Ruto and Raila Odinga went well on Monday.",
+        "A dispute between Kenya Airways and Precision Air went to court.",
+        "The Kenya and Uganda delegations met in Arusha on Monday.",
+    ],
+)
+def test_people_and_bodies_between_others_keep_their_kind(model, text):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert all(
+        labels.get(n) in (None, want)
+        for n, want in (
+            ("William Ruto", "Person"),
+            ("Raila Odinga", "Person"),
+            ("Kenya Airways", "Organization"),
+            ("Precision Air", "Organization"),
+            ("Kenya", "Country"),
+            ("Uganda", "Country"),
+        )
+    ), labels
