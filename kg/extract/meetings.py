@@ -67,8 +67,11 @@ def _unheld(anchor, words: set[str]) -> bool:
         return False
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         head = anchor.head
-        if (anchor.dep_ == "nsubjpass" and head.lower_ in words) or any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in head.children
+        # "a meeting … planned for next week has been put off": the parser may make the
+        # participle the noun's verb, with the real one joined to it
+        verbs = [head, *(c for c in head.children if c.dep_ in ("conj", "advcl"))]
+        if any(v.lower_ in words for v in verbs) or any(
+            c.dep_ == "prt" and c.lower_ == "off" for v in verbs for c in v.children
         ):
             return True
     return any(c.dep_ in ("acl", "amod", "relcl") and c.lower_ in words for c in anchor.children)

@@ -3262,6 +3262,33 @@ CASES += [
 ]
 
 
+# a meeting planned, then put off or cancelled, did not take place
+CASES += [
+    (
+        None,
+        "A meeting between Philippine Foreign Secretary Antonio Cruz and Malaysian Foreign "
+        "Minister Hafiz Ismail planned for the ASEAN retreat in Cebu next week has been put "
+        "off, diplomats said.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Talks between Kenyan President William Ruto and Ugandan President Yoweri Okello "
+        "scheduled for Friday were cancelled after the floods.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "A meeting of Chilean President Rosa Vidal with Bolivian President Luis Mamani set for "
+        "June has been called off.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
