@@ -3307,3 +3307,30 @@ def test_a_title_before_the_next_name_in_a_list_is_not_the_name_before_s(model, 
 def test_a_visitor_to_the_home_country_holds_the_other_state_s_office(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert {o for s, o in got if s == f"Person:{person}"} == {body}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Iraq's Council of Representatives elected Omar Dulaimi as its speaker on Wednesday.",
+            "omar dulaimi",
+            "gaz:gov:IQ:legislature",
+        ),
+        (
+            "Mozambique's Assembly of the Republic elected Esperança Bias as its president.",
+            "esperança bias",
+            "Assembly of the Republic (Mozambique)",
+        ),
+        (
+            "Qatar's Shura Council chose Hassan Ghanim as its speaker in November.",
+            "hassan ghanim",
+            "gaz:gov:QA:legislature",
+        ),
+    ],
+)
+def test_more_names_countries_give_their_legislature(model, text, person, body):
+    res = model(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {(s, o, labels.get(o, o)) for s, o, _, _ in memberships(res)}
+    assert any(s == f"Person:{person}" and body in (o, lab) for s, o, lab in got), got
