@@ -615,6 +615,7 @@ class EntityLayer:
                     span, cls = named, PERSON
             if span is not None and cls == ORGANIZATION:
                 span = _to_acronym(_organisation_words(span))
+                span = self._of_country_after(span) if span is not None else None
             if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
@@ -847,6 +848,25 @@ class EntityLayer:
             if end > span.end:
                 out[k] = Span(doc, span.start, end, label=PERSON, span_id=span.id_)
         return [s for k, s in enumerate(out) if k not in drop]
+
+    def _of_country_after(self, span: Span) -> Span:
+        """'the Central Reserve Bank of Peru', 'the Reserve Bank of Malawi': an organisation
+        ending in a word for a body (``org_body_words``), followed by "of" and a country,
+        takes the country into its name (the model often stops before "of")."""
+        doc = span.doc
+        end = span.end
+        if (
+            end + 1 >= len(doc)
+            or doc[end].lower_ != "of"
+            or doc[end - 1].lower_ not in self._org_body_words
+        ):
+            return span
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        for k in range(min(first + 4, len(doc)), first, -1):
+            entry = self.gaz.lookup(doc[first:k].text)
+            if entry is not None and entry.cls == COUNTRY and doc[k - 1].is_alpha:
+                return Span(doc, span.start, k, label=span.label_)
+        return span
 
     def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""

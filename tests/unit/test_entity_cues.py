@@ -1077,3 +1077,31 @@ def test_people_and_bodies_between_others_keep_their_kind(model, text):
             ("Uganda", "Country"),
         )
     ), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Álvaro Castro, a former board member of the Central Reserve Bank of Peru, replaced "
+            "Julio Ponce.",
+            "Central Reserve Bank of Peru",
+        ),
+        (
+            "Gift Mkandawire, a former deputy governor of the Reserve Bank of Malawi, was named "
+            "finance minister.",
+            "Reserve Bank of Malawi",
+        ),
+        (
+            "The governor of the Central Bank of Lesotho, Palesa Moeti, resigned on Friday.",
+            "Central Bank of Lesotho",
+        ),
+    ],
+)
+def test_a_body_name_runs_on_over_of_and_a_country(model, text, name):
+    assert name in {e.text for e in model(text).ents}
+
+
+def test_a_name_not_ending_in_a_body_word_stops_before_of(model):
+    doc = model("Officials of the Kenya Airways of Kenya fame met in Nairobi on Monday.")
+    assert "Kenya Airways of Kenya" not in {e.text for e in doc.ents}
