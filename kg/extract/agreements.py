@@ -989,13 +989,17 @@ def _whole_body(ctx, e):
 
 def _they(parsed: Parsed, subj) -> list:
     """'A and B held talks. They signed …': "they" opening a clause is the states, parties or
-    governments the sentence before had as its subject (two or more)."""
+    governments the sentence before had as its subject (two or more), or the people it had
+    ("Prime Ministers A and B held talks. They signed a memorandum": the signers)."""
     if subj.lower_ != "they" or subj.sent.start == 0:
         return []
     prev = parsed.doc[subj.sent.start - 1].sent
-    states = [e for s in subjects(prev.root) for e in parsed.group(s)]
-    states = [e for e in states if e.cls in _PARTY]
-    return states if len(states) >= 2 else []
+    named = [e for s in subjects(prev.root) for e in parsed.group(s)]
+    states = [e for e in named if e.cls in _PARTY]
+    if len(states) >= 2:
+        return states
+    people = [e for e in named if e.cls == PERSON]
+    return people if len(people) >= 2 and not states else []
 
 
 def _unsettled(noun) -> bool:

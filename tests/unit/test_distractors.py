@@ -423,3 +423,30 @@ def test_both_countries_claiming_are_the_document_s_pair(run, text, region, clai
         if r.predicate == "claims" and labels.get(r.object) == region
     }
     assert got == claimants, got
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "Samoan Prime Minister Laulu Schmidt and Tongan Prime Minister Siaosi Vaipulu held "
+            "talks in Nuku'alofa. They signed a memorandum of understanding on disaster response.",
+            {"Laulu Schmidt", "Siaosi Vaipulu"},
+        ),
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Okello met in Kampala. "
+            "They signed a pipeline accord after the talks.",
+            {"William Ruto", "Yoweri Okello"},
+        ),
+        (
+            "Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Vega met in "
+            "Lima. They signed a fisheries agreement on Friday.",
+            {"Rosa Vidal", "Jorge Vega"},
+        ),
+    ],
+)
+def test_they_after_two_people_are_the_signers(run, text, signers):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {labels.get(r.object, r.object) for r in res.relations if r.predicate == "signatory"}
+    assert got == signers, got
