@@ -3334,3 +3334,44 @@ def test_more_names_countries_give_their_legislature(model, text, person, body):
     labels = {e.key: e.label for e in res.entities}
     got = {(s, o, labels.get(o, o)) for s, o, _, _ in memberships(res)}
     assert any(s == f"Person:{person}" and body in (o, lab) for s, o, lab in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "role"),
+    [
+        (
+            "IMF Managing Director Kristalina Georgieva met the finance minister in Accra.",
+            "kristalina georgieva",
+            "gaz:org:imf",
+            "Managing Director",
+        ),
+        (
+            "UNICEF Executive Director Catherine Russell visited the camp in Goma.",
+            "catherine russell",
+            "gaz:org:unicef",
+            "Executive Director",
+        ),
+        (
+            "The UN Special Representative for Libya, Hanna Tetteh, briefed the council.",
+            "hanna tetteh",
+            "gaz:org:un",
+            "Special Representative",
+        ),
+        (
+            "Fiji's permanent representative to the United Nations, Filipo Tarakinikini, "
+            "addressed the council.",
+            "filipo tarakinikini",
+            "gaz:gov:FJ:foreign",
+            "permanent representative",
+        ),
+        (
+            "Fiji's ambassador to the United Nations, Filipo Tarakinikini, addressed the council.",
+            "filipo tarakinikini",
+            "gaz:gov:FJ:foreign",
+            "ambassador",
+        ),
+    ],
+)
+def test_heads_and_representatives_at_international_bodies(model, text, person, body, role):
+    got = {(s, o, r) for s, o, r, _ in memberships(model(text))}
+    assert (f"Person:{person}", body, role) in got, got
