@@ -770,7 +770,10 @@ def _capital_state(ctx, e) -> str:
 def _draft(noun) -> bool:
     """'a draft treaty between A and B', 'a proposed pact between …': not (yet) signed."""
     words = set(lexicon()["draft_words"]) | set(lexicon()["unsettled_words"])
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children):
+        return True
+    # "a draft security pact": the parser may hang "draft" on the word before the noun
+    return any(t.lower_ in words for t in noun.doc[noun.left_edge.i : noun.i])
 
 
 def _unique(keys: list[str]) -> list[str]:

@@ -54,7 +54,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who = []
         for s in subjects(verb):
             s = parsed.antecedent(s)
-            who += parsed.group(s) or pair_of_states(ctx, parsed, s, any_noun=True)
+            who += parsed.group(s) or pair_of_states(ctx, parsed, s, any_noun=True, most=6)
         for t in (anchor, verb):
             who += [e for p in pobjs(t, {"alongside", "with"}) for e in parsed.group(p)]
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 from kg.extract.parse import Parsed
+from kg.extract.registry import implied_country
 from kg.model import COUNTRY, GOVERNMENT
-from kg.resolve.document import countries_named
+from kg.resolve.document import ResolvedSpan, countries_named, gaz_key
 
 
 def pair_of_states(
-    ctx, parsed: Parsed, tok, any_noun: bool = False, document_first: bool = False
+    ctx,
+    parsed: Parsed,
+    tok,
+    any_noun: bool = False,
+    document_first: bool = False,
+    most: int = 2,
 ) -> list:
     """'between the two countries', 'both signed': the two states just named, else the
     document's pair (with ``document_first``, the document's pair first: the claimants of
-    "R, which both countries claim" are the two the story is about)."""
+    "R, which both countries claim" are the two the story is about); with ``most`` above
+    two, "all four countries" are the four just named."""
     if not any_noun and tok.lower_ not in PAIR_NOUNS:
         return []
     if document_first:
-        return document_pair(ctx, parsed, tok) or parsed.pair(tok, (COUNTRY, GOVERNMENT))
-    return parsed.pair(tok, (COUNTRY, GOVERNMENT)) or document_pair(ctx, parsed, tok)
+        return document_pair(ctx, parsed, tok) or parsed.pair(tok, (COUNTRY, GOVERNMENT), most)
+    return parsed.pair(tok, (COUNTRY, GOVERNMENT), most) or document_pair(ctx, parsed, tok)
 
 
 def document_pair(ctx, parsed: Parsed, tok) -> list:
     """'The two governments also signed a memorandum', 'both countries': when the sentences
-    just before name more or fewer states, the two the document names most, if two stand
-    out (each named more often than any third, and at least twice)."""
+    just before name more or fewer states, the two the document names (by name, demonym or
+    title): its only two, or the two it names most if they stand out (each named more often
+    than any third, and at least twice)."""
     if tok.lower_ not in PAIR_NOUNS and not (tok.lower_ == "both" and not list(tok.children)):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
@@ -33,25 +41,31 @@ def document_pair(ctx, parsed: Parsed, tok) -> list:
         c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children
     ):
         return []  # "the two Gulf states", "the two countries' leaders": not the document's pair
+    # every name, demonym and title of a state counts ("Slovak President X met Bulgarian
+    # President Y … Both countries"); a state never named by a mention of its own stands in
+    # as its gazetteer entry
     counts: dict[str, int] = {}
+    for _, cc in countries_named(ctx.adoc.clean.text, ctx.gaz):
+        counts[gaz_key(cc)] = counts.get(gaz_key(cc), 0) + 1
     first: dict = {}
     for view in parsed.views:
         for span in view.spans:
             cc = ctx.country_key(span) if span.cls in (COUNTRY, GOVERNMENT) else ""
-            if cc:
-                counts[cc] = counts.get(cc, 0) + 1
-                # the country's own name before a body of it
-                if cc not in first or (span.cls == COUNTRY and first[cc].cls != COUNTRY):
-                    first[cc] = span
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
-        return []
+            # the country's own name before a body of it
+            if cc and (cc not in first or (span.cls == COUNTRY and first[cc].cls != COUNTRY)):
+                first[cc] = span
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or (len(ranked) > 2 and (ranked[1][1] < 2 or ranked[2][1] >= ranked[1][1])):
+        return []  # a document of two states has its pair; of more, two must stand out
     keys = {cc for cc, _ in ranked[:2]}
     # "spoke with the Azerbaijani prime minister about the deal the two countries initialled":
     # a sentence that names a state outside the pair may mean another pair
     if {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
         return []
-    return [first[cc] for cc, _ in ranked[:2]]
+    return [
+        first.get(cc) or ResolvedSpan(0, 0, "", implied_country(ctx, cc), COUNTRY, "document-pair")
+        for cc, _ in ranked[:2]
+    ]
 
 
 PAIR_NOUNS = {"countries", "governments", "nations", "neighbours", "neighbors", "states"}

@@ -450,3 +450,48 @@ def test_they_after_two_people_are_the_signers(run, text, signers):
     labels = {e.key: e.label for e in res.entities}
     got = {labels.get(r.object, r.object) for r in res.relations if r.predicate == "signatory"}
     assert got == signers, got
+
+
+def _members(res) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in res.entities}
+    return {
+        (labels.get(r.subject, r.subject), labels.get(r.object, r.object))
+        for r in res.relations
+        if r.predicate == "memberOf" and not r.subject.startswith("Person:")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Slovak President Marek Hudec met Bulgarian President Rositsa Dimova in Sofia. Both "
+            "countries are members of NATO, Hudec said.",
+            {("Slovakia", "NATO"), ("Bulgaria", "NATO")},
+        ),
+        (
+            "Kazakh President Kassym Tokayev received Uzbek President Shavkat Mirziyoyev in "
+            "Astana. Both countries belong to the Shanghai Cooperation Organisation.",
+            {
+                ("Kazakhstan", "Shanghai Cooperation Organisation"),
+                ("Uzbekistan", "Shanghai Cooperation Organisation"),
+            },
+        ),
+        (
+            "Estonia, Latvia, Lithuania and Denmark signed the pact in Riga. All four countries "
+            "are members of NATO.",
+            {("Estonia", "NATO"), ("Latvia", "NATO"), ("Lithuania", "NATO"), ("Denmark", "NATO")},
+        ),
+    ],
+)
+def test_both_or_all_countries_named_by_demonyms_or_a_list_are_members(run, text, want):
+    assert want <= _members(run(text)), _members(run(text))
+
+
+def test_a_draft_pact_between_the_two_neighbours_has_no_parties(run):
+    res = run(
+        "Guinea and Sierra Leone held talks. Guinea thanked Sierra Leone, and Sierra Leone "
+        "thanked Guinea. A draft security pact between the two neighbours is still being "
+        "negotiated, officials said."
+    )
+    assert not [r for r in res.relations if r.predicate == "party" and "draft" in r.subject]
