@@ -279,6 +279,22 @@ class EntityLayer:
         )
         self.org_after_re = re.compile(r"\s+(?:party|movement|coalition|bloc)\b")
 
+    def _cut_at_title(self, span: Span) -> Span | None:
+        """'appointed Rebecca Nakato Defence Minister': a name the model runs into the title
+        after it ends where the title begins."""
+        for b, e in self._in_title:
+            if span.start_char < b < span.end_char < e:
+                shared = self._text[b : span.end_char].lower().split()
+                if all(w in self._org_words for w in shared):
+                    return span  # "Socialist Party leader X": the party's own word
+                cut = span.doc.char_span(span.start_char, b, alignment_mode="contract")
+                if cut is None or not len(cut):
+                    return None
+                while len(cut) and not cut[-1].is_alpha:
+                    cut = cut[:-1]
+                return cut if len(cut) else None
+        return span
+
     def _titled_person(self, span: Span) -> bool:
         """A two- or three-word name followed by a title construction (see person_cue_re)."""
         words = [t for t in span if t.text != "-"]  # "François-Philippe Champagne"
@@ -307,8 +323,10 @@ class EntityLayer:
             return True
         if self.title_is_re.search(text[max(0, span.start_char - 60) : span.start_char]):
             return True
+        # "appointed X as T", "appointed X Defence Minister"
         return bool(self.appoint_before_re.search(before)) and bool(
             self.person_as_re.match(text, span.end_char)
+            or self.titles_re.match(text, span.end_char + 1)
         )
 
     def _demonym_before_title(self, span: Span) -> bool:
@@ -609,6 +627,8 @@ class EntityLayer:
             if cls is None:
                 continue
             span = _trim(ent)
+            if span is not None and cls in (PERSON, ORGANIZATION, REGION):
+                span = self._cut_at_title(span)
             if span is not None and cls == ORGANIZATION:
                 named = self._person_of_country(span, spans)
                 if named is not None:

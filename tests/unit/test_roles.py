@@ -3375,3 +3375,38 @@ def test_more_names_countries_give_their_legislature(model, text, person, body):
 def test_heads_and_representatives_at_international_bodies(model, text, person, body, role):
     got = {(s, o, r) for s, o, r, _ in memberships(model(text))}
     assert (f"Person:{person}", body, role) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Uganda's cabinet changed. The president also appointed Rebecca Nakato Defence "
+            "Minister, succeeding Moses Tumusiime.",
+            "rebecca nakato",
+            "gaz:gov:UG:defense",
+        ),
+        (
+            "Kenya's cabinet changed. President Ruto named Ababu Namwamba Foreign Minister on "
+            "Monday.",
+            "ababu namwamba",
+            "gaz:gov:KE:foreign",
+        ),
+        (
+            "Sweden's cabinet changed. The prime minister appointed Tomas Berg Finance Minister "
+            "on Friday.",
+            "tomas berg",
+            "gaz:gov:SE:finance",
+        ),
+    ],
+)
+def test_appointed_x_title_without_as(model, text, person, body):
+    res = model(text)
+    assert (f"Person:{person}", body) in {(s, o) for s, o, _, _ in memberships(res)}
+    assert not any(w in p for p in people(res) for w in ("Defence", "Foreign", "Finance"))
+
+
+def test_a_party_word_shared_with_a_title_stays_in_the_party_s_name(model):
+    res = model("Opposition Socialist Party leader Nadia Bensalem said Belgium had erred.")
+    labels = {e.label for e in res.entities if e.cls == "Organization"}
+    assert "Socialist Party" in labels and "Socialist" not in labels, labels
