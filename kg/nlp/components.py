@@ -261,6 +261,10 @@ class EntityLayer:
             # "Thai senator X", "opposition lawmaker X": the noun in lower case, right before
             rf"|(?<![\w-])(?:{nouns})\s+$"
         )
+        trades = "|".join(sorted(map(re.escape, lexicon()["person_nouns"])))
+        self.trade_after_re = re.compile(
+            rf"\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{trades})\b(?!\s+(?:of|in)\s+[A-Z])"
+        )
         # "X, who resigned last month": a relative "who" is said of people (never after "the":
         # "the Houthis, who …")
         self.who_after_re = re.compile(r"\s*,\s+who\s")
@@ -317,6 +321,8 @@ class EntityLayer:
             return True
         if self.role_before_re.search(text[max(0, span.start_char - 80) : span.start_char]):
             return True
+        if self.trade_after_re.match(text, span.end_char):
+            return True  # "Christos Loizou, a diplomat who …"
         if self.who_after_re.match(text, span.end_char) and not re.search(
             r"\b(?i:the)\s+$", text[max(0, span.start_char - 5) : span.start_char]
         ):
@@ -536,17 +542,21 @@ class EntityLayer:
 
     def _first_name_before(self, span: Span) -> Span:
         """'Vera Lúcia Bumba' when the model took 'Lúcia Bumba': a proper noun that opens the
-        sentence or a clause, right before a name of two or more words (or of one word, when
-        it opens the sentence: "Curtis Ramdass moves …"), is its first name (not a title, a
-        place, a demonym, a month or a day)."""
+        sentence or a clause, or follows a lower-case word, right before a name of two or
+        more words (or of one word, when it opens the sentence or a clause: "Curtis Ramdass
+        moves …"), is its first name (not a title, a place, a demonym, a month or a day)."""
         doc, start = span.doc, span.start
         if start == 0:
             return span
         tok = doc[start - 1]
         opens = tok.is_sent_start or doc[start - 2].text in {",", ";", "(", '"', "“"}
-        if len(span) < 2 and not (tok.is_sent_start and tok.ent_type_ == ""):
-            return span  # "Curtis Ramdass moves …" opening a sentence: one surname
-        if not (opens and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha):
+        if len(span) < 2 and not (opens and tok.ent_type_ == ""):
+            return span  # "Curtis Ramdass moves …", ", Stelios Kountouris takes over": one surname
+        # "takes over from Héctor Gamarra Luna": after a lower-case word too, before two words
+        after_word = (
+            len(span) >= 2 and start >= 2 and doc[start - 2].is_lower and doc[start - 2].is_alpha
+        )
+        if not ((opens or after_word) and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha):
             return span
         if (
             tok.lower_ in self.rules.non_name_words

@@ -1105,3 +1105,40 @@ def test_a_body_name_runs_on_over_of_and_a_country(model, text, name):
 def test_a_name_not_ending_in_a_body_word_stops_before_of(model):
     doc = model("Officials of the Kenya Airways of Kenya fame met in Nairobi on Monday.")
     assert "Kenya Airways of Kenya" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lucía Tello takes over the energy portfolio from Héctor Gamarra Luna, who becomes "
+            "minister for production.",
+            "Héctor Gamarra Luna",
+        ),
+        (
+            "At the Ministry of Energy, Commerce and Industry, Stelios Kountouris takes over from "
+            "Panayiota Georgiou.",
+            "Stelios Kountouris",
+        ),
+        (
+            "Her former deputy ministry passes to Christos Loizou, a diplomat who served as "
+            "ambassador to Greece.",
+            "Christos Loizou",
+        ),
+        (
+            "The seat went to Palesa Lerotholi, an economist who ran the central bank.",
+            "Palesa Lerotholi",
+        ),
+    ],
+)
+def test_whole_names_and_people_by_their_trade(model, text, name):
+    assert name in persons(model(text))
+
+
+def test_military_ranks_stay_out_of_names(model):
+    doc = model(
+        "The treaty was signed by Niger's General Abdourahamane Tiani, Mali's Colonel Assimi "
+        "Goita and Burkina Faso's Captain Ibrahim Traore."
+    )
+    got = persons(doc)
+    assert not any(w in n for n in got for w in ("General", "Colonel", "Captain")), got
