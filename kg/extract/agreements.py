@@ -182,7 +182,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         ]
         who += [e for c in brokered for p in pobjs(c, {"between"}) for e in parsed.group(p)]
         if "accession" in _kind(noun).split():  # "the treaty of accession to CARICOM",
-            who += _acceding(parsed, anchor, noun, kind_of)  # "Finland's accession protocol"
+            sides = _acceding(parsed, anchor, noun, kind_of)  # "Finland's accession protocol"
+            named_to = any(pobjs(t, {"to"}) for t in (anchor, noun, kind_of) if t is not None)
+            if not named_to and not any(e.cls == ORGANIZATION for e in sides):
+                sides += _bloc_acceded(ctx, parsed, anchor)  # no "accession to X" said
+            who += sides
     # "signed … on behalf of the two blocs": whom the signers stand for
     behalf = [b for p in pobjs(anchor, {"on"}) if p.lower_ == "behalf" for b in pobjs(p, {"of"})]
     before = len(who)
@@ -486,6 +490,28 @@ def _acceding(parsed: Parsed, anchor, noun, kind_of) -> list:
         out += [e for c in t.children if c.dep_ == "poss" for e in parsed.group(c)]
         out += [e for p in pobjs(t, {"for"}) for e in parsed.group(p) if e.cls in _PARTY]
     return out
+
+
+def _bloc_acceded(ctx, parsed: Parsed, anchor) -> list:
+    """'Djibouti became the ninth member of the EAC after its president signed the treaty of
+    accession': the one organisation of no country in the gazetteer (a bloc or an
+    international body) named in the sentence, else in the two before it, is the body
+    acceded to; none when two are named."""
+    v = parsed.view_of[anchor.i]
+    for idx in range(v, max(v - 3, -1), -1):
+        if idx < 0:
+            break
+        found = {}
+        for span in parsed.views[idx].spans:
+            entry = ctx.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None
+            if entry is not None and entry.cls == ORGANIZATION and not entry.country:
+                whole = _whole_body(ctx, span)
+                found.setdefault(whole.key, whole)
+        if len(found) == 1:
+            return list(found.values())
+        if found:
+            return []
+    return []
 
 
 def _listed_before(parsed: Parsed, anchor) -> list:

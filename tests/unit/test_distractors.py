@@ -495,3 +495,46 @@ def test_a_draft_pact_between_the_two_neighbours_has_no_parties(run):
         "negotiated, officials said."
     )
     assert not [r for r in res.relations if r.predicate == "party" and "draft" in r.subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Djibouti became the ninth member of the East African Community on Thursday after "
+            "its president, Ahmed Moussa, signed the treaty of accession.",
+            "East African Community",
+        ),
+        (
+            "Ethiopia joined the World Trade Organization on Monday. Trade Minister Kassa Girma "
+            "signed the protocol of accession in Geneva.",
+            "World Trade Organization",
+        ),
+        (
+            "Timor-Leste became a full member of ASEAN. Prime Minister Xanana Gusmao signed "
+            "the instrument of accession in Kuala Lumpur.",
+            "Association of Southeast Asian Nations",
+        ),
+    ],
+)
+def test_an_accession_agreement_has_the_body_acceded_to_as_a_party(run, text, org):
+    assert any(org in p for p in _parties(run(text)).values()), _parties(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two organisations named: which one is left open
+        "Ethiopia joined the World Trade Organization and the African Union's trade bloc. "
+        "Trade Minister Kassa Girma signed the protocol of accession in Geneva.",
+        # acceding to a treaty named as such
+        "Dominican President Rafael Almonte signed the instrument of accession to the Revised "
+        "Treaty of Chaguaramas before leaders of the Caribbean Community.",
+    ],
+)
+def test_no_body_acceded_to_when_two_are_named_or_a_treaty_is(run, text):
+    assert not any(
+        org in p
+        for p in _parties(run(text)).values()
+        for org in ("World Trade Organization", "Caribbean Community")
+    ), _parties(run(text))
