@@ -335,8 +335,10 @@ _OWNER_BEFORE = re.compile(
 
 _REPRESENTED_BEFORE = re.compile(
     r"(?P<ctry>⟨C\d+⟩)(?:,[^,;]{1,60},)?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)"
-    r"\s+represented\s+by|sent|sends|dispatched)\s+(?:its|their|the)?\s*"
-    r"(?:(?:new|acting|interim|deputy|vice)\s+)?$"
+    r"\s+represented\s+(?:only\s+)?by|sent|sends|dispatched)\s+"
+    # "was represented only by an observer, Home Affairs Minister X"
+    r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:observer|delegate|envoy|junior\s+minister),\s+)?"
+    r"(?:its|their|the)?\s*(?:(?:new|acting|interim|deputy|vice)\s+)?$"
 )
 _BY_BEFORE = re.compile(
     r"\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|his|her|the)?\s*$"

@@ -229,6 +229,7 @@ class EntityLayer:
         from kg.extract.registry import lexicon
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
+        self._party_adjectives = frozenset(lexicon()["party_adjectives"])
         self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
             lexicon()["place_heads"]
         )
@@ -760,22 +761,36 @@ class EntityLayer:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or not len(span) or self.gaz.lookup(span.text) is not None:
                 continue
-            if (
-                span.start > 0
-                and doc[span.start - 1].is_title
-                and not doc[span.start - 1].is_sent_start
-            ):
+            first = span.start
+            while first > 0 and doc[first - 1].lower_ in self._party_adjectives:
+                first -= 1  # "the Democratic Party of Socialists"
+            if first > 0 and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
                 continue  # "the Western Front for France": the party word is inside a name
-            if any(
-                e.label_ == "ORG"
-                and e.start <= span.start
-                and span.end <= e.end
-                and len(e) > len(span)
-                for e in doc.ents
-            ):
-                continue  # the model's longer name ("Front for Democratic Renewal in Chad")
+            # "Communist Party of Nepal (Unified Marxist-Leninist)": a qualifier in brackets
+            span = doc[first : span.end]
+            if span.end < len(doc) and doc[span.end].text == "(":
+                span = _organisation_words(span) or span
+            if self.gaz.lookup(span.text) is not None:
+                continue
             if _title_case_line(self._text, m.start()):
                 continue
+            longer = next(
+                (
+                    e
+                    for e in doc.ents
+                    if e.label_ == "ORG"
+                    and e.start <= span.start
+                    and span.end <= e.end
+                    and len(e) > len(span)
+                ),
+                None,
+            )
+            if longer is not None:
+                # the model's longer name ("Front for Democratic Renewal in Chad", "the
+                # Democratic Party of Socialists") stands, over a shorter gazetteer name in it
+                span = _trim(longer)
+                if span is None or self.gaz.lookup(span.text) is not None:
+                    continue
             rule_spans.append(
                 Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
             )

@@ -1142,3 +1142,27 @@ def test_military_ranks_stay_out_of_names(model):
     )
     got = persons(doc)
     assert not any(w in n for n in got for w in ("General", "Colonel", "Captain")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Milica Perović, who heads the Democratic Party of Socialists (DPS), now the largest "
+            "opposition party, called the deal a division of spoils.",
+            "Democratic Party of Socialists",
+        ),
+        (
+            "After a long count, officials said the Social Democratic Party of Germany had won "
+            "the most seats in the state vote on Sunday.",
+            "Social Democratic Party of Germany",
+        ),
+        (
+            "In the capital the Popular Movement for the Liberation of Angola won most of the "
+            "seats that were contested on Sunday.",
+            "Popular Movement for the Liberation of Angola",
+        ),
+    ],
+)
+def test_party_adjectives_open_the_party_s_name(model, text, name):
+    assert name in {e.text for e in model(text).ents if e.label_ == "Organization"}

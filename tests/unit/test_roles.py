@@ -3410,3 +3410,37 @@ def test_a_party_word_shared_with_a_title_stays_in_the_party_s_name(model):
     res = model("Opposition Socialist Party leader Nadia Bensalem said Belgium had erred.")
     labels = {e.label for e in res.entities if e.cls == "Organization"}
     assert "Socialist Party" in labels and "Socialist" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Czechia's parliament met. The Chamber of Deputies elected Radek Holub of the ANO "
+            "movement as its Speaker on Wednesday.",
+            "radek holub",
+            "gaz:gov:CZ:chamber",
+        ),
+        (
+            "Thailand's cabinet changed. Pichit Wong was named Finance Minister, succeeding "
+            "Arunee Siri, who moves to the commerce ministry as Minister of Commerce.",
+            "arunee siri",
+            "gaz:gov:TH:commerce",
+        ),
+        (
+            "Palau and Kiribati signed the pact in Koror. Fiji, which had been expected to sign, "
+            "was represented only by an observer, Home Affairs Minister Penioni Naitini.",
+            "penioni naitini",
+            "gaz:gov:FJ:interior",
+        ),
+        (
+            "Palau and Kiribati signed the pact. Chile sent a junior minister, Deputy Foreign "
+            "Minister Ana Rojas, to the ceremony.",
+            "ana rojas",
+            "gaz:gov:CL:foreign",
+        ),
+    ],
+)
+def test_offices_read_past_a_party_a_move_or_an_observer(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got, got
