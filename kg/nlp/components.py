@@ -258,7 +258,7 @@ class EntityLayer:
         nouns = "|".join(sorted(map(re.escape, lexicon()["person_role_nouns"])))
         self.role_before_re = re.compile(
             r"\b(?i:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}"
-            rf"(?:{nouns})(?:\s+(?:in|to|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?,\s+$"
+            rf"(?:{nouns})s?(?:\s+(?:in|to|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?,\s+$"
             # "Thai senator X", "opposition lawmaker X": the noun in lower case, right before
             rf"|(?<![\w-])(?:{nouns})\s+$"
         )

@@ -17,6 +17,30 @@ from kg.pipeline.build import analyse_text
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
     (
+        "respective_listed",
+        "Chile and Peru met. The two presidents, Chile's Rosa Vidal and Peru's Jorge Salas, "
+        "signed the deal.",
+        "jorge salas",
+        "gaz:gov:PE",
+        False,
+    ),
+    (
+        "respective_listed",
+        "Kenya and Uganda met. Their trade ministers, Kenya's Rose Wanjiru and Uganda's Sam "
+        "Okello, held talks in Kampala.",
+        "rose wanjiru",
+        "gaz:gov:KE:trade",
+        False,
+    ),
+    (
+        "respective_listed",
+        "Chile and Peru agreed on a port. Their foreign ministers, Rosa Vidal of Chile and "
+        "Jorge Salas of Peru, met in Lima on Friday.",
+        "rosa vidal",
+        "gaz:gov:CL:foreign",
+        False,
+    ),
+    (
         "takes_over_from",
         "Kenya's cabinet changed. Grace Wambui took over the health portfolio from Peter Otieno "
         "on Monday.",
