@@ -69,7 +69,8 @@ def _unheld(anchor, words: set[str]) -> bool:
         head = anchor.head
         # "a meeting … planned for next week has been put off": the parser may make the
         # participle the noun's verb, with the real one joined to it
-        verbs = [head, *(c for c in head.children if c.dep_ in ("conj", "advcl"))]
+        # "… is still unconfirmed": the word the copula gives the noun counts too
+        verbs = [head, *(c for c in head.children if c.dep_ in ("conj", "advcl", "acomp", "attr"))]
         if any(v.lower_ in words for v in verbs) or any(
             c.dep_ == "prt" and c.lower_ == "off" for v in verbs for c in v.children
         ):

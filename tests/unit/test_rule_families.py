@@ -3289,6 +3289,32 @@ CASES += [
 ]
 
 
+# a meeting said to be unconfirmed or uncertain has not taken place
+CASES += [
+    (
+        None,
+        "A meeting between Guatemalan President Hector Samayoa and Belizean Prime Minister "
+        "Wendell Arnold on the sidelines of the summit is still unconfirmed.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Talks between Kenyan President William Ruto and Ugandan President Yoweri Okello remain "
+        "uncertain after the floods.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "A meeting between Chilean President Rosa Vidal and Bolivian President Luis Mamani is "
+        "tentative, officials said.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
