@@ -499,8 +499,6 @@ def _bloc_acceded(ctx, parsed: Parsed, anchor) -> list:
     acceded to; none when two are named."""
     v = parsed.view_of[anchor.i]
     for idx in range(v, max(v - 3, -1), -1):
-        if idx < 0:
-            break
         found = {}
         for span in parsed.views[idx].spans:
             entry = ctx.gaz.get(span.key[4:]) if span.key.startswith("gaz:") else None

@@ -41,20 +41,7 @@ def document_pair(ctx, parsed: Parsed, tok) -> list:
         c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children
     ):
         return []  # "the two Gulf states", "the two countries' leaders": not the document's pair
-    # every name, demonym and title of a state counts ("Slovak President X met Bulgarian
-    # President Y … Both countries"); a state never named by a mention of its own stands in
-    # as its gazetteer entry
-    counts: dict[str, int] = {}
-    for _, cc in countries_named(ctx.adoc.clean.text, ctx.gaz):
-        counts[gaz_key(cc)] = counts.get(gaz_key(cc), 0) + 1
-    first: dict = {}
-    for view in parsed.views:
-        for span in view.spans:
-            cc = ctx.country_key(span) if span.cls in (COUNTRY, GOVERNMENT) else ""
-            # the country's own name before a body of it
-            if cc and (cc not in first or (span.cls == COUNTRY and first[cc].cls != COUNTRY)):
-                first[cc] = span
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked, first = _document_states(ctx, parsed)
     if len(ranked) < 2 or (len(ranked) > 2 and (ranked[1][1] < 2 or ranked[2][1] >= ranked[1][1])):
         return []  # a document of two states has its pair; of more, two must stand out
     keys = {cc for cc, _ in ranked[:2]}
@@ -62,6 +49,7 @@ def document_pair(ctx, parsed: Parsed, tok) -> list:
     # a sentence that names a state outside the pair may mean another pair
     if {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
         return []
+    # a state never named by a mention of its own stands in as its gazetteer entry
     return [
         first.get(cc) or ResolvedSpan(0, 0, "", implied_country(ctx, cc), COUNTRY, "document-pair")
         for cc, _ in ranked[:2]
@@ -69,3 +57,24 @@ def document_pair(ctx, parsed: Parsed, tok) -> list:
 
 
 PAIR_NOUNS = {"countries", "governments", "nations", "neighbours", "neighbors", "states"}
+
+
+def _document_states(ctx, parsed: Parsed) -> tuple[list[tuple[str, int]], dict]:
+    """The document's states, most named first, and the first mention of each; read once per
+    document. Every name, demonym and title of a state counts ("Slovak President X met
+    Bulgarian President Y … Both countries")."""
+    cached = parsed.state.get("document_states")
+    if cached is None:
+        counts: dict[str, int] = {}
+        for _, cc in countries_named(ctx.adoc.clean.text, ctx.gaz):
+            counts[gaz_key(cc)] = counts.get(gaz_key(cc), 0) + 1
+        first: dict = {}
+        for view in parsed.views:
+            for span in view.spans:
+                cc = ctx.country_key(span) if span.cls in (COUNTRY, GOVERNMENT) else ""
+                # the country's own name before a body of it
+                if cc and (cc not in first or (span.cls == COUNTRY and first[cc].cls != COUNTRY)):
+                    first[cc] = span
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        cached = parsed.state["document_states"] = (ranked, first)
+    return cached

@@ -549,8 +549,7 @@ def _previous_subject(ctx: _Context, view: SentenceView) -> list[ResolvedSpan]:
     portfolios. Its leader, X"); nothing when a person or place is named first. A sentence
     that opens with "It" speaks of the same body as the one before it ("X is a party. It
     was founded in 1994. In 2006 its leader, Y, …"), up to three sentences back."""
-    starts = [b for b, _ in ctx.adoc.sentences]
-    i = bisect.bisect_right(starts, view.start) - 1
+    i = bisect.bisect_right(ctx.adoc.sentences, view.start, key=lambda s: s[0]) - 1
     text = ctx.adoc.clean.text
     for back in range(i - 1, max(i - 4, -1), -1):
         b, e = ctx.adoc.sentences[back]

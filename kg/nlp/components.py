@@ -718,11 +718,7 @@ class EntityLayer:
                     and stop + 1 < len(doc)
                     and doc[stop].lower_ == "to"
                 ):
-                    for k in range(min(stop + 5, len(doc)), stop + 1, -1):
-                        place = self.gaz.lookup(doc[stop + 1 : k].text)
-                        if place is not None and place.cls == COUNTRY and doc[k - 1].is_alpha:
-                            stop = k
-                            break
+                    stop = self._country_end(doc, stop + 1) or stop
                 rule_spans.append(
                     Span(doc, start, stop, label=ORGANIZATION, span_id="ruler:longer_name")
                 )
@@ -906,12 +902,17 @@ class EntityLayer:
             or doc[end - 1].lower_ not in self._org_body_words
         ):
             return span
-        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        stop = self._country_end(doc, end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+        return Span(doc, span.start, stop, label=span.label_) if stop else span
+
+    def _country_end(self, doc: Doc, first: int) -> int:
+        """End of the longest country name (up to four tokens) starting at ``first``; 0 when
+        none starts there."""
         for k in range(min(first + 4, len(doc)), first, -1):
             entry = self.gaz.lookup(doc[first:k].text)
             if entry is not None and entry.cls == COUNTRY and doc[k - 1].is_alpha:
-                return Span(doc, span.start, k, label=span.label_)
-        return span
+                return k
+        return 0
 
     def _propagate_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Ministry of Maritime Affairs (MMA)': tag every 'MMA' with the same class."""

@@ -40,6 +40,13 @@ def _towns() -> frozenset[str]:
     return frozenset(_fold(normalise(n)) for n in lines if n and not n.startswith("#"))
 
 
+def _is_town(name: str) -> bool:
+    """Whether ``name`` is a town of ``towns.txt`` (accents and case aside)."""
+    from kg.gazetteer import normalise
+
+    return _fold(normalise(name)) in _towns()
+
+
 def _fold(name: str) -> str:
     """Accents folded: GeoNames writes "Cox’s Bāzār", news "Cox's Bazar"."""
     import unicodedata
@@ -178,23 +185,7 @@ def _group_follows(doc: Doc, e: Span) -> bool:
     return False
 
 
-@follows_ontology
-@lru_cache(maxsize=1)
-def _role_nouns() -> frozenset[str]:
-    from kg.extract.registry import lexicon
-
-    return frozenset(lexicon()["person_role_nouns"])
-
-
 _PLACE_PREPOSITIONS = {"in", "into", "across", "throughout", "from", "to", "of", "over"}
-
-
-@follows_ontology
-@lru_cache(maxsize=1)
-def _directions() -> frozenset[str]:
-    from kg.extract.registry import lexicon
-
-    return frozenset(lexicon()["direction_words"])
 
 
 @Language.component("kg_place_types")
@@ -244,7 +235,7 @@ def place_types(doc: Doc) -> Doc:
         direction = (
             before is not None
             and before[1].is_lower
-            and before[1].lower_ in _directions()
+            and before[1].lower_ in _word_list("direction_words")
             and before[0].lower_ in _PLACE_PREPOSITIONS
         )
         # "the port of Hai Phong": place noun + "of" right before the name
@@ -254,25 +245,21 @@ def place_types(doc: Doc) -> Doc:
             and before[0].is_lower
             and before[0].lower_ in nouns
         )
-        if (
-            noun_after
-            or noun_before
-            or direction
-            or _place_apposition(doc, e, nouns)
-            or _between_places(doc, e, ents)
+        if noun_after or noun_before or direction or _place_apposition(doc, e, nouns):
+            rule = "rule:place_noun"
+        elif _claimed(doc, e):
+            rule = "rule:place_claimed"
+        elif (
+            _between_places(doc, e, ents)
             or _place_head(e)
             or _lone_place(doc, e, ents)
             or _building(doc, e)
             or _known_town(doc, e, ents)
-            or _claimed(doc, e)
         ):
-            rule = (
-                "rule:place_noun"
-                if noun_after or noun_before or direction or _place_apposition(doc, e, nouns)
-                else "rule:place_claimed"
-                if _claimed(doc, e)
-                else "rule:place_slot"
-            )
+            rule = "rule:place_slot"
+        else:
+            rule = ""
+        if rule:
             ents[i] = Span(doc, e.start, e.end, label=REGION, span_id=rule)
             changed = True
         elif e.label_ == PERSON and (_group_follows(doc, e) or _heads_named(doc, e, ents)):
@@ -294,7 +281,7 @@ def place_types(doc: Doc) -> Doc:
             continue
         if a.id_ == "ruler:title" or b.id_ == "ruler:title":
             continue  # "his counterpart from Greece, Nikos Papas": a titled person stays one
-        if a.start >= 2 and doc[a.start - 2].lower_ in _role_nouns():
+        if a.start >= 2 and doc[a.start - 2].lower_ in _word_list("person_role_nouns"):
             continue  # "its ambassador in San Salvador, Mario Zúniga Rivera": the envoy
         if a.label_ in (REGION, COUNTRY) and b.label_ in (PERSON, ORGANIZATION) and not b.kb_id_:
             ents[i + 1] = Span(doc, b.start, b.end, label=REGION, span_id="rule:place_pair")
@@ -325,11 +312,7 @@ def _between_places(doc: Doc, e: Span, ents: list[Span]) -> bool:
             other = prev
     if other is None:
         return False
-    if other.label_ in (REGION, COUNTRY):
-        return True
-    from kg.gazetteer import normalise
-
-    return _fold(normalise(other.text)) in _towns()
+    return other.label_ in (REGION, COUNTRY) or _is_town(other.text)
 
 
 def _place_apposition(doc: Doc, e: Span, nouns: frozenset[str]) -> bool:
@@ -397,9 +380,7 @@ def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
         return False  # people are written to, heard from, met at: not a place slot for them
     if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s", "'", "’"):
         return False  # "in Kennedy's view"
-    from kg.gazetteer import normalise
-
-    if _fold(normalise(e.text)) not in _towns():
+    if not _is_town(e.text):
         return False
     words = set(e.text.split())
     return not any(
