@@ -121,6 +121,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         # "was signed by A, … and B": the parser may hang B on the verb
         who += [e for c in anchor.children if c.dep_ == "conj" for e in parsed.group(c)]
         who += _stray_signers(parsed, anchor, by)
+        who += _by_list(parsed, anchor, by)
         # "signed for Bangladesh by A and for Sri Lanka by B": the states signed for
         agents = [anchor, *(c for c in anchor.children if c.dep_ == "agent")]
         for f in (c for h in agents for c in h.children if c.lower_ == "for"):
@@ -575,6 +576,49 @@ def _stray_signers(parsed: Parsed, anchor, by: list) -> list:
             if named or listed:
                 out += parsed.group(c)
     return out
+
+
+def _by_list(parsed: Parsed, anchor, by: list) -> list:
+    """'signed by A, who hosted the summit, B's prime minister, C, and D': the people listed
+    after "by", read along the words when a relative clause inside the list breaks the
+    parse. A relative clause is passed over to its closing comma; the list ends at a finite
+    verb, a semicolon or a word that opens another part of the clause ("while", "in the
+    presence of", "as guarantors"); a name that is a subject, a possessor or the object of
+    another preposition is no signer."""
+    if not by:
+        return []
+    doc = parsed.doc
+    stops = set(lexicon()["signer_list_stops"])
+    i, end = min(p.left_edge.i for p in by), anchor.sent.end
+    out: dict[int, object] = {}
+    while i < end:
+        t = doc[i]
+        if t.lower_ in ("who", "whose", "which") and doc[i - 1].text == ",":
+            i = next((j for j in range(i + 1, end) if doc[j].text == ","), end) + 1
+            continue
+        if t.text == ";" or t.lower_ in stops:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod", "acl"):
+            break  # "…, officials said", "… and welcomed by C": another clause
+        ent = parsed.entity(t)
+        if ent is not None and ent.cls == PERSON and id(ent) not in out:
+            root = next(
+                (
+                    x
+                    for x in doc[i:end]
+                    if parsed.entity(x) is ent and parsed.entity(x.head) is not ent
+                ),
+                t,
+            )
+            nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+            if not (
+                root.dep_ in ("nsubj", "nsubjpass", "poss")
+                or (nxt is not None and nxt.lower_ in ("'s", "’s", "'"))
+                or (root.dep_ == "pobj" and root.head.lower_ != "by")
+            ):
+                out[id(ent)] = ent
+        i += 1
+    return list(out.values())
 
 
 def _late_by(anchor) -> list:

@@ -129,14 +129,25 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     else:
         side_a = []
         for s in subjects(verb):
+            rel = s
             s = parsed.person_pronoun(parsed.antecedent(s))
-            side_a += (
+            found = (
                 _listed(parsed, s, parsed.group(s))
                 or parsed.pair(s, (PERSON,), _GROUP)
                 or _title_holder(ctx, parsed, s)
             )
+            if rel is not s and rel.i > s.i:
+                # "signed by A, who chaired the meeting, B and C": the antecedent of "who"
+                # stands before it; names after the clause belong to the outer list
+                found = [e for e in found if e.start < parsed.tok_start[rel.i]]
+            side_a += found
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
+    if "b" in nodes and nodes["b"].lower_ in lists["meeting_nouns"]:
+        if parsed.entity(nodes["b"]) is None:
+            # "X, who hosted the summit, A, B and C signed": the object is the meeting, and
+            # names the parser hangs on it are no guests
+            return
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
     if "b" in nodes and not side_b:  # "was received by the Taoiseach"
         side_b = _title_holder(ctx, parsed, nodes["b"])

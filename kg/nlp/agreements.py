@@ -103,6 +103,7 @@ class AgreementNames:
             if span and self._is_name(span) and not _headline(span) and _own_words(span):
                 found.append(span)
         for span in filter_spans(found):
+            span = _place_prefix(span, ents)
             inside = [e for e in ents if e.start < span.end and span.start < e.end]
             if any(e.label_ == PERSON or e.kb_id_ and e.label_ == AGREEMENT for e in inside):
                 continue
@@ -145,6 +146,15 @@ class AgreementNames:
                 if nxt is None or nxt.lower_ in ("of", "on", "for", "between", "to"):
                     return True
         return False
+
+
+def _place_prefix(span: Span, ents: list[Span]) -> Span:
+    """A place name with lower-case words ("Dar es Salaam", "Rio de Janeiro") opening the
+    name belongs to it: the matcher starts at its last capitalised word."""
+    for e in ents:
+        if e.label_ in (COUNTRY, REGION) and e.start < span.start < e.end <= span.end:
+            return span.doc[e.start : span.end]
+    return span
 
 
 def _own_words(span: Span) -> bool:

@@ -4291,7 +4291,110 @@ CASES_MORE = [
         MET,
         {("Amadou Sall", "Lamin Jallow")},
     ),
+    # a relative clause inside the list of signers breaks the parse: the list is read along
+    # the words, to a finite verb or a word that opens another part of the clause
+    (
+        "agreement.passive_signed",
+        "The Quito Energy Charter was signed by Ecuadorian President Jorge Paredes, who hosted "
+        "the summit, Colombia's vice-president, Lucia Gomez, Peru's Deputy Foreign Minister "
+        "Raul Soto and Carla Rios, Bolivia's energy minister.",
+        SIGNED,
+        {("*", "Jorge Paredes"), ("*", "Lucia Gomez"), ("*", "Raul Soto"), ("*", "Carla Rios")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The Suva Ocean Declaration was signed by Fijian Prime Minister Jone Rabuka, who hosted "
+        "the summit, Tonga's prime minister, Sione Vea, Samoa's Deputy Prime Minister Tui Leota "
+        "and Mele Taufa, Vanuatu's fisheries minister.",
+        SIGNED,
+        {("*", "Jone Rabuka"), ("*", "Sione Vea"), ("*", "Tui Leota"), ("*", "Mele Taufa")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The Lima Water Charter was signed by Peruvian President Luis Quispe, who chaired the "
+        "meeting, Chile's foreign minister, Rosa Vidal, Bolivia's Vice President Ana Flores and "
+        "Marco Silva, Ecuador's energy minister.",
+        SIGNED,
+        {("*", "Luis Quispe"), ("*", "Rosa Vidal"), ("*", "Ana Flores"), ("*", "Marco Silva")},
+    ),
+    # the list ends where another part of the clause begins
+    (
+        "agreement.passive_signed",
+        "The accord was signed by Kenyan President Daniel Omondi, who hosted the talks, and "
+        "Ugandan President Joseph Okello in the presence of Tanzanian President Amina Juma.",
+        SIGNED,
+        {("*", "Daniel Omondi"), ("*", "Joseph Okello")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The pact was signed by Chilean President Rosa Vidal, who chaired the summit, and "
+        "Peruvian President Luis Quispe, while Bolivian President Ana Flores looked on.",
+        SIGNED,
+        {("*", "Rosa Vidal"), ("*", "Luis Quispe")},
+    ),
+    # "A, who hosted the summit, B and C": hosting or chairing a meeting is no meeting with
+    # the names the parser hangs on the meeting noun or on the antecedent of "who"
+    (
+        None,
+        "The Quito Energy Charter was signed by Ecuadorian President Jorge Paredes, who hosted "
+        "the summit, Colombia's vice-president, Lucia Gomez, Peru's Deputy Foreign Minister "
+        "Raul Soto and Carla Rios, Bolivia's energy minister.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "The Accra Customs Protocol was signed by Ghanaian President Kofi Mensah, who chaired "
+        "the meeting, Togo's prime minister, Yao Agbeko, Benin's Deputy Prime Minister Paul "
+        "Hounsou and Awa Diallo, Senegal's trade minister.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "The Suva Ocean Declaration was signed by Fijian Prime Minister Jone Rabuka, who hosted "
+        "the summit, Tonga's prime minister, Sione Vea, Samoa's Deputy Prime Minister Tui Leota "
+        "and Mele Taufa, Vanuatu's fisheries minister.",
+        MET,
+        set(),
+    ),
+    # the relative clause's own people still meet
+    (
+        "meeting.verb_object",
+        "The accord was signed by Kenyan President Daniel Omondi, who met Ugandan President "
+        "Joseph Okello on Monday.",
+        MET,
+        {("Daniel Omondi", "Joseph Okello")},
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place name with lower-case words opens the agreement's name
+        (
+            "The Dar es Salaam Peace Agreement was signed by Kenya and Somalia on Monday.",
+            "Dar es Salaam Peace Agreement",
+        ),
+        (
+            "Chile and Peru signed the Rio de Janeiro Water Protocol in March.",
+            "Rio de Janeiro Water Protocol",
+        ),
+        (
+            "Ghana and Togo signed the Bandar Seri Begawan Declaration on fisheries.",
+            "Bandar Seri Begawan Declaration",
+        ),
+        (
+            "Uganda and Rwanda signed the Dar es Salaam Framework for Peace in May.",
+            "Dar es Salaam Framework for Peace",
+        ),
+    ],
+)
+def test_a_place_name_opens_an_agreement_name(run, text, name):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    assert {labels[r.subject] for r in res.relations if r.predicate == PARTY} == {name}, text
 
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES_MORE)
