@@ -63,7 +63,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         _signers_noun(ctx, parsed, fam, rule, nodes, state, view)
         return
     capacities = set(lexicon()["not_party_capacities"])
-    if any(p.lower_ in capacities for p in pobjs(anchor, {"as"})) and not _with_before_as(anchor):
+    if (
+        any(p.lower_ in capacities for p in pobjs(anchor, {"as"}))
+        and not _with_before_as(anchor)
+        and not rule.options.get("guarantor")
+    ):
         return  # "signed the declaration as a witness" (not "…, with Brazil as guarantor")
     if rule.options.get("previous") and (
         (
@@ -134,7 +138,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += _lost_subject(parsed, anchor)
     else:
         who += _listed_before(parsed, anchor)
-        for s in subjects(anchor) or _first_to_sign(anchor):
+        for s in subjects(anchor) or _first_to_sign(anchor) or _guarantor_head(rule, anchor):
             s = parsed.antecedent(s)
             heads.append(s)
             # "Sudan's army and the RSF", "Kenya's and Uganda's parliaments": unnamed bodies
@@ -234,7 +238,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             for cc in [ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])]
             if cc
         }
-        if not parties or not set(parties) - made <= fors & titled:
+        if rule.options.get("guarantor"):
+            # "A and B signed as guarantors": a guarantor that signs binds itself too
+            if not parties and not signers:
+                return
+        elif not parties or not set(parties) - made <= fors & titled:
             return  # "Kenyan striker X signed for Arsenal": no party of that agreement
     date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
     # parties the clause names itself (not a "TPLF spokesman" signing for one)
@@ -276,6 +284,16 @@ def _in_capacity(parsed: Parsed, anchor, capacities: set[str]) -> set[int]:
             if ent is not None and ent.cls != AGREEMENT:
                 out.add(id(ent))
     return out
+
+
+def _guarantor_head(rule: Rule, anchor) -> list:
+    """'Brazil's foreign minister, Paulo Mendes, signed as guarantor': the parser may read the
+    verb after the comma as a clause of the noun, which is then its subject."""
+    head = anchor.head
+    if not rule.options.get("guarantor") or anchor.dep_ != "acl" or head.dep_ != "ROOT":
+        return []
+    before = anchor.doc[anchor.i - 1] if anchor.i else None
+    return [head] if before is not None and before.text == "," else []
 
 
 def _first_to_sign(anchor) -> list:
@@ -611,9 +629,12 @@ def _by_list(parsed: Parsed, anchor, by: list) -> list:
                 t,
             )
             nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+            last = max((x.i for x in doc[i:end] if parsed.entity(x) is ent), default=i)
+            after = doc[last + 1] if last + 1 < len(doc) else None
             if not (
                 root.dep_ in ("nsubj", "nsubjpass", "poss")
                 or (nxt is not None and nxt.lower_ in ("'s", "’s", "'"))
+                or (after is not None and after.pos_ in ("VERB", "AUX"))  # "…, B said"
                 or (root.dep_ == "pobj" and root.head.lower_ != "by")
             ):
                 out[id(ent)] = ent

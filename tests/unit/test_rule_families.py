@@ -3315,6 +3315,53 @@ CASES += [
 ]
 
 
+CASES += [
+    # a guarantor that signs is a signatory, and its state or body a party
+    (
+        "agreement.signed_as_guarantor",
+        "Kenya and Somalia signed a peace agreement in Nairobi on Monday. Ethiopian President "
+        "Abiy Tesfaye and Ugandan President Yoweri Okello signed as guarantors.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Somalia"), ("*", "Ethiopia"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_as_guarantor",
+        "Chile and Peru signed a border treaty on Friday. Brazil's foreign minister, Paulo "
+        "Mendes, signed as guarantor.",
+        SIGNED,
+        {("*", "Paulo Mendes")},
+    ),
+    (
+        "agreement.signed_as_guarantor",
+        "The Juba Peace Accord was signed by Sudanese President Omar Hassan and rebel leader "
+        "Malik Agar. Workneh Gebeyehu, executive secretary of IGAD, signed as a guarantor.",
+        PARTY,
+        {("*", "Sudan"), ("*", "Intergovernmental Authority on Development")},
+    ),
+    # a witness who signs, a guarantor who will sign or only acts as one binds nothing
+    (
+        None,
+        "Kenya and Somalia signed a peace agreement in Nairobi on Monday. Ethiopian President "
+        "Abiy Tesfaye and Ugandan President Yoweri Okello signed as witnesses.",
+        SIGNED,
+        set(),
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenya and Somalia signed a peace agreement in Nairobi on Monday. Ethiopian President "
+        "Abiy Tesfaye will sign as guarantor next week.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Somalia")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Ghana and Togo signed a border treaty in Accra. Nigeria acted as guarantor.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
