@@ -882,7 +882,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             ent = _apposed_name(parsed, noun)  # "an accord, known as the Kampala Accord"
         if ent is not None and ent.cls == AGREEMENT:
             key = _named(ctx, ent, parties, state)
-            _same_as_described(ctx, parsed, noun, key, state)
+            _same_as_described(ctx, parsed, noun, key, state, parties)
             return key
         if noun.lower_ == "it" and noun.pos_ == "PRON":  # "It was signed by …"
             here = parsed.view_of[noun.i]
@@ -989,11 +989,16 @@ def _described_before(parsed: Parsed, noun):
     return None
 
 
-def _same_as_described(ctx, parsed: Parsed, noun, key: str, state: dict) -> None:
+def _same_as_described(
+    ctx, parsed: Parsed, noun, key: str, state: dict, parties: list[str]
+) -> None:
     """'A and B signed a peace agreement … The Tumaini Accord was signed by …': a name given
-    in the next sentence to the agreement just described is that agreement."""
+    in the next sentence to the agreement just described is that agreement, unless its
+    signers stand for other states ("… was signed by the presidents of C and D")."""
     last = state["last"]
     if not last or last == key or not last.startswith(f"{AGREEMENT}:"):
+        return
+    if not _states(set(parties)) <= _states(state.get("parties_of", {}).get(last, set())):
         return
     if last in state.setdefault("alias", {}) or key in state["alias"].values():
         return
@@ -1266,7 +1271,8 @@ def _broker(ctx, parsed, fam, rule, nodes, state, view) -> None:
 def _named_next(parsed: Parsed, state: dict) -> None:
     """'A and B signed a pipeline accord. The Kampala Pipeline Accord will …': a name that
     opens the next sentence as its subject, shares a word of the description and has no
-    parties of its own is the agreement just described."""
+    parties but the description's ("The Kampala Pipeline Accord was signed by Kenyan
+    President A and Ugandan President B") is the agreement just described."""
     described = state.get("described", {})
     if not described:
         return
@@ -1277,7 +1283,7 @@ def _named_next(parsed: Parsed, state: dict) -> None:
         if k < 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         span = parsed.spans[k]
-        if span.cls != AGREEMENT or span.key.startswith("gaz:") or span.key in own:
+        if span.cls != AGREEMENT or span.key.startswith("gaz:"):
             continue
         first = tok.left_edge
         if first.lower_ != "the" or parsed.view_of[first.i] != parsed.view_of[tok.i]:
@@ -1286,9 +1292,19 @@ def _named_next(parsed: Parsed, state: dict) -> None:
         here = parsed.view_of[tok.i]
         for key, (at, words) in described.items():
             if here == at + 1 and words & name and key not in alias and key in own:
+                # parties of its own (its signers' states) must be the description's
+                if not _states(own.get(span.key, set())) <= _states(own[key]):
+                    continue
                 if span.key not in alias.values():
                     alias[key] = span.key
                 break
+
+
+def _states(keys: set[str]) -> set[str]:
+    """Party keys with a government read as its state ("gaz:gov:KE" → "gaz:KE")."""
+    from kg.resolve.document import gaz_key
+
+    return {gaz_key(k.split(":")[2]) if k.startswith("gaz:gov:") else k for k in keys}
 
 
 def finish(ctx, parsed: Parsed) -> None:

@@ -3623,6 +3623,49 @@ def test_a_described_agreement_named_in_the_next_sentence(run, text, name, parti
     assert got == {(name, p) for p in parties}, text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        # signed in the next sentence by people of the described parties: the same agreement
+        (
+            "Kenya and Uganda signed a pipeline accord on Monday. The Kampala Pipeline Accord "
+            "was signed by Kenyan President Daniel Omondi and Ugandan President Joseph Okello.",
+            "Kampala Pipeline Accord",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "Leaders of Chile, Peru and Bolivia signed a water deal in Arica. The Arica Water "
+            "Accord was signed by Chilean President Rosa Vidal, Peruvian President Luis Quispe "
+            "and Bolivian President Ana Flores.",
+            "Arica Water Accord",
+            {"Chile", "Peru", "Bolivia"},
+        ),
+        (
+            "Mozambique's government and the rebels signed a peace agreement in Maputo. The "
+            "Maputo Peace Agreement was signed by Mozambican President Armando Chissano.",
+            "Maputo Peace Agreement",
+            {"Mozambique"},
+        ),
+    ],
+)
+def test_a_described_agreement_signed_under_its_name_next(run, text, name, parties):
+    res = run(text)
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    got = {(labels[r.subject], labels[r.object]) for r in res.relations if r.predicate == PARTY}
+    assert {n for n, _ in got} == {name}, text
+    assert {p for _, p in got} >= parties, text
+
+
+def test_a_named_agreement_signed_by_other_states_stays_apart(run):
+    res = run(
+        "Kenya and Uganda signed a pipeline accord on Monday. The Kampala Pipeline Accord was "
+        "signed by Tanzanian President Amina Juma and Rwandan President Eric Habimana."
+    )
+    labels = {e.key: e.label.split(" (")[0] for e in res.entities}
+    names = {labels[r.subject] for r in res.relations if r.predicate == PARTY}
+    assert names == {"Kenya–Uganda pipeline accord", "Kampala Pipeline Accord"}
+
+
 def test_a_named_agreement_with_parties_of_its_own_stays_apart(run):
     res = run(
         "Kenya and Uganda signed a pipeline accord on Monday. The Nairobi Pipeline Treaty, "
