@@ -22,6 +22,10 @@ from kg.model import AGREEMENT, COUNTRY, ORGANIZATION
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     lists = lexicon()
+    state = parsed.state.setdefault("blocs", {})
+    if rule.options.get("objectless"):
+        _joined_no_object(ctx, parsed, fam, rule, nodes, state)
+        return
     org_tok = nodes["org"]
     anchor = nodes.get("anchor") or nodes.get("member") or org_tok
     view = parsed.view(anchor)
@@ -41,6 +45,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         orgs = _last_org(parsed, org_tok)
     if view is None or not orgs:
         return
+    state["last"] = (parsed.view_of[anchor.i], orgs)
     if _possessor(parsed, org_tok, anchor):
         return  # "joined the Council of Europe's bank" (but "became NATO's 32nd member")
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
@@ -70,10 +75,39 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
 
 
+def _joined_no_object(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, state) -> None:
+    """'The bank was founded by A and B. C and D joined in 2021': "joined" with no object is
+    a joining of the organisation the sentence before (or this one) made members of."""
+    anchor = nodes["anchor"]
+    if any(c.dep_ in ("dobj", "attr", "dative") for c in anchor.children):
+        return
+    if any(c.dep_ == "prep" and c.lower_ not in ("in", "on") for c in anchor.children):
+        return  # "joined as an observer", "joined with Kenya in …"
+    if any(c.dep_ in ("pcomp", "xcomp") for p in anchor.children for c in p.children):
+        return  # "joined in condemning the coup"
+    last = state.get("last")
+    here = parsed.view_of[anchor.i]
+    if last is None or not 0 <= here - last[0] <= 1 or _blocked(anchor, lexicon()):
+        return
+    who = [e for s in subjects(anchor) for e in parsed.group(s)]
+    states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
+    view = parsed.view(anchor)
+    if not states or view is None:
+        return
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    ext = extractor_id(fam, rule)
+    for org in dict.fromkeys(last[1]):
+        if org.cls == ORGANIZATION:
+            for s in states:
+                ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
+
+
 def _last_org(parsed: Parsed, tok) -> list:
     """'the bloc', 'the alliance': the organisation named last before it (this sentence or
-    the two before), when the noun has a definite article and nothing else names it."""
-    if tok.lower_ not in lexicon()["bloc_nouns"]:
+    the two before), when the noun has a definite article and nothing else names it; 'the
+    bank', 'the fund': the last one whose name has that word ("the New Development Bank")."""
+    own_word = tok.lower_ in lexicon()["institution_nouns"]
+    if tok.lower_ not in lexicon()["bloc_nouns"] and not own_word:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
@@ -82,7 +116,9 @@ def _last_org(parsed: Parsed, tok) -> list:
         here = [
             s
             for s in parsed.views[idx].spans
-            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
+            if s.cls == ORGANIZATION
+            and (idx < v or s.start < parsed.tok_start[tok.i])
+            and (not own_word or tok.lower_ in s.text.lower().split())
         ]
         if here:
             return [here[-1]]

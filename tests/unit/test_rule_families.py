@@ -3362,6 +3362,117 @@ CASES += [
 ]
 
 
+CASES += [
+    # "joined" with no object: the organisation the sentence before made members of
+    (
+        "bloc.joined_no_object",
+        "BRICS was founded by Brazil, Russia, India and China in 2009. South Africa joined in "
+        "2010.",
+        MEMBER,
+        None,
+    ),
+    (
+        "bloc.joined_no_object",
+        "Kenya, Uganda and Tanzania are members of the East African Community. Rwanda and "
+        "Burundi joined in 2007.",
+        MEMBER,
+        None,
+    ),
+    (
+        "bloc.joined_no_object",
+        "Chile is a member of the Pacific Alliance. Costa Rica joined on Monday.",
+        MEMBER,
+        None,
+    ),
+    # no membership before it, or "joined in" doing something: nothing
+    (
+        None,
+        "Leaders met in Jakarta on Monday. Timor-Leste joined on Sunday.",
+        MEMBER,
+        set(),
+    ),
+    (
+        "bloc.member_of",
+        "Kenya is a member of the East African Community. Uganda joined in condemning the coup.",
+        MEMBER,
+        {("Kenya", "East African Community")},
+    ),
+    (
+        "bloc.member_of",
+        "Kenya is a member of the East African Community. Uganda joined as an observer.",
+        MEMBER,
+        {("Kenya", "East African Community")},
+    ),
+    # "the bank", "the fund": the organisation named last whose name has the word
+    (
+        "bloc.the_bloc_founded_by",
+        "Sri Lanka joined the New Development Bank on Wednesday. The bank was founded in 2015 "
+        "by Brazil, Russia, India, China and South Africa.",
+        MEMBER,
+        None,
+    ),
+    (
+        "bloc.the_bloc_founded_by",
+        "Ghana applied to the Arab Coordination Fund last year. The fund was created by Kuwait, "
+        "Qatar and Saudi Arabia.",
+        MEMBER,
+        None,
+    ),
+    (
+        "bloc.the_bloc_founded_by",
+        "Peru hosted the Andean Development Council in Lima. The council was established by "
+        "Bolivia, Colombia, Ecuador and Peru in 1969.",
+        MEMBER,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "members"),
+    [
+        (
+            "Sri Lanka joined the New Development Bank on Wednesday. The bank was founded in 2015 "
+            "by Brazil, Russia, India, China and South Africa. Bangladesh and Egypt joined in "
+            "2021.",
+            "New Development Bank",
+            {
+                "Sri Lanka",
+                "Brazil",
+                "Russia",
+                "India",
+                "China",
+                "South Africa",
+                "Bangladesh",
+                "Egypt",
+            },
+        ),
+        (
+            "Ghana applied to the Arab Coordination Fund last year. The fund was created by "
+            "Kuwait, Qatar and Saudi Arabia.",
+            "Arab Coordination Fund",
+            {"Kuwait", "Qatar", "Saudi Arabia"},
+        ),
+        # "the bank" names no organisation without "Bank" in its name
+        (
+            "Kenya joined the East African Community in 2000. The bank was founded by Uganda and "
+            "Tanzania.",
+            "East African Community",
+            {"Kenya"},
+        ),
+    ],
+)
+def test_the_bank_and_joined_without_object(run, text, org, members):
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {
+        (labels[r.subject], labels[r.object])
+        for r in res.relations
+        if r.predicate == MEMBER and not r.role
+    }
+    assert got == {(m, org) for m in members}, text
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
