@@ -138,7 +138,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += _lost_subject(parsed, anchor)
     else:
         who += _listed_before(parsed, anchor)
-        for s in subjects(anchor) or _first_to_sign(anchor) or _guarantor_head(rule, anchor):
+        for s in subjects(anchor) or _first_to_sign(anchor):
             s = parsed.antecedent(s)
             heads.append(s)
             # "Sudan's army and the RSF", "Kenya's and Uganda's parliaments": unnamed bodies
@@ -284,16 +284,6 @@ def _in_capacity(parsed: Parsed, anchor, capacities: set[str]) -> set[int]:
             if ent is not None and ent.cls != AGREEMENT:
                 out.add(id(ent))
     return out
-
-
-def _guarantor_head(rule: Rule, anchor) -> list:
-    """'Brazil's foreign minister, Paulo Mendes, signed as guarantor': the parser may read the
-    verb after the comma as a clause of the noun, which is then its subject."""
-    head = anchor.head
-    if not rule.options.get("guarantor") or anchor.dep_ != "acl" or head.dep_ != "ROOT":
-        return []
-    before = anchor.doc[anchor.i - 1] if anchor.i else None
-    return [head] if before is not None and before.text == "," else []
 
 
 def _first_to_sign(anchor) -> list:

@@ -33,6 +33,35 @@ _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def _reroot_headless(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> None:
+    """'Brazil's foreign minister, Paulo Mendes, signed as guarantor': the parser may make the
+    title the root and the verb after the name a clause of it, leaving the sentence without a
+    main verb. The verb becomes the root and the title its subject (in place)."""
+    kids: dict[int, list[int]] = {}
+    for i, h in enumerate(heads):
+        if h != i:
+            kids.setdefault(h, []).append(i)
+    for r, h in enumerate(heads):
+        if h != r or pos[r] not in ("NOUN", "PROPN"):
+            continue
+        mine = kids.get(r, [])
+        if any(pos[c] in ("VERB", "AUX") and deps[c] not in ("acl", "relcl") for c in mine):
+            continue
+        for v in mine:
+            if not (deps[v] == "acl" and pos[v] == "VERB" and v > 0 and words[v - 1] == ","):
+                continue
+            if not any(deps[a] == "appos" and a < v for a in mine):
+                continue
+            if any(deps[c].startswith("nsubj") for c in kids.get(v, [])):
+                continue
+            heads[v], deps[v] = v, "ROOT"
+            heads[r], deps[r] = v, "nsubj"
+            for c in mine:
+                if c > v:
+                    heads[c] = v
+            break
+
+
 def _coordinated(tok: SpacyToken) -> bool:
     """A name word with its own "and"/"or" and conjunct: a list the parser folded into a name."""
     deps = {c.dep_ for c in tok.children}
@@ -117,14 +146,11 @@ class Parsed:
         toks = [toks_all[n] for n in kept]
         words = [text[t.start : t.end] or " " for t in toks]
         spaces = [i + 1 < len(toks) and toks[i + 1].start > t.end for i, t in enumerate(toks)]
-        doc = Doc(
-            shared_vocab(),
-            words=words,
-            spaces=spaces,
-            pos=[t.pos or "X" for t in toks],
-            deps=[t.dep or "dep" for t in toks],
-            heads=[new.get(t.head, i) for i, t in enumerate(toks)],
-        )
+        pos = [t.pos or "X" for t in toks]
+        deps = [t.dep or "dep" for t in toks]
+        heads = [new.get(t.head, i) for i, t in enumerate(toks)]
+        _reroot_headless(words, pos, deps, heads)
+        doc = Doc(shared_vocab(), words=words, spaces=spaces, pos=pos, deps=deps, heads=heads)
         starts = [t.start for t in toks]
         ent_of = [-1] * len(toks)
         ents = []

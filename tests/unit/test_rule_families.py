@@ -3473,6 +3473,33 @@ def test_the_bank_and_joined_without_object(run, text, org, members):
     assert got == {(m, org) for m in members}, text
 
 
+CASES += [
+    # "X's Minister, Name, spent …": the parser may root the sentence in the title; the verb
+    # is the root again and "she"/"he" in the next sentence is the minister
+    (
+        "meeting.verb_object",
+        "Kenya's Foreign Minister, Amina Wanjiru, spent Monday and Tuesday in Addis Ababa. She "
+        "met Ethiopian Prime Minister Abiy Tesfaye on Friday.",
+        MET,
+        {("Abiy Tesfaye", "Amina Wanjiru")},
+    ),
+    (
+        "meeting.verb_object",
+        "Ghana's Finance Minister, Kojo Mensah, spent Friday in Lome. He met Togolese President "
+        "Faure Agbeko there.",
+        MET,
+        {("Faure Agbeko", "Kojo Mensah")},
+    ),
+    (
+        "meeting.verb_object",
+        "Japan's Defence Minister, Ken Sato, spent Monday in Manila. He met Philippine President "
+        "Ramon Cruz.",
+        MET,
+        {("Ken Sato", "Ramon Cruz")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
