@@ -513,8 +513,10 @@ _PAST_BEFORE = re.compile(
 _UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
 _DISMISSED_BEFORE = re.compile(
     r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
-    r"|axed|axing|replaced|replacing|succeeded|succeeding|moving|moved|shifting|shifted"
-    r"|transferring|transferred|reassigning|reassigned)\s+(?:(?:his|her|its|their|the)\s+)?$"
+    r"|axed|axing|replaced|replacing|replaces|succeeded|succeeding|succeeds|moving|moved"
+    r"|shifting|shifted|transferring|transferred|reassigning|reassigned"
+    r"|(?:takes|took|taking)\s+over\s+from)\s+(?:(?:his|her|its|their|the)\s+)?"
+    r"(?:(?:caretaker|interim|acting|outgoing|incumbent|long-serving|embattled)\s+)?$"
 )
 # "Interior Minister X was moved to defence", "Deputy Minister X was promoted to …": the title
 # before the name is the office X leaves (a promotion leaves a junior office only: a

@@ -171,6 +171,39 @@ CASES = [
         "gaz:gov:JO:interior",
         False,
     ),
+    # "X replaces [caretaker] T Y": X holds T, Y held it
+    (
+        "replaces_titled",
+        "Croatia's parliament approved the cabinet on Thursday. Ivan Horvat replaces caretaker "
+        "prime minister Davor Knezevic, who led the government since January.",
+        "ivan horvat",
+        "gaz:gov:HR",
+        False,
+    ),
+    (
+        "replaces_titled",
+        "Ghana's president made changes on Monday. Kwame Asante succeeds Finance Minister Kofi "
+        "Boateng, who retires after ten years.",
+        "kwame asante",
+        "gaz:gov:GH:finance",
+        False,
+    ),
+    (
+        "replaces_titled",
+        "Peru's Congress met on Monday. Ana Maria Ruiz replaced interim President Carlos Vega, "
+        "who had served since March.",
+        "ana maria ruiz",
+        "gaz:gov:PE",
+        False,
+    ),
+    (
+        "replaces_titled",
+        "Tunisia's president named a new cabinet. Hedi Ayari takes over from Foreign Minister "
+        "Samir Khelifi, who moves to Rome.",
+        "samir khelifi",
+        "gaz:gov:TN:foreign",
+        True,
+    ),
     (
         "replaces",
         "Peter Kamau, Kenya's new foreign minister, succeeds Alfred Mutua.",
