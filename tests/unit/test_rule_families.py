@@ -3500,6 +3500,129 @@ CASES += [
 ]
 
 
+CASES += [
+    # a call received from someone, a meal hosted for someone, a day on the phone with someone
+    (
+        "meeting.call_from",
+        "Within hours of the vote, Prime Minister Ivan Horvat received a congratulatory call "
+        "from Slovenia's Prime Minister, Matej Kranjc, who asked for a meeting.",
+        MET,
+        {("Ivan Horvat", "Matej Kranjc")},
+    ),
+    (
+        "meeting.call_from",
+        "Kenyan President William Ruto received a phone call from Ugandan President Yoweri "
+        "Okello on Monday.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.call_from",
+        "Chilean President Rosa Vidal took a call from Peruvian President Luis Quispe late on "
+        "Friday.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        None,
+        "Kenyan President William Ruto had hoped to receive a call from Ugandan President "
+        "Yoweri Okello.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.meal_for",
+        "Trinidad and Tobago's Prime Minister, Kamla Ramsaran, who hosted a dinner for "
+        "Brazilian Foreign Minister Helena Tavares, said the talks were courteous.",
+        MET,
+        {("Helena Tavares", "Kamla Ramsaran")},
+    ),
+    (
+        "meeting.meal_for",
+        "Kenyan President William Ruto hosted a state banquet for Ugandan President Yoweri "
+        "Okello on Tuesday.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.meal_for",
+        "Kenyan President William Ruto hosted a working lunch for Ugandan President Yoweri "
+        "Okello at State House.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.meal_for_verb",
+        "Kenyan President William Ruto gave a lunch for Ugandan President Yoweri Okello in "
+        "Nairobi.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.meal_for_verb",
+        "President Ana Flores of Bolivia offered a lunch for Paraguayan President Mario Benitez "
+        "in La Paz.",
+        MET,
+        {("Ana Flores", "Mario Benitez")},
+    ),
+    (
+        "meeting.meal_for_verb",
+        "Ghanaian President Kofi Mensah gave a lunch for Togolese President Faure Agbeko in Accra.",
+        MET,
+        {("Faure Agbeko", "Kofi Mensah")},
+    ),
+    (
+        None,
+        "Kenyan President William Ruto will host a dinner for Ugandan President Yoweri Okello "
+        "next week.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.on_the_phone_with",
+        "Tunisian Foreign Minister Samir Khelifi spent his last day in office on the phone with "
+        "his counterpart from Libya, Abdelhamid Zintani, about the border.",
+        MET,
+        {("Abdelhamid Zintani", "Samir Khelifi")},
+    ),
+    (
+        "meeting.on_the_phone_with",
+        "Kenyan President William Ruto spent much of Sunday on the phone with his counterpart "
+        "from Uganda, Yoweri Okello, about the border.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.on_the_phone_with",
+        "Chilean Foreign Minister Rosa Vidal spent two hours on the phone with her counterpart "
+        "from Peru, Luis Quispe, on Friday.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        "meeting.on_the_phone_noun_with",
+        "The Ghanaian finance minister, Kofi Mensah, spent the morning on the telephone with "
+        "Togolese President Faure Agbeko about the port.",
+        MET,
+        {("Faure Agbeko", "Kofi Mensah")},
+    ),
+    (
+        "meeting.on_the_phone_noun_with",
+        "Chilean President Rosa Vidal was on the phone with Peruvian President Luis Quispe for "
+        "an hour on Sunday.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        "meeting.on_the_phone_noun_with",
+        "Kenyan President William Ruto spent the evening on the telephone with Ugandan "
+        "President Yoweri Okello.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
