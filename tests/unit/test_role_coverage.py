@@ -171,6 +171,30 @@ CASES = [
         "gaz:gov:JO:interior",
         False,
     ),
+    # "the presidents of A and B, X and Y": states first, holders in the same order
+    (
+        "respective_states_first",
+        "The foreign ministers of Chile, Peru and Bolivia, Rosa Vidal, Luis Quispe and Ana "
+        "Flores, signed the declaration.",
+        "luis quispe",
+        "gaz:gov:PE:foreign",
+        False,
+    ),
+    (
+        "respective_states_first",
+        "The prime ministers of Fiji and Samoa, Jone Rabuka and Tui Leota, opened the forum on "
+        "Monday.",
+        "tui leota",
+        "gaz:gov:WS",
+        False,
+    ),
+    (
+        "respective_states_first",
+        "The trade ministers of Kenya and Uganda, Rose Wanjiru and Sam Okello, met in Kampala.",
+        "rose wanjiru",
+        "gaz:gov:KE:trade",
+        False,
+    ),
     # "X replaces [caretaker] T Y": X holds T, Y held it
     (
         "replaces_titled",
