@@ -259,6 +259,11 @@ class EntityLayer:
         self.role_before_re = re.compile(
             r"\b(?i:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}"
             rf"(?:{nouns})s?(?:\s+(?:in|to|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?,\s+$"
+            # "the presidents of Zambia and Namibia, X": a plural office of listed states
+            rf"|\b(?i:the|their)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})s\s+of\s+(?:the\s+)?"
+            r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*"
+            r"(?:\s+[A-Z][\w-]*){0,2}){1,5},\s+"
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}(?:,\s+|,?\s+and\s+)){0,5}$"
             # "Thai senator X", "opposition lawmaker X": the noun in lower case, right before
             rf"|(?<![\w-])(?:{nouns})\s+$"
         )
@@ -320,7 +325,7 @@ class EntityLayer:
         before = text[max(0, span.start_char - 20) : span.start_char]
         if self.succeed_before_re.search(text[max(0, span.start_char - 60) : span.start_char]):
             return True
-        if self.role_before_re.search(text[max(0, span.start_char - 80) : span.start_char]):
+        if self.role_before_re.search(text[max(0, span.start_char - 160) : span.start_char]):
             return True
         if self.trade_after_re.match(text, span.end_char):
             return True  # "Christos Loizou, a diplomat who …"

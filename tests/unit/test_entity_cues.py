@@ -68,6 +68,29 @@ def test_the_title_is_a_person(model, text, name):
     assert name in persons(model(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names listed after a plural office of listed states are the office holders
+        (
+            "The presidents of Zambia and Namibia, Mwila Chanda and Ndapewa Shikongo, attended.",
+            {"Mwila Chanda", "Ndapewa Shikongo"},
+        ),
+        (
+            "The foreign ministers of Chile, Peru and Bolivia, Rosa Vidal, Luis Quispe and Ana "
+            "Flores, signed the text.",
+            {"Rosa Vidal", "Luis Quispe", "Ana Flores"},
+        ),
+        (
+            "Their prime ministers of Fiji and Samoa, Jone Rabuka and Tui Leota, opened the forum.",
+            {"Jone Rabuka", "Tui Leota"},
+        ),
+    ],
+)
+def test_names_after_a_plural_office_of_states_are_people(model, text, names):
+    assert names <= set(persons(model(text)))
+
+
 def _layer_doc(nlp, words, pos, ents):
     """A doc as the model would leave it (tags and entities), run through kg_entities."""
     doc = Doc(nlp.vocab, words=words, pos=pos)
