@@ -171,6 +171,31 @@ CASES = [
         "gaz:gov:JO:interior",
         False,
     ),
+    # "the party's leader, X, becomes T and T2": the comma closes the apposition
+    (
+        "named_as",
+        "Croatia's parliament approved the cabinet. The Homeland Movement's leader, Ante "
+        "Bosnjak, becomes deputy prime minister and minister of justice.",
+        "ante bosnjak",
+        "gaz:gov:HR:justice",
+        False,
+    ),
+    (
+        "named_as",
+        "Kenya's new cabinet was sworn in. The ODM's chairman, John Mbadi, becomes finance "
+        "minister.",
+        "john mbadi",
+        "gaz:gov:KE:finance",
+        False,
+    ),
+    (
+        "named_as",
+        "Peru's Congress approved the cabinet. The Popular Force's secretary-general, Luis "
+        "Galarreta, became interior minister on Monday.",
+        "luis galarreta",
+        "gaz:gov:PE:interior",
+        False,
+    ),
     # "the presidents of A and B, X and Y": states first, holders in the same order
     (
         "respective_states_first",
