@@ -277,6 +277,9 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
             # partner, … its leader X", "the Saeima chose X, chairman of the Y and Z, as its
             # Speaker"); failing those, the last name before it
             before = [s for s, aside in named if not aside][:1] or [s for s, _ in named]
+            rep = _REPRESENTED_BEFORE.search(view.text, 0, m.start("title"))
+            if rep is not None:  # "… and South Africa was represented by its minister, X"
+                before = [view.span(rep["ctry"])]
             its_at = _ITS_BEFORE.search(view.text, 0, m.start("title"))
             its = re.match(r"(?i)its\b", its_at[0]) and not _UNNAMED_BEFORE.search(
                 view.text, 0, its_at.start()
@@ -340,6 +343,7 @@ _REPRESENTED_BEFORE = re.compile(
     r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:observer|delegate|envoy|junior\s+minister),\s+)?"
     r"(?:its|their|the)?\s*(?:(?:new|acting|interim|deputy|vice)\s+)?$"
 )
+_WHOSE_BEFORE = re.compile(r"(?P<ctry>⟨C\d+⟩),\s+whose\s+(?:(?:new|acting|interim)\s+)?$")
 _BY_BEFORE = re.compile(
     r"\b(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|his|her|the)?\s*$"
 )
@@ -366,9 +370,9 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
     """The owner a possessive or a name just before a title gives it: ``{}`` when none is
     named (or it is the state: "the country's president"), ``{"ctry": …}`` or
     ``{"_list_cc": …}`` for a country, ``None`` when the owner is not a state."""
-    rep = _REPRESENTED_BEFORE.search(view.text, 0, at)
-    if rep is not None:  # "Turkey was represented by Vice President X", "Chile sent …"
-        return {"ctry": rep["ctry"]}
+    rep = _REPRESENTED_BEFORE.search(view.text, 0, at) or _WHOSE_BEFORE.search(view.text, 0, at)
+    if rep is not None:  # "Turkey was represented by Vice President X", "Chile sent …",
+        return {"ctry": rep["ctry"]}  # "Switzerland, whose special envoy, X"
     if _BY_BEFORE.search(view.text, 0, at):
         # "Peruvian President A stayed home and was represented by Foreign Minister X": the
         # clause's subject, a state or a person whose state is known

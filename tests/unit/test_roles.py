@@ -3444,3 +3444,41 @@ def test_a_party_word_shared_with_a_title_stays_in_the_party_s_name(model):
 def test_offices_read_past_a_party_a_move_or_an_observer(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # "C was represented by its T, X" after another state's clause joined by "and"
+        (
+            "The presidents attended, while Zimbabwe sent Vice-President Tendai Moyo and South "
+            "Africa was represented by its Minister of International Relations and Cooperation, "
+            "Naledi Khumalo.",
+            "naledi khumalo",
+            "gaz:gov:ZA:foreign",
+        ),
+        (
+            "Peru sent its trade minister and Chile was represented by its foreign minister, Rosa "
+            "Vidal.",
+            "rosa vidal",
+            "gaz:gov:CL:foreign",
+        ),
+        # "C, whose T, X": the state before "whose"
+        (
+            "Kenya and Uganda signed the deal. The talks were brokered by Switzerland, whose "
+            "special envoy for Central Asia, Anna Keller, attended the ceremony.",
+            "anna keller",
+            "gaz:gov:CH",
+        ),
+        (
+            "Ghana and Togo signed the treaty. The talks were hosted by Senegal, whose special "
+            "envoy, Aminata Diop, read the text.",
+            "aminata diop",
+            "gaz:gov:SN",
+        ),
+    ],
+)
+def test_the_state_that_sent_or_owns_the_office(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
+    assert not {o for s, o in got if s == f"Person:{person}"} - {body}
