@@ -389,9 +389,13 @@ def _owner_before(ctx: _Context, view: SentenceView, at: int, g: dict) -> dict[s
         lists = lexicon()
         if w[0].isupper() and w.lower() not in lists["title_modifiers"] and w not in CALENDAR_WORDS:
             # "Congolese President X": of the one state of that demonym the text names;
+            # "Forum Secretary General X": the organisation named before with that word;
             # "Commission President X": an owner the text names but no state
             cc = _ambiguous_demonym(ctx, w)
-            return {"_list_cc": cc} if cc else None
+            if cc:
+                return {"_list_cc": cc}
+            body = _body_noun_referent(ctx, view, word.start(1), w.lower())
+            return {"_its_body": body, "_its_org": True} if body else None
         if w.lower() in lists["org_name_words"] and w.lower() not in lists["state_nouns"]:
             return None  # "commission president X", "party leader X"
     mate = _COUNTERPART_BEFORE.search(view.text, 0, at)
@@ -598,13 +602,10 @@ def _membership_body(
             return span.key  # "X, the African Union's special envoy", "envoy of the UN"
     if role_entry is None:
         return None
-    if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in _HEADS:
+    shared = set(lexicon()["org_shared_titles"])
+    if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in shared:
         return None  # "the party chose X as its prime minister": no office of the party
     return _body(ctx, view, g, role_entry.body, pat, role_entry.country)
-
-
-# government titles an organisation has too ("the bloc's president", "its vice-president")
-_HEADS = {"president", "vice president", "vice-president", "president-elect"}
 
 
 def _body(

@@ -3482,3 +3482,42 @@ def test_the_state_that_sent_or_owns_the_office(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got
     assert not {o for s, o in got if s == f"Person:{person}"} - {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        # "the bloc's executive secretary": a government title an organisation has too
+        (
+            "Burundi joined the East African Community on Monday. The bloc's executive "
+            "secretary, Chiedza Mutasa, welcomed it.",
+            "chiedza mutasa",
+            "gaz:org:eac",
+            "executive secretary",
+        ),
+        (
+            "Guinea rejoined ECOWAS in March. The bloc's Executive Secretary, Omar Toure, said "
+            "the move was welcome.",
+            "omar toure",
+            "gaz:org:ecowas",
+            "Executive Secretary",
+        ),
+        # "Forum Secretary General X": the organisation named before with that word
+        (
+            "Leaders of the Pacific Islands Forum met in Suva. Forum Secretary General Mere "
+            "Tuilau spoke first.",
+            "mere tuilau",
+            "gaz:org:pif",
+            "Secretary General",
+        ),
+        (
+            "Leaders of the Andean Community met in Lima. Community Secretary General Gonzalo "
+            "Gutierrez spoke.",
+            "gonzalo gutierrez",
+            "gaz:org:andean-community",
+            "Secretary General",
+        ),
+    ],
+)
+def test_an_office_of_the_organisation_named_before(model, text, person, org, role):
+    assert (f"Person:{person}", org, role, False) in memberships(model(text))
