@@ -26,6 +26,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("objectless"):
         _joined_no_object(ctx, parsed, fam, rule, nodes, state)
         return
+    if rule.options.get("founding"):
+        _founding_members(ctx, parsed, fam, rule, nodes)
+        return
     org_tok = nodes["org"]
     anchor = nodes.get("anchor") or nodes.get("member") or org_tok
     view = parsed.view(anchor)
@@ -100,6 +103,46 @@ def _joined_no_object(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict,
         if org.cls == ORGANIZATION:
             for s in states:
                 ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
+
+
+def _founding_members(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    """'signed by A, B and C, the founding members', '…, the organisation's founding
+    members', '…, the founding members of X': the states listed are members of the
+    organisation named (by "of", by a possessive noun) or, with none, the one the sentence or
+    the two before it name last."""
+    anchor = nodes["anchor"]
+    view = parsed.view(anchor)
+    if view is None:
+        return
+    named = [e for p in pobjs(anchor, {"of"}) for e in parsed.group(p)]
+    for c in anchor.children:
+        if c.dep_ == "poss":
+            named += [e for e in [parsed.entity(c)] if e is not None] or _last_org(parsed, c)
+    orgs = [e for e in named if e.cls == ORGANIZATION]
+    if not named:
+        orgs = _org_before(parsed, anchor)
+    who = parsed.group(anchor.head)
+    states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
+    if len(states) < 2 or not orgs or negated(anchor.head):
+        return
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    ext = extractor_id(fam, rule)
+    for s in states:
+        ctx.add(view, s, "memberOf", orgs[0].key, ext, rule.confidence, date=date)
+
+
+def _org_before(parsed: Parsed, tok) -> list:
+    """The organisation named last before ``tok``, in its sentence or the two before."""
+    v = parsed.view_of[tok.i]
+    for idx in range(v, max(v - 3, -1), -1):
+        here = [
+            s
+            for s in parsed.views[idx].spans
+            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
+        ]
+        if here:
+            return [here[-1]]
+    return []
 
 
 def _last_org(parsed: Parsed, tok) -> list:

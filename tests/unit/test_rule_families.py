@@ -3623,6 +3623,63 @@ CASES += [
 ]
 
 
+CASES += [
+    # "X, which A and B founded (with C)": the founders are members
+    (
+        "bloc.which_founded",
+        "Mercosur, which Uruguay and Paraguay founded in 1991 with Argentina and Brazil, met on "
+        "Monday.",
+        MEMBER,
+        {(c, "Mercosur") for c in ("Uruguay", "Paraguay", "Argentina", "Brazil")},
+    ),
+    (
+        "bloc.which_founded",
+        "ASEAN, which Indonesia, Malaysia and Thailand created in 1967, meets in Manila this week.",
+        MEMBER,
+        {
+            (c, "Association of Southeast Asian Nations")
+            for c in ("Indonesia", "Malaysia", "Thailand")
+        },
+    ),
+    (
+        "bloc.which_founded",
+        "The Andean Community, which Bolivia, Colombia and Peru established in 1969, has a new "
+        "secretary.",
+        MEMBER,
+        {(c, "Andean Community") for c in ("Bolivia", "Colombia", "Peru")},
+    ),
+    # "A, B and C, the founding members (of X / the bloc's)": members of that organisation
+    (
+        "bloc.founding_members",
+        "The Shanghai Cooperation Organisation admitted Belarus in 2024. The charter was signed "
+        "in 2002 by China, Russia and Kazakhstan, the founding members.",
+        MEMBER,
+        {(c, "Shanghai Cooperation Organisation") for c in ("China", "Russia", "Kazakhstan")},
+    ),
+    (
+        "bloc.founding_members",
+        "Kenya, Uganda and Tanzania, the founding members of the East African Community, met in "
+        "Arusha.",
+        MEMBER,
+        {(c, "East African Community") for c in ("Kenya", "Uganda", "Tanzania")},
+    ),
+    (
+        "bloc.founding_members",
+        "Armenia joined the Eurasian Economic Union in 2015. The treaty was signed in 2014 by "
+        "Belarus, Kazakhstan and Russia, the union's founding members.",
+        MEMBER,
+        {(c, "Eurasian Economic Union") for c in ("Armenia", "Belarus", "Kazakhstan", "Russia")},
+    ),
+    # no organisation named: nothing
+    (
+        None,
+        "The treaty was signed in 2009 by Azerbaijan, Kazakhstan and Turkey, the founding members.",
+        MEMBER,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
