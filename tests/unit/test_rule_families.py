@@ -3680,6 +3680,36 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the six-member bloc — A, B and C": the bloc named before, its members listed
+    (
+        "bloc.the_bloc_listed_members",
+        "The emir opened the summit of the Gulf Cooperation Council on Sunday, welcoming the "
+        "leaders of the six-member bloc — Kuwait, Saudi Arabia, Qatar, Bahrain, Oman and the "
+        "United Arab Emirates.",
+        MEMBER,
+        {
+            (c, "Gulf Cooperation Council")
+            for c in ("Kuwait", "Saudi Arabia", "Qatar", "Bahrain", "Oman", "United Arab Emirates")
+        },
+    ),
+    (
+        "bloc.the_bloc_listed_members",
+        "Ministers of the East African Community met in Arusha, where the leaders of the "
+        "founding bloc — Kenya, Uganda and Tanzania — signed a customs protocol.",
+        MEMBER,
+        {(c, "East African Community") for c in ("Kenya", "Uganda", "Tanzania")},
+    ),
+    (
+        "bloc.the_bloc_listed_members",
+        "The Andean Community marked its anniversary in Lima. Officials of the four-nation "
+        "group (Bolivia, Colombia, Ecuador and Peru) approved a budget.",
+        MEMBER,
+        {(c, "Andean Community") for c in ("Bolivia", "Colombia", "Ecuador", "Peru")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
