@@ -155,7 +155,8 @@ def _last_org(parsed: Parsed, tok) -> list:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
     v = parsed.view_of[tok.i]
-    for idx in range(v, max(v - 3, -1), -1):
+    # a noun that must be a word of the name ("the bank") may reach further back
+    for idx in range(v, max(v - (8 if own_word else 3), -1), -1):
         here = [
             s
             for s in parsed.views[idx].spans

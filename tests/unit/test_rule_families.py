@@ -3453,6 +3453,14 @@ CASES += [
             "Arab Coordination Fund",
             {"Kuwait", "Qatar", "Saudi Arabia"},
         ),
+        # "the bank" reaches back past sentences that name no bank
+        (
+            "Sri Lanka joined the New Development Bank on Wednesday. Its finance minister signed "
+            "the papers in Shanghai. He then held talks on a loan. Floods kept the president at "
+            "home. The bank was founded in 2015 by Brazil, Russia, India, China and South Africa.",
+            "New Development Bank",
+            {"Sri Lanka", "Brazil", "Russia", "India", "China", "South Africa"},
+        ),
         # "the bank" names no organisation without "Bank" in its name
         (
             "Kenya joined the East African Community in 2000. The bank was founded by Uganda and "
