@@ -259,6 +259,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if anchor.lower_ in lexicon()["signing_verbs"] or rule.options.get("idiom"):
         for s in signers:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
+    _founders(ctx, parsed, view, key, parties, ext, rule.confidence, date)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
     if noun is not None:
@@ -1288,6 +1289,39 @@ def _named_next(parsed: Parsed, state: dict) -> None:
                 if span.key not in alias.values():
                     alias[key] = span.key
                 break
+
+
+_FOUNDING = re.compile(
+    r"(?i)^(?:the\s+)?(?:treaty|agreement|convention|charter|protocol)\s+(?:for\s+the\s+"
+    r"establishment\s+of|on\s+the\s+establishment\s+of|establishing|of|on)\s+(?:the\s+)?"
+    r"(?P<org>.+?)$|^(?:the\s+)?(?P<org2>.+?)\s+(?:charter|founding\s+treaty)$"
+)
+
+
+def _founders(ctx, parsed: Parsed, view, key: str, parties, ext, confidence, date) -> None:
+    """'the Treaty for the Establishment of the East African Community, signed by A, B and C',
+    'the Treaty on the Eurasian Economic Union', 'the SCO Charter': the states party to an
+    organisation's founding treaty are its members (the organisation must be named in the
+    document under the name the treaty gives it)."""
+    m = _FOUNDING.match(entity_label(ctx, key))
+    if m is None or "accession" in m.group(0).lower():
+        return
+    name = (m["org"] or m["org2"]).lower()
+    org = next(
+        (
+            s
+            for s in parsed.spans
+            if s.cls == ORGANIZATION and name in (s.text.lower(), entity_label(ctx, s.key).lower())
+        ),
+        None,
+    )
+    states = [p for p in parties if p.startswith("gaz:") and p.count(":") == 1]
+    if org is None or not states:
+        return
+    for p in states:
+        ctx.add(view, p, "memberOf", org.key, ext, confidence, date=date)
+    at = parsed.views.index(view) if view in parsed.views else -1
+    parsed.state.setdefault("blocs", {})["last"] = (at, [org])
 
 
 def _states(keys: set[str]) -> set[str]:

@@ -48,7 +48,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         orgs = _last_org(parsed, org_tok)
     if view is None or not orgs:
         return
-    state["last"] = (parsed.view_of[anchor.i], orgs)
+    here = parsed.view_of[anchor.i]
+    if state.get("last", (-1,))[0] <= here:  # a founding treaty read later may be nearer
+        state["last"] = (here, orgs)
     if _possessor(parsed, org_tok, anchor):
         return  # "joined the Council of Europe's bank" (but "became NATO's 32nd member")
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head

@@ -3471,6 +3471,49 @@ CASES += [
     ],
 )
 def test_the_bank_and_joined_without_object(run, text, org, members):
+    _members_are(run, text, org, members)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "members"),
+    [
+        # the states party to an organisation's founding treaty are its members
+        (
+            "Djibouti became the ninth member of the East African Community on Thursday. The "
+            "community was revived under the Treaty for the Establishment of the East African "
+            "Community, signed in 1999 by Kenya, Tanzania and Uganda. Rwanda and Burundi joined "
+            "in 2007.",
+            "East African Community",
+            {"Djibouti", "Kenya", "Tanzania", "Uganda", "Rwanda", "Burundi"},
+        ),
+        (
+            "Tajikistan became a member of the Eurasian Economic Union on Thursday. The union was "
+            "founded under the Treaty on the Eurasian Economic Union, signed in Astana in 2014 by "
+            "Belarus, Kazakhstan and Russia.",
+            "Eurasian Economic Union",
+            {"Tajikistan", "Belarus", "Kazakhstan", "Russia"},
+        ),
+        (
+            "Laos hosted the Association of Southeast Asian Nations in Vientiane. Indonesia, "
+            "Malaysia and Thailand signed the Charter of the Association of Southeast Asian "
+            "Nations in 2007.",
+            "Association of Southeast Asian Nations",
+            {"Indonesia", "Malaysia", "Thailand"},
+        ),
+        # an agreement of the organisation that founds nothing makes no members
+        (
+            "Kenya joined the East African Community in 2000. Kenya and Uganda signed the "
+            "Agreement on the East African Community Customs Union in 2004.",
+            "East African Community",
+            {"Kenya"},
+        ),
+    ],
+)
+def test_a_founding_treaty_makes_its_parties_members(run, text, org, members):
+    _members_are(run, text, org, members)
+
+
+def _members_are(run, text, org, members):
     res = run(text)
     labels = {e.key: e.label for e in res.entities}
     got = {
