@@ -946,7 +946,15 @@ def _fill_successions(ctx: _Context) -> None:
         if not offices:
             continue
         before = [r for r in offices if r.begin <= at]
-        r = max(before, key=lambda r: r.begin) if before else min(offices, key=lambda r: r.begin)
+        # in one sentence, the office X was named to rather than one X is described by ("X, a
+        # deputy governor of the bank, was named finance minister"); Y's office, not the post
+        # Y moves to ("Y, named interior minister, is succeeded at finance by X")
+        fresh = holder == new
+        r = (
+            max(before, key=lambda r: (r.begin, (r.extractor in _NEW_POST_RULES) == fresh))
+            if before
+            else min(offices, key=lambda r: r.begin)
+        )
         ctx.add(view, old, "memberOf", r.object, pat.id, pat.confidence, role=r.role, former=True)
         if holder == old:
             ctx.add(view, new, "memberOf", r.object, pat.id, pat.confidence, role=r.role)

@@ -3521,3 +3521,75 @@ def test_the_state_that_sent_or_owns_the_office(model, text, person, body):
 )
 def test_an_office_of_the_organisation_named_before(model, text, person, org, role):
     assert (f"Person:{person}", org, role, False) in memberships(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "former"),
+    [
+        # a governor of a bank (a governor of a region is no office of a state or body here)
+        (
+            "Sri Lanka joined the bank. Dilani Senanayake, governor of the Central Bank of Sri "
+            "Lanka, said membership would help.",
+            "dilani senanayake",
+            "Organization:central bank of sri lanka",
+            False,
+        ),
+        (
+            "Ghana's president on Monday named Efua Mensah-Bonsu governor of the Bank of Ghana.",
+            "efua mensah-bonsu",
+            "Organization:bank of ghana",
+            False,
+        ),
+        (
+            "Serbia's cabinet changed. Dragana Petrović, a former governor of the National Bank "
+            "of Serbia, was named finance minister.",
+            "dragana petrović",
+            "Organization:national bank of serbia",
+            True,
+        ),
+        (
+            "Peru's cabinet changed. Ana Rojas, a deputy governor of the Central Reserve Bank of "
+            "Peru, was named economy minister.",
+            "ana rojas",
+            "Organization:central reserve bank of peru",
+            False,
+        ),
+    ],
+)
+def test_bank_governors(model, text, person, org, former):
+    got = {(s, o, f) for s, o, _, f in memberships(model(text))}
+    assert (f"Person:{person}", org, former) in got
+
+
+def test_a_lagos_governor_is_no_office_of_a_body(model):
+    got = memberships(model("Nigeria voted. Lagos Governor Babajide Sanwo spoke on Monday."))
+    assert not {o for s, o, _, _ in got if s == "Person:babajide sanwo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "body"),
+    [
+        # "X, a deputy governor of the bank, was named T … X succeeds Y": Y held T
+        (
+            "Liberia's president named Garmai Kpoto, a deputy governor of the Central Bank of "
+            "Liberia, as finance minister on Monday. Kpoto succeeds Amos Kpadeh.",
+            "amos kpadeh",
+            "gaz:gov:LR:finance",
+        ),
+        (
+            "Kenya's president named Rose Wanjiru, a former ambassador to Japan, as trade "
+            "minister. Wanjiru replaces Peter Kamau.",
+            "peter kamau",
+            "gaz:gov:KE:trade",
+        ),
+        (
+            "Ghana's president named Kofi Asante, a deputy governor of the Bank of Ghana, as "
+            "agriculture minister. Asante succeeds Yaw Boateng.",
+            "yaw boateng",
+            "gaz:gov:GH:agriculture",
+        ),
+    ],
+)
+def test_the_one_replaced_held_the_post_just_given(model, text, old, body):
+    got = {(s, o) for s, o, _, f in memberships(model(text)) if f}
+    assert (f"Person:{old}", body) in got
