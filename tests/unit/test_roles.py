@@ -3593,3 +3593,32 @@ def test_a_lagos_governor_is_no_office_of_a_body(model):
 def test_the_one_replaced_held_the_post_just_given(model, text, old, body):
     got = {(s, o) for s, o, _, f in memberships(model(text)) if f}
     assert (f"Person:{old}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # "C's ambassador in City, X": the envoy of C posted in that city
+        (
+            "Croatia protested. Her ministry summoned Slovenia's ambassador in Zagreb, Gregor "
+            "Bizjak.",
+            "gregor bizjak",
+            "gaz:gov:SI:foreign",
+        ),
+        (
+            "Honduras protested. The ministry summoned Belize's ambassador in Tegucigalpa, Marisol "
+            "Chun, on Monday.",
+            "marisol chun",
+            "gaz:gov:BZ:foreign",
+        ),
+        (
+            "Morocco hosted talks. Spain's ambassador in Rabat, Álvaro Rivas, attended the "
+            "signing.",
+            "álvaro rivas",
+            "gaz:gov:ES:foreign",
+        ),
+    ],
+)
+def test_an_ambassador_in_a_capital(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
