@@ -35,7 +35,6 @@ from kg.model import COUNTRY, PERSON, REGION
 
 _PLACE_PREPS = {"in", "at"}
 # "A and B spoke by phone": the parser's agent that is no other side
-_PHONE = {"phone", "telephone", "video", "videoconference", "videolink"}
 # "called on X to resign", "called for X's release", "called off the talks": no call
 _CALL_PARTICLES = {"on", "upon", "for", "off", "out", "in", "up"}
 # "the three leaders met": a group that met may be larger than a pair (a signing or a claim
@@ -149,6 +148,17 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             # names the parser hangs on it are no guests
             return
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    if "b" in nodes and nodes["b"].head.dep_ in ("prep", "conj"):
+        # "talks with A and with B": the repeated preposition's object is the other side too
+        prep = nodes["b"].head
+        side_b += [
+            e
+            for c in (*prep.children, *nodes["b"].children, *verb.children)
+            if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > nodes["b"].i
+            for p in c.children
+            if p.dep_ == "pobj"
+            for e in parsed.group(p)
+        ]
     if "b" in nodes and not side_b:  # "was received by the Taoiseach"
         side_b = _title_holder(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "received the chair from X and held talks with him"
@@ -307,7 +317,7 @@ def _has_object(tok, anchor) -> bool:
     for c in tok.children:
         if c.i == anchor.i:
             continue
-        if c.dep_ == "agent" and any(p.lower_ in _PHONE for p in c.children):
+        if c.dep_ == "agent" and any(p.lower_ in lexicon()["phone_words"] for p in c.children):
             continue  # "A and B spoke by phone" (the parser's agent)
         if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
             return True

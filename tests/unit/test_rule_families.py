@@ -3761,6 +3761,98 @@ CASES += [
 ]
 
 
+CASES += [
+    # "X, who is in Lima for talks with Y"
+    (
+        "meeting.in_place_for_talks",
+        "Foreign Minister Alberto Lagos, who is in Buenos Aires for talks with Argentina's "
+        "foreign minister, Martín Echeverry, keeps his post.",
+        MET,
+        {("Alberto Lagos", "Martín Echeverry")},
+    ),
+    (
+        "meeting.in_place_for_talks",
+        "Kenyan President William Ruto was in Kampala for talks with Ugandan President Yoweri "
+        "Okello on Monday.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.in_place_for_talks",
+        "Chilean President Rosa Vidal was in Lima on Friday for consultations with Peruvian "
+        "President Luis Quispe.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    # "held talks on the sidelines / at the summit with Y"
+    (
+        "meeting.held_talks_aside_with",
+        "Ghanaian President Kwabena Ofori held talks on the sidelines with Malawi's president, "
+        "Chikondi Banda, about fertiliser.",
+        MET,
+        {("Chikondi Banda", "Kwabena Ofori")},
+    ),
+    (
+        "meeting.held_talks_aside_with",
+        "Kenyan President William Ruto held talks at the summit with Ugandan President Yoweri "
+        "Okello.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.held_talks_aside_with",
+        "Chilean President Rosa Vidal held a meeting on trade with Peruvian President Luis "
+        "Quispe in Arica.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    # "paid a (courtesy) call on Y", "paid a visit to Y"
+    (
+        "meeting.paid_call_on",
+        "Chinese Ambassador Zhou Min paid a courtesy call on Nepalese Prime Minister Ramesh "
+        "Thapa on Sunday.",
+        MET,
+        {("Ramesh Thapa", "Zhou Min")},
+    ),
+    (
+        "meeting.paid_call_on",
+        "Kenyan Foreign Minister Amina Wanjiru paid a visit to Ugandan President Yoweri Okello "
+        "in Entebbe.",
+        MET,
+        {("Amina Wanjiru", "Yoweri Okello")},
+    ),
+    (
+        "meeting.paid_call_on",
+        "Japanese Ambassador Ken Sato paid a farewell call on Philippine President Ramon Cruz.",
+        MET,
+        {("Ken Sato", "Ramon Cruz")},
+    ),
+    # "talks with A and with B": both
+    (
+        "meeting.held_talks_with",
+        "Guyanese President Devindra Ramcharan held talks with CARICOM Secretary-General Marlon "
+        "Applewhaite and with Trinidad and Tobago's foreign minister, Anjali Boodram.",
+        MET,
+        {("Devindra Ramcharan", "Marlon Applewhaite"), ("Anjali Boodram", "Devindra Ramcharan")},
+    ),
+    (
+        "meeting.verb_with",
+        "Kenyan President William Ruto met with Ugandan President Yoweri Okello and with "
+        "Tanzanian President Amina Juma.",
+        MET,
+        {("William Ruto", "Yoweri Okello"), ("Amina Juma", "William Ruto")},
+    ),
+    # a video link is a call
+    (
+        "meeting.spoke_by_phone",
+        "Albanian Prime Minister Erion Dervishi and North Macedonian Prime Minister Stevo "
+        "Trajkovski spoke by video link on Wednesday.",
+        MET,
+        {("Erion Dervishi", "Stevo Trajkovski")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
