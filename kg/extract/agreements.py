@@ -53,8 +53,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return  # "is due back in Muscat next month to sign an accord": not yet signed
     if rule.options.get("comma_after_name") and not _signed_after_name(parsed, nodes):
         return
+    if _initialled_only(anchor):
+        return  # "initialled …, but it will not be signed until …"
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
+        return
+    if rule.options.get("binds"):
+        _binds_states(ctx, parsed, fam, rule, nodes, view, state)
         return
     if rule.options.get("role") == "broker":
         _broker(ctx, parsed, fam, rule, nodes, state, view)
@@ -178,6 +183,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             if n is not None
             for p in pobjs(n, {"between", "with", "alongside"})
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or pair_of_states(ctx, parsed, p)
+        ]
+        # "signed a memorandum on customs data exchange with B": the parser may hang "with"
+        # on a word of the topic
+        who += [
+            e
+            for p in _topic_with(noun, kind_of)
+            for e in parsed.group(p) or _stand_ins(ctx, parsed, p)
         ]
         # "the truce brokered by Qatar between A and B": the parties hang on the broker verb
         brokered = [
@@ -456,6 +468,59 @@ def _name_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view
     ext = extractor_id(fam, rule)
     for p in (first, second):
         ctx.add(view, ent.key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _topic_with(noun, kind_of) -> list:
+    """Objects of "with" hung on a word of the agreement's topic ("a memorandum of
+    understanding on customs data exchange with B"), up to three prepositions deep."""
+    out, todo = [], [(c, 0) for n in (noun, kind_of) if n is not None for c in n.children]
+    while todo:
+        c, depth = todo.pop()
+        if c.dep_ != "prep" or c.lower_ not in ("on", "about", "for", "over", "of", "concerning"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p is kind_of:
+                continue
+            out += [
+                o
+                for w in p.children
+                if w.dep_ == "prep" and w.lower_ == "with"  # "a railway between A and B": a route
+                for o in w.children
+                if o.dep_ == "pobj"
+            ]
+            if depth < 2:
+                todo += [(g, depth + 1) for g in p.children]
+    return out
+
+
+def _initialled_only(anchor) -> bool:
+    """An initialled text the sentence calls unsigned or still awaiting approval."""
+    lx = lexicon()
+    if anchor.lower_ not in lx["initial_verbs"]:
+        return False
+    signing, pending = set(lx["signing_verbs"]) - set(lx["initial_verbs"]), set(lx["pending_heads"])
+    for t in anchor.sent:
+        if t.i != anchor.i and t.lower_ in signing and negated(t):
+            return True  # "… but will not be signed", "has not yet been signed"
+        if t.lower_ == "still" and t.head.lower_ in pending:
+            return True  # "still needs cabinet approval", "must still be approved"
+    return False
+
+
+def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, state) -> None:
+    """'the Nuku'alofa Declaration, which commits Tonga, Fiji and Samoa to …', 'the accord,
+    which binds Kenya and Uganda': the states the agreement binds are its parties."""
+    ent = parsed.entity(nodes["agreement"])
+    if ent is None or ent.cls != AGREEMENT:
+        return
+    who = parsed.group(nodes["parties"])
+    parties = _unique([_state_key(ctx, e) for e in who if e.cls in (COUNTRY, GOVERNMENT)])
+    if len(parties) < 2:
+        return
+    key = _named(ctx, ent, parties, state)
+    ext = extractor_id(fam, rule)
+    for p in parties:
+        ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)
 
 
 def _state_of(ctx, text: str) -> str:

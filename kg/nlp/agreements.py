@@ -149,11 +149,29 @@ class AgreementNames:
 
 
 def _place_prefix(span: Span, ents: list[Span]) -> Span:
-    """A place name with lower-case words ("Dar es Salaam", "Rio de Janeiro") opening the
-    name belongs to it: the matcher starts at its last capitalised word."""
+    """A place name with lower-case words ("Dar es Salaam", "Rio de Janeiro") or an apostrophe
+    ("Nuku'alofa") opening the name belongs to it: the matcher starts after it."""
+    doc = span.doc
     for e in ents:
         if e.label_ in (COUNTRY, REGION) and e.start < span.start < e.end <= span.end:
-            return span.doc[e.start : span.end]
+            return doc[e.start : span.end]
+        # "the Nuku'alofa Declaration": a place the matcher cannot take, right before
+        if (
+            e.label_ in (COUNTRY, REGION)
+            and e.end == span.start
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "the"
+        ):
+            return doc[e.start : span.end]
+    before = doc[span.start - 1] if span.start > 1 else None
+    if (
+        before is not None
+        and before.text[:1].isupper()
+        and not before.is_title
+        and "'" in before.text
+        and doc[span.start - 2].lower_ == "the"
+    ):
+        return doc[span.start - 1 : span.end]  # "Nuku'alofa", "N'Djamena": one token
     return span
 
 

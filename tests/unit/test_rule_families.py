@@ -3853,6 +3853,100 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the X Declaration, which commits A, B and C to …": the states it binds are parties
+    (
+        "agreement.which_binds",
+        "The leaders signed the Suva Declaration on Ocean Resilience, which commits Tonga, Fiji, "
+        "Samoa and Vanuatu to protect tuna stocks.",
+        PARTY,
+        {("*", "Tonga"), ("*", "Fiji"), ("*", "Samoa"), ("*", "Vanuatu")},
+    ),
+    (
+        "agreement.which_binds",
+        "Officials praised the Kampala Water Accord, which binds Kenya, Uganda and Tanzania to "
+        "share the lake's water.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        "agreement.which_binds",
+        "The Andes Energy Charter, which obliges Chile and Peru to trade surplus power, took "
+        "effect on Monday.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    # "on customs data exchange with B": "with" hung on the topic
+    (
+        "agreement.signed_noun",
+        "Armenia's prime minister visited Tbilisi. Armenian Economy Minister Karen Avetisyan "
+        "signed a memorandum of understanding on customs data exchange with Georgia's Minister "
+        "of Finance, Davit Kvaratskhelia.",
+        SIGNED,
+        {("*", "Karen Avetisyan"), ("*", "Davit Kvaratskhelia")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenyan Trade Minister Rose Wanjiru signed an agreement on cross-border trade with "
+        "Ugandan Trade Minister Sam Okello in Busia.",
+        SIGNED,
+        {("*", "Rose Wanjiru"), ("*", "Sam Okello")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chilean Energy Minister Rosa Vidal signed a memorandum on power trading with Peruvian "
+        "Energy Minister Luis Quispe.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    # a route "between A and B" in the topic names no parties; an initialled text the
+    # sentence calls unsigned or awaiting approval is no agreement yet
+    (
+        None,
+        "Transport ministers Elona Hysaj of Albania and Dragan Petrovski of North Macedonia "
+        "initialled an agreement on the railway between Durres and Skopje, but it will not be "
+        "signed until the bank confirms a loan.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "A protocol on customs data was initialled by officials from Togo and Benin but still "
+        "needs approval from the two cabinets.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan Trade Minister Rose Wanjiru and Ugandan Trade Minister Sam Okello initialled a "
+        "memorandum on fisheries, which has not yet been signed.",
+        PARTY,
+        set(),
+    ),
+    (
+        "agreement.signed_noun",
+        "Armenia and Azerbaijan initialled a peace treaty in Washington on Friday.",
+        PARTY,
+        {("*", "Armenia"), ("*", "Azerbaijan")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The four leaders signed the Nuku'alofa Declaration on Ocean Resilience.",
+            "Nuku'alofa Declaration on Ocean Resilience",
+        ),
+        ("Chad and Niger signed the N'Djamena Accord on Monday.", "N'Djamena Accord"),
+        ("Mali and Niger signed the N'Tomikorobougou Charter in May.", "N'Tomikorobougou Charter"),
+    ],
+)
+def test_a_name_with_an_apostrophe_opens_an_agreement_name(nlp, text, name):
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "Agreement"}
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
