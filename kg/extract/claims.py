@@ -36,7 +36,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     included = [p for t in target.subtree for p in pobjs(t, {"including"})]
     if not rule.options.get("relcl"):  # or on the verb ("claims all of R, including R2")
         included += pobjs(anchor, {"including"})
-    regions = [_territory(parsed, t) for t in [target, *dict.fromkeys(included)]]
+    # "its claim to A, B and C": every conjunct is claimed
+    listed = [] if rule.options.get("relcl") else parsed.conjuncts(target)[1:]
+    regions = [_territory(parsed, t) for t in [target, *listed, *dict.fromkeys(included)]]
     regions = [r for r in regions if r is not None]
     if not regions:
         return

@@ -3947,6 +3947,38 @@ def test_a_name_with_an_apostrophe_opens_an_agreement_name(nlp, text, name):
     assert name in {e.text for e in nlp(text).ents if e.label_ == "Agreement"}
 
 
+CASES += [
+    # every territory of a list is claimed; "reasserted/reiterated its claim to R"
+    (
+        "claim.renewed_claim_to",
+        "Croatia on Tuesday renewed its claim to Vukovar Island and Sarengrad Island, two "
+        "wooded islands in the Danube.",
+        CLAIMS,
+        {("Croatia", "Vukovar Island"), ("Croatia", "Sarengrad Island")},
+    ),
+    (
+        "claim.claim_by",
+        "Belize rejected a renewed claim by Guatemala to the Toledo District and the Sapodilla "
+        "Cayes on Tuesday.",
+        CLAIMS,
+        {("Guatemala", "Toledo District"), ("Guatemala", "Sapodilla Cayes")},
+    ),
+    (
+        "claim.renewed_claim_verb_to",
+        "Honduras on Tuesday reasserted its claim to the Sapodilla Cayes, a cluster of coral "
+        "islets off southern Belize.",
+        CLAIMS,
+        {("Honduras", "Sapodilla Cayes")},
+    ),
+    (
+        "claim.renewed_claim_to",
+        "Venezuela on Monday reiterated its claim to the Essequibo region and Aves Island.",
+        CLAIMS,
+        {("Venezuela", "Essequibo"), ("Venezuela", "Aves Island")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
