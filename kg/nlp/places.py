@@ -8,7 +8,9 @@ follows (``group_nouns``: "the Ansar al-Sunna insurgent group", "the Kivu Libera
 rebels") is an Organization. The object of a claim verb ("both claim Ras Doumeira") is a
 place, and so is a name after a direction word that a preposition opens ("in northern
 Borneo", ``direction_words``). A name the model calls an organisation that holds a building word
-(``building_nouns``) after "at" or "in" is a place ("at State House"). Curated gazetteer spans keep their class.
+(``building_nouns``) after "at" or "in" is a place ("at State House"). A town of
+``gazetteer/towns.txt`` the model left untagged after a locative preposition ("in Entebbe")
+is a place. Curated gazetteer spans keep their class.
 
 >>> from kg.nlp import load_pipeline
 >>> nlp = load_pipeline("blank:en")
@@ -289,9 +291,49 @@ def place_types(doc: Doc) -> Doc:
         elif b.label_ in (REGION, COUNTRY) and a.label_ in (PERSON, ORGANIZATION) and not a.kb_id_:
             ents[i] = Span(doc, a.start, a.end, label=REGION, span_id="rule:place_pair")
             changed = True
+    towns = _untagged_towns(doc, ents)
+    if towns:
+        ents, changed = ents + towns, True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'at State House in Entebbe', 'monitors to Kidal and Tessalit', 'based near Timbuktu':
+    a capitalised name of ``towns.txt`` the model left untagged, after a locative preposition
+    (or "and" after such a town or a place), whose capitalised words end where the town ends,
+    is a place."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    places = {e.end for e in ents if e.label_ in (REGION, COUNTRY)}
+    out: list[Span] = []
+    i = 1
+    while i < len(doc):
+        tok, prev = doc[i], doc[i - 1]
+        opens = prev.lower_ in _LOCATIVE or (prev.lower_ == "and" and (i - 1) in places)
+        if not opens or i in taken or not tok.is_title:
+            i += 1
+            continue
+        found = 0
+        for n in (3, 2, 1):
+            words = doc[i : i + n]
+            if len(words) != n or any(w.i in taken for w in words):
+                continue
+            if not all(w.is_title or w.lower_ in ("de", "du", "la", "es", "el") for w in words):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.is_title and nxt.i not in taken:
+                continue  # "in Nice Cote" : a longer name than the town
+            if _is_town(words.text):
+                found = n
+                break
+        if found:
+            out.append(Span(doc, i, i + found, label=REGION, span_id="rule:town"))
+            places.add(i + found)
+            i += found
+        else:
+            i += 1
+    return out
 
 
 def _between_places(doc: Doc, e: Span, ents: list[Span]) -> bool:

@@ -1189,3 +1189,29 @@ def test_military_ranks_stay_out_of_names(model):
 )
 def test_party_adjectives_open_the_party_s_name(model, text, name):
     assert name in {e.text for e in model(text).ents if e.label_ == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # a town of towns.txt the model left untagged, after a locative preposition
+        ("The new ministers take their oaths at State House in Entebbe on Monday.", {"Entebbe"}),
+        ("The two leaders discussed a railway between the ports of Lomé and Cotonou.", {"Cotonou"}),
+        ("Talks resumed in Osh after the border guards withdrew.", {"Osh"}),
+    ],
+)
+def test_an_untagged_town_after_a_locative_is_a_place(model, text, towns):
+    found = {e.text for e in model(text).ents if e.label_ == "Region"}
+    assert towns <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not after a locative, or part of a longer capitalised name: no town
+        "Osh said nothing on Monday.",
+        "The ministers met in Entebbe Road Hall on Monday.",
+    ],
+)
+def test_a_town_name_elsewhere_is_left_alone(model, text):
+    assert not [e for e in model(text).ents if e.id_ == "rule:town"]
