@@ -297,8 +297,10 @@ class Rules:
             goes_on = (
                 rf"{heads}(?:{known})(?:\s+{word})++(?:{more})?(?!\s+(?:minister|secretary)\b)"
             )
+            # "Transport and Logistics Minister": two or more portfolios before the head
+            joined = rf"{run}(?:(?:,|\s+and|\s+&)\s+{run})+\s+(?:deputy\s+)?minister\b"
             self.title_pattern = (
-                f"(?:{heads}(?:{known}){more}|{goes_on}|{self.title_pattern}|{heads}{run}"
+                f"(?:{heads}(?:{known}){more}|{goes_on}|{joined}|{self.title_pattern}|{heads}{run}"
                 rf"(?:{more})?(?!\s+(?:minister|secretary)\b))"
             )
 
@@ -310,6 +312,10 @@ class Rules:
         # "minister of finance and development planning": a known portfolio that goes on is
         # named as written, in full (the ministry of that name); the known one when the rest
         # holds a word that names no portfolio
+        joined = re.fullmatch(r"(?P<p>.+?(?:,| and | & ).+?) (?P<h>(?:deputy )?minister)", key)
+        if joined:  # "transport and logistics minister": the "minister of …" form's office
+            found = self.role(f"{joined['h']} of {joined['p']}")
+            return Role(title.strip(), found.body, found.confidence) if found else None
         cuts = [m.start() for m in re.finditer(r",| and | & ", key)]
         prefix = next(
             (r for r in (self.roles.get(key[:cut].strip()) for cut in reversed(cuts)) if r),

@@ -3622,3 +3622,31 @@ def test_the_one_replaced_held_the_post_just_given(model, text, old, body):
 def test_an_ambassador_in_a_capital(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # two or more portfolios before "Minister": one title, the first portfolio's body or
+        # the ministry named as written
+        (
+            "The protocol was signed by Zambian Transport and Logistics Minister Chileshe Mwanza "
+            "in Lusaka.",
+            "chileshe mwanza",
+            "gaz:gov:ZM:transport-and-logistics",
+        ),
+        (
+            "Kenyan Trade and Industry Minister Rose Wanjiru opened the fair.",
+            "rose wanjiru",
+            "gaz:gov:KE:trade",
+        ),
+        (
+            "Ghana's Finance and Economic Planning Minister Kofi Mensah presented the budget.",
+            "kofi mensah",
+            "gaz:gov:GH:finance-and-economic-planning",
+        ),
+    ],
+)
+def test_joined_portfolios_before_minister(model, text, person, body):
+    got = {(s, o) for s, o, _, _ in memberships(model(text))}
+    assert (f"Person:{person}", body) in got
