@@ -198,6 +198,15 @@ class EntityLayer:
             rf"\b(?i:his|her|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}counterparts?"
             rf"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?,?\s+{rest}"
         )
+        # "Commissioner for Political Affairs, Peace and Security Adaeze Okafor": a title
+        # "for" or "of" a run of portfolio words, then the name
+        pw = "|".join(
+            sorted((w.capitalize() for w in rules.portfolio_words), key=lambda w: (-len(w), w))
+        )
+        self.title_for_re = re.compile(
+            rf"(?i:\b(?:{rules.title_pattern}))\s+(?:for|of)\s+(?:the\s+)?"
+            rf"(?P<pf>(?:(?-i:{pw})\b(?:,|\s+and|\s+&)?\s+)+){rest}"
+        )
         # "the president of New Caledonia's government, Alcide Ponga, …" too
         self.title_comma_re = re.compile(
             rf"(?i:\b(?:{rules.title_pattern}))(?:\s+of\s+[^,;.()]{{1,50}}?)?,\s+{rest}(?=\s*[,.;])"
@@ -1013,6 +1022,19 @@ class EntityLayer:
             (e := self.gaz.lookup(p)) is not None and e.cls == COUNTRY for p in parts
         )
 
+    def _run_then_name(self, m: re.Match) -> bool:
+        """Whether a run of portfolio words ("Political Affairs, Peace and Security") is
+        followed by a name of two or more words none of which is a portfolio word (not the
+        rest of the title: "… for Cabinet Affairs, and …")."""
+        name = re.findall(r"[\w'’-]+", m["rest"])
+        return (
+            len(name) >= 2
+            and not any(w.lower() in self.rules.portfolio_words for w in name)
+            # "vice president of the International Free Press Society": a body's name
+            and not any(w.lower() in self._org_words for w in name)
+            and not self.gov_words.search(m["rest"])
+        )
+
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
         in_title = self._in_title
@@ -1020,11 +1042,15 @@ class EntityLayer:
             self.title_re.finditer(self._text),
             self.counterpart_re.finditer(self._text),
             self.title_comma_re.finditer(self._text),
+            (m for m in self.title_for_re.finditer(self._text) if self._run_then_name(m)),
         )
         for m in matches:
             words = list(re.finditer(r"\S+", m.group("rest")))
             name_words = _name_after_title(
-                words, self.gaz, self.rules.name_particles, after_of=bool(m.groupdict().get("of"))
+                words,
+                self.gaz,
+                self.rules.name_particles,
+                after_of=bool(m.groupdict().get("of")),
             )
             if not name_words:
                 continue

@@ -1215,3 +1215,47 @@ def test_an_untagged_town_after_a_locative_is_a_place(model, text, towns):
 )
 def test_a_town_name_elsewhere_is_left_alone(model, text):
     assert not [e for e in model(text).ents if e.id_ == "rule:town"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title "for" a run of portfolio words, then the name
+        (
+            "The African Union, represented by Commissioner for Political Affairs, Peace and "
+            "Security Adaeze Okafor, will act as guarantor.",
+            "Adaeze Okafor",
+        ),
+        (
+            "He spoke by phone with European Commissioner for Fisheries and Oceans Petra "
+            "Hollmann, who urged calm.",
+            "Petra Hollmann",
+        ),
+        (
+            "The bloc was represented by Commissioner for Trade and Industry Kwame Boateng at the "
+            "talks.",
+            "Kwame Boateng",
+        ),
+    ],
+)
+def test_a_name_after_a_title_for_portfolios(model, text, name):
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the rest of a title, or a body's name after a portfolio-like word, is no name
+        (
+            "He was received by Sayyid Talal bin Hamad, Oman's Deputy Prime Minister for Cabinet "
+            "Affairs, and the two men talked.",
+            "Affairs",
+        ),
+        (
+            "He is vice president of the International Free Press Society and a senior editor.",
+            "Free Press Society",
+        ),
+    ],
+)
+def test_the_rest_of_a_title_is_no_name(model, text, word):
+    assert word not in persons(model(text))
