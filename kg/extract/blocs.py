@@ -133,14 +133,17 @@ def _founding_members(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict)
         ctx.add(view, s, "memberOf", orgs[0].key, ext, rule.confidence, date=date)
 
 
-def _org_before(parsed: Parsed, tok) -> list:
-    """The organisation named last before ``tok``, in its sentence or the two before."""
+def _org_before(parsed: Parsed, tok, back: int = 3, word: str = "") -> list:
+    """The organisation named last before ``tok``, in its sentence or the ``back`` - 1
+    before (with ``word``, the last whose name has that word)."""
     v = parsed.view_of[tok.i]
-    for idx in range(v, max(v - 3, -1), -1):
+    for idx in range(v, max(v - back, -1), -1):
         here = [
             s
             for s in parsed.views[idx].spans
-            if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
+            if s.cls == ORGANIZATION
+            and (idx < v or s.start < parsed.tok_start[tok.i])
+            and (not word or word in s.text.lower().split())
         ]
         if here:
             return [here[-1]]
@@ -150,25 +153,16 @@ def _org_before(parsed: Parsed, tok) -> list:
 def _last_org(parsed: Parsed, tok) -> list:
     """'the bloc', 'the alliance': the organisation named last before it (this sentence or
     the two before), when the noun has a definite article and nothing else names it; 'the
-    bank', 'the fund': the last one whose name has that word ("the New Development Bank")."""
+    bank', 'the fund': the last one whose name has that word ("the New Development Bank"),
+    which may reach further back."""
     own_word = tok.lower_ in lexicon()["institution_nouns"]
     if tok.lower_ not in lexicon()["bloc_nouns"] and not own_word:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return []
-    v = parsed.view_of[tok.i]
-    # a noun that must be a word of the name ("the bank") may reach further back
-    for idx in range(v, max(v - (8 if own_word else 3), -1), -1):
-        here = [
-            s
-            for s in parsed.views[idx].spans
-            if s.cls == ORGANIZATION
-            and (idx < v or s.start < parsed.tok_start[tok.i])
-            and (not own_word or tok.lower_ in s.text.lower().split())
-        ]
-        if here:
-            return [here[-1]]
-    return []
+    if own_word:
+        return _org_before(parsed, tok, back=8, word=tok.lower_)
+    return _org_before(parsed, tok)
 
 
 def _possessor(parsed: Parsed, tok, anchor) -> bool:
