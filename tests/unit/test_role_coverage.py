@@ -171,6 +171,29 @@ CASES = [
         "gaz:gov:JO:interior",
         False,
     ),
+    # "President X appointed Deputy Minister Y as T": Y (titled) is appointed, X is not
+    (
+        "named_as",
+        "Sri Lankan President Chandana Wijesekara appointed Deputy Foreign Minister Nilanthi "
+        "Perera as foreign minister on Tuesday.",
+        "nilanthi perera",
+        "gaz:gov:LK:foreign",
+        False,
+    ),
+    (
+        "named_as",
+        "Kenya's president on Monday named Trade Minister Rose Wanjiru as finance minister.",
+        "rose wanjiru",
+        "gaz:gov:KE:finance",
+        False,
+    ),
+    (
+        "named_as",
+        "Peru's president appointed Ambassador Luis Quispe as foreign minister on Friday.",
+        "luis quispe",
+        "gaz:gov:PE:foreign",
+        False,
+    ),
     # "the party's leader, X, becomes T and T2": the comma closes the apposition
     (
         "named_as",

@@ -3650,3 +3650,38 @@ def test_an_ambassador_in_a_capital(model, text, person, body):
 def test_joined_portfolios_before_minister(model, text, person, body):
     got = {(s, o) for s, o, _, _ in memberships(model(text))}
     assert (f"Person:{person}", body) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X appointed T Y": X appoints, he is not given the title
+        "Sri Lankan President Chandana Wijesekara appointed Deputy Foreign Minister Nilanthi "
+        "Perera as foreign minister on Tuesday.",
+        "Kenyan President William Ruto named Trade Minister Rose Wanjiru as finance minister.",
+        "Ghanaian President Kofi Mensah appointed Deputy Finance Minister Ama Boateng as "
+        "finance minister.",
+    ],
+)
+def test_the_one_who_appoints_takes_no_title(model, text):
+    appointer = re.search(r"President (\w+ \w+)", text).group(1).lower()
+    roles = {r for s, _, r, _ in memberships(model(text)) if s == f"Person:{appointer}"}
+    assert roles == {"President"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Uzbekistan joined the WTO. Former foreign trade minister Bakhodir Umarov attended.",
+            "gaz:gov:UZ:foreign-trade",
+        ),
+        ("Peru's foreign trade minister, Ana Rojas, signed the deal.", "gaz:gov:PE:foreign-trade"),
+        (
+            "Chile's Minister of Foreign Trade Rosa Vidal opened the fair.",
+            "gaz:gov:CL:foreign-trade",
+        ),
+    ],
+)
+def test_foreign_trade_is_a_ministry_of_its_own(model, text, body):
+    assert body in {o for _, o, _, _ in memberships(model(text))}

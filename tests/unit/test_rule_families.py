@@ -3979,6 +3979,18 @@ CASES += [
 ]
 
 
+CASES += [
+    # states the parser joins to a claimed place are no territories
+    (
+        "claim.verb",
+        "Vietnam, which claims the whole of the Spratly Islands, and Malaysia and Brunei, which "
+        "each claim parts of the same archipelago, did not comment.",
+        CLAIMS,
+        {("Vietnam", "Spratly Islands")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
