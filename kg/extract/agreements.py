@@ -55,6 +55,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return
     if _initialled_only(anchor):
         return  # "initialled …, but it will not be signed until …"
+    if "agreement" in nodes and nodes["agreement"].lower_ in ("which", "that"):
+        nodes = {**nodes, "agreement": _relative_agreement(parsed, nodes["agreement"])}
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
         return
@@ -505,6 +507,22 @@ def _initialled_only(anchor) -> bool:
         if t.lower_ == "still" and t.head.lower_ in pending:
             return True  # "still needs cabinet approval", "must still be approved"
     return False
+
+
+def _relative_agreement(parsed: Parsed, pronoun):
+    """'a coalition agreement with A and B, which was signed by …': the parser may hang the
+    relative clause on the last party; the agreement noun whose "with"/"between" list that
+    party ends is what "which" stands for."""
+    t = parsed.antecedent(pronoun)
+    if t is pronoun or t.lower_ in lexicon()["agreement_nouns"] or parsed.entity(t) is None:
+        return t
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ in ("with", "between") and prep.dep_ == "prep":
+        if prep.head.lower_ in lexicon()["agreement_nouns"]:
+            return prep.head
+    return parsed.antecedent(pronoun)
 
 
 def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, state) -> None:

@@ -3991,6 +3991,58 @@ CASES += [
 ]
 
 
+CASES += [
+    # "X, founded in 1989 by A, B and C": the founders are members
+    (
+        "bloc.org_founded_by",
+        "The Arab Maghreb Union, founded in Marrakesh in 1989 by Algeria, Libya, Mauritania, "
+        "Morocco and Tunisia, has not held a summit since 1994.",
+        MEMBER,
+        {
+            (c, "Arab Maghreb Union")
+            for c in ("Algeria", "Libya", "Mauritania", "Morocco", "Tunisia")
+        },
+    ),
+    (
+        "bloc.org_founded_by",
+        "The Andean Community, created in 1969 by Bolivia, Colombia, Ecuador and Peru, met in "
+        "Lima.",
+        MEMBER,
+        {(c, "Andean Community") for c in ("Bolivia", "Colombia", "Ecuador", "Peru")},
+    ),
+    (
+        "bloc.org_founded_by",
+        "The Pacific Alliance, set up by Chile, Colombia, Mexico and Peru in 2011, signed a deal.",
+        MEMBER,
+        {(c, "Pacific Alliance") for c in ("Chile", "Colombia", "Mexico", "Peru")},
+    ),
+    # "an agreement with A and B, which was signed by …": "which" is the agreement, however
+    # the parser hangs the clause
+    (
+        "agreement.passive_signed",
+        "Vanuatu's prime minister, Kalo Tabisari, took office. His majority rests on a "
+        "coalition agreement with the Union of Moderate Parties and the Graon Party, which was "
+        "signed in Port Vila by Tabisari and by UMP leader Marie-Claire Taleo.",
+        SIGNED,
+        {("*", "Kalo Tabisari"), ("*", "Marie-Claire Taleo")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Kenya and Uganda ended the dispute with a border protocol with Tanzania, which was "
+        "signed in Arusha by Kenyan President Daniel Omondi.",
+        SIGNED,
+        {("*", "Daniel Omondi")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Chile's government relies on a coalition agreement with the Socialist Party and the "
+        "Green Party, which was signed on Sunday by Green leader Rosa Vidal.",
+        SIGNED,
+        {("*", "Rosa Vidal")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
