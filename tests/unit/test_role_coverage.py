@@ -194,6 +194,45 @@ CASES = [
         "gaz:gov:PE:foreign",
         False,
     ),
+    # "X took the finance portfolio", "Y's defence portfolio passes to Associate Minister X"
+    (
+        "takes_portfolio",
+        "Nepal's new government took office, and economist Prakash Bhattarai took the finance "
+        "portfolio.",
+        "prakash bhattarai",
+        "gaz:gov:NP:finance",
+        False,
+    ),
+    (
+        "takes_portfolio",
+        "Kenya's president reshuffled the cabinet. Rose Wanjiru keeps the defence portfolio.",
+        "rose wanjiru",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    (
+        "takes_portfolio",
+        "Peru's cabinet was sworn in. Ana Rojas, a former banker, was given the energy portfolio.",
+        "ana rojas",
+        "gaz:gov:PE:energy",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "New Zealand's cabinet changed. Defence Minister Callum Reid's defence portfolio passes "
+        "to Associate Defence Minister Priya Naidu.",
+        "priya naidu",
+        "gaz:gov:NZ:defense",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Chile's cabinet changed. Finance Minister Rosa Vidal's finance portfolio goes to "
+        "Budget Director Luis Quispe.",
+        "rosa vidal",
+        "gaz:gov:CL:finance",
+        True,
+    ),
     # "the party's leader, X, becomes T and T2": the comma closes the apposition
     (
         "named_as",
