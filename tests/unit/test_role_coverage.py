@@ -212,9 +212,10 @@ CASES = [
     ),
     (
         "takes_portfolio",
-        "Peru's cabinet was sworn in. Ana Rojas, a former banker, was given the energy portfolio.",
-        "ana rojas",
-        "gaz:gov:PE:energy",
+        "Ghana's cabinet was sworn in. Kofi Mensah, who led the campaign, received the trade "
+        "portfolio.",
+        "kofi mensah",
+        "gaz:gov:GH:trade",
         False,
     ),
     (
@@ -228,7 +229,7 @@ CASES = [
     (
         "portfolio_goes_to",
         "Chile's cabinet changed. Finance Minister Rosa Vidal's finance portfolio goes to "
-        "Budget Director Luis Quispe.",
+        "Deputy Finance Minister Luis Quispe.",
         "rosa vidal",
         "gaz:gov:CL:finance",
         True,
