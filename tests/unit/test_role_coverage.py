@@ -234,6 +234,63 @@ CASES = [
         "gaz:gov:CL:finance",
         True,
     ),
+    # "X took over the chairmanship of ORG from Y", "X handed over the chairmanship of ORG to Y"
+    (
+        "took_chairmanship",
+        "Senegal's President Mamadou Sow took over the rotating chairmanship of the AU from "
+        "Kenya's President Daniel Mwangi.",
+        "mamadou sow",
+        "gaz:org:african-union",
+        False,
+    ),
+    (
+        "took_chairmanship",
+        "Ghana's President Kofi Mensah took over the chairmanship of ECOWAS from Nigerian "
+        "President Bola Tinubu on Sunday.",
+        "bola tinubu",
+        "gaz:org:ecowas",
+        True,
+    ),
+    (
+        "took_chairmanship",
+        "Gambian President Lamin Ceesay, who holds the rotating chairmanship of ECOWAS, opened "
+        "the meeting.",
+        "lamin ceesay",
+        "gaz:org:ecowas",
+        False,
+    ),
+    (
+        "took_chairmanship",
+        "Fijian Prime Minister Jone Rabuka assumed the chairmanship of the Pacific Islands "
+        "Forum on Monday.",
+        "jone rabuka",
+        "gaz:org:pif",
+        False,
+    ),
+    (
+        "handed_chairmanship",
+        "Nigerian President Bola Tinubu handed over the chairmanship of ECOWAS to Sierra "
+        "Leone's President Julius Maada Bio in Abuja.",
+        "julius maada bio",
+        "gaz:org:ecowas",
+        False,
+    ),
+    (
+        "handed_chairmanship",
+        "Kenyan President William Ruto handed the chairmanship of the East African Community "
+        "to Ugandan President Yoweri Okello.",
+        "william ruto",
+        "gaz:org:eac",
+        True,
+    ),
+    (
+        "handed_chairmanship",
+        "Chilean President Rosa Vidal passed the chairmanship of the Pacific Alliance to "
+        "Peru's President Luis Quispe on Friday.",
+        "luis quispe",
+        "gaz:org:pacific-alliance",
+        False,
+    ),
     # "the party's leader, X, becomes T and T2": the comma closes the apposition
     (
         "named_as",
