@@ -1259,3 +1259,36 @@ def test_a_name_after_a_title_for_portfolios(model, text, name):
 )
 def test_the_rest_of_a_title_is_no_name(model, text, word):
     assert word not in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        # ", a member of parliament from Town": a person, and the town a place
+        (
+            "Her post will go to Ruwan Dissanayake, a first-term member of parliament from Kandy, "
+            "the office said.",
+            "Ruwan Dissanayake",
+            "Kandy",
+        ),
+        (
+            "The seat went to Amara Perera, a deputy from Jaffna, on Monday.",
+            "Amara Perera",
+            "Jaffna",
+        ),
+        (
+            "The envoy post goes to Tomas Novak, a senior official from Ostrava, next month.",
+            "Tomas Novak",
+            "Ostrava",
+        ),
+    ],
+)
+def test_a_member_from_a_town(model, text, person, place):
+    doc = model(text)
+    assert person in persons(doc)
+    assert place in {e.text for e in doc.ents if e.label_ == "Region"}
+
+
+def test_a_body_that_is_a_member_of_another_stays_a_body(model):
+    doc = model("Vox, a member of the Patriots coalition, voted no.")
+    assert "Vox" not in persons(doc)
