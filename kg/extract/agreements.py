@@ -510,18 +510,23 @@ def _initialled_only(anchor) -> bool:
 
 
 def _relative_agreement(parsed: Parsed, pronoun):
-    """'a coalition agreement with A and B, which was signed by …': the parser may hang the
-    relative clause on the last party; the agreement noun whose "with"/"between" list that
-    party ends is what "which" stands for."""
+    """'a coalition agreement with A and B, which was signed by …', 'a memorandum of
+    cooperation on critical minerals, which was signed by …': the parser may hang the
+    relative clause on a word of the agreement's party list or topic; the agreement noun
+    above it (through "with", "between", "of", "on" phrases) is what "which" stands for."""
     t = parsed.antecedent(pronoun)
-    if t is pronoun or t.lower_ in lexicon()["agreement_nouns"] or parsed.entity(t) is None:
-        return t
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    prep = t.head
-    if t.dep_ == "pobj" and prep.lower_ in ("with", "between") and prep.dep_ == "prep":
-        if prep.head.lower_ in lexicon()["agreement_nouns"]:
-            return prep.head
+    nouns = lexicon()["agreement_nouns"]
+    for _ in range(4):
+        if t.lower_ in nouns:
+            return t
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        prep = t.head
+        if t.dep_ != "pobj" or prep.dep_ != "prep":
+            break
+        if prep.lower_ not in ("with", "between", "of", "on", "for", "over"):
+            break
+        t = prep.head
     return parsed.antecedent(pronoun)
 
 

@@ -4043,6 +4043,49 @@ CASES += [
 ]
 
 
+CASES += [
+    # "handed the application / a letter to Y": the two met; an office handed over, a thing
+    # not named, or a hand-over ahead is no meeting
+    (
+        "meeting.handed_to",
+        "Chilean Foreign Minister Catalina Riquelme handed the application to the community's "
+        "secretary-general, Hernan Vasconez, at the start of the session.",
+        MET,
+        {("Catalina Riquelme", "Hernan Vasconez")},
+    ),
+    (
+        "meeting.handed_to",
+        "Kenyan President William Ruto handed a letter to Ugandan President Yoweri Okello on "
+        "Monday.",
+        MET,
+        {("William Ruto", "Yoweri Okello")},
+    ),
+    (
+        "meeting.handed_to",
+        "The new Peruvian ambassador, Luis Quispe, presented his credentials to Chilean "
+        "President Rosa Vidal at La Moneda.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        None,
+        "Kenyan President William Ruto will hand the report to Ugandan President Yoweri Okello "
+        "next week.",
+        MET,
+        set(),
+    ),
+    # "a memorandum of cooperation on minerals, which was signed by …": "which" is the memorandum
+    (
+        "agreement.passive_signed",
+        "Mongolia and Japan agreed on minerals. The two governments signed a memorandum of "
+        "cooperation on critical minerals, which was signed by Mongolian Mining Minister Tsogt "
+        "Enkhbold and by Japanese Trade Minister Hiroshi Nakagawa.",
+        SIGNED,
+        {("*", "Tsogt Enkhbold"), ("*", "Hiroshi Nakagawa")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
