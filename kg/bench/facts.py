@@ -39,7 +39,8 @@ Scores, per split:
 * entities: expected entities (``entity`` rows plus every label named in another row)
   found among the document's ``kg:mentionedIn`` entities; precision over the entities with a
   mention in the document (implied bodies with no mention are scored by recall only);
-* titles in person names: Person labels or surface forms that hold a title or honorific.
+* titles in person names: Person labels or surface forms that hold a title, or open with an
+  honorific (after a given name "Sheikh" is a part of the name: Hassan Sheikh Mohamud).
 """
 
 from __future__ import annotations
@@ -519,8 +520,9 @@ def titles_in_names(nodes: list[Node]) -> list[str]:
                 for i in range(len(words))
                 for j in range(i + 1, len(words) + 1)
             }
-            # an honorific goes before a name: "Sheikh" last is a surname (Kamran Yousaf Sheikh)
-            if grams & titles or set(words[:-1]) & honorifics:
+            # an honorific goes before a name: "Sheikh" last is a surname (Kamran Yousaf Sheikh),
+            # after a given name a part of the name (Hassan Sheikh Mohamud, Abdirahman Sheikh Nur)
+            if grams & titles or (len(words) > 1 and words[0] in honorifics):
                 bad.append(f"{n.label} ({name})")
                 break
     return bad

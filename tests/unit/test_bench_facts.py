@@ -103,3 +103,24 @@ def test_a_title_may_carry_the_words_of_its_own_body_but_no_others():
             stated,
         )
         assert got["role"].correct == right, said
+
+
+def test_titles_in_names_flags_a_leading_title_not_a_name_part():
+    from kg.bench.facts import Node, fold, titles_in_names
+
+    def person(label: str) -> Node:
+        return Node(f"Person:{label.lower()}", "Person", label, frozenset({fold(label)}))
+
+    flagged = titles_in_names(
+        [
+            person("President William Ruto"),
+            person("Sheikh Tamim Al Thani"),
+            person("Hassan Sheikh Mohamud"),
+            person("Abdirahman Sheikh Nur"),
+            person("Kamran Yousaf Sheikh"),
+        ]
+    )
+    assert [f.split(" (")[0] for f in flagged] == [
+        "President William Ruto",
+        "Sheikh Tamim Al Thani",
+    ]
