@@ -298,7 +298,11 @@ class Rules:
                 rf"{heads}(?:{known})(?:\s+{word})++(?:{more})?(?!\s+(?:minister|secretary)\b)"
             )
             # "Transport and Logistics Minister": two or more portfolios before the head
-            joined = rf"{run}(?:(?:,|\s+and|\s+&)\s+{run})+\s+(?:deputy\s+)?minister\b"
+            # (capitalised only: the check on the first letter keeps the long word list cheap)
+            joined = (
+                rf"(?-i:(?=[A-Z][a-z]+(?:,|\s+and|\s+&|\s+[A-Z])))"
+                rf"{run}(?:(?:,|\s+and|\s+&)\s+{run})+\s+(?:deputy\s+)?minister\b"
+            )
             self.title_pattern = (
                 f"(?:{heads}(?:{known}){more}|{goes_on}|{joined}|{self.title_pattern}|{heads}{run}"
                 rf"(?:{more})?(?!\s+(?:minister|secretary)\b))"

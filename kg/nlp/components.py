@@ -203,9 +203,9 @@ class EntityLayer:
         pw = "|".join(
             sorted((w.capitalize() for w in rules.portfolio_words), key=lambda w: (-len(w), w))
         )
-        self.title_for_re = re.compile(
-            rf"(?i:\b(?:{rules.title_pattern}))\s+(?:for|of)\s+(?:the\s+)?"
-            rf"(?P<pf>(?:(?-i:{pw})\b(?:,|\s+and|\s+&)?\s+)+){rest}"
+        # (read from where a title and its "for"/"of" end, so the titles are matched once)
+        self.portfolio_run_re = re.compile(
+            rf"\s+(?:for|of)\s+(?:the\s+)?(?P<pf>(?:(?-i:{pw})\b(?:,|\s+and|\s+&)?\s+)+){rest}"
         )
         # "the president of New Caledonia's government, Alcide Ponga, …" too
         self.title_comma_re = re.compile(
@@ -1023,6 +1023,17 @@ class EntityLayer:
             (e := self.gaz.lookup(p)) is not None and e.cls == COUNTRY for p in parts
         )
 
+    def _title_for_portfolios(self, titles: list[re.Match]) -> list[re.Match]:
+        """Names after a title "for"/"of" a run of portfolio words, read on from each title
+        match that has the preposition."""
+        out = []
+        for t in titles:
+            if t["of"]:
+                m = self.portfolio_run_re.match(self._text, t.end("title"))
+                if m is not None and self._run_then_name(m):
+                    out.append(m)
+        return out
+
     def _run_then_name(self, m: re.Match) -> bool:
         """Whether a run of portfolio words ("Political Affairs, Peace and Security") is
         followed by a name of two or more words none of which is a portfolio word (not the
@@ -1039,11 +1050,12 @@ class EntityLayer:
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
         in_title = self._in_title
+        titles = list(self.title_re.finditer(self._text))
         matches = chain(
-            self.title_re.finditer(self._text),
+            titles,
             self.counterpart_re.finditer(self._text),
             self.title_comma_re.finditer(self._text),
-            (m for m in self.title_for_re.finditer(self._text) if self._run_then_name(m)),
+            self._title_for_portfolios(titles),
         )
         for m in matches:
             words = list(re.finditer(r"\S+", m.group("rest")))
