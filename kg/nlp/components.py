@@ -279,7 +279,7 @@ class EntityLayer:
         trades = "|".join(sorted(map(re.escape, lexicon()["person_nouns"])))
         self.trade_after_re = re.compile(
             rf"\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{trades})\b"
-            r"(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])"
+            r"(?!\s+(?:of|in)\s+(?:(?:the|a|an)\s+|[A-Z]))"
         )
         # "X, who resigned last month": a relative "who" is said of people (never after "the":
         # "the Houthis, who …")
