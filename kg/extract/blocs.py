@@ -6,6 +6,12 @@ and Australia") is ``kg:memberOf`` the organisation, with the date when the sent
 one; a state joining a treaty ("joined the CPTPP") is a ``kg:party`` to it. Nodes: ``anchor`` (verb or member noun), ``org`` (the organisation); ``members`` (a
 list in apposition) when the states are not the clause subject.
 
+Founders are members ("X, founded in 1989 by A and B", "X, which A and B founded", "A, B and
+C, the founding members"); "the bloc", "the bank" stand for the organisation named before (a
+noun like "bank" only for one with that word in its name); "C and D joined in 2021" with no
+object joins the organisation the sentence before made members of (``parsed.state["blocs"]
+["last"]``, which ``kg.agreements`` also sets when a founding treaty's parties are read).
+
 Not a membership: negation ("is not a member"), modals ("will join"), wishes and exits
 ("applied to join", "left the bloc": ``not_joined``), and a lesser status ("joined as an
 observer": ``not_member_roles``).
