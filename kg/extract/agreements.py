@@ -183,7 +183,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             e
             for n in (noun, kind_of)
             if n is not None
-            for p in pobjs(n, {"between", "with", "alongside"})
+            for p in pobjs(n, {"between", "among", "amongst", "with", "alongside"})
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or pair_of_states(ctx, parsed, p)
         ]
         # "signed a memorandum on customs data exchange with B": the parser may hang "with"

@@ -4086,6 +4086,29 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the pact among A, B and C" reads like "between"
+    (
+        "agreement.between",
+        "The pact among Chile, Peru and Bolivia took effect in 2010.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru"), ("*", "Bolivia")},
+    ),
+    (
+        "agreement.between",
+        "The customs agreement among Kenya, Uganda and Tanzania was renewed on Monday.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        "agreement.between",
+        "Officials praised the water treaty amongst Ghana, Togo and Benin.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo"), ("*", "Benin")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
