@@ -443,6 +443,9 @@ def _stand_ins(ctx, parsed: Parsed, tok) -> list:
         elif c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper():
             for t in [c, *(d for d in c.subtree if d.dep_ == "conj" and d.head.i >= c.i)]:
                 cc = country_of(t.text, ctx.gaz) if t.text[:1].isupper() else ""
+                before = t.doc[t.i - 1] if t.i else None
+                if before is not None and before.lower_ in lexicon()["region_prefixes"]:
+                    cc = ""  # "the South American trade bloc": a region's adjective
                 if cc:
                     out.append(implied_country(ctx, f"gaz:{cc}"))
     out += [e for p in pobjs(tok, {"from"}) for e in parsed.group(p) if e.cls in _PARTY]

@@ -4109,6 +4109,30 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the South American trade bloc X": a region's adjective names no state
+    (
+        "agreement.signed_noun",
+        "The South American trade bloc Mercosur signed a partnership agreement with the United "
+        "Arab Emirates in Asuncion on Thursday.",
+        PARTY,
+        {("*", "Mercosur"), ("*", "United Arab Emirates")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The Latin American group of Chile and Peru signed a fisheries pact with Ecuador.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru"), ("*", "Ecuador")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The West African bloc ECOWAS signed a trade pact with Morocco in Abuja.",
+        PARTY,
+        {("*", "Economic Community of West African States"), ("*", "Morocco")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
