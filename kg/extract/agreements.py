@@ -273,9 +273,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if anchor.lower_ in lexicon()["signing_verbs"] or rule.options.get("idiom"):
         for s in signers:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
-    _founders(ctx, parsed, view, key, parties, ext, rule.confidence, date)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    _founders(ctx, parsed, view, state["last_at"], key, parties, ext, rule.confidence, date)
     if noun is not None:
         state.setdefault("by_noun", {})[noun.i] = key
     if noun is not None and key.startswith(f"{AGREEMENT}:") and parsed.entity(noun) is None:
@@ -702,16 +702,10 @@ def _by_list(parsed: Parsed, anchor, by: list) -> list:
             break  # "…, officials said", "… and welcomed by C": another clause
         ent = parsed.entity(t)
         if ent is not None and ent.cls == PERSON and id(ent) not in out:
-            root = next(
-                (
-                    x
-                    for x in doc[i:end]
-                    if parsed.entity(x) is ent and parsed.entity(x.head) is not ent
-                ),
-                t,
-            )
+            words = [x for x in doc[i:end] if parsed.entity(x) is ent]
+            root = next((x for x in words if parsed.entity(x.head) is not ent), t)
             nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-            last = max((x.i for x in doc[i:end] if parsed.entity(x) is ent), default=i)
+            last = words[-1].i
             after = doc[last + 1] if last + 1 < len(doc) else None
             if not (
                 root.dep_ in ("nsubj", "nsubjpass", "poss")
@@ -1389,7 +1383,7 @@ _FOUNDING = re.compile(
 )
 
 
-def _founders(ctx, parsed: Parsed, view, key: str, parties, ext, confidence, date) -> None:
+def _founders(ctx, parsed: Parsed, view, at: int, key: str, parties, ext, confidence, date) -> None:
     """'the Treaty for the Establishment of the East African Community, signed by A, B and C',
     'the Treaty on the Eurasian Economic Union', 'the SCO Charter': the states party to an
     organisation's founding treaty are its members (the organisation must be named in the
@@ -1411,7 +1405,6 @@ def _founders(ctx, parsed: Parsed, view, key: str, parties, ext, confidence, dat
         return
     for p in states:
         ctx.add(view, p, "memberOf", org.key, ext, confidence, date=date)
-    at = parsed.views.index(view) if view in parsed.views else -1
     parsed.state.setdefault("blocs", {})["last"] = (at, [org])
 
 

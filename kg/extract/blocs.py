@@ -76,11 +76,17 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
     if len(states) < rule.options.get("min_members", 1):
         return
+    _add_members(ctx, view, fam, rule, states, orgs)
+
+
+def _add_members(ctx, view, fam: Family, rule: Rule, states: list[str], orgs) -> None:
+    """Each state a member of each organisation, dated by the sentence (a party when the
+    "organisation" is a treaty: "joined the CPTPP")."""
     date = sentence_date(ctx.evidence(view)[0], ctx.years)
     ext = extractor_id(fam, rule)
     for org in dict.fromkeys(orgs):
         for s in states:
-            if org.cls == AGREEMENT:  # "joined the CPTPP": a state acceding to a treaty
+            if org.cls == AGREEMENT:
                 ctx.add(view, org.key, "party", s, ext, rule.confidence, date=date)
             else:
                 ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
@@ -105,12 +111,7 @@ def _joined_no_object(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict,
     view = parsed.view(anchor)
     if not states or view is None:
         return
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
-    ext = extractor_id(fam, rule)
-    for org in dict.fromkeys(last[1]):
-        if org.cls == ORGANIZATION:
-            for s in states:
-                ctx.add(view, s, "memberOf", org.key, ext, rule.confidence, date=date)
+    _add_members(ctx, view, fam, rule, states, [o for o in last[1] if o.cls == ORGANIZATION])
 
 
 def _founding_members(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -133,10 +134,7 @@ def _founding_members(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict)
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
     if len(states) < 2 or not orgs or negated(anchor.head):
         return
-    date = sentence_date(ctx.evidence(view)[0], ctx.years)
-    ext = extractor_id(fam, rule)
-    for s in states:
-        ctx.add(view, s, "memberOf", orgs[0].key, ext, rule.confidence, date=date)
+    _add_members(ctx, view, fam, rule, states, orgs[:1])
 
 
 def _org_before(parsed: Parsed, tok, back: int = 3, word: str = "") -> list:

@@ -37,17 +37,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if not rule.options.get("relcl"):  # or on the verb ("claims all of R, including R2")
         included += pobjs(anchor, {"including"})
     # "its claim to A, B and C": every conjunct is claimed
-    listed = [] if rule.options.get("relcl") else parsed.conjuncts(target)[1:]
+    named = parsed.entity(target) is not None and not rule.options.get("relcl")
+    listed = parsed.conjuncts(target)[1:] if named else []
     regions = [_territory(parsed, t) for t in [target, *dict.fromkeys(included)]]
     # a listed territory is a place name ("its claim to A and B"), never a state: the parser
     # may join the next clause's states to the list
-    regions += [
-        r
-        for t in listed
-        if parsed.entity(target) is not None
-        and (r := _territory(parsed, t)) is not None
-        and r.cls == REGION
-    ]
+    regions += [r for t in listed if (r := _territory(parsed, t)) is not None and r.cls == REGION]
     regions = [r for r in regions if r is not None]
     if not regions:
         return

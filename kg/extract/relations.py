@@ -602,8 +602,11 @@ def _membership_body(
             return span.key  # "X, the African Union's special envoy", "envoy of the UN"
     if role_entry is None:
         return None
-    shared = set(lexicon()["org_shared_titles"])
-    if g.get("_its_org") and role_entry.body != "org" and role_entry.title.lower() not in shared:
+    if (
+        g.get("_its_org")
+        and role_entry.body != "org"
+        and role_entry.title.lower() not in lexicon()["org_shared_titles"]
+    ):
         return None  # "the party chose X as its prime minister": no office of the party
     return _body(ctx, view, g, role_entry.body, pat, role_entry.country)
 
