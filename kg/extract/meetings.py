@@ -10,7 +10,8 @@ Options: ``"pairs": "all"`` makes every named participant meet every other (a su
 B met"); the default pairs side ``a`` with side ``b`` (guests hosted together from different
 states meet each other too; the people one "held talks with" do not), or, when no ``b`` is
 named, the members of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
-noun ("X hosted the summit, which was attended by …").
+noun ("X hosted the summit, which was attended by …"). ``"visit": true`` drops an
+appeal ("called on B to resign", "called on B for calm"): only a visit is a meeting.
 
 A call is a meeting ("called X to congratulate him", "congratulated X by phone"); two
 people who did something together are said to meet ("A and B spent the day together").
@@ -86,6 +87,14 @@ def _purpose(tok) -> bool:
     )
 
 
+def _appeal(verb) -> bool:
+    """'called on B to withdraw', 'called on B for calm': an appeal, not a visit."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in verb.children
+    ) or any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree)
+
+
 def _verb_of(tok):
     """The verb a meeting noun depends on ('held talks' → held)."""
     t = tok
@@ -113,6 +122,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         )
     ):
         return  # "a group called X", "called X a traitor", "called off / on / for …"
+    if rule.options.get("visit") and _appeal(verb):
+        return
     if (
         _unheld(anchor, set(lists["unheld_words"]))
         or any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
@@ -315,7 +326,7 @@ def _unique(keys: list[str]) -> list[str]:
 def _has_object(tok, anchor) -> bool:
     """'A and B met C': an object means the pairs are not within the subject."""
     for c in tok.children:
-        if c.i == anchor.i:
+        if c.i == anchor.i or c.is_ancestor(anchor):  # "held two days of talks"
             continue
         if c.dep_ == "agent" and any(p.lower_ in lexicon()["phone_words"] for p in c.children):
             continue  # "A and B spoke by phone" (the parser's agent)

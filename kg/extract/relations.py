@@ -200,6 +200,13 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
             _previous_holder(ctx, view, pat, g, org, title)  # "X takes over defence from Y"
         return
+    if g.get("holder"):  # "X … met his Greek counterpart Y": the office the text gave X
+        title = _office_held(ctx, view.span(g["holder"]).key)
+        org = _membership_body(ctx, view, {**g, "title": title}, title, pat) if title else None
+        if org is not None and not org.startswith(PENDING):
+            for person in people:
+                ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
+        return
     if pat.id == "membership.listed_appointment" and not _LIST_APPOINTED.search(
         view.text, 0, m.start()
     ):
@@ -314,6 +321,16 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
                 if cc:
                     ctx.person_country.setdefault(person.key, cc)
         _previous_holder(ctx, view, pat, g, org, role)  # "X was named T, replacing Y"
+
+
+def _office_held(ctx: _Context, person: str) -> str:
+    """The state office the text last gave ``person`` ('' when none)."""
+    for r in reversed(ctx.relations):
+        if r.predicate == "memberOf" and r.subject == person and not r.former:
+            entry = ctx.rules.role(r.role or "")
+            if entry is not None and entry.body not in ("org", "legislature"):
+                return r.role or ""
+    return ""
 
 
 def _previous_holder(
@@ -996,7 +1013,9 @@ def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
     "… in Ottawa"); '' when it names none."""
     cues: list[tuple[int, str]] = []
     for s in spans:
-        cc = ctx.country_key(s) if s.cls in (COUNTRY, REGION) else ""
+        # a capital standing for its government ("Manila lodges protest") names it too
+        metonym = s.cls == GOVERNMENT and s.key.startswith("gaz:gov:") and s.key.count(":") == 2
+        cc = ctx.country_key(s) if s.cls in (COUNTRY, REGION) or metonym else ""
         if cc:
             cues.append((s.start, cc))
     cues += [(pos, gaz_key(cc)) for pos, cc in countries_named(ctx.adoc.clean.text, ctx.gaz)]
@@ -1005,6 +1024,7 @@ def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
         role = ctx.rules.role(r.role or "") if r.predicate == "memberOf" else None
         if role is not None and role.country:
             cues.append((max(r.begin - first_src, 0), gaz_key(role.country)))
+
     return min(cues)[1] if cues else ""
 
 

@@ -17,6 +17,52 @@ from kg.pipeline.build import analyse_text
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
     (
+        "counterpart_of_holder",
+        "Malaysian Prime Minister Aziz Rahman arrived in Hanoi on Friday. Aziz was welcomed at "
+        "the palace and then held two hours of talks with his Vietnamese counterpart, Tran Van Long.",
+        "tran van long",
+        "gaz:gov:VN",
+        False,
+    ),
+    (
+        "counterpart_of_holder",
+        "Kenyan Foreign Minister Ruth Achieng flew to Kampala on Monday. Achieng later sat down "
+        "with her Ugandan counterpart Moses Okello to discuss the border.",
+        "moses okello",
+        "gaz:gov:UG:foreign",
+        False,
+    ),
+    (
+        "counterpart_of_holder",
+        "Chilean Defence Minister Pablo Rivas toured the port. On Tuesday Rivas, who arrived by "
+        "sea, spoke by phone with his Peruvian counterpart, Luis Quispe.",
+        "luis quispe",
+        "gaz:gov:PE:defense",
+        False,
+    ),
+    (
+        "title_before_name",
+        "The delegation was received by Qatar's Prime Minister and Foreign Minister, Sheikh "
+        "Hamad bin Khalid Al Thani, at the palace.",
+        "hamad bin khalid al thani",
+        "gaz:gov:QA:foreign",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Guests were greeted by Kenya's President and Commander-in-Chief, Daniel Mwangi, on arrival.",
+        "daniel mwangi",
+        "gaz:gov:KE",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Bahrain's Deputy Prime Minister and Finance Minister, Sheikh Salman bin Ali, signed.",
+        "salman bin ali",
+        "gaz:gov:BH:finance",
+        False,
+    ),
+    (
         "respective_listed",
         "Chile and Peru met. The two presidents, Chile's Rosa Vidal and Peru's Jorge Salas, "
         "signed the deal.",

@@ -161,6 +161,66 @@ def test_title_without_country_takes_the_document_country(analyse, text):
     assert ("Person:maria lopes", "gaz:gov:BR") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "gov"),
+    [
+        (
+            "Manila lodged a protest on Monday after Chinese vessels blocked a supply run. "
+            "President Ana Cruz Santos called the move illegal.",
+            "gaz:gov:PH",
+        ),
+        (
+            "Nairobi rejected the Ugandan claim to the island. "
+            "President Daniel Otieno Mbugua said the island was Kenyan.",
+            "gaz:gov:KE",
+        ),
+        (
+            "Lima protests as Chilean trawlers enter disputed waters. "
+            "Prime Minister Rosa Quispe Mamani summoned the ambassador.",
+            "gaz:gov:PE",
+        ),
+    ],
+)
+def test_a_capital_for_its_government_names_the_document_country(model, text, gov):
+    got = {o for _, o, _, _ in memberships(model(text))}
+    assert gov in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "offices", "absent"),
+    [
+        (
+            "Guests were met by Oman's Deputy Prime Minister and Foreign Minister, Sayyid Badr "
+            "bin Hamad, at the airport.",
+            "Person:badr bin hamad",
+            {"gaz:gov:OM:foreign"},
+            set(),
+        ),
+        (
+            # two people: the unnamed prime minister is not Haddad
+            "The talks involved the prime minister and Foreign Minister Rania Haddad.",
+            "Person:rania haddad",
+            set(),
+            {"prime minister"},
+        ),
+        (
+            "Jordan's prime minister and Foreign Minister Rania Haddad attended.",
+            "Person:rania haddad",
+            set(),
+            {"prime minister"},
+        ),
+    ],
+)
+def test_two_titles_joined_by_and_before_a_comma_are_both_held(
+    model, text, person, offices, absent
+):
+    got = memberships(model(text))
+    bodies = {o for s, o, _, _ in got if s == person}
+    roles = {r.lower() for s, _, r, _ in got if s == person}
+    assert offices <= bodies
+    assert not roles & absent
+
+
 def test_organisation_title_without_organisation_states_nothing(analyse):
     assert not memberships(analyse("Brazil voted. Chairman Ben Otto spoke."))
 

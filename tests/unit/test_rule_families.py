@@ -4133,6 +4133,134 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- an amount of talks ("held two hours of talks with B") ----------------------------
+    (
+        "meeting.measured_talks_with",
+        "Kenyan President Daniel Mwangi held three hours of talks with Ugandan President Sam "
+        "Okello in Kampala.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.measured_talks_with",
+        "Chilean Foreign Minister Rosa Vidal held two rounds of talks with Peruvian Foreign "
+        "Minister Jorge Salas on Monday.",
+        MET,
+        {("Jorge Salas", "Rosa Vidal")},
+    ),
+    (
+        "meeting.measured_talks_with",
+        "Polish Prime Minister Ewa Nowak had an hour of talks with Czech Prime Minister Jan Dvorak.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.measured_talks_verb_with",
+        "Ghanaian President Kofi Mensah held three rounds of talks on Monday with Togolese "
+        "President Faure Abalo.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.measured_talks_verb_with",
+        "Latvian Prime Minister Anna Berzina held two hours of talks on Friday with Estonian Prime "
+        "Minister Kaja Tamm.",
+        MET,
+        {("Anna Berzina", "Kaja Tamm")},
+    ),
+    (
+        "meeting.measured_talks_verb_with",
+        "Cuban Foreign Minister Bruno Diaz held several rounds of talks on Thursday with Mexican "
+        "Foreign Minister Alicia Reyes.",
+        MET,
+        {("Alicia Reyes", "Bruno Diaz")},
+    ),
+    (
+        "meeting.measured_talks",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo held two days of talks "
+        "in Lome.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.measured_talks",
+        "Kenyan President Daniel Mwangi and Ugandan President Sam Okello held several hours of "
+        "talks on Monday.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.measured_talks",
+        "Peruvian President Ana Rojas and Bolivian President Luis Arce held a series of meetings "
+        "in La Paz.",
+        MET,
+        {("Ana Rojas", "Luis Arce")},
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi is expected to hold three rounds of talks with Ugandan "
+        "President Sam Okello.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Mediators held two rounds of indirect talks with Sudanese General Abdel Fattah and rebel "
+        "leader Mohamed Dagalo.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.held_talks_with",
+        "Bangladeshi Labour Minister Anwar Hossain had a separate session with Qatari Labour "
+        "Minister Ali Al Marri on fees.",
+        MET,
+        {("Ali Al Marri", "Anwar Hossain")},
+    ),
+    # --- a visit ("called on the King"), not an appeal ("called on B to resign") ----------
+    (
+        "meeting.called_on",
+        "On Monday the visiting Irish Taoiseach Sean Byrne called on King Philippe at the royal "
+        "palace.",
+        MET,
+        {("Philippe", "Sean Byrne")},
+    ),
+    (
+        "meeting.called_on",
+        "Japanese Prime Minister Ken Sato later called on Emperor Naruhito at the Imperial Palace.",
+        MET,
+        {("Ken Sato", "Naruhito")},
+    ),
+    (
+        "meeting.called_on",
+        "Before leaving Dhaka, Indian Foreign Minister Raj Kumar called on President Abdul Hamid.",
+        MET,
+        {("Abdul Hamid", "Raj Kumar")},
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi called on Ugandan President Sam Okello to withdraw his "
+        "troops.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Chilean President Gabriel Soto called on Peruvian President Ana Rojas for calm.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Polish Prime Minister Ewa Nowak called on Hungarian Prime Minister Viktor Kiss to drop "
+        "the veto.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
