@@ -533,7 +533,10 @@ _UNNAMED_BEFORE = re.compile(
 _PAST_BEFORE = re.compile(
     # "then-minister X", "the then foreign minister X"; not "until then", "since then"
     r"(?i:\bthen-|(?<!until\s)(?<!since\s)(?<!by\s)(?<!and\s)(?<!till\s)\bthen\s+|\bthe\s+late\s+|\bex-|\bpredecessor\s+as\s+(?:the\s+)?"
-    r"|(?<!\bhas\s)(?<!\bhave\s)\bserved\s+as\s+(?:the\s+)?)$"
+    r"|(?<!\bhas\s)(?<!\bhave\s)\bserved\s+as\s+(?:the\s+)?"
+    # "X, previously director-general of Y", "formerly the trade minister", "the previous
+    # electricity minister, X"
+    r"|\b(?:previously|formerly)\s+(?:an?\s+|the\s+|its\s+)?|\bthe\s+previous\s+)$"
 )
 _UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
 _DISMISSED_BEFORE = re.compile(
@@ -562,7 +565,7 @@ def _left_office(text: str, at: int, title: str) -> bool:
     return m is not None and (not m["up"] or _JUNIOR.search(title) is not None)
 
 
-_FORMER_WORD = re.compile(r"(?i)(?:former|ex-)\s*")
+_FORMER_WORD = re.compile(r"(?i)(?:former|ex-|previously\s|formerly\s)\s*")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 _PREP_BEFORE = re.compile(
     r"\b(?i:of|with|to|from|by|in|at|for|after|before|against|between)\s+(?:the\s+)?$"

@@ -17,6 +17,29 @@ from kg.pipeline.build import analyse_text
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
     (
+        "for_state_by",
+        "Sri Lanka and Malaysia signed a memorandum; it was signed for Malaysia by Agriculture "
+        "Minister Rosnah Ismail and for Sri Lanka by Fisheries Minister Ranjith Perera.",
+        "rosnah ismail",
+        "gaz:gov:MY:agriculture",
+        False,
+    ),
+    (
+        "for_state_by",
+        "Kenya and Chile signed the accord. It was signed on behalf of Chile by its foreign "
+        "minister, Rosa Vidal.",
+        "rosa vidal",
+        "gaz:gov:CL:foreign",
+        False,
+    ),
+    (
+        "for_state_by",
+        "The Ghana–Togo pact was initialled for Togo by Trade Minister Faure Abalo on Monday.",
+        "faure abalo",
+        "gaz:gov:TG:trade",
+        False,
+    ),
+    (
         "counterpart_of_holder",
         "Malaysian Prime Minister Aziz Rahman arrived in Hanoi on Friday. Aziz was welcomed at "
         "the palace and then held two hours of talks with his Vietnamese counterpart, Tran Van Long.",

@@ -114,6 +114,9 @@ def test_interior_synonyms_stay_interior(analyse):
         ("US Treasury Secretary John Roe spoke.", "john roe", "gaz:gov:US:treasury"),
         ("Taoiseach Seán Kelly spoke in Cork.", "seán kelly", "gaz:gov:IE"),
         ("Chancellor of the Exchequer Ann Hale spoke.", "ann hale", "gaz:gov:GB:treasury"),
+        ("Austria voted. Federal President Karl Moser spoke.", "karl moser", "gaz:gov:AT"),
+        ("German Federal Chancellor Anna Weber spoke.", "anna weber", "gaz:gov:DE"),
+        ("Swiss Federal President Karin Keller spoke in Bern.", "karin keller", "gaz:gov:CH"),
     ],
 )
 def test_national_bodies_and_single_country_titles(analyse, text, person, body):
@@ -1459,12 +1462,52 @@ def test_a_title_holder_met_stays_in_office(model):
             "Kenya voted. Alfred Mutua, who previously served as foreign minister, attended.",
             "foreign minister",
         ),
+        (
+            "Kenya voted. Alfred Mutua, previously foreign minister, attended the talks.",
+            "foreign minister",
+        ),
+        (
+            "Kenya voted. Alfred Mutua, formerly the foreign minister, attended the talks.",
+            "foreign minister",
+        ),
+        (
+            "Kenya voted. Ruto named Ann Kibe after the previous foreign minister, Alfred Mutua, "
+            "resigned.",
+            "foreign minister",
+        ),
     ],
 )
 def test_a_past_office_is_former(model, text, role):
     got = memberships(model(text))
     assert ("Person:alfred mutua", "gaz:gov:KE:foreign", role, True) in got
     assert not any(s == "Person:alfred mutua" and not f for s, _, _, f in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Iraq voted. Hayder al-Saadi, previously director-general of the Basra Oil Company, "
+            "was sworn in.",
+            "Person:hayder al-saadi",
+            "basra oil company",
+        ),
+        (
+            "Chile voted. Rosa Vidal, formerly chairwoman of the Socialist Party, joined the cabinet.",
+            "Person:rosa vidal",
+            "socialist party",
+        ),
+        (
+            "Ghana voted. Kofi Mensah, previously a director of the Ghana Cocoa Board, was named.",
+            "Person:kofi mensah",
+            "ghana cocoa board",
+        ),
+    ],
+)
+def test_previously_or_formerly_before_an_organisations_office_is_former(model, text, person, org):
+    got = {(s, o.lower(), f) for s, o, _, f in memberships(model(text))}
+    held = {(o, f) for s, o, f in got if s == person and org in o}
+    assert held and all(f for _, f in held), got
 
 
 def test_an_office_served_since_is_current(model):
