@@ -234,6 +234,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
     bodies = {} if behalf else _signer_bodies(parsed, heads)
+    if not behalf and _between_parties(parsed, nodes.get("agreement")):
+        # "The coalition agreement was signed by X and Y": the parties the signers are in
+        bodies = {s: p for s in signers for p in [bodies.get(s) or _party_of(ctx, s)] if p}
     for s in signers if not behalf else ():
         if s in bodies:  # "X, speaker of the House of Representatives": the body X signs for
             parties += [bodies[s]] if bodies[s] not in parties else []
@@ -792,6 +795,36 @@ def _signer_bodies(parsed: Parsed, heads: list) -> dict[str, str]:
                     if body is not None and body.cls in (ORGANIZATION, GOVERNMENT):
                         out[person.key] = body.key
     return out
+
+
+def _between_parties(parsed: Parsed, noun) -> bool:
+    """A deal political parties make ("a coalition agreement"; "the agreement" after one)."""
+    if noun is None or noun.lower_ not in lexicon()["agreement_nouns"]:
+        return False
+    words = set(lexicon()["party_agreement_words"])
+    earlier = _described_before(parsed, noun)
+    return any(set(_kind(n).split()) & words for n in (noun, earlier) if n is not None)
+
+
+def _party_of(ctx, person: str) -> str:
+    """The organisation the text makes ``person`` a current member of ('' when none, or when
+    it names more than one)."""
+    orgs = {
+        r.object
+        for r in ctx.relations
+        if r.predicate == "memberOf"
+        and r.subject == person
+        and not r.former
+        and _is_org(ctx, r.object)
+    }
+    return next(iter(orgs)) if len(orgs) == 1 else ""
+
+
+def _is_org(ctx, key: str) -> bool:
+    if key.startswith(f"{ORGANIZATION}:"):
+        return True
+    entry = ctx.gaz.get(key[4:]) if key.startswith("gaz:") else None
+    return entry is not None and entry.cls == ORGANIZATION
 
 
 def _title_country(ctx, parsed: Parsed, person) -> str:

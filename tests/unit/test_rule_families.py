@@ -4261,6 +4261,33 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- a deal between political parties: the parties its signers are in -----------------
+    (
+        "agreement.passive_signed",
+        "Latvia voted in October. Unity Party leader Anna Berzina and Farmers' Union chairman "
+        "Karl Ozols met on Friday. The coalition agreement was signed by Berzina and Ozols on "
+        "Monday.",
+        PARTY,
+        {("*", "Unity Party"), ("*", "Farmers' Union")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Three Czech parties signed a coalition agreement on Monday. The agreement was signed by "
+        "Civic Democratic Party leader Tomas Novak and Pirate Party chairman Jan Hradecky.",
+        PARTY,
+        {("*", "Civic Democratic Party"), ("*", "Pirate Party")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Nepal's parliament met. The power-sharing deal was signed on Sunday by Nepali Congress "
+        "president Ram Adhikari and CPN-UML chairman Hari Sharma.",
+        PARTY,
+        {("*", "Nepali Congress"), ("*", "CPN-UML")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
