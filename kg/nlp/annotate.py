@@ -158,9 +158,12 @@ def _is_metonymy(ent: Span, gaz) -> bool:
     doc: Doc = ent.doc
     if not doc.has_annotation("DEP"):
         return False
-    if ent.root.dep_ not in _AGENT_DEPS:
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Colombo and Kuala Lumpur signed"
+        root = root.head
+    if root.dep_ not in _AGENT_DEPS:
         return False
-    if ent.root.dep_ == "poss":
+    if root.dep_ == "poss":
         return True
-    head = ent.root.head
-    return head.pos_ in ("VERB", "AUX") and head.i > ent.root.i
+    head = root.head
+    return head.pos_ in ("VERB", "AUX") and head.i > root.i

@@ -554,6 +554,37 @@ def test_a_party_or_armed_group_with_a_government_word_is_an_organisation(model,
 
 
 @pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        (
+            "Colombo and Kuala Lumpur signed a free trade agreement on Thursday.",
+            {"gaz:gov:LK", "gaz:gov:MY"},
+        ),
+        (
+            "Rabat and Nouakchott agreed on Monday to reopen the border crossing.",
+            {"gaz:gov:MA", "gaz:gov:MR"},
+        ),
+        (
+            "Nairobi, Kampala and Dodoma announced a joint customs post on Monday.",
+            {"gaz:gov:KE", "gaz:gov:UG", "gaz:gov:TZ"},
+        ),
+    ],
+)
+def test_capitals_joined_as_the_subject_all_stand_for_their_governments(model, text, governments):
+    from kg.pipeline.build import analyse_text
+
+    keys = {e.key for e in analyse_text(text, model).entities}
+    assert governments <= keys, keys
+
+
+def test_a_capital_joined_to_a_place_object_stays_a_place(model):
+    from kg.pipeline.build import analyse_text
+
+    keys = {e.key for e in analyse_text("The minister visited Lima and Cusco.", model).entities}
+    assert "gaz:gov:PE" not in keys, keys
+
+
+@pytest.mark.parametrize(
     ("words", "ent", "label", "name"),
     [
         # the model's place before a group noun is the group
