@@ -29,6 +29,9 @@ from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
 _PRONOUNS = {"he", "she"}
+# prepositions before a gerund whose subject is the clause's and whose act took place ("after
+# signing", "by signing"); not "before signing" ("walked out before signing the accord")
+_GERUND_PREPS = {"after", "upon", "on", "while", "by"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -381,6 +384,18 @@ def subjects(verb: SpacyToken) -> list[SpacyToken]:
             return subj
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
             v = v.head
+            seen += 1
+            continue
+        # "X toured the port after signing it", "ended the row by signing": the gerund's
+        # subject is the clause's
+        if (
+            v.dep_ == "pcomp"
+            and v.tag_ in ("VBG", "")
+            and v.lower_.endswith("ing")
+            and v.head.lower_ in _GERUND_PREPS
+            and v.head.head.pos_ in ("VERB", "AUX")
+        ):
+            v = v.head.head
             seen += 1
             continue
         return []

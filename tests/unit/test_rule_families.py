@@ -4288,6 +4288,61 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- holding a claim ("has its own claim to R", "have competing claims to R") ---------
+    (
+        "claim.renewed_claim_to",
+        "Mauritius, which has its own claim to Tromelin, said it would follow the matter.",
+        CLAIMS,
+        {("Mauritius", "Tromelin")},
+    ),
+    (
+        "claim.renewed_claim_to",
+        "Vietnam, Malaysia and Brunei have competing claims to parts of the Spratly Islands.",
+        CLAIMS,
+        {
+            ("Vietnam", "Spratly Islands"),
+            ("Malaysia", "Spratly Islands"),
+            ("Brunei", "Spratly Islands"),
+        },
+    ),
+    (
+        "claim.renewed_claim_to",
+        "Guyana has a long-standing claim over the Essequibo region.",
+        CLAIMS,
+        {("Guyana", "Essequibo")},
+    ),
+    (None, "Kenya has no claim to the Ilemi Triangle, the minister said.", CLAIMS, set()),
+    (None, "Ethiopia had dropped its claim to the Ilemi Triangle.", CLAIMS, set()),
+]
+
+
+CASES += [
+    # --- "after / by signing X": the gerund's subject is the clause's ----------------------
+    (
+        "agreement.signed_noun",
+        "Chilean President Ana Rojas and Peruvian President Luis Soto toured the port after "
+        "signing the Lima Port Accord.",
+        PARTY,
+        {("Lima Port Accord", "Chile"), ("Lima Port Accord", "Peru")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chile and Peru ended the dispute by signing the Lima Boundary Treaty on Monday.",
+        PARTY,
+        {("Lima Boundary Treaty", "Chile"), ("Lima Boundary Treaty", "Peru")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenya and Uganda held talks after signing the Nairobi Protocol.",
+        PARTY,
+        {("Nairobi Protocol", "Kenya"), ("Nairobi Protocol", "Uganda")},
+    ),
+    # "before signing" does not say the signing happened
+    (None, "Uganda walked out of the talks before signing the Arusha Accord.", PARTY, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
