@@ -33,6 +33,7 @@ from kg.extract.dates import sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION
+from kg.resolve.document import country_of, gaz_key
 
 _PLACE_PREPS = {"in", "at"}
 # "A and B spoke by phone": the parser's agent that is no other side
@@ -176,6 +177,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_b = _object_pronoun(parsed, nodes["b"], {e.key for e in side_a})
     if "b" in nodes and not _people(side_b):  # "received the head of SICA, X"
         side_b = _title_of_named(ctx, parsed, nodes["b"]) or side_b
+    if "b" in nodes and not side_b:  # "hosted his Mauritanian colleague": the one named
+        side_b = _unnamed_counterpart(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
         mine = frozenset(e.key for e in side_a)
         side_b = parsed.pair(nodes["b"], (PERSON,), _GROUP, mine)
@@ -277,6 +280,35 @@ def _title_of_named(ctx, parsed: Parsed, tok) -> list:
             people = [e for e in parsed.group(c) if e.cls == PERSON]
             return people[:1]
     return []
+
+
+def _unnamed_counterpart(ctx, parsed: Parsed, tok) -> list:
+    """'hosted his Mauritanian colleague', 'called her Chilean counterpart' with no name: the
+    one person named earlier whose office the text puts in that country (none when two are)."""
+    if tok.lower_ not in lexicon()["counterpart_nouns"] or parsed.entity(tok) is not None:
+        return []
+    doc = parsed.doc
+    after = [doc[j] for j in range(tok.i + 1, min(tok.i + 4, len(doc)))]
+    if any(c.dep_ == "appos" for c in tok.children) or any(
+        (e := parsed.entity(t)) is not None and e.cls == PERSON for t in after
+    ):
+        return []  # "his counterpart, (Sheikh) X": the name is there (or was not read as one)
+    states = {
+        country_of(c.text, ctx.gaz)
+        for c in tok.children
+        if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+    } - {""}
+    if len(states) != 1:
+        return []
+    cc = gaz_key(states.pop())
+    here = parsed.tok_start[tok.i]
+    found = {
+        s.key: s
+        for v in parsed.views
+        for s in v.spans
+        if s.cls == PERSON and s.start < here and ctx.person_country.get(s.key) == cc
+    }
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _listed(parsed: Parsed, tok, found: list) -> list:

@@ -4343,6 +4343,81 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "his Mauritanian colleague" with no name: the one person of that state named ----
+    (
+        "meeting.verb_object",
+        "Senegalese Energy Minister Cheikh Ndour and Mauritanian Energy Minister Sidi Vall signed "
+        "the accord. Ndour had hosted his Mauritanian colleague for a working dinner the night "
+        "before.",
+        MET,
+        {("Cheikh Ndour", "Sidi Vall")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean Foreign Minister Rosa Vidal arrived in Lima on Monday. Peruvian Foreign Minister "
+        "Jorge Salas welcomed his Chilean counterpart at the airport.",
+        MET,
+        {("Jorge Salas", "Rosa Vidal")},
+    ),
+    (
+        "meeting.verb_with",
+        "Polish Defence Minister Jan Nowak flew to Vilnius. Lithuanian Defence Minister Ona "
+        "Kairiene met with her Polish counterpart at the base.",
+        MET,
+        {("Jan Nowak", "Ona Kairiene")},
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi arrived in Arusha. Mwangi later phoned his Tanzanian "
+        "counterpart.",
+        MET,
+        set(),
+    ),
+    # two of that state named: which one is not said
+    (
+        None,
+        "Tanzanian Trade Minister Ali Juma and Tanzanian Finance Minister Asha Said arrived in "
+        "Nairobi on Monday. Kenyan Trade Minister Ruth Kamau later received her Tanzanian "
+        "colleague.",
+        MET,
+        set(),
+    ),
+]
+
+
+CASES += [
+    # --- "A and B sat down" ----------------------------------------------------------------
+    (
+        "meeting.sat_down",
+        "Kenyan Trade Minister Ann Kamau and Tanzanian Trade Minister Halima Mwinyi also sat down "
+        "on the margins to discuss delays.",
+        MET,
+        {("Ann Kamau", "Halima Mwinyi")},
+    ),
+    (
+        "meeting.sat_down",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak sat down for an hour "
+        "in Prague.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.sat_down",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo sat down on Monday to "
+        "settle the row.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi and Ugandan President Sam Okello will sit down next week.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
