@@ -854,6 +854,7 @@ class EntityLayer:
                 kept.append(span)
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans([self._whole_ministry(doc, e) for e in filter_spans(final)])
+        final = self._features_of_places(doc, final)
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
         surnames = {e[-1].text for e in final if e.label_ == PERSON and len(e) > 1}
@@ -869,6 +870,25 @@ class EntityLayer:
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         doc.ents = filter_spans(final + extra)
         return doc
+
+    def _features_of_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Bay of' + 'Bengal', 'Gulf of' + 'Aden': a name ending in a feature noun and
+        "of", followed at once by a place, is one place (features: place_features.txt)."""
+        out: list[Span] = []
+        for e in sorted(spans, key=lambda e: e.start):
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == e.start
+                and len(prev) >= 2
+                and prev[-1].lower_ == "of"
+                and prev[-2].lower_ in self.rules.place_features
+                and e.label_ in (REGION, COUNTRY)
+            ):
+                out[-1] = Span(doc, prev.start, e.end, label=REGION, span_id="rule:feature_of")
+                continue
+            out.append(e)
+        return out
 
     def _whole_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Anita Anand' from 'Anita' (person) and 'Anand' (a place to the model): a person name

@@ -1323,3 +1323,29 @@ def test_a_member_from_a_town(model, text, person, place):
 def test_a_body_that_is_a_member_of_another_stays_a_body(model):
     doc = model("Vox, a member of the Patriots coalition, voted no.")
     assert "Vox" not in persons(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On Tuesday she took a call from Indian Prime Minister Vikram Rao Deshpande on power "
+            "trade across the Bay of Bengal, her press secretary, Farhana Islam, said.",
+            "Bay of Bengal",
+        ),
+        (
+            "The minister spoke of piracy in the Gulf of Guinea, his spokesman, Kwame Boateng, said.",
+            "Gulf of Guinea",
+        ),
+        (
+            "Ships crossing the Sea of Azov, the ministry's spokeswoman, Olena Koval, said, were "
+            "searched.",
+            "Sea of Azov",
+        ),
+    ],
+)
+def test_a_feature_of_a_place_is_one_place(model, text, place):
+    from kg.pipeline.build import analyse_text
+
+    labels = {e.label for e in analyse_text(text, model).entities}
+    assert place in labels, labels
