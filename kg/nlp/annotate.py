@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.config import DEFAULT_MODEL  # noqa: E402  (re-exported)
 from kg.errors import Errors, KGError
 from kg.gazetteer import Gazetteer, load_gazetteer, normalise
-from kg.model import REGION, AnnotatedDocument, CleanDocument, EntitySpan, Token
+from kg.model import COUNTRY, REGION, AnnotatedDocument, CleanDocument, EntitySpan, Token
 from kg.nlp import agreements, components, places  # noqa: F401  (registers the factories)
 from kg.nlp.attributes import replace_attribute_ruler
 
@@ -80,9 +80,49 @@ def annotate(
             sentences=tuple((s.start_char, s.end_char) for s in doc.sents)
             if doc.has_annotation("SENT_START")
             else ((0, len(doc.text)),),
-            entities=tuple(_entity(ent, gaz) for ent in doc.ents),
+            entities=_with_dateline(clean, tuple(_entity(ent, gaz) for ent in doc.ents), gaz),
             tokens=_tokens(doc),
         )
+
+
+def _dateline_block(clean: CleanDocument) -> tuple[int, int] | None:
+    """Text offsets of the place the cleaner kept from a dateline ("KHUJAND, Tajikistan")."""
+    ends = {r.begin for r in clean.removed if r.rule == "dateline.place"}
+    if not ends:
+        return None
+    begin = 0
+    for _ in range(3):  # the title, if any, then the dateline's place
+        end = clean.text.find("\n\n", begin)
+        end = len(clean.text) if end < 0 else end
+        if end > begin and clean.offsets.to_source(begin, end)[1] in ends:
+            return begin, end
+        if end >= len(clean.text):
+            return None
+        begin = end + 2
+    return None
+
+
+def _with_dateline(
+    clean: CleanDocument, entities: tuple[EntitySpan, ...], gaz: Gazetteer
+) -> tuple[EntitySpan, ...]:
+    """A dateline's place is a place: its town (known or not, in capitals the model misreads
+    as a person or a body), then a country or region after a comma ("KOROR, Palau")."""
+    block = _dateline_block(clean)
+    if block is None:
+        return entities
+    begin, end = block
+    out = [e for e in entities if e.end <= begin or e.start >= end]
+    at = begin
+    for part in clean.text[begin:end].split(","):
+        name = part.strip()
+        start = clean.text.find(name, at) if name else -1
+        if start >= 0:
+            entry = gaz.lookup(name)
+            label = entry.cls if entry is not None and entry.cls in (COUNTRY, REGION) else REGION
+            kb_id = entry.id if entry is not None and entry.cls == label else ""
+            out.append(EntitySpan(start, start + len(name), name, label, "rule:dateline", kb_id))
+        at += len(part) + 1
+    return tuple(sorted(out, key=lambda e: (e.start, e.end)))
 
 
 def _tokens(doc: Doc) -> tuple[Token, ...]:

