@@ -237,6 +237,7 @@ class Rules:
             if line.strip() and not line.startswith("#")
         )
         self.non_name_words = _wordlist(directory / "non_name_words.txt")
+        self.org_name_words = _wordlist(directory / "org_name_words.txt")
         self.honorifics = _wordlist(directory / "honorifics.txt")
         self.name_particles = _wordlist(directory / "name_particles.txt")
         gov = directory / "government_words.txt"

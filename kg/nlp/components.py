@@ -294,7 +294,13 @@ class EntityLayer:
         # "the ruling Pastef party", "the leader of Popular Force".
         self.org_before_re = re.compile(
             r"\b(?:(?:leader|leaders|head|chairman|chairwoman|chair|founder|members?|candidate)"
-            r"\s+of\s+(?:the\s+)?|(?:ruling|opposition|governing)\s+)$",
+            r"\s+of\s+(?:the\s+)?|(?:ruling|opposition|governing)\s+"
+            # "the headquarters of QatarEnergy", "grid operators A and Gasunie", "the campaign
+            # group Greenpeace"
+            r"|(?:headquarters|offices)\s+of\s+(?:the\s+)?"
+            r"|\b(?:company|companies|firm|firms|group|groups|operator|operators|producer"
+            r"|producers|giant|lender|carrier|charity|conglomerate|utility|utilities)\s+"
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+)?)$",
             re.I,
         )
         self.org_after_re = re.compile(r"\s+(?:party|movement|coalition|bloc)\b")
@@ -634,6 +640,8 @@ class EntityLayer:
         """A name the model typed Person that the text calls a party or organisation."""
         if not all(t.text[:1].isupper() for t in span):
             return False
+        if len(span) > 1 and span[-1].lower_ in self.rules.org_name_words:
+            return True  # "Kosmos Energy", "Qatar Airways"
         text = self._text
         before = text[max(0, span.start_char - 30) : span.start_char]
         return bool(

@@ -1349,3 +1349,29 @@ def test_a_feature_of_a_place_is_one_place(model, text, place):
 
     labels = {e.label for e in analyse_text(text, model).entities}
     assert place in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Her planned stop at the headquarters of QatarEnergy was cancelled.", "QatarEnergy"),
+        ("The grid operators Energinet and Gasunie will build the pipeline.", "Gasunie"),
+        ("The state company Sonatrach signed the contract on Monday.", "Sonatrach"),
+        ("Delegates flew home on Kenya Airways after the talks.", "Kenya Airways"),
+        ("The deal was welcomed by Tata Motors, the ministry said.", "Tata Motors"),
+        ("Shares in Adani Energy rose after the vote.", "Adani Energy"),
+    ],
+)
+def test_a_company_the_text_names_as_one_is_no_person(model, text, org):
+    from kg.pipeline.build import analyse_text
+
+    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    assert got.get(org) == "Organization", got
+
+
+def test_a_person_after_and_stays_a_person(model):
+    from kg.pipeline.build import analyse_text
+
+    text = "The talks between the group and Foreign Minister Ana Lopez ended on Monday."
+    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    assert got.get("Ana Lopez") == "Person", got
