@@ -648,6 +648,16 @@ class EntityLayer:
             self.org_before_re.search(before) or self.org_after_re.match(text, span.end_char)
         )
 
+    def _named_place(self, span: Span) -> bool:
+        """'the Arbob palace', 'the Toktogul reservoir': a name the model typed Person right
+        before a lower-case place noun (place_nouns.txt), with no title before it."""
+        doc = span.doc
+        if span.end >= len(doc) or not doc[span.end].is_lower:
+            return False
+        if doc[span.end].lower_ not in self.rules.place_nouns:
+            return False
+        return span.start == 0 or self.rules.role(doc[span.start - 1].text) is None
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         self._text = doc.text  # Doc.text joins every token: read it once per document
@@ -674,6 +684,8 @@ class EntityLayer:
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION
+            elif span is not None and cls == PERSON and self._named_place(span):
+                cls = REGION
             if span is not None and cls == PERSON:
                 span = self._trim_person(self._first_name_before(self._particle_before(span)))
             if span is None or not self._keep(span.text):

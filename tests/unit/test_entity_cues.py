@@ -1375,3 +1375,27 @@ def test_a_person_after_and_stays_a_person(model):
     text = "The talks between the group and Foreign Minister Ana Lopez ended on Monday."
     got = {e.label: e.cls for e in analyse_text(text, model).entities}
     assert got.get("Ana Lopez") == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The presidents met at the Arbob palace for four hours of talks.", "Arbob"),
+        ("They disagreed on winter power releases from the Toktogul reservoir.", "Toktogul"),
+        ("The ministers signed the accord at the Diamniadio conference centre.", "Diamniadio"),
+    ],
+)
+def test_a_name_before_a_place_noun_is_a_place(model, text, place):
+    from kg.pipeline.build import analyse_text
+
+    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    assert got.get(place) in ("Region", "Country"), got
+    assert "Person" not in got.values(), got
+
+
+def test_a_titled_name_before_a_place_noun_stays_a_person(model):
+    from kg.pipeline.build import analyse_text
+
+    text = "Crowds cheered as President Kofi Mensah crossing the bridge waved."
+    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    assert got.get("Kofi Mensah") == "Person", got
