@@ -298,9 +298,9 @@ class EntityLayer:
             # "the headquarters of QatarEnergy", "grid operators A and Gasunie", "the campaign
             # group Greenpeace"
             r"|(?:headquarters|offices)\s+of\s+(?:the\s+)?"
-            r"|\b(?:company|companies|firm|firms|group|groups|operator|operators|producer"
-            r"|producers|giant|lender|carrier|charity|conglomerate|utility|utilities)\s+"
-            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+)?)$",
+            r"|\b(?:company|companies|firm|firms|group|groups|operator|operators"
+            r"|giant|lender|carrier|charity|conglomerate|utility|utilities)\s+"
+            r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+)?)$",
             re.I,
         )
         self.org_after_re = re.compile(r"\s+(?:party|movement|coalition|bloc)\b")
