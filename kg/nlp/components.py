@@ -872,6 +872,16 @@ class EntityLayer:
             ):
                 dropped.update(range(lo, hi))
                 kept.append(span)
+            elif (
+                span.label_ in (ORGANIZATION, GOVERNMENT)
+                and len(overlaps) == 1
+                and overlaps[0].label_ == PERSON
+                and overlaps[0].end == span.end
+                and overlaps[0].start - span.start >= 1
+                and doc[overlaps[0].start - 1].lower_ in self.rules.non_name_words
+            ):
+                # "the Cabinet of Ministers Batyr Orazgeldiyev": the body, then the person
+                kept.append(Span(doc, span.start, overlaps[0].start, label=span.label_))
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans([self._whole_ministry(doc, e) for e in filter_spans(final)])
         final = self._features_of_places(doc, final)
@@ -1104,6 +1114,9 @@ class EntityLayer:
                 self.gaz,
                 self.rules.name_particles,
                 after_of=bool(m.groupdict().get("of")),
+                body_ends=self.rules.non_name_words,
+                # the body's name may hold "of" ("Cabinet of Ministers"), past the name pattern
+                tail=list(re.finditer(r"\S+", self._text[m.start("rest") : m.start("rest") + 90])),
             )
             if not name_words:
                 continue
@@ -1164,13 +1177,17 @@ def _name_after_title(
     gaz: Gazetteer,
     particles: frozenset[str] = frozenset(),
     after_of: bool = False,
+    body_ends: frozenset[str] = frozenset(),
+    tail: list[re.Match] | None = None,
 ) -> list[re.Match]:
     """The capitalised name that follows a title, skipping 'of the United States'.
 
     Particles stay inside the name between capitalised words ("Ursula von der Leyen").
     After "of" the words name the body ("leader of Forza Italia"): a person follows only a
-    known body ("President of the United States Joe Biden"). Without "of" a leading place
-    name is the person's own ("Vox leader Santiago Abascal").
+    known body ("President of the United States Joe Biden") or a body's name that ends in a
+    word of ``body_ends`` and is followed by two or more capitalised words ("Deputy Chairman
+    of the Cabinet of Ministers Batyr Orazgeldiyev"). Without "of" a leading place name is
+    the person's own ("Vox leader Santiago Abascal").
     """
     if after_of:
         for k in range(len(words), 0, -1):
@@ -1179,7 +1196,9 @@ def _name_after_title(
                 words = words[k:]
                 break
         else:
-            return []
+            words = _after_body(tail if tail is not None else words, body_ends, gaz)
+            if not words:
+                return []
     name: list[re.Match] = []
     capitals = 0
     for i, w in enumerate(words):
@@ -1200,6 +1219,34 @@ def _name_after_title(
     while name and name[-1].group(0) in particles:
         name.pop()
     return name
+
+
+def _after_body(words: list[re.Match], body_ends: frozenset[str], gaz: Gazetteer) -> list[re.Match]:
+    """The words after a body's name that ends in a body word ("Cabinet of Ministers",
+    "National Assembly"), when two or more capitalised words follow with no body word or
+    gazetteer name among them ("Bank Negara Malaysia" goes on with the body's name); []
+    otherwise."""
+    for k, w in enumerate(words[:8]):
+        token = w.group(0)
+        if token.endswith((",", ";", ":", ".")):
+            return []
+        if not token[:1].isupper() and token not in ("of", "for", "and", "the"):
+            return []
+        # the body word closes a name of two or more words ("Club Atlético X" opens one)
+        if k >= 1 and token.lower() in body_ends:
+            rest = words[k + 1 : k + 5]
+            caps = 0
+            for r in rest:
+                t = r.group(0).rstrip(",;:.")
+                if not t[:1].isupper() or t.lower() in body_ends:
+                    break
+                if gaz.lookup(t) is not None or gaz.demonym(t) is not None:
+                    caps = 0
+                    break
+                caps += 1
+            if caps >= 2:
+                return words[k + 1 :]
+    return []
 
 
 def _body_of_words(span: Span, inner: list[Span]) -> bool:

@@ -1409,3 +1409,36 @@ def test_a_titled_name_before_a_place_noun_stays_a_person(model):
     text = "Crowds cheered as President Kofi Mensah crossing the bridge waved."
     got = {e.label: e.cls for e in analyse_text(text, model).entities}
     assert got.get("Kofi Mensah") == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Deputy Chairman of the Cabinet of Ministers Batyr Orazgeldiyev signed the protocol.",
+            "Batyr Orazgeldiyev",
+            "Cabinet of Ministers",
+        ),
+        (
+            "Chairman of the Council of Ministers Ali Reza Karimi opened the session.",
+            "Ali Reza Karimi",
+            "Council of Ministers",
+        ),
+        (
+            "Speaker of the House of Representatives Mary Anne Collins adjourned the sitting.",
+            "Mary Anne Collins",
+            "House of Representatives",
+        ),
+    ],
+)
+def test_a_name_after_a_title_of_a_body_is_a_person_beside_the_body(model, text, person, body):
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get(person) == "Person", got
+    assert got.get(body) in ("Organization", "Government"), got
+
+
+def test_a_body_name_going_on_past_a_body_word_stays_whole(model):
+    text = "Tan Wei Ming, a former deputy governor of Bank Negara Malaysia, was appointed."
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get("Bank Negara Malaysia") == "Organization", got
+    assert "Person" not in {v for k, v in got.items() if k != "Tan Wei Ming"}, got
