@@ -87,6 +87,7 @@ KIND_PREDICATES: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
 SYMMETRIC = {"meeting"}
 CLASS_ALIASES = {"place": {REGION, COUNTRY}, "region": {REGION, COUNTRY}}
 _HEADER = re.compile(r"^(Title|Date|Split):[ \t]*(.*)$")
+_SPLIT_LINE = re.compile(r"(?m)^Split:[^\n]*\n")
 
 
 def fold(text: str) -> str:
@@ -256,6 +257,7 @@ def build(texts: list[Text], model: str) -> tuple[dict[str, DocGraph], list[Node
     """Run the builder's stages over the texts; return per-document graph views."""
     from kg.clean.cleaner import clean
     from kg.gazetteer import load_gazetteer
+    from kg.ingest.meta import text_metadata
     from kg.nlp import annotate, load_pipeline
     from kg.pipeline.build import process_document
     from kg.rdf.build import build_graph
@@ -267,16 +269,19 @@ def build(texts: list[Text], model: str) -> tuple[dict[str, DocGraph], list[Node
     cleans = []
     for t in texts:
         raw_text = t.path.read_text(encoding="utf-8")
-        body = raw_text[t.body_offset :]
-        # the body goes through the cleaner as `kg build` takes a file (a dateline's agency is
-        # the publisher, not a mention); the header lines are the bench's own
+        # the text goes through reading and cleaning as `kg build` takes the file (its title
+        # is the first block; a dateline's agency is the publisher, not a mention), without
+        # the bench's own "Split:" line
+        text = _SPLIT_LINE.sub("", raw_text[: t.body_offset]) + raw_text[t.body_offset :]
+        meta = text_metadata(text)
         raw = RawDocument(
             str(t.path),
-            body,
+            text,
             hashlib.sha256(raw_text.encode()).hexdigest(),
             "text/plain",
-            title=t.title,
-            date=t.date,
+            title=meta.title,
+            date=meta.date,
+            publisher=meta.publisher,
         )
         cleans.append(clean(raw))
     results = [process_document(a, gaz, rules) for a in annotate(cleans, nlp)]

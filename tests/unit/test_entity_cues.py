@@ -1442,3 +1442,18 @@ def test_a_body_name_going_on_past_a_body_word_stays_whole(model):
     got = {e.text: e.label_ for e in model(text).ents}
     assert got.get("Bank Negara Malaysia") == "Organization", got
     assert "Person" not in {v for k, v in got.items() if k != "Tan Wei Ming"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Argentina voted on Sunday. Javier Milei's party won the vote.", "Javier Milei"),
+        ("President Javier Milei's party won the vote.", "Javier Milei"),
+        ("Milei's party wins Argentine midterms", "Milei"),
+        ("Hungary voted. Viktor Orban's government lost its majority.", "Viktor Orban"),
+    ],
+)
+def test_the_owner_of_a_party_or_government_is_a_person(model, text, person):
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get(person) == "Person", got
+    assert not any("'s" in k for k in got), got
