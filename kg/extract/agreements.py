@@ -234,7 +234,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
     bodies = {} if behalf else _signer_bodies(parsed, heads)
-    if not behalf and _between_parties(parsed, nodes.get("agreement")):
+    if not behalf and _between_parties(ctx, parsed, nodes.get("agreement"), state):
         # "The coalition agreement was signed by X and Y": the parties the signers are in
         bodies = {s: p for s in signers for p in [bodies.get(s) or _party_of(ctx, s)] if p}
     for s in signers if not behalf else ():
@@ -797,11 +797,17 @@ def _signer_bodies(parsed: Parsed, heads: list) -> dict[str, str]:
     return out
 
 
-def _between_parties(parsed: Parsed, noun) -> bool:
-    """A deal political parties make ("a coalition agreement"; "the agreement" after one)."""
-    if noun is None or noun.lower_ not in lexicon()["agreement_nouns"]:
+def _between_parties(ctx, parsed: Parsed, noun, state: dict) -> bool:
+    """A deal political parties make ("a coalition agreement"; "the agreement" or "the
+    document" after one)."""
+    if noun is None:
         return False
     words = set(lexicon()["party_agreement_words"])
+    if noun.lower_ in lexicon()["agreement_anaphors"] and state.get("last"):
+        rec = ctx.extra.get(state["last"])
+        return rec is not None and bool(set(rec.label.lower().split()) & words)
+    if noun.lower_ not in lexicon()["agreement_nouns"]:
+        return False
     earlier = _described_before(parsed, noun)
     return any(set(_kind(n).split()) & words for n in (noun, earlier) if n is not None)
 
@@ -998,7 +1004,9 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             return state["last"] if 0 <= here - state.get("last_at", -9) <= 1 else None
         if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
             det = {c.lower_ for c in noun.children if c.dep_ == "det"}
-            return state["last"] if det & _ANAPHORIC and len(list(noun.children)) == 1 else None
+            # "the 14-page document", "the final text": a length or "final" says no more
+            own = [c for c in noun.children if c.dep_ != "det" and not _page_count(c)]
+            return state["last"] if det & _ANAPHORIC and not own else None
         if noun.lower_ not in lexicon()["agreement_nouns"]:
             return None  # "the bill was signed by …"
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS and not _measure(c)]
@@ -1221,6 +1229,14 @@ def _unsettled(noun) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     talks = set(lexicon()["meeting_nouns"]) | {"hopes", "hope", "push", "bid", "plan", "plans"}
     return head.lower_ in talks
+
+
+def _page_count(tok) -> bool:
+    """'14-page', 'final', 'signed': a word on a document that does not tell which one."""
+    words = {t.lower_ for t in tok.subtree}
+    return bool(words & {"page", "pages", "final", "signed"}) and not any(
+        t.pos_ == "PROPN" for t in tok.subtree
+    )
 
 
 def _measure(tok) -> bool:

@@ -4418,6 +4418,33 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "the 14-page document was signed by …": a length or "final" names no other text --
+    (
+        "agreement.passive_signed",
+        "Kenya and Uganda signed a border security pact on Friday. The 14-page document was "
+        "signed by Kenyan Interior Minister Ann Kamau and Ugandan Interior Minister Sam Okello.",
+        SIGNED,
+        {("*", "Ann Kamau"), ("*", "Sam Okello")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Chile and Peru concluded a fisheries accord in Lima. The final text was signed by "
+        "Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas.",
+        SIGNED,
+        {("*", "Rosa Vidal"), ("*", "Jorge Salas")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Fiji's People's Alliance sealed a coalition agreement with the National Federation Party "
+        "on Sunday. The 20-page document was signed by Sitiveni Rabuka, who leads the People's "
+        "Alliance, and National Federation Party leader Biman Prasad.",
+        PARTY,
+        {("*", "People's Alliance"), ("*", "National Federation Party")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
