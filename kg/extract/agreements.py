@@ -267,6 +267,18 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     state["own_parties"] = any(e is not None and e.cls in _PARTY for e in direct)
     key = _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state)
     if key is None:
+        noun = nodes.get("agreement")
+        if (
+            noun is not None
+            and anchor.lower_ in lexicon()["signing_verbs"]
+            and noun.lower_ in lexicon()["agreement_nouns"]
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        ):
+            # "They also signed a memorandum; it was signed by …": a new agreement whose
+            # parties the text does not name here; "it" is that one, not the one before
+            state["last"] = None
+            state["last_at"] = parsed.view_of[anchor.i]
+            state["pending"] = noun
         return
     place = _place(parsed, anchor, *nodes.values())
     kw = {"date": date, "place": place}
@@ -278,6 +290,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             ctx.add(view, key, "signatory", s, ext, rule.confidence, **kw)
     state["last"] = key
     state["last_at"] = parsed.view_of[anchor.i]
+    state["pending"] = None
     _founders(ctx, parsed, view, state["last_at"], key, parties, ext, rule.confidence, date)
     if noun is not None:
         state.setdefault("by_noun", {})[noun.i] = key
@@ -1001,7 +1014,12 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
             return key
         if noun.lower_ == "it" and noun.pos_ == "PRON":  # "It was signed by …"
             here = parsed.view_of[noun.i]
-            return state["last"] if 0 <= here - state.get("last_at", -9) <= 1 else None
+            near = 0 <= here - state.get("last_at", -9) <= 1
+            if not (near and state["last"] is None and state.get("pending") is not None):
+                return state["last"] if near else None
+            # "… also signed a memorandum; it was signed for A by X and for B by Y": the
+            # memorandum just described, with the parties and signers this clause names
+            noun = state["pending"]
         if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
             det = {c.lower_ for c in noun.children if c.dep_ == "det"}
             # "the 14-page document", "the final text": a length or "final" says no more

@@ -4445,6 +4445,45 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "the two sides also signed a memorandum; it was signed for A by X …" -------------
+    (
+        "agreement.passive_signed",
+        "Sri Lanka and Malaysia signed the Colombo Trade Agreement on Thursday. The two sides also "
+        "signed a memorandum on fisheries; it was signed for Malaysia by Fisheries Minister Rosnah "
+        "Ismail and for Sri Lanka by Fisheries Minister Ranjith Perera.",
+        SIGNED,
+        {("*", "Rosnah Ismail"), ("*", "Ranjith Perera")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Kenya and Uganda signed the Busia Border Accord on Friday. Officials also signed a "
+        "protocol on customs. It was signed by Kenyan Trade Minister Ann Kamau and Ugandan Trade "
+        "Minister Sam Okello.",
+        SIGNED,
+        {("*", "Ann Kamau"), ("*", "Sam Okello")},
+    ),
+    (
+        "agreement.passive_signed",
+        "Chile and Peru signed the Lima Port Agreement on Monday. The delegations also signed a "
+        "memorandum on tourism; it was signed for Chile by Rosa Vidal and for Peru by Jorge Salas.",
+        SIGNED,
+        {("*", "Rosa Vidal"), ("*", "Jorge Salas")},
+    ),
+]
+
+
+def test_it_after_a_new_described_agreement_is_that_one_not_the_named_one_before(run):
+    text = (
+        "Sri Lanka and Malaysia signed the Colombo Trade Agreement on Thursday. The two sides also "
+        "signed a memorandum on fisheries; it was signed for Malaysia by Fisheries Minister Rosnah "
+        "Ismail and for Sri Lanka by Fisheries Minister Ranjith Perera."
+    )
+    got = facts(run(text), SIGNED)
+    assert not any(a == "Colombo Trade Agreement" for a, _ in got), dict(got)
+    assert {p for a, p in got if "memorandum" in a.lower()} == {"Rosnah Ismail", "Ranjith Perera"}
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
