@@ -362,6 +362,8 @@ def _has_object(tok, anchor) -> bool:
             continue
         if c.dep_ == "agent" and any(p.lower_ in lexicon()["phone_words"] for p in c.children):
             continue  # "A and B spoke by phone" (the parser's agent)
+        if c.dep_ == "dobj" and (c.like_num or c.lower_ == "face"):
+            continue  # "A and B met one-on-one", "met face-to-face"
         if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
             return True
     return False

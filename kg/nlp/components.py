@@ -917,6 +917,18 @@ class EntityLayer:
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
         surnames = {e[-1].text for e in final if e.label_ == PERSON and len(e) > 1}
+        # "Before leaving for Yerevan, Gelashvili spoke": the model's name over a comma that
+        # ends in a surname is the person after the comma
+        final = [
+            Span(doc, e.end - 1, e.end, label=PERSON, span_id="rule:propagate")
+            if e.label_ != PERSON
+            and len(e) > 2
+            and e[-2].text == ","
+            and e.id_.startswith("model:")
+            and e[-1].text in surnames
+            else e
+            for e in final
+        ]
         final = [
             Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
             if len(e) == 1
@@ -1059,6 +1071,15 @@ class EntityLayer:
             if t.text.endswith(".") and len(t.text) > 4 and t.text[:-1].isalpha():
                 start = t.i + 1
             elif t.text == "." and t.i > start and len(doc[t.i - 1].text) > 3:
+                start = t.i + 1
+        for t in doc[start:end]:
+            # "Before leaving for Yerevan, Gelashvili spoke": a name never runs over a comma
+            # (but "Martin Luther King, Jr.")
+            if (
+                t.text == ","
+                and t.i + 1 < end
+                and doc[t.i + 1].text not in ("Jr.", "Sr.", "Jr", "Sr")
+            ):
                 start = t.i + 1
         while start < end:
             n = self._title_prefix(doc, start, end)

@@ -1457,3 +1457,32 @@ def test_the_owner_of_a_party_or_government_is_a_person(model, text, person):
     got = {e.text: e.label_ for e in model(text).ents}
     assert got.get(person) == "Person", got
     assert not any("'s" in k for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "Georgian Prime Minister Levan Gelashvili arrived. Before leaving for Yerevan, "
+            "Gelashvili spoke by telephone with the Azerbaijani president.",
+            "Yerevan",
+            "Gelashvili",
+        ),
+        (
+            "Kenyan President William Ruto flew home. After landing in Nairobi, Ruto met the "
+            "cabinet.",
+            "Nairobi",
+            "Ruto",
+        ),
+        (
+            "Chilean Foreign Minister Rosa Vidal toured the port. On arrival in Lima, Vidal "
+            "thanked her hosts.",
+            "Lima",
+            "Vidal",
+        ),
+    ],
+)
+def test_a_name_never_runs_over_a_comma_from_a_place(model, text, place, person):
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert not any("," in k for k in got), got
+    assert got.get(person) == "Person", got

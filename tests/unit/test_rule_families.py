@@ -4387,6 +4387,28 @@ CASES += [
 
 
 CASES += [
+    # --- "A and B met one-on-one", "met face-to-face" ---------------------------------------
+    (
+        "meeting.met_together",
+        "Kyrgyz President Kubanych Toktogulov and Uzbek President Bakhtiyor Kholmatov also met "
+        "one-on-one to review the railway.",
+        MET,
+        {("Bakhtiyor Kholmatov", "Kubanych Toktogulov")},
+    ),
+    (
+        "meeting.met_together",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met face-to-face in "
+        "Kampala.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.met_together",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak met one-on-one in "
+        "Prague on Friday.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
     # --- "A and B sat down" ----------------------------------------------------------------
     (
         "meeting.sat_down",
