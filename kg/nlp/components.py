@@ -111,6 +111,8 @@ _NAME = rf"(?:[{_UPPER}][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X"
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 
 
+# words that make a rank with the honorific after them ("Major General", "Vice Admiral")
+_RANK_PREFIXES = {"major", "rear", "vice", "air", "field", "staff", "chief", "master"}
 # SENT_START -1 ("not a sentence start") as the unsigned value Doc arrays hold
 _NOT_START = 2**64 - 1
 
@@ -1087,6 +1089,12 @@ class EntityLayer:
                 start += n
             elif doc[start].lower_ in self.rules.honorifics:
                 start += 1
+            elif (
+                doc[start].lower_ in _RANK_PREFIXES
+                and start + 1 < end
+                and doc[start + 1].lower_ in self.rules.honorifics
+            ):
+                start += 2  # "Major General", "Rear Admiral", "Air Marshal" (John Major stays)
             else:
                 break
         while end > start and not doc[end - 1].text[:1].isupper():

@@ -4409,6 +4409,40 @@ CASES += [
         MET,
         {("Ewa Nowak", "Jan Dvorak")},
     ),
+    # --- "met the commander of X, (rank) NAME": the name is the one met; ranks stay out ---
+    (
+        "meeting.verb_object",
+        "Belizean Prime Minister Dorian Cal met the commander of the Belize Defence Force, "
+        "Brigadier General Hector Pech, on Sunday evening.",
+        MET,
+        {("Dorian Cal", "Hector Pech")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto received the commander of the African Union mission, "
+        "Lieutenant General Sam Okiding, at State House.",
+        MET,
+        {("Sam Okiding", "William Ruto")},
+    ),
+    (
+        "meeting.verb_object",
+        "Ghanaian President Kofi Mensah met the commander of the army, Major General Kwame "
+        "Boateng, in Accra.",
+        MET,
+        {("Kofi Mensah", "Kwame Boateng")},
+    ),
+    (
+        "meeting.verb_object",
+        "Indian Prime Minister Raj Kumar received Vice Admiral Anil Sharma in Delhi.",
+        MET,
+        {("Anil Sharma", "Raj Kumar")},
+    ),
+    (
+        "meeting.verb_object",
+        "British Prime Minister John Major met Irish Taoiseach Albert Reynolds.",
+        MET,
+        {("Albert Reynolds", "John Major")},
+    ),
     # --- "A and B sat down" ----------------------------------------------------------------
     (
         "meeting.sat_down",
