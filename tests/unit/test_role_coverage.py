@@ -17,6 +17,35 @@ from kg.pipeline.build import analyse_text
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
     (
+        "apposition",
+        "Austria voted. Herbert Kickl, leader of the far-right Freedom Party, called the move a "
+        "reshuffle.",
+        "herbert kickl",
+        "Organization:freedom party",
+        False,
+    ),
+    (
+        "apposition",
+        "Chile voted. Rosa Vidal, chairwoman of the centre-left Socialist Party, attended.",
+        "rosa vidal",
+        "Organization:socialist party",
+        False,
+    ),
+    (
+        "apposition",
+        "Bulgaria voted. Boyan Ivanov, leader of the main opposition Union for Progress, spoke.",
+        "boyan ivanov",
+        "Organization:union for progress",
+        False,
+    ),
+    (
+        "who_leads",
+        "Peru voted. Ana Quispe, who leads the left-wing Popular Renewal, conceded.",
+        "ana quispe",
+        "Organization:popular renewal",
+        False,
+    ),
+    (
         "for_state_by",
         "Sri Lanka and Malaysia signed a memorandum; it was signed for Malaysia by Agriculture "
         "Minister Rosnah Ismail and for Sri Lanka by Fisheries Minister Ranjith Perera.",
