@@ -918,7 +918,7 @@ class EntityLayer:
         final = self._features_of_places(doc, final)
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
-        surnames = {e[-1].text for e in final if e.label_ == PERSON and len(e) > 1}
+        surnames = {self._surname(e).text for e in final if e.label_ == PERSON and len(e) > 1}
         # "Before leaving for Yerevan, Gelashvili spoke": the model's name over a comma that
         # ends in a surname is the person after the comma
         final = [
@@ -1043,14 +1043,26 @@ class EntityLayer:
                 )
         return out
 
+    def _surname(self, person: Span):
+        """The word a text names a person by again: the last, or the first of a name that
+        opens with a family name written first ("Park Ji-hoon": Park)."""
+        words = len(person.text.split())  # "Ji-hoon" is one word of three tokens
+        if words in (2, 3) and person[0].lower_ in self.rules.family_name_first:
+            return person[0]
+        return person[-1]
+
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""
         names = set()
         for e in ents:
             if e.label_ == PERSON and len(e) > 1 and all(t.text[:1].isupper() for t in e):
                 names.add(e.text)
-                last = e[-1]
-                if last.is_alpha and not last.is_stop and len(last.text) > 2:
+                last = self._surname(e)
+                if (
+                    last.is_alpha
+                    and not last.is_stop
+                    and (len(last.text) > 2 or last.lower_ in self.rules.family_name_first)
+                ):
                     names.add(last.text)
         if not names:
             return []

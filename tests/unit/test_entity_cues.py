@@ -1486,3 +1486,36 @@ def test_a_name_never_runs_over_a_comma_from_a_place(model, text, place, person)
     got = {e.text: e.label_ for e in model(text).ents}
     assert not any("," in k for k in got), got
     assert got.get(person) == "Person", got
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "South Korea's Foreign Minister Park Ji-hoon arrived. In Cairo, Park held talks "
+            "with Egyptian Foreign Minister Tarek Selim.",
+            "Park",
+        ),
+        (
+            "Chinese Foreign Minister Wang Jianguo landed in Lima. Later, Wang met the Peruvian "
+            "president.",
+            "Wang",
+        ),
+        (
+            "South Korean President Lee Jae-myung flew to Tokyo. There, Lee held talks with the "
+            "Japanese prime minister.",
+            "Lee",
+        ),
+    ],
+)
+def test_a_family_name_written_first_is_the_short_name(model, text, short):
+    from kg.pipeline.build import analyse_text
+
+    res = analyse_text(text, model)
+    labels = {e.label: e.cls for e in res.entities}
+    # the short name is the same person: no entity of its own, no place or body
+    assert short not in labels, labels
+    full = [k for k, c in labels.items() if c == "Person" and k.startswith(short + " ")]
+    assert full, labels
+    doc = model(text)
+    assert all(e.label_ == "Person" for e in doc.ents if e.text == short), doc.ents
