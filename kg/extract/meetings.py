@@ -10,7 +10,9 @@ Options: ``"pairs": "all"`` makes every named participant meet every other (a su
 B met"); the default pairs side ``a`` with side ``b`` (guests hosted together from different
 states meet each other too; the people one "held talks with" do not), or, when no ``b`` is
 named, the members of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
-noun ("X hosted the summit, which was attended by …"). ``"visit": true`` drops an
+noun ("X hosted the summit, which was attended by …"). ``"inside": true`` pairs the
+subjects of a clause set inside a meeting whatever its object ("A and B settled the row over
+lunch"). ``"visit": true`` drops an
 appeal ("called on B to resign", "called on B for calm"): only a visit is a meeting.
 
 A call is a meeting ("called X to congratulate him", "congratulated X by phone"); two
@@ -99,7 +101,7 @@ def _appeal(verb) -> bool:
 def _verb_of(tok):
     """The verb a meeting noun depends on ('held talks' → held)."""
     t = tok
-    for _ in range(3):
+    for _ in range(5):  # "went into three hours of talks": talks, of, hours, into, went
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
@@ -193,7 +195,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         # when the host is known ("Kaiea met A and B", Kaiea no name: nothing of A and B)
         if side_a and not _companions(nodes["b"]) and anchor.lower_ in lists["gathering_verbs"]:
             pairs += _delegations(ctx, parsed, guests)
-    elif not (_has_object(anchor, anchor) or _has_object(verb, anchor)):
+    elif rule.options.get("inside") or not (
+        _has_object(anchor, anchor) or _has_object(verb, anchor)
+    ):
+        # "inside": the subjects are inside the meeting ("A and B settled the row over
+        # lunch"), whatever the verb's object
         pairs = list(combinations(side_a, 2))
     else:
         pairs = []

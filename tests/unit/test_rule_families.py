@@ -4540,6 +4540,88 @@ def test_it_after_a_new_described_agreement_is_that_one_not_the_named_one_before
     assert {p for a, p in got if "memorandum" in a.lower()} == {"Rosnah Ismail", "Ranjith Perera"}
 
 
+CASES += [
+    # --- a clause set inside a meeting ("agreed in a phone call", "during talks with B") ---
+    (
+        "meeting.in_talks",
+        "Chilean President Ana Rojas and Peruvian President Luis Soto agreed in a phone call on "
+        "Monday to reopen the border.",
+        MET,
+        {("Ana Rojas", "Luis Soto")},
+    ),
+    (
+        "meeting.in_talks",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak resolved the dispute "
+        "during talks in Prague.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.in_talks",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo agreed during a video "
+        "call to reopen the border.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.in_talks_with",
+        "Ghanaian President Kofi Mensah raised cocoa prices during a call with Ivorian President "
+        "Alassane Ouattara.",
+        MET,
+        {("Alassane Ouattara", "Kofi Mensah")},
+    ),
+    (
+        "meeting.in_talks_with",
+        "Latvian Prime Minister Anna Berzina pressed for sanctions in a meeting with Estonian "
+        "Prime Minister Kaja Tamm.",
+        MET,
+        {("Anna Berzina", "Kaja Tamm")},
+    ),
+    (
+        "meeting.in_talks_with",
+        "Chilean President Ana Rojas raised the matter during a phone call with Peruvian "
+        "President Luis Soto on Monday.",
+        MET,
+        {("Ana Rojas", "Luis Soto")},
+    ),
+    (
+        "meeting.in_measured_talks_with",
+        "Ghanaian President Kwabena Mensah went straight into three hours of talks with his "
+        "Ivorian counterpart, Yves-Marcel Nguessan, on cocoa.",
+        MET,
+        {("Kwabena Mensah", "Yves-Marcel Nguessan")},
+    ),
+    (
+        "meeting.in_measured_talks_with",
+        "Ghanaian President Kwabena Mensah went into three hours of talks with Ivorian President "
+        "Yves Nguessan on cocoa.",
+        MET,
+        {("Kwabena Mensah", "Yves Nguessan")},
+    ),
+    (
+        "meeting.in_measured_talks_with",
+        "Kenyan President William Ruto raised the matter during two rounds of talks with Ugandan "
+        "President Yoweri Museveni.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        None,
+        "Kenyan President William Ruto is expected to raise it in talks with Ugandan President "
+        "Yoweri Museveni.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will discuss trade "
+        "over lunch in Kampala.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
