@@ -17,7 +17,9 @@ each, the facts a reader finds in it, ``<slug>.facts.tsv``: a header line, then 
 
 A text may start with ``Title: …``, ``Date: YYYY-MM-DD`` and ``Split: dev|heldout`` lines;
 without ``Split`` the slug's CRC-32 parity decides, so texts split evenly without anyone
-choosing. Rules are written from the ``dev`` half; the ``heldout`` half measures them.
+choosing. Rules are written from the ``dev`` half; the ``heldout`` half measures them. Each
+text is read and cleaned as ``kg build`` takes a file (the title is the first block; a
+dateline's agency is the publisher), without the ``Split`` line.
 
 Matching is by normalised label (case, accents, punctuation folded) against an entity's
 label or any surface form it has in the graph (``skos:altLabel``). An expected agreement
