@@ -90,6 +90,17 @@ def _purpose(tok) -> bool:
     )
 
 
+def _apart(verb, anchor, words: set[str]) -> bool:
+    """'A and B held separate talks with C', 'A and B each met C', '… met C respectively'."""
+    near = [*verb.children, *anchor.children]
+    return any(t.lower_ in words or t.lower_ in ("each", "respectively") for t in near) or any(
+        t.lower_ == "each"
+        for s in verb.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for t in s.subtree
+    )
+
+
 def _appeal(verb) -> bool:
     """'called on B to withdraw', 'called on B for calm': an appeal, not a visit."""
     return any(
@@ -191,6 +202,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
+        if len(side_a) > 1 and not _apart(verb, anchor, set(lists["apart_words"])):
+            # "A and B held talks with C": A and B sat at the same table ("held separate
+            # talks", "each met" say they did not)
+            pairs += list(combinations(side_a, 2))
         # "held talks with A and B": A and B need not meet; "X hosted A and B": they do,
         # when the host is known ("Kaiea met A and B", Kaiea no name: nothing of A and B)
         if side_a and not _companions(nodes["b"]) and anchor.lower_ in lists["gathering_verbs"]:

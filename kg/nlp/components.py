@@ -919,6 +919,7 @@ class EntityLayer:
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
         surnames = {self._surname(e).text for e in final if e.label_ == PERSON and len(e) > 1}
+        final = self._two_surnames(doc, final)
         # "Before leaving for Yerevan, Gelashvili spoke": the model's name over a comma that
         # ends in a surname is the person after the comma
         final = [
@@ -1041,6 +1042,36 @@ class EntityLayer:
                 out.append(
                     Span(doc, span.start, span.end, label=found[m.group(0)], span_id="rule:acronym")
                 )
+        return out
+
+    def _two_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Ondo-Mba and Essomba Atangana held talks': the model's one name over "and"
+        joining the short names of two people named before is the two people."""
+        short: set[str] = set()
+        for e in spans:
+            words = e.text.split()
+            if e.label_ == PERSON and len(words) > 1:
+                short.add(words[-1])
+                if len(words) > 2:  # "Essomba Atangana" of "Joseph-Marie Essomba Atangana"
+                    short.add(" ".join(words[-2:]))
+        out: list[Span] = []
+        for e in spans:
+            parts = e.text.split(" and ")
+            if (
+                e.label_ != PERSON
+                and e.id_.startswith("model:")
+                and len(parts) == 2
+                and all(p in short for p in parts)
+            ):
+                a = doc.char_span(e.start_char, e.start_char + len(parts[0]))
+                b = doc.char_span(e.end_char - len(parts[1]), e.end_char)
+                if a is not None and b is not None:
+                    out += [
+                        Span(doc, a.start, a.end, label=PERSON, span_id="rule:propagate"),
+                        Span(doc, b.start, b.end, label=PERSON, span_id="rule:propagate"),
+                    ]
+                    continue
+            out.append(e)
         return out
 
     def _surname(self, person: Span):

@@ -1519,3 +1519,33 @@ def test_a_family_name_written_first_is_the_short_name(model, text, short):
     assert full, labels
     doc = model(text)
     assert all(e.label_ == "Person" for e in doc.ents if e.text == short), doc.ents
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Gabonese Defence Minister Brigitte Ondo-Mba and Cameroonian Defence Minister "
+            "Joseph-Marie Essomba Atangana signed. After the signing, Ondo-Mba and Essomba "
+            "Atangana held talks with the army chief.",
+            "Ondo-Mba",
+            "Essomba Atangana",
+        ),
+        (
+            "Chilean President Ana Rojas Vidal met Peruvian President Luis Soto Quispe. At noon, "
+            "Vidal and Quispe toured the port together.",
+            "Vidal",
+            "Quispe",
+        ),
+        (
+            "Kenyan Trade Minister Ann Kamau and Ugandan Trade Minister Sam Okello spoke. Kamau "
+            "and Okello then signed the deal.",
+            "Kamau",
+            "Okello",
+        ),
+    ],
+)
+def test_two_short_names_joined_by_and_are_two_people(model, text, a, b):
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get(a) == "Person" and got.get(b) == "Person", got
+    assert f"{a} and {b}" not in got, got

@@ -4622,6 +4622,47 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "A and B held talks with C": A and B were at the same table -----------------------
+    (
+        "meeting.held_talks_with",
+        "Gabonese Defence Minister Brigitte Ondo and Cameroonian Defence Minister Joseph Essomba "
+        "held talks with General Aime Nguema at the border post.",
+        MET,
+        {
+            ("Aime Nguema", "Brigitte Ondo"),
+            ("Aime Nguema", "Joseph Essomba"),
+            ("Brigitte Ondo", "Joseph Essomba"),
+        },
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni received Tanzanian "
+        "President Samia Hassan in Arusha.",
+        MET,
+        {
+            ("Samia Hassan", "William Ruto"),
+            ("Samia Hassan", "Yoweri Museveni"),
+            ("William Ruto", "Yoweri Museveni"),
+        },
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni each met Tanzanian "
+        "President Samia Hassan on Monday.",
+        MET,
+        {("Samia Hassan", "William Ruto"), ("Samia Hassan", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held separate talks "
+        "with Tanzanian President Samia Hassan.",
+        MET,
+        {("Samia Hassan", "William Ruto"), ("Samia Hassan", "Yoweri Museveni")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
