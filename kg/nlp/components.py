@@ -267,7 +267,10 @@ class EntityLayer:
             rf"(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
             rf"|\s+(?:succeeds|succeeded|replaces|replaced)\s+[^.;⟨]{{1,40}}?\s+as\s+"
             rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title}"
-            rf"|(?:,\s+who)?\s+(?:resigned|stepped down|was dismissed|was sacked)\s+as\s+)"
+            rf"|(?:,\s+who)?\s+(?:resigned|stepped down|was dismissed|was sacked)\s+as\s+"
+            # "X, until now Montenegro's ambassador to the EU", "X, previously head of …"
+            rf"|,\s+(?:until\s+now|until\s+recently|previously|formerly|currently)\s+"
+            rf"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{title})"
         )
         self.person_as_re = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+){{0,2}}?{title}")
         self.appoint_before_re = re.compile(

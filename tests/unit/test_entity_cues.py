@@ -1549,3 +1549,23 @@ def test_two_short_names_joined_by_and_are_two_people(model, text, a, b):
     got = {e.text: e.label_ for e in model(text).ents}
     assert got.get(a) == "Person" and got.get(b) == "Person", got
     assert f"{a} and {b}" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Ivana Perović-Kalezić, until now Montenegro's ambassador to the EU in Brussels, takes "
+            "over the Ministry of Foreign Affairs.",
+            "Ivana Perović-Kalezić",
+        ),
+        (
+            "Defence goes to Dušan Radulović, previously head of the army's logistics command.",
+            "Dušan Radulović",
+        ),
+        ("Marko Đurić, formerly the justice minister, keeps the portfolio.", "Marko Đurić"),
+    ],
+)
+def test_a_name_with_a_past_or_present_title_after_it_is_a_person(model, text, person):
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get(person) == "Person", got
