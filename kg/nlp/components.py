@@ -601,8 +601,12 @@ class EntityLayer:
         if (
             tok.lower_ in self.rules.non_name_words
             or tok.lower_ in self.rules.honorifics
-            # the model may call a lone first name an organisation ("Esteban" Solís Araya)
-            or (tok.ent_type_ not in ("", "PERSON") and not _lone(tok, "ORG"))
+            # the model may call a lone first name an organisation or a place ("Esteban"
+            # Solís Araya, "Natalia" Cifuentes Rendón); a known place is checked below
+            or (
+                tok.ent_type_ not in ("", "PERSON")
+                and not any(_lone(tok, label) for label in ("ORG", "GPE", "LOC"))
+            )
             or self.gaz.lookup(tok.text) is not None
             or self.gaz.demonym(tok.text) is not None
             or tok.lower_ in self._title_words

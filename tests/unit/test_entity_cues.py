@@ -1569,3 +1569,13 @@ def test_two_short_names_joined_by_and_are_two_people(model, text, a, b):
 def test_a_name_with_a_past_or_present_title_after_it_is_a_person(model, text, person):
     got = {e.text: e.label_ for e in model(text).ents}
     assert got.get(person) == "Person", got
+
+
+def test_a_first_name_the_model_calls_a_place_stays_in_the_name(model):
+    text = (
+        "At the foreign ministry, career diplomat Natalia Cifuentes Rendón, until now ambassador "
+        "to the United Nations, replaces Álvaro Duque Montoya."
+    )
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get("Natalia Cifuentes Rendón") == "Person", got
+    assert "Natalia" not in got, got
