@@ -4663,6 +4663,53 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "after a meeting with B", "signed after two hours of talks" ------------------------
+    (
+        "meeting.in_talks_with",
+        "Slovak Finance Minister Marek Hudak handed in his resignation after a late-night meeting "
+        "with Prime Minister Pavol Kucharik on Monday.",
+        MET,
+        {("Marek Hudak", "Pavol Kucharik")},
+    ),
+    (
+        "meeting.in_measured_talks",
+        "Chilean President Ana Rojas and Peruvian President Luis Soto signed the accord after two "
+        "hours of talks.",
+        MET,
+        {("Ana Rojas", "Luis Soto")},
+    ),
+    (
+        "meeting.in_measured_talks",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak settled the row after "
+        "three rounds of talks in Prague.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.in_measured_talks",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo agreed during two days "
+        "of talks to reopen the border.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        None,
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will sign the deal "
+        "after two rounds of talks.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto will decide after a meeting with Ugandan President Yoweri "
+        "Museveni.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
