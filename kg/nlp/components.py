@@ -939,12 +939,17 @@ class EntityLayer:
             else e
             for e in final
         ]
+        # "Quispe Mamani" of "Rodrigo Quispe Mamani": a double surname the model calls a body
+        doubles = {
+            " ".join(e.text.split()[-2:])
+            for e in final
+            if e.label_ == PERSON and len(e.text.split()) >= 3
+        }
         final = [
             Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
-            if len(e) == 1
-            and e.label_ != PERSON
+            if e.label_ != PERSON
             and e.id_.startswith("model:")
-            and e.text in surnames
+            and ((len(e) == 1 and e.text in surnames) or e.text in doubles)
             else e
             for e in final
         ]
@@ -1092,9 +1097,13 @@ class EntityLayer:
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""
         names = set()
+        double: set[str] = set()  # "Tavares Lima" of "Marcelo Tavares Lima"
         for e in ents:
             if e.label_ == PERSON and len(e) > 1 and all(t.text[:1].isupper() for t in e):
                 names.add(e.text)
+                words = e.text.split()
+                if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+                    double.add(" ".join(words[-2:]))
                 last = self._surname(e)
                 if (
                     last.is_alpha
@@ -1105,11 +1114,26 @@ class EntityLayer:
         if not names:
             return []
         taken = {i for e in ents for i in range(e.start, e.end)}
+        names |= double
         alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
         out = []
         for m in re.finditer(rf"\b(?:{alt})\b", self._text):
             span = doc.char_span(m.start(), m.end())
-            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            if span is None:
+                continue
+            inside = [e for e in ents if span.start <= e.start and e.end <= span.end]
+            clash = any(i in taken for i in range(span.start, span.end))
+            if not clash or (
+                # "Tavares Lima" over the place "Lima": the double surname of a person named
+                # before, not the city
+                m.group(0) in double
+                and all(e.label_ != PERSON and len(e) < len(span) for e in inside)
+                and not any(
+                    i in taken
+                    for i in range(span.start, span.end)
+                    if not any(e.start <= i < e.end for e in inside)
+                )
+            ):
                 out.append(Span(doc, span.start, span.end, label=PERSON, span_id="rule:propagate"))
         return out
 

@@ -1579,3 +1579,31 @@ def test_a_first_name_the_model_calls_a_place_stays_in_the_name(model):
     got = {e.text: e.label_ for e in model(text).ents}
     assert got.get("Natalia Cifuentes Rendón") == "Person", got
     assert "Natalia" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "place"),
+    [
+        (
+            "Brazilian President Marcelo Tavares Lima arrived. On the sidelines, Tavares Lima "
+            "held talks on gas. Lima hosted the summit.",
+            "Tavares Lima",
+            "Lima",
+        ),
+        (
+            "Peruvian Foreign Minister Ana Vargas Lima spoke. Later Vargas Lima flew to Quito.",
+            "Vargas Lima",
+            None,
+        ),
+        (
+            "Bolivian President Rodrigo Quispe Mamani arrived. Quispe Mamani met the press.",
+            "Quispe Mamani",
+            None,
+        ),
+    ],
+)
+def test_a_double_surname_is_the_person_not_a_place_in_it(model, text, short, place):
+    got = {e.text: e.label_ for e in model(text).ents}
+    assert got.get(short) == "Person", got
+    if place:
+        assert got.get(place) == "Region", got
