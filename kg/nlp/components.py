@@ -111,6 +111,22 @@ _NAME = rf"(?:[{_UPPER}][\w’'.\-]*[\w.]|[IVX](?![\w’'.\-]))"  # "Frederik X"
 _NAME_TAIL = re.compile(r"(?:['’]s|['’]|[,;:]|(?<=\w{3})\.)$")
 
 
+# words before a title that open a sentence in capitals ("Outgoing Taoiseach X")
+_TITLE_MODIFIERS = {
+    "outgoing",
+    "incoming",
+    "former",
+    "acting",
+    "interim",
+    "caretaker",
+    "new",
+    "then",
+    "late",
+    "retiring",
+    "departing",
+    "newly-appointed",
+    "ex",
+}
 # words that make a rank with the honorific after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = {"major", "rear", "vice", "air", "field", "staff", "chief", "master"}
 # SENT_START -1 ("not a sentence start") as the unsigned value Doc arrays hold
@@ -1169,6 +1185,12 @@ class EntityLayer:
                 and doc[start + 1].lower_ in self.rules.honorifics
             ):
                 start += 2  # "Major General", "Rear Admiral", "Air Marshal" (John Major stays)
+            elif (
+                doc[start].lower_ in _TITLE_MODIFIERS
+                and start + 1 < end
+                and self._title_prefix(doc, start + 1, end)
+            ):
+                start += 1  # "Outgoing Taoiseach X", "Acting President X", "Former Premier X"
             else:
                 break
         while end > start and not doc[end - 1].text[:1].isupper():

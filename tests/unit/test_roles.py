@@ -336,6 +336,23 @@ def test_multi_part_names_stay_whole_without_titles(analyse, text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Outgoing Taoiseach Siobhán Kinsella, who also leads Fine Gael, conceded at the count "
+            "centre in Dublin.",
+            "Siobhán Kinsella",
+        ),
+        ("Former Premier Ana Lopez, who now leads the opposition, spoke.", "Ana Lopez"),
+        ("Acting President Kofi Mensah signed the decree on Friday.", "Kofi Mensah"),
+    ],
+)
+def test_a_capitalised_word_before_a_title_stays_out_of_the_name(model, text, name):
+    assert name in people(model(text))
+    assert not any(p != name and name in p for p in people(model(text)))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Liberal Democratic Party and its leader Prime Minister Sanae Takaichi won.",
