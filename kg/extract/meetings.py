@@ -7,8 +7,10 @@ Node names in the rules:
 * ``b`` – the other side ("met B", "talks with B", "was received by B").
 
 Options: ``"pairs": "all"`` makes every named participant meet every other (a summit, "A and
-B met"); the default pairs side ``a`` with side ``b`` (guests hosted together from different
-states meet each other too; the people one "held talks with" do not), or, when no ``b`` is
+B met"); the default pairs side ``a`` with side ``b`` and the members of ``a`` with each other
+("A and B held talks with C"; not when "separate" or "each" says otherwise; guests hosted
+together from different states meet each other too; the people one "held talks with" do
+not), or, when no ``b`` is
 named, the members of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
 noun ("X hosted the summit, which was attended by …"). ``"inside": true`` pairs the
 subjects of a clause set inside a meeting whatever its object ("A and B settled the row over
