@@ -1252,7 +1252,7 @@ def _unsettled(noun) -> bool:
 def _page_count(tok) -> bool:
     """'14-page', 'final', 'signed': a word on a document that does not tell which one."""
     words = {t.lower_ for t in tok.subtree}
-    return bool(words & {"page", "pages", "final", "signed"}) and not any(
+    return bool(words & set(lexicon()["vague_document_words"])) and not any(
         t.pos_ == "PROPN" for t in tok.subtree
     )
 

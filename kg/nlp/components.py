@@ -956,11 +956,7 @@ class EntityLayer:
             for e in final
         ]
         # "Quispe Mamani" of "Rodrigo Quispe Mamani": a double surname the model calls a body
-        doubles = {
-            " ".join(e.text.split()[-2:])
-            for e in final
-            if e.label_ == PERSON and len(e.text.split()) >= 3
-        }
+        doubles = {d for e in final if e.label_ == PERSON and (d := _double_surname(e))}
         final = [
             Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
             if e.label_ != PERSON
@@ -1080,8 +1076,8 @@ class EntityLayer:
             words = e.text.split()
             if e.label_ == PERSON and len(words) > 1:
                 short.add(words[-1])
-                if len(words) > 2:  # "Essomba Atangana" of "Joseph-Marie Essomba Atangana"
-                    short.add(" ".join(words[-2:]))
+                if double := _double_surname(e):  # "Essomba Atangana" of "Joseph-Marie …"
+                    short.add(double)
         out: list[Span] = []
         for e in spans:
             parts = e.text.split(" and ")
@@ -1117,9 +1113,9 @@ class EntityLayer:
         for e in ents:
             if e.label_ == PERSON and len(e) > 1 and all(t.text[:1].isupper() for t in e):
                 names.add(e.text)
-                words = e.text.split()
-                if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
-                    double.add(" ".join(words[-2:]))
+                d = _double_surname(e)
+                if d and all(w[:1].isupper() and w.isalpha() for w in d.split()):
+                    double.add(d)
                 last = self._surname(e)
                 if (
                     last.is_alpha
@@ -1137,18 +1133,10 @@ class EntityLayer:
             span = doc.char_span(m.start(), m.end())
             if span is None:
                 continue
-            inside = [e for e in ents if span.start <= e.start and e.end <= span.end]
-            clash = any(i in taken for i in range(span.start, span.end))
-            if not clash or (
+            if not any(i in taken for i in range(span.start, span.end)) or (
                 # "Tavares Lima" over the place "Lima": the double surname of a person named
                 # before, not the city
-                m.group(0) in double
-                and all(e.label_ != PERSON and len(e) < len(span) for e in inside)
-                and not any(
-                    i in taken
-                    for i in range(span.start, span.end)
-                    if not any(e.start <= i < e.end for e in inside)
-                )
+                m.group(0) in double and _covers_shorter_names(span, ents)
             ):
                 out.append(Span(doc, span.start, span.end, label=PERSON, span_id="rule:propagate"))
         return out
@@ -1311,6 +1299,22 @@ class EntityLayer:
                 continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
+
+
+def _double_surname(person: Span) -> str:
+    """The last two words of a name of three or more ("Tavares Lima" of "Marcelo Tavares
+    Lima"), '' for a shorter name."""
+    words = person.text.split()
+    return " ".join(words[-2:]) if len(words) >= 3 else ""
+
+
+def _covers_shorter_names(span: Span, ents: list[Span]) -> bool:
+    """Every entity ``span`` overlaps lies inside it, is shorter and is no person."""
+    return all(
+        span.start <= e.start and e.end <= span.end and e.label_ != PERSON and len(e) < len(span)
+        for e in ents
+        if e.start < span.end and span.start < e.end
+    )
 
 
 def _lone(tok, label: str) -> bool:
