@@ -124,3 +124,21 @@ def test_titles_in_names_flags_a_leading_title_not_a_name_part():
         "President William Ruto",
         "Sheikh Tamim Al Thani",
     ]
+
+
+def test_the_bench_reads_a_text_as_kg_build_does(tmp_path):
+    """The title is the first block and a dateline's agency is no mention; the Split line is
+    the bench's own."""
+    from kg.bench.facts import build, read_set
+
+    (tmp_path / "w-01.txt").write_text(
+        "Title: Ghana and Togo open border post\nDate: 2026-03-04\nSplit: heldout\n\n"
+        "ACCRA, March 4 (Reuters) - Ghana and Togo opened a border post on Wednesday.\n",
+        encoding="utf-8",
+    )
+    texts = read_set(tmp_path)
+    assert [t.split for t in texts] == ["heldout"]
+    views, _ = build(texts, "blank:en")
+    labels = {n.label.upper() for n in views["w-01"].entities}
+    assert "REUTERS" not in labels
+    assert {"GHANA", "TOGO", "ACCRA"} <= labels

@@ -1571,14 +1571,33 @@ def test_a_name_with_a_past_or_present_title_after_it_is_a_person(model, text, p
     assert got.get(person) == "Person", got
 
 
-def test_a_first_name_the_model_calls_a_place_stays_in_the_name(model):
-    text = (
-        "At the foreign ministry, career diplomat Natalia Cifuentes Rendón, until now ambassador "
-        "to the United Nations, replaces Álvaro Duque Montoya."
-    )
+@pytest.mark.parametrize(
+    ("text", "name", "first"),
+    [
+        (
+            "At the foreign ministry, career diplomat Natalia Cifuentes Rendón, until now "
+            "ambassador to the United Nations, replaces Álvaro Duque Montoya.",
+            "Natalia Cifuentes Rendón",
+            "Natalia",
+        ),
+        (
+            "The finance portfolio goes to economist Lorena Villalba Ortiz, until now deputy "
+            "governor of the central bank.",
+            "Lorena Villalba Ortiz",
+            "Lorena",
+        ),
+        (
+            "The party picked veteran lawmaker Marina Soto Aguilar, formerly a deputy minister, "
+            "as its candidate.",
+            "Marina Soto Aguilar",
+            "Marina",
+        ),
+    ],
+)
+def test_a_first_name_the_model_calls_a_place_stays_in_the_name(model, text, name, first):
     got = {e.text: e.label_ for e in model(text).ents}
-    assert got.get("Natalia Cifuentes Rendón") == "Person", got
-    assert "Natalia" not in got, got
+    assert got.get(name) == "Person", got
+    assert first not in got, got
 
 
 @pytest.mark.parametrize(
