@@ -157,10 +157,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         for s in subjects(verb):
             rel = s
             s = parsed.person_pronoun(parsed.antecedent(s))
+            found = _appositive_list(parsed, s, _listed(parsed, s, parsed.group(s)))
             found = (
-                _listed(parsed, s, parsed.group(s))
-                or parsed.pair(s, (PERSON,), _GROUP)
-                or _title_holder(ctx, parsed, s)
+                found or parsed.pair(s, (PERSON,), _GROUP) or _title_holder(ctx, parsed, s)
             )
             if rel is not s and rel.i > s.i:
                 # "signed by A, who chaired the meeting, B and C": the antecedent of "who"
@@ -175,6 +174,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             # names the parser hangs on it are no guests
             return
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    if rule.options.get("pairs") == "all" and len(_people(side_b)) == 1:
+        side_b += _list_after(parsed, nodes["b"])  # "with A, B's C and D's E" misparsed
     if "b" in nodes and nodes["b"].head.dep_ in ("prep", "conj"):
         # "talks with A and with B": the repeated preposition's object is the other side too
         prep = nodes["b"].head
@@ -192,6 +193,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_b = _object_pronoun(parsed, nodes["b"], {e.key for e in side_a})
     if "b" in nodes and not _people(side_b):  # "received the head of SICA, X"
         side_b = _title_of_named(ctx, parsed, nodes["b"]) or side_b
+    if "b" in nodes and not side_b:  # "spoke with French Minister for Europe X"
+        side_b = _name_after_title(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "hosted his Mauritanian colleague": the one named
         side_b = _unnamed_counterpart(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
@@ -212,6 +215,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         # when the host is known ("Kaiea met A and B", Kaiea no name: nothing of A and B)
         if side_a and not _companions(nodes["b"]) and anchor.lower_ in lists["gathering_verbs"]:
             pairs += _delegations(ctx, parsed, guests)
+        elif len(side_b) > 1 and _group_meeting(verb, set(lists["group_meeting_words"])):
+            # "sat down with A and B for a trilateral meeting": all three at one table
+            pairs += list(combinations(side_b, 2))
     elif rule.options.get("inside") or not (
         _has_object(anchor, anchor) or _has_object(verb, anchor)
     ):
@@ -334,6 +340,77 @@ def _unnamed_counterpart(ctx, parsed: Parsed, tok) -> list:
     return list(found.values()) if len(found) == 1 else []
 
 
+def _appositive_list(parsed: Parsed, tok, found: list) -> list:
+    """'The two presidents, A of Zambia and B of Zimbabwe, held talks': a plural noun whose
+    apposition lists people names them all (the parser may hang the second on the first's
+    country)."""
+    if sum(e.cls == PERSON for e in found) > 1 or tok.tag_ != "NNS":
+        return found
+    people = {}
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        for t in c.subtree:
+            e = parsed.entity(t)
+            if e is not None and e.cls == PERSON:
+                people.setdefault(e.key, e)
+    return list(people.values()) if len(people) > 1 else found
+
+
+def _name_after_title(ctx, parsed: Parsed, tok) -> list:
+    """'spoke with French Minister for Europe and Foreign Affairs X': a title the parser
+    made the object, with the name it introduces hung elsewhere; the person whose name
+    follows the title's own words (no comma, no verb between) is the one meant."""
+    if tok.pos_ != "PROPN" or parsed.entity(tok) is not None or ctx.rules.role(tok.text) is None:
+        return []
+    doc = parsed.doc
+    for j in range(tok.i + 1, min(tok.i + 10, tok.sent.end)):
+        t = doc[j]
+        e = parsed.entity(t)
+        if e is not None and e.cls == PERSON:
+            return [e]
+        if e is not None or t.pos_ not in ("PROPN", "ADP", "CCONJ") or not t.is_alpha:
+            return []
+    return []
+
+
+def _list_after(parsed: Parsed, tok) -> list:
+    """'with South Africa's A, Angola's B and Mozambique's C': the names that continue a
+    list after ``tok`` up to its last "and" (a country's possessive before each may break the
+    parse), when nothing but names, commas and possessives stand between."""
+    doc = parsed.doc
+    first = parsed.entity(tok)
+    if first is None:
+        return []
+    j = next((t.i for t in doc[tok.i :] if parsed.entity(t) is not first), len(doc))
+    found, pending, after_and = [], [], False
+    while j < tok.sent.end:
+        t = doc[j]
+        e = parsed.entity(t)
+        if e is not None:
+            while j < tok.sent.end and parsed.entity(doc[j]) is e:
+                j += 1
+            if e.cls == PERSON:
+                pending.append(e)
+                if after_and:
+                    found += pending
+                    break
+            continue
+        if t.text == "," or t.lower_ == "and" or t.tag_ == "POS":
+            after_and = after_and or t.lower_ == "and"
+            j += 1
+            continue
+        break
+    return found
+
+
+def _group_meeting(verb, words: set[str]) -> bool:
+    """'… for a trilateral meeting', '… in a three-way call': one meeting of everyone named."""
+    return any(
+        t.lower_ in words and t.head.lower_ in lexicon()["meeting_nouns"] for t in verb.subtree
+    )
+
+
 def _listed(parsed: Parsed, tok, found: list) -> list:
     """'Kenyan President A and Ugandan President B attended …': the parser may hang the
     first of two titled names on a word of the second's title; a subject phrase with no verb
@@ -387,6 +464,8 @@ def _has_object(tok, anchor) -> bool:
             continue  # "A and B spoke by phone" (the parser's agent)
         if c.dep_ == "dobj" and (c.like_num or c.lower_ == "face"):
             continue  # "A and B met one-on-one", "met face-to-face"
+        if c.dep_ == "dobj" and c.lower_ in lexicon()["meeting_nouns"]:
+            continue  # "held a meeting, their first talks since 2024": the meeting again
         if c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with"):
             return True
     return False
