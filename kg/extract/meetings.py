@@ -158,9 +158,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             rel = s
             s = parsed.person_pronoun(parsed.antecedent(s))
             found = _appositive_list(parsed, s, _listed(parsed, s, parsed.group(s)))
-            found = (
-                found or parsed.pair(s, (PERSON,), _GROUP) or _title_holder(ctx, parsed, s)
-            )
+            found = found or parsed.pair(s, (PERSON,), _GROUP) or _title_holder(ctx, parsed, s)
             if rel is not s and rel.i > s.i:
                 # "signed by A, who chaired the meeting, B and C": the antecedent of "who"
                 # stands before it; names after the clause belong to the outer list

@@ -4710,6 +4710,207 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "chaired the session with A, B and C": all at one table -------------------------
+    (
+        "meeting.chaired_with",
+        "Kenyan President Daniel Mwangi chaired the summit on Friday with Ugandan President Sam "
+        "Okello and Rwandan President Paul Kagabo.",
+        MET,
+        {
+            ("Daniel Mwangi", "Sam Okello"),
+            ("Daniel Mwangi", "Paul Kagabo"),
+            ("Paul Kagabo", "Sam Okello"),
+        },
+    ),
+    (
+        "meeting.chaired_with",
+        "Prime Minister Ewa Nowak chaired the session on Monday with Czech Prime Minister Jan "
+        "Dvorak.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.chaired_with",
+        "Ghanaian President Kofi Mensah chaired the summit in Accra on Tuesday with Togolese "
+        "President Faure Abalo and Beninese President Romuald Houngbo.",
+        MET,
+        {
+            ("Kofi Mensah", "Faure Abalo"),
+            ("Kofi Mensah", "Romuald Houngbo"),
+            ("Faure Abalo", "Romuald Houngbo"),
+        },
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi chaired the session with a warning about debt.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi will chair the summit with Ugandan President Sam Okello.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.chaired_with",
+        "Chilean President Ana Rojas chaired talks with Peruvian President Luis Vidal on Monday.",
+        MET,
+        {("Ana Rojas", "Luis Vidal")},
+    ),
+    (
+        "meeting.chaired_with",
+        "Malawian President Peter Banda chaired a meeting with Zambian President Mwila Phiri.",
+        MET,
+        {("Mwila Phiri", "Peter Banda")},
+    ),
+    (
+        "meeting.chaired_with",
+        "Estonian Prime Minister Kaja Saar chaired a summit with Latvian Prime Minister Inese "
+        "Kalna.",
+        MET,
+        {("Inese Kalna", "Kaja Saar")},
+    ),
+    (
+        "meeting.chaired_with",
+        "Estonian Prime Minister Kaja Saar chaired the session at Stenbock House with Latvian "
+        "Prime Minister Inese Kalna and Lithuanian President Gintas Vaitas.",
+        MET,
+        {
+            ("Inese Kalna", "Kaja Saar"),
+            ("Gintas Vaitas", "Kaja Saar"),
+            ("Gintas Vaitas", "Inese Kalna"),
+        },
+    ),
+    (
+        "meeting.chaired_with",
+        "Kenyan President Daniel Mwangi chaired the summit at the Kenyatta International "
+        "Convention Centre with Ugandan President Sam Okello.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.chaired_with",
+        "Chilean President Ana Rojas chaired the meeting in Santiago with Peruvian President "
+        "Luis Vidal and Bolivian President Evo Quispe.",
+        MET,
+        {("Ana Rojas", "Luis Vidal"), ("Ana Rojas", "Evo Quispe"), ("Evo Quispe", "Luis Vidal")},
+    ),
+    # --- "A, B and C sat at the summit table (alongside D)" -------------------------------
+    (
+        "meeting.at_table",
+        "Brazilian President Marcos Lobo and Argentine President Julián Paz sat at the summit "
+        "table in Asunción.",
+        MET,
+        {("Julián Paz", "Marcos Lobo")},
+    ),
+    (
+        "meeting.at_table",
+        "Kenyan President Daniel Mwangi and Ugandan President Sam Okello sat at the negotiating "
+        "table for six hours.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.at_table",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak sat at the dinner "
+        "table until midnight.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        None,
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak sat at their desks "
+        "in their capitals.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.at_table_noun_with",
+        "Brazilian President Marcos Lobo sat at the summit table alongside Bolivian "
+        "Vice-President Rodrigo Quispe.",
+        MET,
+        {("Marcos Lobo", "Rodrigo Quispe")},
+    ),
+    (
+        "meeting.at_table_noun_with",
+        "Kenyan President Daniel Mwangi sat at the negotiating table with Ugandan President Sam "
+        "Okello.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.at_table_noun_with",
+        "Ghanaian President Kofi Mensah sat at the conference table beside Togolese President "
+        "Faure Abalo.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.at_table_with",
+        "Brazilian President Marcos Lobo sat alongside Bolivian Vice-President Rodrigo Quispe at "
+        "the summit table.",
+        MET,
+        {("Marcos Lobo", "Rodrigo Quispe")},
+    ),
+    (
+        "meeting.at_table_with",
+        "Kenyan President Daniel Mwangi sat with Ugandan President Sam Okello at the negotiating "
+        "table.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.at_table_with",
+        "Ghanaian President Kofi Mensah sat beside Togolese President Faure Abalo at the "
+        "conference table.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    # --- the construction repairs inside the meetings family ------------------------------
+    (
+        "meeting.held_talks",
+        "Rwandan President Paul Kagabo and Burundian President Pierre Ndayi held a meeting, their "
+        "first talks since 2024.",
+        MET,
+        {("Paul Kagabo", "Pierre Ndayi")},
+    ),
+    (
+        "meeting.held_talks",
+        "The two presidents, Peter Banda of Malawi and Farai Moyo of Zimbabwe, held talks in "
+        "the morning.",
+        MET,
+        {("Farai Moyo", "Peter Banda")},
+    ),
+    (
+        "meeting.held_talks",
+        "Their foreign ministers, Jorge Reyes of Honduras and Mariana Ferreira of Uruguay, held "
+        "talks on consular cooperation.",
+        MET,
+        {("Jorge Reyes", "Mariana Ferreira")},
+    ),
+    (
+        "meeting.verb_with",
+        "Estonian Prime Minister Kaja Saar sat down with Latvian Prime Minister Inese Kalna and "
+        "Lithuanian President Gintas Vaitas for a trilateral meeting.",
+        MET,
+        {
+            ("Inese Kalna", "Kaja Saar"),
+            ("Gintas Vaitas", "Kaja Saar"),
+            ("Gintas Vaitas", "Inese Kalna"),
+        },
+    ),
+    (
+        "meeting.verb_object",
+        "Estonian Prime Minister Kaja Saar met Latvian Prime Minister Inese Kalna and "
+        "Lithuanian President Gintas Vaitas on Monday.",
+        MET,
+        {("Inese Kalna", "Kaja Saar"), ("Gintas Vaitas", "Kaja Saar")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
