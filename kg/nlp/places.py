@@ -92,6 +92,9 @@ def _building(doc: Doc, e: Span) -> bool:
     """'at State House', 'at the Casa Presidencial': a name the model alone calls an
     organisation, with a building word (``building_nouns``) in it, right after 'at' or
     'in' (an article between), is a place."""
+    if e.label_ == PERSON and e.id_ == "model:PERSON" and not e.kb_id_ and len(e) > 1:
+        # "at Czernin Palace": no person's name ends in a building word
+        return e[-1].lower_ in _building_nouns() and e[-1].is_title
     if e.label_ != ORGANIZATION or e.id_ != "model:ORG" or e.kb_id_:
         return False
     if not any(t.lower_ in _building_nouns() for t in e):
@@ -257,6 +260,7 @@ def place_types(doc: Doc) -> Doc:
             or _lone_place(doc, e, ents)
             or _building(doc, e)
             or _known_town(doc, e, ents)
+            or _locative_adjunct(doc, e, ents)
         ):
             rule = "rule:place_slot"
         else:
@@ -354,7 +358,17 @@ def _between_places(doc: Doc, e: Span, ents: list[Span]) -> bool:
             other = prev
     if other is None:
         return False
-    return other.label_ in (REGION, COUNTRY) or _is_town(other.text)
+    if other.label_ in (REGION, COUNTRY) or _is_town(other.text):
+        return True
+    # "a ferry between Oryahovo and Bechet": two unknown names a road, line or ferry links
+    between = doc[min(e.start, other.start) - 1]
+    return (
+        doc.has_annotation("DEP")
+        and between.head.lower_ in _word_list("link_nouns")
+        and other.label_ in (PERSON, ORGANIZATION)
+        and not other.kb_id_
+        and len(other) <= 3
+    )
 
 
 def _place_apposition(doc: Doc, e: Span, nouns: frozenset[str]) -> bool:
@@ -400,6 +414,39 @@ def _lone_place(doc: Doc, e: Span, ents: list[Span]) -> bool:
             o.start <= head.i < o.end and o.label_ in (REGION, COUNTRY) for o in ents if o is not e
         )
     return False
+
+
+def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
+    """'signed the platform at Marienborg', 'fighting around Yambio': a name of one to three
+    words the model alone calls a person (an organisation: only after "near", "around",
+    "outside"; one is "at" or "in" a body too), the object of such a preposition (not "in": _lone_place reads one word) that
+    modifies a verb (not a noun: "a stake in X"), no word of a person named elsewhere in the
+    document, is a place (people are met "with", spoken "to"; "aimed at X" is no place:
+    ``not_place_at_verbs``)."""
+    if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_ or not e.id_.startswith("model:"):
+        return False
+    if len(e) > 3 or not doc.has_annotation("DEP") or e.start == 0:
+        return False
+    if any(t.lower_ in _word_list("org_name_words") for t in e):
+        return False  # "investors at the Toronto Stock Exchange": a body, wherever it meets
+    prep = doc[e.start - 1] if doc[e.start - 1].lower_ != "the" else doc[e.start - 2]
+    root = e.root
+    if root.dep_ != "pobj" or root.head.i != prep.i:
+        return False
+    if prep.lower_ not in ("at", "near", "around", "outside"):
+        return False
+    if e.label_ == ORGANIZATION and prep.lower_ == "at":
+        return False  # "studied at Harvard", "played in the Bundesliga": a body
+    if prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ in _word_list(
+        "not_place_at_verbs"
+    ):
+        return False
+    if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s", "'", "’"):
+        return False  # "in Kennedy's view"
+    words = set(e.text.split())
+    return not any(
+        o.label_ == PERSON and o is not e and (words & set(o.text.split())) for o in ents
+    )
 
 
 def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:

@@ -1626,3 +1626,47 @@ def test_a_double_surname_is_the_person_not_a_place_in_it(model, text, short, pl
     assert got.get(short) == "Person", got
     if place:
         assert got.get(place) == "Region", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops dug in around Yambio after the ceasefire collapsed.", "Yambio"),
+        ("Protesters gathered outside Tashkurgan before dawn.", "Tashkurgan"),
+        ("He received the envoy at Tashichho Dzong on Friday.", "Tashichho Dzong"),
+        ("A memorandum on a ferry service between Oryahovo and Bechet was initialled.", "Bechet"),
+        ("Both sides agreed to rebuild the road between Trebinje and Niksic.", "Trebinje"),
+    ],
+)
+def test_name_in_a_locative_slot_of_a_verb_is_a_place(model, text, place):
+    """'at', 'near', 'around', 'outside' a verb, or a road/ferry 'between' two names."""
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place) == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The talks took place in a parallel meeting at Czernin Palace.", "Czernin Palace"),
+        (
+            "Leaders gathered at Mulungushi International Conference Centre for the summit.",
+            "Mulungushi International Conference Centre",
+        ),
+        ("The prime minister hosted a lunch at Kramer Villa.", "Kramer Villa"),
+    ],
+)
+def test_name_ending_in_a_building_word_is_a_place(model, text, place):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(place) == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She taught at Eastman for ten years.", "Eastman"),
+        ("President Ruto met Odinga at State House on Monday.", "Odinga"),
+    ],
+)
+def test_who_one_teaches_at_or_meets_stays_no_place(model, text, name):
+    labels = {e.text: e.label_ for e in model(text).ents}
+    assert labels.get(name) != "Region"
