@@ -240,6 +240,7 @@ class Rules:
         self.org_name_words = _wordlist(directory / "org_name_words.txt")
         self.place_nouns = _wordlist(directory / "place_nouns.txt")
         self.family_name_first = _wordlist(directory / "family_name_first.txt")
+        self.given_names = _wordlist(directory / "given_names.txt")
         self.honorifics = _wordlist(directory / "honorifics.txt")
         self.name_particles = _wordlist(directory / "name_particles.txt")
         gov = directory / "government_words.txt"

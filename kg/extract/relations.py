@@ -251,7 +251,7 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         )
     titles = [re.sub(r"\s+", " ", g.get(k) or "").strip() for k in ("title", "title2")]
     titles = [t for t in titles if t] or [pat.role]
-    if pat.id == "membership.moved_to_body":
+    if pat.id in ("membership.moved_to_body", "membership.takes_over_body_from"):
         body = view.span(g["org"])
         if not body.text.startswith("Ministry of "):
             return  # "moved to the Treasury": no office the name says
@@ -999,6 +999,7 @@ _NEW_POST_RULES = {
     "membership.named_as",
     "membership.moved_to_ministry",
     "membership.moved_to_body",
+    "membership.takes_over_body_from",
 }
 
 

@@ -547,6 +547,68 @@ class EntityLayer:
             and {m.group(0) for m in self.gov_words.finditer(text)} == {"Congress"}
         )
 
+    def _given_name(self, span: Span) -> bool:
+        """'Tomislav Babic', 'Priyanthi Senanayake': the model's organisation or place of two to
+        four capitalised words that opens with a given name (given_names.txt) and has no word
+        of a body, a place, a country or a demonym is a person."""
+        words = [t for t in span if t.text != "-"]
+        if not 2 <= len(words) <= 4 or words[0].lower_ not in self.rules.given_names:
+            return False
+        for t in words:
+            if not (t.is_alpha and t.is_title):
+                return False
+            low = t.lower_
+            if low in self._org_words or low in self.rules.place_features:
+                return False
+            if low in self.rules.place_nouns or low in self.rules.non_name_words:
+                return False
+            if t.i > span.start and (self.gaz.lookup(t.text) or self.gaz.demonym(t.text)):
+                return False
+        return self.gaz.lookup(span.text) is None and not self.gov_words.search(span.text)
+
+    def _given_name_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'… takes over from Ana Torres, a lawyer': two to four capitalised words no entity
+        covers, opening with a given name (given_names.txt) after a word in lower case and
+        closed by one, none a body, place, country or demonym word, name a person (not in a
+        headline set in title case)."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            t = doc[i]
+            if (
+                i in covered
+                or t.lower_ not in self.rules.given_names
+                or not (t.is_alpha and t.is_title)
+                or (i > 0 and doc[i - 1].is_title and not t.is_sent_start)
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 6 and j not in covered:
+                w = doc[j]
+                if w.text == "-" and j + 1 < n and doc[j + 1].is_title:
+                    j += 2
+                    continue
+                if not (w.is_alpha and w.is_title):
+                    break
+                j += 1
+            span = doc[i:j]
+            if (
+                j < n
+                and j not in covered
+                and (doc[j].is_title or doc[j].lower_ in self.rules.name_particles)
+            ) or not self._given_name(span):
+                i = j
+                continue
+            if _title_case_line(self._text, t.idx) or _inside(t, self._in_title):
+                i = j
+                continue
+            out.append(Span(doc, i, j, label=PERSON, span_id="rule:given_name"))
+            i = j
+        return out
+
     def _plain_name(self, text: str) -> bool:
         """No word a country, place, demonym, body or party word ("led by Kenyan Police")."""
         if self.gov_words.search(text):
@@ -735,6 +797,8 @@ class EntityLayer:
                 and cls in (ORGANIZATION, REGION)
                 and (self._titled_person(span) or self._leader_of_party(span))
             ):
+                cls = PERSON
+            elif span is not None and cls in (ORGANIZATION, REGION) and self._given_name(span):
                 cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION
@@ -965,6 +1029,7 @@ class EntityLayer:
             else e
             for e in final
         ]
+        final = filter_spans(final + self._given_name_runs(doc, final))
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         doc.ents = filter_spans(final + extra)
         return doc

@@ -1175,6 +1175,116 @@ CASES = [
         "gaz:org:anc",
         False,
     ),
+    # --- reshuffles: a ministry taken over, handed over, going to, kept; a minister dropped --
+    (
+        "takes_over_body_from",
+        "Kenya has a new cabinet. John Kamau took over the Ministry of Trade from Peter Otieno on "
+        "Monday.",
+        "john kamau",
+        "gaz:gov:KE:trade",
+        False,
+    ),
+    (
+        "takes_over_body_from",
+        "Uganda reshuffled its cabinet. Sarah Nabirye took over the Ministry of Energy from Moses "
+        "Okello.",
+        "moses okello",
+        "gaz:gov:KE:trade",
+        True,
+    ),
+    (
+        "takes_over_body_from",
+        "Peru swore in ministers. Ana Torres, a lawyer, takes over the Ministry of Justice from "
+        "Luis Paredes.",
+        "ana torres",
+        "gaz:gov:PE:justice",
+        False,
+    ),
+    (
+        "takes_over_body_from",
+        "Ghana reshuffled its cabinet. Kwame Mensah, who takes over the Ministry of Health from "
+        "Ama Owusu, is a doctor.",
+        "kwame mensah",
+        "gaz:gov:GH:health",
+        False,
+    ),
+    (
+        "hands_over_to",
+        "Denmark has a new government. Lars Holm handed over the defence ministry to Mette Berg "
+        "on Friday.",
+        "mette berg",
+        "gaz:gov:DK:defense",
+        False,
+    ),
+    (
+        "hands_over_to",
+        "Norway has new ministers. Erik Dahl handed over the fisheries ministry to Ingrid Lunde "
+        "on Monday.",
+        "erik dahl",
+        "gaz:gov:DK:defense",
+        True,
+    ),
+    (
+        "hands_over_to",
+        "Poland changed ministers. Jan Nowak will hand over the finance portfolio to Anna "
+        "Kowalska next week.",
+        "anna kowalska",
+        "gaz:gov:PL:finance",
+        False,
+    ),
+    (
+        "hands_over_to",
+        "Chile has a new cabinet. Pedro Soto has handed over the interior ministry to Camila "
+        "Reyes.",
+        "camila reyes",
+        "gaz:gov:CL:interior",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Bulgaria has a new government. The foreign ministry goes to Maria Petrova, a career "
+        "diplomat.",
+        "maria petrova",
+        "gaz:gov:BG:foreign",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Latvia swore in a cabinet. The defence ministry went to Andris Berzins.",
+        "andris berzins",
+        "gaz:gov:LV:defense",
+        False,
+    ),
+    (
+        "takes_portfolio",
+        "Croatia named its government. Ivan Horvat keeps the finance ministry he has run since "
+        "2022.",
+        "ivan horvat",
+        "gaz:gov:HR:finance",
+        False,
+    ),
+    (
+        "takes_portfolio",
+        "Romania has a cabinet. Elena Popescu retains the justice ministry.",
+        "elena popescu",
+        "gaz:gov:RO:justice",
+        False,
+    ),
+    (
+        "title_then_resigned",
+        "Sri Lanka reshuffled. Fisheries Minister Ravi Perera was dropped after a row with trawler "
+        "owners.",
+        "ravi perera",
+        "gaz:gov:LK:fisheries",
+        True,
+    ),
+    (
+        "title_then_resigned",
+        "Nigeria reshuffled. Health Minister Musa Bello was axed on Tuesday.",
+        "musa bello",
+        "gaz:gov:NG:health",
+        True,
+    ),
 ]
 
 

@@ -4911,6 +4911,67 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "signed X, committing A, B and C to …": the states the signing binds --------------
+    (
+        "agreement.signed_committing",
+        "Leaders signed the Accra Declaration on Sunday, committing Ghana, Togo and Benin to "
+        "joint patrols.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo"), ("*", "Benin")},
+    ),
+    (
+        "agreement.signed_committing",
+        "The leaders signed the Apia Declaration on Friday, binding Samoa, Tonga and Fiji to joint "
+        "patrols.",
+        PARTY,
+        {("*", "Samoa"), ("*", "Tonga"), ("*", "Fiji")},
+    ),
+    (
+        "agreement.signed_committing",
+        "Ministers adopted the Lima Declaration, committing Peru, Chile and Ecuador to share data.",
+        PARTY,
+        {("*", "Peru"), ("*", "Chile"), ("*", "Ecuador")},
+    ),
+    (
+        None,
+        "Kenya and Uganda discussed the Nairobi Accord, urging both governments to reopen the "
+        "border.",
+        PARTY,
+        set(),
+    ),
+    # --- "the treaty fixing X, which A and B ratified": "which" hung on the inner noun -----
+    (
+        "agreement.noun_which_signed_far",
+        "The talks built on the 2019 treaty fixing the river border, which Ghana and Togo ratified "
+        "in 2020.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    (
+        "agreement.noun_which_signed_far",
+        "Officials cited the 2015 agreement on fishing quotas, which Senegal and Gambia signed in "
+        "Banjul.",
+        PARTY,
+        {("*", "Senegal"), ("*", "Gambia")},
+    ),
+    (
+        "agreement.noun_which_signed_far",
+        "The pact builds on the 2010 accord setting grazing rules, which Mali and Niger concluded "
+        "in Niamey.",
+        PARTY,
+        {("*", "Mali"), ("*", "Niger")},
+    ),
+    (
+        None,
+        "The talks built on the 2019 treaty fixing the river border, which Ghana and Togo have yet "
+        "to ratify.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
