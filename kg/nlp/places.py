@@ -99,6 +99,10 @@ def _building(doc: Doc, e: Span) -> bool:
         return False
     if not any(t.lower_ in _building_nouns() for t in e):
         return False
+    if e[-1].lower_ not in _building_nouns() and any(
+        t.lower_ in _word_list("org_name_words") for t in e
+    ):
+        return False  # "in the Centre Party": a body with a building word in its name
     i = e.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1

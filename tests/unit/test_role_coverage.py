@@ -1189,7 +1189,7 @@ CASES = [
         "Uganda reshuffled its cabinet. Sarah Nabirye took over the Ministry of Energy from Moses "
         "Okello.",
         "moses okello",
-        "gaz:gov:KE:trade",
+        "gaz:gov:UG:energy",
         True,
     ),
     (
@@ -1221,7 +1221,7 @@ CASES = [
         "Norway has new ministers. Erik Dahl handed over the fisheries ministry to Ingrid Lunde "
         "on Monday.",
         "erik dahl",
-        "gaz:gov:DK:defense",
+        "gaz:gov:NO:fisheries",
         True,
     ),
     (
