@@ -24,7 +24,8 @@ Not a meeting: a negated verb ("did not meet"), a modal or embedded one ("could 
 to meet", "will meet", "is due to meet", "is expected to hold talks"; but a journey made to
 meet, "travelled to Rabat to meet B", is one), a meeting noun with a modifier from
 ``not_meeting`` ("indirect talks", "separate meetings") or said not to have happened yet
-(``unheld_words``: "talks between A and B were postponed", "a meeting set for June"), two
+(``unheld_words``: "talks between A and B were postponed", "a meeting set for June") or
+held through a third (``mediated_words``: "after talks mediated by Qatar"), two
 people in different clauses (the parse never links them). ``kg:met`` states only meetings
 that took place: a planned, postponed or cancelled one states nothing.
 """
@@ -141,7 +142,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("visit") and _appeal(verb):
         return
     if (
-        _unheld(anchor, set(lists["unheld_words"]))
+        _unheld(anchor, set(lists["unheld_words"]) | set(lists["mediated_words"]))
         or any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
         or any(_blocked(t, not_meeting, modals, head=False) for t in nodes.values())
         or any(_blocked(t.head, not_meeting, modals) for t in (anchor, verb) if _purpose(t))
@@ -164,6 +165,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 # stands before it; names after the clause belong to the outer list
                 found = [e for e in found if e.start < parsed.tok_start[rel.i]]
             side_a += found
+    if not _people(side_a) and rule.options.get("inside"):
+        side_a = _inside_sides(parsed, verb)
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
         side_a += [e for s in subjects(anchor.head) for e in parsed.group(s)]
     if "b" in nodes and nodes["b"].lower_ in lists["meeting_nouns"]:
@@ -336,6 +339,26 @@ def _unnamed_counterpart(ctx, parsed: Parsed, tok) -> list:
         if s.cls == PERSON and s.start < here and ctx.person_country.get(s.key) == cc
     }
     return list(found.values()) if len(found) == 1 else []
+
+
+def _inside_sides(parsed: Parsed, verb) -> list:
+    """Who did what a meeting surrounds, when the clause's subject names no one: the agent of a
+    passive ("was signed by A and B after an hour of talks") or the subject of the clause a
+    participle hangs on ("A and B signed an agreement referring the case to court after a
+    meeting")."""
+    v = verb
+    for _ in range(3):
+        agents = [
+            p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
+        found = [e for a in agents for e in parsed.group(a)]
+        found += [e for s in subjects(v) for e in parsed.group(s)]
+        if _people(found):
+            return found
+        if v.dep_ != "acl" or v.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        v = v.head.head  # "an agreement referring …": the clause the agreement is the object of
+    return []
 
 
 def _appositive_list(parsed: Parsed, tok, found: list) -> list:

@@ -4972,6 +4972,158 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "meeting.object_in_call",
+        "Kenyan President Daniel Mwangi congratulated Ugandan President Sam Okello in a phone call on Sunday.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.object_in_call",
+        "Chilean President Ana Rojas thanked Peruvian President Luis Vidal during a telephone conversation.",
+        MET,
+        {("Ana Rojas", "Luis Vidal")},
+    ),
+    (
+        "meeting.object_in_call",
+        "Polish Prime Minister Ewa Nowak briefed Czech Prime Minister Jan Dvorak in a call on Friday.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.attended_meeting",
+        "Kenyan President Daniel Mwangi, Ugandan President Sam Okello and Rwandan President Paul Kagabo attended the summit in Arusha.",
+        MET,
+        {
+            ("Daniel Mwangi", "Sam Okello"),
+            ("Daniel Mwangi", "Paul Kagabo"),
+            ("Paul Kagabo", "Sam Okello"),
+        },
+    ),
+    (
+        "meeting.attended_meeting",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo attended the meeting in Lomé.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.attended_meeting",
+        "Estonian Prime Minister Kaja Saar and Latvian Prime Minister Inese Kalna joined the talks on Friday.",
+        MET,
+        {("Inese Kalna", "Kaja Saar")},
+    ),
+    (
+        None,
+        "Estonian Prime Minister Kaja Saar and Latvian Prime Minister Inese Kalna will attend the summit in June.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.joined_for",
+        "Kenyan President Daniel Mwangi joined Ugandan President Sam Okello for dinner in Entebbe.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.joined_for",
+        "Chilean President Ana Rojas joined Peruvian President Luis Vidal for talks on the border.",
+        MET,
+        {("Ana Rojas", "Luis Vidal")},
+    ),
+    (
+        "meeting.joined_for",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak joined Slovak Prime Minister Peter Kovac for a retreat in the Tatras.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak"), ("Ewa Nowak", "Peter Kovac"), ("Jan Dvorak", "Peter Kovac")},
+    ),
+    (
+        "meeting.discussed_together",
+        "Chilean President Ana Rojas and Peruvian President Luis Vidal discussed the border for an hour.",
+        MET,
+        {("Ana Rojas", "Luis Vidal")},
+    ),
+    (
+        "meeting.discussed_together",
+        "Kenyan President Daniel Mwangi and Ugandan President Sam Okello discussed oil exports in Entebbe.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.discussed_together",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo discussed the crisis on Monday.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        None,
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo will discuss the crisis next week.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.raised_with",
+        "Kenya's ambassador, Grace Wanjiru, raised the matter with Ugandan Foreign Minister Sam Okello.",
+        MET,
+        {("Grace Wanjiru", "Sam Okello")},
+    ),
+    (
+        "meeting.raised_with",
+        "Polish Prime Minister Ewa Nowak raised the issue with Czech Prime Minister Jan Dvorak at dinner.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.raised_with",
+        "Ghanaian President Kofi Mensah took the matter up with Togolese President Faure Abalo on Friday.",
+        MET,
+        None,
+    ),
+    (
+        "meeting.handed_object_to",
+        "Foreign Minister Daniel Mwangi handed Ugandan envoy Sam Okello a protest note.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.handed_object_to",
+        "Kenyan President Daniel Mwangi handed Ugandan President Sam Okello a letter from the king.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.handed_object_to",
+        "Prime Minister Ewa Nowak handed Czech envoy Jan Dvorak a formal note.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.in_measured_talks",
+        "The treaty was signed by Kenyan President Daniel Mwangi and Ugandan President Sam Okello after two days of talks.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.in_talks",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Abalo signed a deal settling the dispute after a meeting in Accra.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        None,
+        "Estonian Prime Minister Kaja Saar and Latvian Prime Minister Inese Kalna signed the accord after talks mediated by Finland.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "The truce was signed by Kenyan President Daniel Mwangi and Ugandan President Sam Okello after talks brokered by Qatar.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
