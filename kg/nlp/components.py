@@ -269,6 +269,7 @@ class EntityLayer:
         from kg.extract.registry import lexicon
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
+        self._not_person_words = frozenset(lexicon()["not_person_words"])
         self._party_adjectives = frozenset(lexicon()["party_adjectives"])
         self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
             lexicon()["place_heads"]
@@ -554,6 +555,8 @@ class EntityLayer:
         words = [t for t in span if t.text != "-"]
         if not 2 <= len(words) <= 4 or words[0].lower_ not in self.rules.given_names:
             return False
+        if len(span.text.split()) < 2:
+            return False  # "Vladimir-Suzdal", "Rudolf-Virchow-Krankenhaus": one hyphenated word
         for t in words:
             if not (t.is_alpha and t.is_title):
                 return False
@@ -561,6 +564,8 @@ class EntityLayer:
             if low in self._org_words or low in self.rules.place_features:
                 return False
             if low in self.rules.place_nouns or low in self.rules.non_name_words:
+                return False
+            if low in self._not_person_words:
                 return False
             if t.i > span.start and (self.gaz.lookup(t.text) or self.gaz.demonym(t.text)):
                 return False
@@ -596,9 +601,7 @@ class EntityLayer:
                 j += 1
             span = doc[i:j]
             if (
-                j < n
-                and j not in covered
-                and (doc[j].is_title or doc[j].lower_ in self.rules.name_particles)
+                j < n and (doc[j].is_title or doc[j].lower_ in self.rules.name_particles)
             ) or not self._given_name(span):
                 i = j
                 continue

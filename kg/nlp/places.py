@@ -439,7 +439,7 @@ def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
         return False
     if prep.lower_ not in ("at", "near", "around", "outside"):
         return False
-    if e.label_ == ORGANIZATION and prep.lower_ == "at":
+    if (e.label_ == ORGANIZATION or e.id_ == "model:ORG") and prep.lower_ == "at":
         return False  # "studied at Harvard", "played in the Bundesliga": a body
     if prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ in _word_list(
         "not_place_at_verbs"

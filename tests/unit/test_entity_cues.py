@@ -1670,3 +1670,37 @@ def test_name_ending_in_a_building_word_is_a_place(model, text, place):
 def test_who_one_teaches_at_or_meets_stays_no_place(model, text, name):
     labels = {e.text: e.label_ for e in model(text).ents}
     assert labels.get(name) != "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tomislav Babic keeps the finance ministry he has run since 2022.", "Tomislav Babic"),
+        (
+            "She replaces Ruwan Dissanayake, who takes over from Priyanthi Senanayake.",
+            "Priyanthi Senanayake",
+        ),
+        ("Anil Perera handed over the ministry to Kumari Jayasena on Monday.", "Kumari Jayasena"),
+        (
+            "The deal was backed by Mikkel Brønnum of the Socialist People's Party.",
+            "Mikkel Brønnum",
+        ),
+    ],
+)
+def test_name_opening_with_a_given_name_is_a_person(model, text, name):
+    """given_names.txt: the model's body or place, or no entity at all, is a person."""
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Roman Empire ruled the coast for centuries.", "Roman Empire"),
+        ("She won the Ramon Magsaysay Award in 2004.", "Ramon Magsaysay Award"),
+        ("The Christian Democratic Appeal joined the coalition.", "Christian Democratic Appeal"),
+        ("Trucks queued on the Bruce Highway near the port.", "Bruce Highway"),
+    ],
+)
+def test_given_name_inside_a_body_or_place_name_makes_no_person(model, text, name):
+    """not_person_words: an award, an empire, a party, a road keeps its class."""
+    assert name not in persons(model(text))
