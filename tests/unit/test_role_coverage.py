@@ -1186,9 +1186,9 @@ CASES = [
     ),
     (
         "takes_over_body_from",
-        "Uganda reshuffled its cabinet. Sarah Nabirye took over the Ministry of Energy from Moses "
+        "Uganda reshuffled its cabinet. Sarah Nabirye took over the Ministry of Energy from Joseph "
         "Okello.",
-        "moses okello",
+        "joseph okello",
         "gaz:gov:UG:energy",
         True,
     ),

@@ -5124,6 +5124,65 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "X, whose members include A, B and C"; "A became the 47th member state of X" -----
+    (
+        "bloc.whose_members_include",
+        "Vanuatu raised the issue at the Melanesian Spearhead Group, whose members include Fiji, "
+        "Papua New Guinea and Solomon Islands.",
+        MEMBER,
+        {
+            ("Fiji", "Melanesian Spearhead Group"),
+            ("Papua New Guinea", "Melanesian Spearhead Group"),
+            ("Solomon Islands", "Melanesian Spearhead Group"),
+        },
+    ),
+    (
+        "bloc.whose_members_include",
+        "The talks were held at the Pacific Islands Forum, whose members include Samoa, Tonga and "
+        "Fiji.",
+        MEMBER,
+        {
+            ("Fiji", "Pacific Islands Forum"),
+            ("Samoa", "Pacific Islands Forum"),
+            ("Tonga", "Pacific Islands Forum"),
+        },
+    ),
+    (
+        "bloc.whose_members_include",
+        "Diplomats met at the Andean Community, whose member states are Bolivia, Colombia, Ecuador "
+        "and Peru.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Colombia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Peru", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.member_state_of",
+        "Kosovo became the 47th member state of the Council of Europe on Wednesday.",
+        MEMBER,
+        {("Kosovo", "Council of Europe")},
+    ),
+    (
+        "bloc.member_state_of",
+        "Montenegro became the 30th member state of NATO in 2017.",
+        MEMBER,
+        {("Montenegro", "NATO")},
+    ),
+    (
+        "bloc.member_state_of",
+        "Croatia is a member state of the European Union.",
+        MEMBER,
+        {("Croatia", "European Union")},
+    ),
+    (None, "Croatia will become a member state of the OECD next year.", MEMBER, set()),
+    (None, "Serbia is not a member state of the Council of Europe.", MEMBER, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
