@@ -5183,6 +5183,30 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "(said that) R belongs to X": the claim a state's voice makes ---------------------
+    (
+        "claim.said_belongs_to",
+        "Venezuela's foreign minister said that Essequibo belonged to Venezuela.",
+        CLAIMS,
+        {("Venezuela", "Essequibo")},
+    ),
+    (
+        "claim.said_belongs_to",
+        "Honduras told the court that the Sapodilla Cayes belong to Honduras.",
+        CLAIMS,
+        {("Honduras", "Sapodilla Cayes")},
+    ),
+    (
+        "claim.said_belongs_to",
+        "The ministry said that Migingo belongs to Kenya.",
+        CLAIMS,
+        {("Kenya", "Migingo")},
+    ),
+    (None, "Crimea belonged to Ukraine until 2014.", CLAIMS, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
