@@ -12,7 +12,8 @@ B met"); the default pairs side ``a`` with side ``b`` and the members of ``a`` w
 together from different states meet each other too; the people one "held talks with" do
 not), or, when no ``b`` is
 named, the members of ``a`` with each other. ``"host": true`` adds the subject of the verb governing the anchor
-noun ("X hosted the summit, which was attended by …"). ``"inside": true`` pairs the
+noun ("X hosted the summit, which was attended by …"). ``"named_only": true`` takes only the people the rule's
+nodes name (not the subject of the clause the meeting noun is in). ``"inside": true`` pairs the
 subjects of a clause set inside a meeting whatever its object ("A and B settled the row over
 lunch"). ``"visit": true`` drops an
 appeal ("called on B to resign", "called on B for calm"): only a visit is a meeting.
@@ -153,6 +154,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_a = [e for s in subjects(nodes["a"].head) for e in parsed.group(s)]
     elif "a" in nodes:
         side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,), _GROUP)
+    elif rule.options.get("named_only"):
+        side_a = []  # "at the conference, which was chaired by X": who chaired and attended
     else:
         side_a = []
         for s in subjects(verb):
@@ -177,6 +180,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
     if rule.options.get("pairs") == "all" and len(_people(side_b)) == 1:
         side_b += _list_after(parsed, nodes["b"])  # "with A, B's C and D's E" misparsed
+    if rule.options.get("pairs") == "all" and ("b" in nodes or "a" in nodes):
+        # "a retreat chaired by X and attended by A, B and C", "was chaired by X, with A and B"
+        side_b += _more_participants(parsed, anchor, nodes.get("b", nodes.get("a")))
     if "b" in nodes and nodes["b"].head.dep_ in ("prep", "conj"):
         # "talks with A and with B": the repeated preposition's object is the other side too
         prep = nodes["b"].head
@@ -423,6 +429,32 @@ def _list_after(parsed: Parsed, tok) -> list:
             continue
         break
     return found
+
+
+def _more_participants(parsed: Parsed, anchor, tok) -> list:
+    """The others named with the agent ``tok`` of a participle that presides over or attends a
+    meeting: people "with" it ("was chaired by X, with A and B") and the agents of another
+    such participle joined to it or to the clause the meeting is in ("… at a retreat chaired
+    by X and attended by A and B")."""
+    by = tok.head
+    if by.dep_ != "agent":
+        return []
+    verb = by.head
+    out = [e for t in (tok, verb) for p in pobjs(t, {"with"}) for e in parsed.group(p)]
+    words = ("attended", "joined", "chaired", "hosted")
+    clause = _verb_of(anchor.head) if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" else verb
+    for c in {*verb.children, *clause.children}:
+        if c.dep_ != "conj" or c is verb or c.lower_ not in words:
+            continue
+        out += [
+            e
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+            for e in parsed.group(p)
+        ]
+    return out
 
 
 def _group_meeting(verb, words: set[str]) -> bool:

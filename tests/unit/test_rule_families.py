@@ -5207,6 +5207,104 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        "meeting.summit_was_attended_by",
+        "The summit was chaired by Kenyan President Daniel Mwangi and attended by Ugandan President Sam Okello and Rwandan President Paul Kagabo.",
+        MET,
+        {
+            ("Daniel Mwangi", "Sam Okello"),
+            ("Daniel Mwangi", "Paul Kagabo"),
+            ("Paul Kagabo", "Sam Okello"),
+        },
+    ),
+    (
+        "meeting.summit_was_attended_by",
+        "The meeting was chaired by Ghanaian President Kofi Mensah, with Togolese President Faure Abalo.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.summit_was_attended_by",
+        "The session was chaired by Estonian Prime Minister Kaja Saar and attended by Latvian Prime Minister Inese Kalna.",
+        MET,
+        {("Inese Kalna", "Kaja Saar")},
+    ),
+    (
+        "meeting.meeting_chaired_by",
+        "Leaders met at a dinner hosted by Kenyan President Daniel Mwangi and attended by Ugandan President Sam Okello.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.meeting_chaired_by",
+        "The deal was agreed at a retreat chaired by Chilean President Ana Rojas and attended by Peruvian President Luis Vidal.",
+        MET,
+        {("Ana Rojas", "Luis Vidal")},
+    ),
+    (
+        "meeting.meeting_chaired_by",
+        "The talks, chaired by Ghanaian President Kofi Mensah and attended by Togolese President Faure Abalo, lasted three hours.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        None,
+        "Kenyan Trade Minister John Kamau signed the protocol on the last day of the conference, which was chaired by Cameroon's trade minister, Luc Mbarga.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.shook_hands",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak shook hands at the border.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.shook_hands",
+        "Chilean President Ana Rojas and Peruvian President Luis Vidal shook hands before the talks.",
+        MET,
+        {("Ana Rojas", "Luis Vidal")},
+    ),
+    (
+        "meeting.shook_hands",
+        "Guatemala's Foreign Minister, Rodrigo Maldonado, and Belize's Minister of Foreign Affairs, Dwayne Young, shook hands and spoke for several minutes.",
+        MET,
+        {("Dwayne Young", "Rodrigo Maldonado")},
+    ),
+    (
+        "meeting.shook_hands_with",
+        "Ghanaian President Kofi Mensah shook hands with Togolese President Faure Abalo in Lomé.",
+        MET,
+        {("Faure Abalo", "Kofi Mensah")},
+    ),
+    (
+        "meeting.shook_hands_with",
+        "Estonian Prime Minister Kaja Saar shook hands with Latvian Prime Minister Inese Kalna on Monday.",
+        MET,
+        {("Inese Kalna", "Kaja Saar")},
+    ),
+    (
+        "meeting.shook_hands_with",
+        "Kenyan President Daniel Mwangi shook hands with Ugandan President Sam Okello at the border.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi refused to shake hands with Ugandan President Sam Okello.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.chaired_with",
+        "Polish Prime Minister Ewa Nowak opened the summit in Warsaw with Czech Prime Minister Jan Dvorak.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
