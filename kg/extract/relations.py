@@ -1181,11 +1181,17 @@ def _gazetteer_agreement(gaz: Gazetteer, kind: str, parties: list[str]) -> str |
 
 
 def _named_agreements(ctx: _Context, view: SentenceView) -> None:
-    """A curated agreement named in a sentence has the parties its name says."""
+    """A curated agreement named in a sentence has the parties its name says, those the
+    document mentions ("the Reciprocal Access Agreement" between Japan and the Philippines is
+    not the curated Japan–Australia one's: Australia, never named, is no party here)."""
     parties = agreement_parties(ctx.gaz)
     for span in view.spans:
         if span.cls == AGREEMENT and span.key.startswith("gaz:"):
-            for cc in sorted(parties.get(span.key[4:], ())):
+            named = parties.get(span.key[4:], frozenset())
+            here = {k for s in ctx.spans if (k := ctx.country_key(s))}
+            if any(gaz_key(cc) not in here for cc in named):
+                continue  # the name fits another agreement of the same kind
+            for cc in sorted(named):
                 ctx.add(
                     view,
                     span.key,

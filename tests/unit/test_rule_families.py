@@ -5305,6 +5305,31 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- "A and B are bound by X" ---------------------------------------------------------
+    (
+        "agreement.bound_by",
+        "Japan and the Philippines are bound by the Reciprocal Access Agreement, which allows "
+        "their troops to train on each other's soil.",
+        PARTY,
+        {("*", "Japan"), ("*", "Philippines")},
+    ),
+    (
+        "agreement.bound_by",
+        "Kenya and Uganda are bound by the Nile Basin Treaty.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.bound_by",
+        "Chile and Peru were bound by the Lima Accord until 2020.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (None, "Kenya and Uganda are not bound by the Nile Basin Treaty.", PARTY, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
@@ -6433,3 +6458,11 @@ def test_a_place_name_opens_an_agreement_name(run, text, name):
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES_MORE)
 def test_rule_more(run, rule, text, predicate, expected):
     test_rule(run, rule, text, predicate, expected)
+
+
+def test_curated_agreement_name_gives_only_parties_the_document_names(run):
+    """A curated agreement's name parties count only when the document names them: the
+    Reciprocal Access Agreement of a text about Japan and the Philippines binds no Australia."""
+    res = run("The Philippines hosted Japanese troops under the Reciprocal Access Agreement.")
+    parties = {r.object for r in res.relations if r.predicate == PARTY}
+    assert "gaz:AU" not in parties
