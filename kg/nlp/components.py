@@ -1335,7 +1335,7 @@ class EntityLayer:
             cut = _NAME_TAIL.search(self._text[b:e])
             if cut:
                 e -= len(cut.group(0))
-            span = doc.char_span(b, e, alignment_mode="contract")
+            span = _after_inner_title(doc, doc.char_span(b, e, alignment_mode="contract"), in_title)
             span = self._trim_person(span) if span is not None and len(span) else None
             if span is None or not self._keep(span.text):
                 continue
@@ -1350,6 +1350,7 @@ class EntityLayer:
             (m for m in self.led_by_re.finditer(self._text) if self._plain_name(m.group("name"))),
         ):
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            span = _after_inner_title(doc, span, in_title)
             while (
                 span is not None
                 and len(span) > 1
@@ -1367,6 +1368,15 @@ class EntityLayer:
                 continue  # "Japan, Prime Minister …" lists, not a name
             out.append(Span(doc, span.start, span.end, label=PERSON, span_id="ruler:title"))
         return out
+
+
+def _after_inner_title(doc: Doc, span: Span | None, in_title: list[tuple[int, int]]) -> Span | None:
+    """'(the bloc's chair,) Kenyan President William Ruto': a name read after one title that
+    holds another title is what follows the last title word."""
+    if span is None:
+        return None
+    last = max((t.i for t in span if _inside(t, in_title)), default=-1)
+    return doc[last + 1 : span.end] if 0 <= last < span.end - 1 else span
 
 
 def _double_surname(person: Span) -> str:

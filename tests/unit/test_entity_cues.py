@@ -1704,3 +1704,20 @@ def test_name_opening_with_a_given_name_is_a_person(model, text, name):
 def test_given_name_inside_a_body_or_place_name_makes_no_person(model, text, name):
     """not_person_words: an award, an empire, a party, a road keeps its class."""
     assert name not in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The forum's chair, Solomon Islands Prime Minister Gordon Taloikwai, welcomed it.",
+            "Gordon Taloikwai",
+        ),
+        ("The bloc's chair, Kenyan President William Ruto, opened the summit.", "William Ruto"),
+        ("The party's leader, Finance Minister Ana Brnabic, spoke first.", "Ana Brnabic"),
+    ],
+)
+def test_a_second_title_after_a_title_and_comma_stays_out_of_the_name(model, text, name):
+    """'the chair, <country> <title> <name>': the name is what follows the inner title."""
+    people = persons(model(text))
+    assert name in people and not any("Minister" in p or "President" in p for p in people)
