@@ -1189,7 +1189,7 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
         if span.cls == AGREEMENT and span.key.startswith("gaz:"):
             named = parties.get(span.key[4:], frozenset())
             here = {k for s in ctx.spans if (k := ctx.country_key(s))}
-            if any(gaz_key(cc) not in here for cc in named):
+            if any(gaz_key(cc) not in here and not _named_in(ctx, cc, span.text) for cc in named):
                 continue  # the name fits another agreement of the same kind
             for cc in sorted(named):
                 ctx.add(
@@ -1200,6 +1200,13 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
                     "agreement.name_parties",
                     _conf("agreement.name_parties"),
                 )
+
+
+def _named_in(ctx: _Context, cc: str, text: str) -> bool:
+    """Whether a country's name or demonym is written in ``text`` ("the U.S.-Japan alliance")."""
+    entry = ctx.gaz.get(cc)
+    words = (*entry.names, *entry.demonyms) if entry is not None else ()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words if w)
 
 
 # --- places and claims -----------------------------------------------------------------

@@ -135,7 +135,7 @@ _NOT_START = 2**64 - 1
 
 @Language.component("kg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every blank line."""
+    """Start a sentence after every blank line, and none right after a word."""
     # One array write: setting ``is_sent_start`` token by token rescans the whole document
     # each time, which made long documents quadratic.
     from spacy.attrs import SENT_START
@@ -150,6 +150,19 @@ def paragraphs(doc: Doc) -> Doc:
             nxt = tok.i + 2
             if nxt < len(doc) and not doc[nxt].is_space and not doc[tok.i + 1].is_punct:
                 starts[nxt] = _NOT_START
+            changed = True
+    # No sentence starts right after a word on the same line ("… a water accord. Kyrgyz" |
+    # "Energy Minister X stayed home" was the parser's one-word sentence): prose ends one
+    # with punctuation first
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (
+            prev.is_alpha
+            and "\n" not in prev.whitespace_
+            and not tok.is_space
+            and starts[tok.i] != 1
+        ):
+            starts[tok.i] = _NOT_START
             changed = True
     if changed:
         doc.from_array([SENT_START], starts)

@@ -1721,3 +1721,22 @@ def test_a_second_title_after_a_title_and_comma_stays_out_of_the_name(model, tex
     """'the chair, <country> <title> <name>': the name is what follows the inner title."""
     people = persons(model(text))
     assert name in people and not any("Minister" in p or "President" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan signed a water accord. Kyrgyz Energy Minister Nurbek "
+        "Asanaliev stayed home.",
+        "Brazil and Chile signed a trade pact on Monday. Bolivian Foreign Minister Ana Paz "
+        "stayed away.",
+        "Ghana and Togo agreed a border deal. Beninese Interior Minister Jean Houngbo was not "
+        "invited.",
+    ],
+)
+def test_no_sentence_starts_right_after_a_word(model, text):
+    """kg_paragraphs: a sentence ends in punctuation before the next one starts on the line
+    (the parser had made "Kyrgyz" a sentence of its own, and the title lost its country)."""
+    doc = model(text)
+    assert all(s[-1].is_punct for s in doc.sents)
+    assert len(list(doc.sents)) == 2
