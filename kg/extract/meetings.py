@@ -441,7 +441,7 @@ def _more_participants(parsed: Parsed, anchor, tok) -> list:
         return []
     verb = by.head
     out = [e for t in (tok, verb) for p in pobjs(t, {"with"}) for e in parsed.group(p)]
-    words = ("attended", "joined", "chaired", "hosted")
+    words = set(lexicon()["presiding_participles"])
     clause = _verb_of(anchor.head) if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" else verb
     for c in {*verb.children, *clause.children}:
         if c.dep_ != "conj" or c is verb or c.lower_ not in words:

@@ -437,7 +437,7 @@ def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
     root = e.root
     if root.dep_ != "pobj" or root.head.i != prep.i:
         return False
-    if prep.lower_ not in ("at", "near", "around", "outside"):
+    if prep.lower_ not in _word_list("locative_adjunct_preps"):
         return False
     if (e.label_ == ORGANIZATION or e.id_ == "model:ORG") and prep.lower_ == "at":
         return False  # "studied at Harvard", "played in the Bundesliga": a body
