@@ -443,8 +443,9 @@ def _more_participants(parsed: Parsed, anchor, tok) -> list:
     out = [e for t in (tok, verb) for p in pobjs(t, {"with"}) for e in parsed.group(p)]
     words = set(lexicon()["presiding_participles"])
     clause = _verb_of(anchor.head) if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" else verb
-    for c in {*verb.children, *clause.children}:
-        if c.dep_ != "conj" or c is verb or c.lower_ not in words:
+    near = {c.i: c for c in (*verb.children, *clause.children)}  # in sentence order
+    for _, c in sorted(near.items()):
+        if c.dep_ != "conj" or c.i == verb.i or c.lower_ not in words:
             continue
         out += [
             e
@@ -458,7 +459,8 @@ def _more_participants(parsed: Parsed, anchor, tok) -> list:
 
 
 def _group_meeting(verb, words: set[str]) -> bool:
-    """'… for a trilateral meeting', '… in a three-way call': one meeting of everyone named."""
+    """'… for a trilateral meeting', '… in a multilateral session': one meeting of everyone
+    named."""
     return any(
         t.lower_ in words and t.head.lower_ in lexicon()["meeting_nouns"] for t in verb.subtree
     )
