@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from kg.nlp import load_pipeline
+from kg.pipeline.build import analyse_text
 
 
 @pytest.fixture(scope="module")
@@ -18,6 +19,16 @@ def blank():
 @pytest.fixture(scope="module")
 def model():
     return load_pipeline()
+
+
+def ent_labels(doc) -> dict[str, str]:
+    """Each entity's text and label on a processed Doc."""
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def entity_classes(nlp, text: str) -> dict[str, str]:
+    """Each resolved entity's label and class after the whole per-document pipeline."""
+    return {e.label: e.cls for e in analyse_text(text, nlp).entities}
 
 
 def persons(doc) -> set[str]:
@@ -178,7 +189,7 @@ def test_surname_the_model_calls_a_place_is_the_person(blank, words, ents, word)
     ],
 )
 def test_lone_model_person_in_a_place_slot_is_a_place(model, text, place):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(place) == "Region"
 
 
@@ -191,7 +202,7 @@ def test_lone_model_person_in_a_place_slot_is_a_place(model, text, place):
     ],
 )
 def test_people_stay_people(model, text):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert all(labels[n] == "Person" for n in ("Ruto", "Odinga", "Kamau") if n in labels)
 
 
@@ -252,8 +263,6 @@ def test_czechia_government_label():
     ],
 )
 def test_a_list_of_places_is_no_city_country_pair(model, text):
-    from kg.pipeline.build import analyse_text
-
     res = analyse_text(text, model)
     assert not [
         r for r in res.relations if r.predicate == "locatedIn" and "city_country" in r.extractor
@@ -269,8 +278,6 @@ def test_a_list_of_places_is_no_city_country_pair(model, text):
     ],
 )
 def test_city_country_pair_still_read(model, text, inner, outer):
-    from kg.pipeline.build import analyse_text
-
     res = analyse_text(text, model)
     got = [(r.subject, r.object) for r in res.relations if "city_country" in r.extractor]
     assert any(inner in s.lower() and outer in o for s, o in got), got
@@ -333,7 +340,7 @@ def test_longer_place_name_is_not_cut_to_the_country_inside(blank, words, name):
     b = words.index(name.split()[0])
     pos = ["PROPN" if w[:1].isupper() else "VERB" for w in words]
     doc = _layer_doc(blank, words, pos, [(b, b + 2, "GPE")])
-    got = {e.text: e.label_ for e in doc.ents}
+    got = ent_labels(doc)
     assert got.get(name) == "Region"
     assert name.split()[1] not in got
 
@@ -489,14 +496,14 @@ def test_a_building_the_model_calls_an_organisation_is_a_place(blank, words, ent
     ]
     doc = _layer_doc(blank, words, pos, ents)
     doc = blank.get_pipe("kg_place_types")(doc)
-    assert {e.text: e.label_ for e in doc.ents}.get(place) == "Region"
+    assert ent_labels(doc).get(place) == "Region"
 
 
 def test_a_building_word_without_at_or_in_keeps_the_organisation(blank):
     words = ["Government", "House", "Press", "said", "so", "."]
     doc = _layer_doc(blank, words, ["PROPN"] * 3 + ["VERB", "ADV", "PUNCT"], [(0, 3, "ORG")])
     doc = blank.get_pipe("kg_place_types")(doc)
-    assert {e.text: e.label_ for e in doc.ents}.get("Government House Press") != "Region"
+    assert ent_labels(doc).get("Government House Press") != "Region"
 
 
 @pytest.mark.parametrize(
@@ -550,7 +557,7 @@ def test_a_state_or_body_led_by_is_no_person(model, text):
     ],
 )
 def test_a_party_or_armed_group_with_a_government_word_is_an_organisation(model, text, name, cls):
-    assert {e.text: e.label_ for e in model(text).ents}.get(name) == cls
+    assert ent_labels(model(text)).get(name) == cls
 
 
 @pytest.mark.parametrize(
@@ -571,15 +578,11 @@ def test_a_party_or_armed_group_with_a_government_word_is_an_organisation(model,
     ],
 )
 def test_capitals_joined_as_the_subject_all_stand_for_their_governments(model, text, governments):
-    from kg.pipeline.build import analyse_text
-
     keys = {e.key for e in analyse_text(text, model).entities}
     assert governments <= keys, keys
 
 
 def test_a_capital_joined_to_a_place_object_stays_a_place(model):
-    from kg.pipeline.build import analyse_text
-
     keys = {e.key for e in analyse_text("The minister visited Lima and Cusco.", model).entities}
     assert "gaz:gov:PE" not in keys, keys
 
@@ -609,7 +612,7 @@ def test_group_nouns_and_place_nouns_after_a_name(blank, words, ent, label, name
     ]
     doc = _layer_doc(blank, words, pos, [ent])
     doc = blank.get_pipe("kg_place_types")(doc)
-    got = {e.text: e.label_ for e in doc.ents}.get(name)
+    got = ent_labels(doc).get(name)
     if label is None:  # "base" is no place noun: the model's class stands
         assert got == "Organization"
     else:
@@ -849,7 +852,7 @@ def test_more_places_and_names(model, text, name, label):
     ],
 )
 def test_a_name_after_a_direction_word_is_a_place(model, text, place):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(place, "Region") == "Region", labels
 
 
@@ -874,8 +877,6 @@ def test_a_name_after_a_direction_word_is_a_place(model, text, place):
     ],
 )
 def test_a_place_cue_types_the_name_throughout_the_document(text, place):
-    from kg.pipeline.build import analyse_text
-
     res = analyse_text(text, load_pipeline())
     assert {e.cls for e in res.entities if e.label == place} == {"Region"}
 
@@ -1008,7 +1009,7 @@ def test_no_person_cue_for_groups_and_capitalised_titles(blank, words, ents, nam
     ],
 )
 def test_a_town_one_is_sent_to_or_comes_from_is_a_place(model, text, place):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(place) == "Region", labels
 
 
@@ -1021,7 +1022,7 @@ def test_a_town_one_is_sent_to_or_comes_from_is_a_place(model, text, place):
     ],
 )
 def test_a_person_written_to_or_heard_from_stays_a_person(model, text):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert all(v != "Region" for k, v in labels.items() if k in ("Jackson", "Kamau")), labels
 
 
@@ -1051,7 +1052,7 @@ def test_a_party_word_of_or_for_capitalised_words_is_one_name(model, text, name)
 
 def test_a_known_name_of_that_shape_stays_what_the_gazetteer_says(model):
     doc = model("Officials said the Union of the Comoros joined the bloc after a long debate.")
-    assert {e.text: e.label_ for e in doc.ents}.get("Union of the Comoros") == "Country"
+    assert ent_labels(doc).get("Union of the Comoros") == "Country"
 
 
 @pytest.mark.parametrize(
@@ -1074,7 +1075,7 @@ def test_a_known_name_of_that_shape_stays_what_the_gazetteer_says(model):
     ],
 )
 def test_a_name_in_apposition_to_a_place_noun_is_a_place(model, text, place):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(place) == "Region", labels
 
 
@@ -1106,7 +1107,7 @@ def test_a_person_in_apposition_to_other_nouns_stays_a_person(model, text):
     ],
 )
 def test_places_paired_by_between_or_sharing_a_place_noun(model, text, places):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert all(labels.get(p) == "Region" for p in places), labels
 
 
@@ -1119,7 +1120,7 @@ def test_places_paired_by_between_or_sharing_a_place_noun(model, text, places):
     ],
 )
 def test_people_and_bodies_between_others_keep_their_kind(model, text):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert all(
         labels.get(n) in (None, want)
         for n, want in (
@@ -1345,8 +1346,6 @@ def test_a_body_that_is_a_member_of_another_stays_a_body(model):
     ],
 )
 def test_a_feature_of_a_place_is_one_place(model, text, place):
-    from kg.pipeline.build import analyse_text
-
     labels = {e.label for e in analyse_text(text, model).entities}
     assert place in labels, labels
 
@@ -1363,9 +1362,7 @@ def test_a_feature_of_a_place_is_one_place(model, text, place):
     ],
 )
 def test_a_company_the_text_names_as_one_is_no_person(model, text, org):
-    from kg.pipeline.build import analyse_text
-
-    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    got = entity_classes(model, text)
     assert got.get(org) == "Organization", got
 
 
@@ -1381,9 +1378,7 @@ def test_a_company_the_text_names_as_one_is_no_person(model, text, org):
     ],
 )
 def test_a_person_near_a_company_word_stays_a_person(model, text, person):
-    from kg.pipeline.build import analyse_text
-
-    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    got = entity_classes(model, text)
     assert got.get(person) == "Person", got
 
 
@@ -1396,18 +1391,14 @@ def test_a_person_near_a_company_word_stays_a_person(model, text, person):
     ],
 )
 def test_a_name_before_a_place_noun_is_a_place(model, text, place):
-    from kg.pipeline.build import analyse_text
-
-    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    got = entity_classes(model, text)
     assert got.get(place) in ("Region", "Country"), got
     assert "Person" not in got.values(), got
 
 
 def test_a_titled_name_before_a_place_noun_stays_a_person(model):
-    from kg.pipeline.build import analyse_text
-
     text = "Crowds cheered as President Kofi Mensah crossing the bridge waved."
-    got = {e.label: e.cls for e in analyse_text(text, model).entities}
+    got = entity_classes(model, text)
     assert got.get("Kofi Mensah") == "Person", got
 
 
@@ -1432,14 +1423,14 @@ def test_a_titled_name_before_a_place_noun_stays_a_person(model):
     ],
 )
 def test_a_name_after_a_title_of_a_body_is_a_person_beside_the_body(model, text, person, body):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get(person) == "Person", got
     assert got.get(body) in ("Organization", "Government"), got
 
 
 def test_a_body_name_going_on_past_a_body_word_stays_whole(model):
     text = "Tan Wei Ming, a former deputy governor of Bank Negara Malaysia, was appointed."
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get("Bank Negara Malaysia") == "Organization", got
     assert "Person" not in {v for k, v in got.items() if k != "Tan Wei Ming"}, got
 
@@ -1454,7 +1445,7 @@ def test_a_body_name_going_on_past_a_body_word_stays_whole(model):
     ],
 )
 def test_the_owner_of_a_party_or_government_is_a_person(model, text, person):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get(person) == "Person", got
     assert not any("'s" in k for k in got), got
 
@@ -1483,7 +1474,7 @@ def test_the_owner_of_a_party_or_government_is_a_person(model, text, person):
     ],
 )
 def test_a_name_never_runs_over_a_comma_from_a_place(model, text, place, person):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert not any("," in k for k in got), got
     assert got.get(person) == "Person", got
 
@@ -1509,8 +1500,6 @@ def test_a_name_never_runs_over_a_comma_from_a_place(model, text, place, person)
     ],
 )
 def test_a_family_name_written_first_is_the_short_name(model, text, short):
-    from kg.pipeline.build import analyse_text
-
     res = analyse_text(text, model)
     labels = {e.label: e.cls for e in res.entities}
     # the short name is the same person: no entity of its own, no place or body
@@ -1546,7 +1535,7 @@ def test_a_family_name_written_first_is_the_short_name(model, text, short):
     ],
 )
 def test_two_short_names_joined_by_and_are_two_people(model, text, a, b):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get(a) == "Person" and got.get(b) == "Person", got
     assert f"{a} and {b}" not in got, got
 
@@ -1567,7 +1556,7 @@ def test_two_short_names_joined_by_and_are_two_people(model, text, a, b):
     ],
 )
 def test_a_name_with_a_past_or_present_title_after_it_is_a_person(model, text, person):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get(person) == "Person", got
 
 
@@ -1595,7 +1584,7 @@ def test_a_name_with_a_past_or_present_title_after_it_is_a_person(model, text, p
     ],
 )
 def test_a_first_name_the_model_calls_a_place_stays_in_the_name(model, text, name, first):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get(name) == "Person", got
     assert first not in got, got
 
@@ -1622,7 +1611,7 @@ def test_a_first_name_the_model_calls_a_place_stays_in_the_name(model, text, nam
     ],
 )
 def test_a_double_surname_is_the_person_not_a_place_in_it(model, text, short, place):
-    got = {e.text: e.label_ for e in model(text).ents}
+    got = ent_labels(model(text))
     assert got.get(short) == "Person", got
     if place:
         assert got.get(place) == "Region", got
@@ -1640,7 +1629,7 @@ def test_a_double_surname_is_the_person_not_a_place_in_it(model, text, short, pl
 )
 def test_name_in_a_locative_slot_of_a_verb_is_a_place(model, text, place):
     """'at', 'near', 'around', 'outside' a verb, or a road/ferry 'between' two names."""
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(place) == "Region"
 
 
@@ -1656,7 +1645,7 @@ def test_name_in_a_locative_slot_of_a_verb_is_a_place(model, text, place):
     ],
 )
 def test_name_ending_in_a_building_word_is_a_place(model, text, place):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(place) == "Region"
 
 
@@ -1668,7 +1657,7 @@ def test_name_ending_in_a_building_word_is_a_place(model, text, place):
     ],
 )
 def test_who_one_teaches_at_or_meets_stays_no_place(model, text, name):
-    labels = {e.text: e.label_ for e in model(text).ents}
+    labels = ent_labels(model(text))
     assert labels.get(name) != "Region"
 
 
