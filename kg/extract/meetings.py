@@ -354,10 +354,7 @@ def _inside_sides(parsed: Parsed, verb) -> list:
     meeting")."""
     v = verb
     for _ in range(3):
-        agents = [
-            p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-        ]
-        found = [e for a in agents for e in parsed.group(a)]
+        found = [e for a in pobjs(v, {"by"}) for e in parsed.group(a)]
         found += [e for s in subjects(v) for e in parsed.group(s)]
         if _people(found):
             return found
@@ -447,14 +444,7 @@ def _more_participants(parsed: Parsed, anchor, tok) -> list:
     for _, c in sorted(near.items()):
         if c.dep_ != "conj" or c.i == verb.i or c.lower_ not in words:
             continue
-        out += [
-            e
-            for a in c.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-            for e in parsed.group(p)
-        ]
+        out += [e for p in pobjs(c, {"by"}) for e in parsed.group(p)]
     return out
 
 

@@ -1157,15 +1157,15 @@ def agreement_parties(gaz: Gazetteer) -> dict[str, frozenset[str]]:
     for entry in gaz:
         if entry.cls != AGREEMENT:
             continue
-        found: set[str] = set()
-        for name in entry.names:
-            for part in re.split(r"[-–/]|\s+and\s+|\bbetween\b|\s+", name):
-                cc = country_of(part, gaz) if part and part[0].isupper() else ""
-                if cc:
-                    found.add(cc)
-        out[entry.id] = frozenset(found)
+        out[entry.id] = frozenset(cc for name in entry.names for cc in _countries_in(name, gaz))
     _AGREEMENT_PARTIES[id(gaz)] = out
     return out
+
+
+def _countries_in(name: str, gaz: Gazetteer) -> set[str]:
+    """The countries a name writes out, by name or demonym ("U.S.-Japan alliance" → US, JP)."""
+    parts = re.split(r"[-–/]|\s+and\s+|\bbetween\b|\s+", name)
+    return {cc for p in parts if p and p[0].isupper() and (cc := country_of(p, gaz))}
 
 
 def _gazetteer_agreement(gaz: Gazetteer, kind: str, parties: list[str]) -> str | None:
@@ -1185,11 +1185,14 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
     document mentions ("the Reciprocal Access Agreement" between Japan and the Philippines is
     not the curated Japan–Australia one's: Australia, never named, is no party here)."""
     parties = agreement_parties(ctx.gaz)
+    here: set[str] | None = None  # the countries the document names, read once if needed
     for span in view.spans:
         if span.cls == AGREEMENT and span.key.startswith("gaz:"):
             named = parties.get(span.key[4:], frozenset())
-            here = {k for s in ctx.spans if (k := ctx.country_key(s))}
-            if any(gaz_key(cc) not in here and not _named_in(ctx, cc, span.text) for cc in named):
+            if here is None:
+                here = {k for s in ctx.spans if (k := ctx.country_key(s))}
+            written = _countries_in(span.text, ctx.gaz)
+            if any(gaz_key(cc) not in here and cc not in written for cc in named):
                 continue  # the name fits another agreement of the same kind
             for cc in sorted(named):
                 ctx.add(
@@ -1200,13 +1203,6 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
                     "agreement.name_parties",
                     _conf("agreement.name_parties"),
                 )
-
-
-def _named_in(ctx: _Context, cc: str, text: str) -> bool:
-    """Whether a country's name or demonym is written in ``text`` ("the U.S.-Japan alliance")."""
-    entry = ctx.gaz.get(cc)
-    words = (*entry.names, *entry.demonyms) if entry is not None else ()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words if w)
 
 
 # --- places and claims -----------------------------------------------------------------

@@ -57,7 +57,7 @@ def _fold(name: str) -> str:
 
 
 @follows_ontology
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # every lexicon list read here (nine and more): no eviction churn
 def _word_list(name: str) -> frozenset[str]:
     from kg.extract.registry import lexicon
 
@@ -423,10 +423,10 @@ def _lone_place(doc: Doc, e: Span, ents: list[Span]) -> bool:
 def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
     """'signed the platform at Marienborg', 'fighting around Yambio': a name of one to three
     words the model alone calls a person (an organisation: only after "near", "around",
-    "outside"; one is "at" or "in" a body too), the object of such a preposition (not "in": _lone_place reads one word) that
-    modifies a verb (not a noun: "a stake in X"), no word of a person named elsewhere in the
-    document, is a place (people are met "with", spoken "to"; "aimed at X" is no place:
-    ``not_place_at_verbs``)."""
+    "outside"; one is "at" a body too), the object of a preposition of
+    ``locative_adjunct_preps`` (not "in": _lone_place reads one word) that modifies a verb,
+    no word of a person named elsewhere in the document, is a place (people are met "with",
+    spoken "to"; "aimed at X" is no place: ``not_place_at_verbs``)."""
     if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_ or not e.id_.startswith("model:"):
         return False
     if len(e) > 3 or not doc.has_annotation("DEP") or e.start == 0:
@@ -440,7 +440,7 @@ def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
     if prep.lower_ not in _word_list("locative_adjunct_preps"):
         return False
     if (e.label_ == ORGANIZATION or e.id_ == "model:ORG") and prep.lower_ == "at":
-        return False  # "studied at Harvard", "played in the Bundesliga": a body
+        return False  # "studied at Harvard", "repped at William Morris Endeavor": a body
     if prep.head.pos_ not in ("VERB", "AUX") or prep.head.lower_ in _word_list(
         "not_place_at_verbs"
     ):
