@@ -161,8 +161,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         for s in subjects(verb):
             rel = s
             s = parsed.person_pronoun(parsed.antecedent(s))
-            found = _appositive_list(parsed, s, _listed(parsed, s, parsed.group(s)))
-            found = found or parsed.pair(s, (PERSON,), _GROUP) or _title_holder(ctx, parsed, s)
+            found = (
+                _listed(parsed, s, parsed.group(s))
+                or parsed.pair(s, (PERSON,), _GROUP)
+                or _title_holder(ctx, parsed, s)
+            )
             if rel is not s and rel.i > s.i:
                 # "signed by A, who chaired the meeting, B and C": the antecedent of "who"
                 # stands before it; names after the clause belong to the outer list
@@ -178,8 +181,6 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             # names the parser hangs on it are no guests
             return
     side_b = parsed.group(nodes["b"]) if "b" in nodes else []
-    if rule.options.get("pairs") == "all" and len(_people(side_b)) == 1:
-        side_b += _list_after(parsed, nodes["b"])  # "with A, B's C and D's E" misparsed
     if rule.options.get("pairs") == "all" and ("b" in nodes or "a" in nodes):
         # "a retreat chaired by X and attended by A, B and C", "was chaired by X, with A and B"
         side_b += _more_participants(parsed, anchor, nodes.get("b", nodes.get("a")))
@@ -364,23 +365,6 @@ def _inside_sides(parsed: Parsed, verb) -> list:
     return []
 
 
-def _appositive_list(parsed: Parsed, tok, found: list) -> list:
-    """'The two presidents, A of Zambia and B of Zimbabwe, held talks': a plural noun whose
-    apposition lists people names them all (the parser may hang the second on the first's
-    country)."""
-    if sum(e.cls == PERSON for e in found) > 1 or tok.tag_ != "NNS":
-        return found
-    people = {}
-    for c in tok.children:
-        if c.dep_ != "appos":
-            continue
-        for t in c.subtree:
-            e = parsed.entity(t)
-            if e is not None and e.cls == PERSON:
-                people.setdefault(e.key, e)
-    return list(people.values()) if len(people) > 1 else found
-
-
 def _name_after_title(ctx, parsed: Parsed, tok) -> list:
     """'spoke with French Minister for Europe and Foreign Affairs X': a title the parser
     made the object, with the name it introduces hung elsewhere; the person whose name
@@ -396,36 +380,6 @@ def _name_after_title(ctx, parsed: Parsed, tok) -> list:
         if e is not None or t.pos_ not in ("PROPN", "ADP", "CCONJ") or not t.is_alpha:
             return []
     return []
-
-
-def _list_after(parsed: Parsed, tok) -> list:
-    """'with South Africa's A, Angola's B and Mozambique's C': the names that continue a
-    list after ``tok`` up to its last "and" (a country's possessive before each may break the
-    parse), when nothing but names, commas and possessives stand between."""
-    doc = parsed.doc
-    first = parsed.entity(tok)
-    if first is None:
-        return []
-    j = next((t.i for t in doc[tok.i :] if parsed.entity(t) is not first), len(doc))
-    found, pending, after_and = [], [], False
-    while j < tok.sent.end:
-        t = doc[j]
-        e = parsed.entity(t)
-        if e is not None:
-            while j < tok.sent.end and parsed.entity(doc[j]) is e:
-                j += 1
-            if e.cls == PERSON:
-                pending.append(e)
-                if after_and:
-                    found += pending
-                    break
-            continue
-        if t.text == "," or t.lower_ == "and" or t.tag_ == "POS":
-            after_and = after_and or t.lower_ == "and"
-            j += 1
-            continue
-        break
-    return found
 
 
 def _more_participants(parsed: Parsed, anchor, tok) -> list:

@@ -5330,6 +5330,70 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- a title the parser made the object reaches its name; a trilateral meeting; "after
+    # talks" on a passive; a second meeting noun is no object ---------------------------
+    (
+        "meeting.verb_with",
+        "Croatian Prime Minister Tomislav Kovačević spoke by phone with European Commissioner for Fisheries and Oceans Petra Hollmann on Monday.",
+        MET,
+        {("Petra Hollmann", "Tomislav Kovačević")},
+    ),
+    (
+        "meeting.verb_with",
+        "Chilean President Ana Rojas spoke with European Commissioner for Trade and Economic Security Maria Lindqvist, who urged calm.",
+        MET,
+        {("Ana Rojas", "Maria Lindqvist")},
+    ),
+    (
+        "meeting.verb_with",
+        "Kenyan President Daniel Mwangi spoke by phone with European Commissioner for Energy and Housing Dan Jorgensen on Monday.",
+        MET,
+        {("Dan Jorgensen", "Daniel Mwangi")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Ana Rojas met Peruvian President Luis Vidal and Bolivian President Evo Quispe for a trilateral summit in Arica.",
+        MET,
+        {("Ana Rojas", "Luis Vidal"), ("Ana Rojas", "Evo Quispe"), ("Evo Quispe", "Luis Vidal")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Ghanaian President Kofi Mensah held talks with Togolese President Faure Abalo and Beninese President Romuald Houngbo in a trilateral session.",
+        MET,
+        {
+            ("Faure Abalo", "Kofi Mensah"),
+            ("Kofi Mensah", "Romuald Houngbo"),
+            ("Faure Abalo", "Romuald Houngbo"),
+        },
+    ),
+    (
+        "meeting.in_talks",
+        "The protocol was initialled by Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak after a meeting in Prague.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        "meeting.held_talks",
+        "Kenyan President Daniel Mwangi and Ugandan President Sam Okello held a summit, their first meeting in a year.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.held_talks",
+        "Polish Prime Minister Ewa Nowak and Czech Prime Minister Jan Dvorak had a dinner, their first talks since May.",
+        MET,
+        {("Ewa Nowak", "Jan Dvorak")},
+    ),
+    (
+        None,
+        "The ceasefire was signed by Kenyan President Daniel Mwangi and Ugandan President Sam Okello after talks facilitated by Norway.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
