@@ -127,6 +127,57 @@ class Gazetteer:
         return dict(self._by_demonym)
 
 
+class SettledGazetteer:
+    """A gazetteer for one document in which demonyms two states share stand for the one
+    state the document names ("Dominican" in a story that names Santo Domingo)."""
+
+    def __init__(self, gaz: Gazetteer, settled: dict[str, GazEntry]) -> None:
+        self._gaz = gaz
+        self._settled = settled
+
+    def demonym(self, word: str) -> GazEntry | None:
+        return self._settled.get(normalise(word)) or self._gaz.demonym(word)
+
+    def __getattr__(self, name: str):
+        return getattr(self._gaz, name)
+
+    def __iter__(self):
+        return iter(self._gaz)
+
+    def __len__(self) -> int:
+        return len(self._gaz)
+
+
+def settle_demonyms(
+    gaz: Gazetteer, shared: dict[str, tuple[tuple[str, tuple[str, ...]], ...]], text: str
+) -> Gazetteer:
+    """``gaz`` with each shared demonym of ``text`` settled when the text names exactly one of
+    its states (``ontology/rules/ambiguous_demonyms.tsv``); ``gaz`` itself when none is."""
+    settled = {}
+    for dem, options in shared.items():
+        if dem not in text:
+            continue
+        # a dateline writes the capital in capitals ("SANTO DOMINGO, Aug 18 -"); an acronym
+        # ("DRC") must be written as it is
+        found = [
+            (m.start(), m.end(), cid)
+            for cid, names in options
+            for n in names
+            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, 0 if n.isupper() else re.I)
+        ]
+        # "Republic of Congo" inside "Democratic Republic of Congo" names the other state
+        named = sorted(
+            {
+                cid
+                for b, e, cid in found
+                if not any(b2 <= b and e <= e2 and (b2, e2) != (b, e) for b2, e2, _ in found)
+            }
+        )
+        if len(named) == 1 and (entry := gaz.get(named[0])) is not None:
+            settled[normalise(dem)] = entry
+    return SettledGazetteer(gaz, settled) if settled else gaz  # type: ignore[return-value]
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
 

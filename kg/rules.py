@@ -242,6 +242,15 @@ class Rules:
         self.family_name_first = _wordlist(directory / "family_name_first.txt")
         self.given_names = _wordlist(directory / "given_names.txt")
         self.honorifics = _wordlist(directory / "honorifics.txt")
+        shared = directory / "ambiguous_demonyms.tsv"
+        # demonym -> ((country id, names that settle it), ...)
+        self.ambiguous_demonyms: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        for r in _rows(shared) if shared.exists() else []:
+            names = tuple(n.strip() for n in r["names"].split("|") if n.strip())
+            self.ambiguous_demonyms[r["demonym"]] = (
+                *self.ambiguous_demonyms.get(r["demonym"], ()),
+                (r["country"], names),
+            )
         self.name_particles = _wordlist(directory / "name_particles.txt")
         gov = directory / "government_words.txt"
         self.government_words = frozenset(

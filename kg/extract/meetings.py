@@ -33,13 +33,16 @@ that took place: a planned, postponed or cancelled one states nothing.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from itertools import combinations
 
 from kg.extract.dates import sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
-from kg.model import COUNTRY, PERSON, REGION
+from kg.model import COUNTRY, PERSON, REGION, Relation
 from kg.resolve.document import country_of, gaz_key
+from kg.time import years_in
 
 _PLACE_PREPS = {"in", "at"}
 # "A and B spoke by phone": the parser's agent that is no other side
@@ -48,6 +51,7 @@ _CALL_PARTICLES = {"on", "upon", "for", "off", "out", "in", "up"}
 # "the three leaders met": a group that met may be larger than a pair (a signing or a claim
 # by "the three countries" is left to a list that names them)
 _GROUP = 6
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
@@ -480,3 +484,46 @@ def _place(parsed: Parsed, *toks) -> str | None:
 
 
 FAMILY = Family("kg.meetings.v3", "meetings.jsonl", handle)
+
+
+def signed_together(relations: list[Relation]) -> list[Relation]:
+    """Two people a sentence has sign one agreement met at the signing ("A and B signed the
+    accord in Vilnius", "the pact was signed by A, B and C"), unless the sentence says the
+    signatures came apart (``separate_signing_words``: "A signed in May, B later"; a second
+    signing verb: "A signed on Monday and B signed it on Tuesday"; two years)."""
+    # "signed by A and B after talks mediated by Norway": the sides may never have sat together
+    apart = set(lexicon()["separate_signing_words"]) | set(lexicon()["mediated_words"])
+    signing = set(lexicon()["signing_verbs"])
+    signed: dict[tuple[str, int], list[Relation]] = {}
+    for r in relations:
+        if r.predicate == "signatory":
+            signed.setdefault((r.subject, r.begin), []).append(r)
+    out = []
+    for rs in signed.values():
+        people = sorted({r.object for r in rs})
+        if not 2 <= len(people) <= _GROUP or any(r.cooccurrence for r in rs):
+            continue
+        text = rs[0].text or rs[0].evidence
+        words = [w.lower() for w in _WORD.findall(text)]
+        if (
+            apart.intersection(words)
+            or sum(w in signing for w in words) > 1  # "A signed on Monday, B signed it on Tuesday"
+            or len(years_in(text)) > 1
+        ):
+            continue
+        first = rs[0]
+        place = next((r.place for r in rs if r.place), None)
+        for x, y in combinations(people, 2):
+            out.append(
+                replace(
+                    first,
+                    subject=x,
+                    predicate="met",
+                    object=y,
+                    extractor="meeting.signed_together",
+                    confidence=round(min(r.confidence for r in rs) * 0.9, 2),
+                    role=None,
+                    place=place,
+                )
+            )
+    return out

@@ -51,6 +51,8 @@ def _macros(rules_dir: str | None = None) -> dict[str, str]:
             for d in e.demonyms
             if d[:1].isupper()
         }
+        # demonyms two states share, settled per document (kg.gazetteer.settle_demonyms)
+        | set(load_rules(rules_dir).ambiguous_demonyms)
     )
     return {
         "DEM": rf"(?:{alternation(demonyms)})\b" if demonyms else r"(?!)",

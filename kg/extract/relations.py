@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 from kg.extract import places
 from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import CALENDAR_WORDS, attach_dates, sentence_date, years_in
+from kg.extract.meetings import signed_together
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
 from kg.extract.registry import implied_country, lexicon, may_match
 from kg.extract.sentences import SentenceView
-from kg.gazetteer import Gazetteer, normalise
+from kg.gazetteer import Gazetteer, normalise, settle_demonyms
 from kg.model import (
     AGREEMENT,
     COUNTRY,
@@ -115,6 +116,8 @@ def extract_document(
     patterns = load_patterns(
         getattr(rules, "directory", None) and rules.directory / "relations.toml"
     )
+    # "Dominican President X": a demonym two states share reads as the one the text names
+    gaz = settle_demonyms(gaz, getattr(rules, "ambiguous_demonyms", {}), adoc.clean.text)
     ctx = _Context(adoc, gaz, rules, _reference_years(adoc), document_date(adoc.clean))
     spans = sorted(local.spans, key=lambda s: s.start)
     ctx.spans = spans
@@ -164,6 +167,7 @@ def extract_document(
         from kg.extract.registry import run_families
 
         run_families(ctx, parsed)
+    ctx.relations += signed_together(ctx.relations)
     return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
         sorted(ctx.extra.values(), key=lambda r: r.key)
     )
@@ -667,6 +671,8 @@ def _body(
             return None
     elif g.get("dem"):
         cc = gaz_key(country_of(g["dem"], ctx.gaz)) if country_of(g["dem"], ctx.gaz) else ""
+        if not cc and g["dem"] in ctx.rules.ambiguous_demonyms:
+            return None  # "Korean President X" in a text naming both Koreas (or neither)
     if g.get("_its_body"):  # "its president": the body "its" stands for, if it has one
         return g["_its_body"] if kind in ("government", "legislature", "org") else None
     if kind == "org":

@@ -585,7 +585,12 @@ CASES = [
         "counterpart, Olivier Mugabo. US Secretary of State Daniel Morrow hosted the two "
         "ministers at the State Department before the ceremony.",
         MET,
-        {("Daniel Morrow", "Olivier Mugabo"), ("Daniel Morrow", "Therese Kayembe")},
+        # the two who signed met at the signing too (meeting.signed_together)
+        {
+            ("Daniel Morrow", "Olivier Mugabo"),
+            ("Daniel Morrow", "Therese Kayembe"),
+            ("Olivier Mugabo", "Therese Kayembe"),
+        },
     ),
     (
         "meeting.verb_object",
@@ -2789,7 +2794,7 @@ CASES += [
         "President Ana Ruiz and President Luis Vega signed the deal. Prime Minister Marta "
         "Lopez hosted both leaders at dinner.",
         MET,
-        {("Ana Ruiz", "Marta Lopez"), ("Luis Vega", "Marta Lopez")},
+        {("Ana Ruiz", "Marta Lopez"), ("Luis Vega", "Marta Lopez"), ("Ana Ruiz", "Luis Vega")},
     ),
     (
         "meeting.verb_object",
@@ -5393,6 +5398,121 @@ CASES += [
     ),
 ]
 
+# two people who sign one agreement in one sentence met at the signing; not when the sentence
+# says the signatures came apart, through a mediator, or by two signing verbs
+CASES += [
+    (
+        "meeting.signed_together",
+        "Polish Defence Minister Tomasz Wronski and Lithuanian Defence Minister Rasa Vaitkute "
+        "signed the agreement in Vilnius.",
+        MET,
+        {("Rasa Vaitkute", "Tomasz Wronski")},
+    ),
+    (
+        "meeting.signed_together",
+        "The Riga Pact was signed by Estonian Defence Minister Kaarel Tamm, Latvian Defence "
+        "Minister Ilze Ozola and Lithuanian Defence Minister Darius Petrauskas.",
+        MET,
+        {
+            ("Ilze Ozola", "Kaarel Tamm"),
+            ("Darius Petrauskas", "Kaarel Tamm"),
+            ("Darius Petrauskas", "Ilze Ozola"),
+        },
+    ),
+    (
+        "meeting.signed_together",
+        "At a ceremony in Lusaka, Zambian Trade Minister Mulenga Banda and Malawian Trade "
+        "Minister Grace Phiri inked a customs protocol.",
+        MET,
+        {("Grace Phiri", "Mulenga Banda")},
+    ),
+    (
+        None,
+        "The treaty was signed by Kenyan President Daniel Mwangi in 1995 and by Ugandan President "
+        "Joseph Okello in 1997.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Estonian Prime Minister Kaarel Tamm signed the pact on Monday, and Latvian Prime "
+        "Minister Ilze Ozola signed it on Tuesday.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi and Ugandan President Joseph Okello signed the deal "
+        "separately.",
+        MET,
+        set(),
+    ),
+]
+
+# "Attending were A, B and C", "Around the table were A and B": the people a meeting had
+CASES += [
+    (
+        "meeting.were_present",
+        "Attending were Kenyan President William Otieno, Ugandan President Joseph Okello and "
+        "Tanzanian President Amina Juma.",
+        MET,
+        {
+            ("Joseph Okello", "William Otieno"),
+            ("Amina Juma", "William Otieno"),
+            ("Amina Juma", "Joseph Okello"),
+        },
+    ),
+    (
+        "meeting.were_present",
+        "Also present were Ghanaian President Kofi Mensah and Togolese President Yao Agbeko.",
+        MET,
+        {("Kofi Mensah", "Yao Agbeko")},
+    ),
+    (
+        "meeting.were_present",
+        "Present at the dinner were Chilean President Rosa Vidal and Peruvian President Luis "
+        "Quispe.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        "meeting.at_meeting_were",
+        "Around the table were Saudi Crown Prince Faisal bin Turki, Qatar's Emir, Sheikh "
+        "Khalifa Al Thani, and Omani Sultan Haitham bin Tariq.",
+        MET,
+        {
+            ("Faisal bin Turki", "Khalifa Al Thani"),
+            ("Faisal bin Turki", "Haitham bin Tariq"),
+            ("Haitham bin Tariq", "Khalifa Al Thani"),
+        },
+    ),
+    (
+        "meeting.at_meeting_were",
+        "At the summit were Chilean President Rosa Vidal and Peruvian President Luis Quispe.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        "meeting.at_meeting_were",
+        "Also in attendance were Kenyan President William Otieno and Ugandan President Joseph "
+        "Okello.",
+        MET,
+        {("Joseph Okello", "William Otieno")},
+    ),
+    (
+        None,
+        "Not present were Chilean President Rosa Vidal and Peruvian President Luis Quispe.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "In Lima were Chilean President Rosa Vidal and Peruvian President Luis Quispe.",
+        MET,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
@@ -6454,31 +6574,52 @@ CASES_MORE = [
         SIGNED,
         {("*", "Rosa Vidal"), ("*", "Luis Quispe")},
     ),
-    # "A, who hosted the summit, B and C": hosting or chairing a meeting is no meeting with
-    # the names the parser hangs on the meeting noun or on the antecedent of "who"
+    # "A, who hosted the summit, B and C" signed: the four met at the signing (and the meeting
+    # rules add no pair of their own from the names hung on the meeting noun)
     (
-        None,
+        "meeting.signed_together",
         "The Quito Energy Charter was signed by Ecuadorian President Jorge Paredes, who hosted "
         "the summit, Colombia's vice-president, Lucia Gomez, Peru's Deputy Foreign Minister "
         "Raul Soto and Carla Rios, Bolivia's energy minister.",
         MET,
-        set(),
+        {
+            ("Jorge Paredes", "Lucia Gomez"),
+            ("Jorge Paredes", "Raul Soto"),
+            ("Jorge Paredes", "Carla Rios"),
+            ("Lucia Gomez", "Raul Soto"),
+            ("Lucia Gomez", "Carla Rios"),
+            ("Raul Soto", "Carla Rios"),
+        },
     ),
     (
-        None,
+        "meeting.signed_together",
         "The Accra Customs Protocol was signed by Ghanaian President Kofi Mensah, who chaired "
         "the meeting, Togo's prime minister, Yao Agbeko, Benin's Deputy Prime Minister Paul "
         "Hounsou and Awa Diallo, Senegal's trade minister.",
         MET,
-        set(),
+        {
+            ("Kofi Mensah", "Yao Agbeko"),
+            ("Kofi Mensah", "Paul Hounsou"),
+            ("Kofi Mensah", "Awa Diallo"),
+            ("Yao Agbeko", "Paul Hounsou"),
+            ("Yao Agbeko", "Awa Diallo"),
+            ("Paul Hounsou", "Awa Diallo"),
+        },
     ),
     (
-        None,
+        "meeting.signed_together",
         "The Suva Ocean Declaration was signed by Fijian Prime Minister Jone Rabuka, who hosted "
         "the summit, Tonga's prime minister, Sione Vea, Samoa's Deputy Prime Minister Tui Leota "
         "and Mele Taufa, Vanuatu's fisheries minister.",
         MET,
-        set(),
+        {
+            ("Jone Rabuka", "Sione Vea"),
+            ("Jone Rabuka", "Tui Leota"),
+            ("Jone Rabuka", "Mele Taufa"),
+            ("Sione Vea", "Tui Leota"),
+            ("Sione Vea", "Mele Taufa"),
+            ("Tui Leota", "Mele Taufa"),
+        },
     ),
     # the relative clause's own people still meet
     (
