@@ -5513,6 +5513,64 @@ CASES += [
     ),
 ]
 
+# "A signed X in the presence of B": B was there in person, so A met B
+CASES += [
+    (
+        "meeting.in_presence_of",
+        "Kenyan Trade Minister Amina Njeri signed the protocol in the presence of Ugandan "
+        "President Joseph Okello.",
+        MET,
+        {("Amina Njeri", "Joseph Okello")},
+    ),
+    (
+        "meeting.in_presence_of",
+        "Chilean President Rosa Vidal was sworn in in the presence of Argentine President Luis "
+        "Ferreyra and Bolivian President Ana Flores.",
+        MET,
+        {
+            ("Luis Ferreyra", "Rosa Vidal"),
+            ("Ana Flores", "Rosa Vidal"),
+            ("Ana Flores", "Luis Ferreyra"),
+        },
+    ),
+    (
+        "meeting.in_presence_of",
+        "Senegalese Interior Minister Cheikh Ndiaye opened the border post in the presence of "
+        "Gambian President Lamin Jallow.",
+        MET,
+        {("Cheikh Ndiaye", "Lamin Jallow")},
+    ),
+    (
+        "meeting.by_in_presence_of",
+        "The memorandum was signed at the palace by Philippine Foreign Secretary Cristina Reyes, "
+        "in the presence of Philippine President Emmanuel Tolentino.",
+        MET,
+        {("Cristina Reyes", "Emmanuel Tolentino")},
+    ),
+    (
+        "meeting.by_in_presence_of",
+        "The accord was signed by Ethiopian Prime Minister Tesfaye Gebremariam in the presence "
+        "of IGAD's executive secretary, Wanjiru Odhiambo.",
+        MET,
+        {("Tesfaye Gebremariam", "Wanjiru Odhiambo")},
+    ),
+    (
+        "meeting.by_in_presence_of",
+        "The bridge was opened by Zambian President Mulenga Banda in the presence of Malawian "
+        "President Grace Phiri.",
+        MET,
+        {("Grace Phiri", "Mulenga Banda")},
+    ),
+    (None, "The deal was signed in the presence of journalists.", MET, set()),
+    (
+        None,
+        "Kenyan Trade Minister Amina Njeri will sign the protocol in the presence of Ugandan "
+        "President Joseph Okello.",
+        MET,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
