@@ -272,11 +272,14 @@ class Rules:
         # portfolio titles come first so "Secretary of State for Health" beats "Secretary of
         # State".
         written = sorted({r["title"].lower() for r in _rows(directory / "roles.tsv")})
-        self.title_pattern = (
+        titles = (
             f"(?:{generated_pattern}|{alternation(written)})"
             if generated_pattern
             else alternation(written)
         )
+        # "Faisal bin Sultan Al Busaidi": after "bin" a title word is a father's name
+        patronyms = sorted(_wordlist(directory / "patronymic_particles.txt"))
+        self.title_pattern = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in patronyms) + titles
         listed = _wordlist(directory / "portfolio_words.txt")
         self.portfolio_words = (
             (

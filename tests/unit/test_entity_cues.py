@@ -1729,3 +1729,26 @@ def test_no_sentence_starts_right_after_a_word(model, text):
     doc = model(text)
     assert all(s[-1].is_punct for s in doc.sents)
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Iran's foreign minister then phoned his Omani counterpart, Sayyid Faisal bin Sultan "
+            "Al Busaidi, to complain.",
+            "Faisal bin Sultan Al Busaidi",
+        ),
+        (
+            "Saudi Arabia's foreign minister, Prince Faisal bin Sultan Al Saud, arrived in Cairo.",
+            "Faisal bin Sultan Al Saud",
+        ),
+        (
+            "Qatar's minister of state, Mohammed bin Sultan Al Khulaifi, met the delegation.",
+            "Mohammed bin Sultan Al Khulaifi",
+        ),
+    ],
+)
+def test_a_title_word_after_bin_is_a_fathers_name(model, text, name):
+    # ontology/rules/patronymic_particles.txt: "bin Sultan" is no office
+    assert name in persons(model(text))
