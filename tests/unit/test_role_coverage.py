@@ -16,6 +16,21 @@ from kg.pipeline.build import analyse_text
 
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
+    # the holders between dashes
+    (
+        "respective_states_first",
+        "The foreign ministers of Kenya and Uganda - Amina Njeri and Paul Okello - signed the deal.",
+        "paul okello",
+        "gaz:gov:UG:foreign",
+        False,
+    ),
+    (
+        "respective_states_first",
+        "The presidents of Ghana and Togo – Kofi Mensah and Yao Agbeko – opened the bridge.",
+        "kofi mensah",
+        "gaz:gov:GH",
+        False,
+    ),
     (
         "apposition",
         "Austria voted. Herbert Kickl, leader of the far-right Freedom Party, called the move a "
