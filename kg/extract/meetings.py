@@ -68,7 +68,25 @@ def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     ):
         return True
-    return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB"
+    return head and tok.dep_ in ("xcomp", "pcomp") and tok.pos_ == "VERB" and not _done(tok)
+
+
+def _done(tok) -> bool:
+    """'toured the port after meeting B', 'signed it before being received by B': a gerund
+    after a preposition of ``done_gerund_preps`` tells of a meeting that took place (after
+    "before" only when no auxiliary makes the clause future or planned: "will tour the port
+    before meeting B", "is to sign it before meeting B" are not)."""
+    if tok.dep_ != "pcomp":
+        return False
+    prep, clause = tok.head, tok.head.head
+    if prep.lower_ in lexicon()["done_gerund_preps"]:
+        return True
+    return (
+        prep.lower_ == "before"
+        and clause.pos_ == "VERB"
+        and clause.dep_ not in ("xcomp", "pcomp", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 def _unheld(anchor, words: set[str]) -> bool:
@@ -489,11 +507,14 @@ FAMILY = Family("kg.meetings.v3", "meetings.jsonl", handle)
 def signed_together(relations: list[Relation]) -> list[Relation]:
     """Two people a sentence has sign one agreement met at the signing ("A and B signed the
     accord in Vilnius", "the pact was signed by A, B and C"), unless the sentence says the
-    signatures came apart (``separate_signing_words``: "A signed in May, B later"; a second
-    signing verb: "A signed on Monday and B signed it on Tuesday"; two years)."""
+    signatures came apart: a word of ``separate_signing_words`` ("A signed in May, B later";
+    "a day later" only dates the signing), a signer named between two signing verbs ("A
+    signed on Monday and B signed it on Tuesday"; "A and B initialled and signed it" is one
+    act), or two years."""
+    lists = lexicon()
     # "signed by A and B after talks mediated by Norway": the sides may never have sat together
-    apart = set(lexicon()["separate_signing_words"]) | set(lexicon()["mediated_words"])
-    signing = set(lexicon()["signing_verbs"])
+    apart = set(lists["separate_signing_words"]) | set(lists["mediated_words"])
+    signing, units = set(lists["signing_verbs"]), set(lists["time_units"])
     signed: dict[tuple[str, int], list[Relation]] = {}
     for r in relations:
         if r.predicate == "signatory":
@@ -506,8 +527,8 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
         text = rs[0].text or rs[0].evidence
         words = [w.lower() for w in _WORD.findall(text)]
         if (
-            apart.intersection(words)
-            or sum(w in signing for w in words) > 1  # "A signed on Monday, B signed it on Tuesday"
+            any(w in apart and (i == 0 or words[i - 1] not in units) for i, w in enumerate(words))
+            or _signer_between_verbs(words, signing, people)
             or len(years_in(text)) > 1
         ):
             continue
@@ -527,3 +548,12 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
                 )
             )
     return out
+
+
+def _signer_between_verbs(words: list[str], signing: set[str], people: list[str]) -> bool:
+    """A signer's last name stands between two signing verbs of the sentence."""
+    verbs = [i for i, w in enumerate(words) if w in signing]
+    if len(verbs) < 2:
+        return False
+    last = {p.rsplit(":", 1)[-1].split()[-1].lower() for p in people}
+    return any(w in last for w in words[verbs[0] + 1 : verbs[-1]])

@@ -31,7 +31,7 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _PRONOUNS = {"he", "she"}
 # prepositions before a gerund whose subject is the clause's and whose act took place ("after
 # signing", "by signing"); not "before signing" ("walked out before signing the accord")
-_GERUND_PREPS = {"after", "upon", "on", "while", "by"}
+_GERUND_PREPS = {"after", "upon", "on", "while", "by", "since", "following"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -390,9 +390,12 @@ def subjects(verb: SpacyToken) -> list[SpacyToken]:
         # subject is the clause's
         if (
             v.dep_ == "pcomp"
-            and v.tag_ in ("VBG", "")
-            and v.lower_.endswith("ing")
-            and v.head.lower_ in _GERUND_PREPS
+            and (
+                (v.tag_ in ("VBG", "") and v.lower_.endswith("ing"))
+                # "before being received by X": a passive gerund
+                or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children)
+            )
+            and (v.head.lower_ in _GERUND_PREPS or _done_before(v))
             and v.head.head.pos_ in ("VERB", "AUX")
         ):
             v = v.head.head
@@ -436,3 +439,12 @@ def pobjs(tok: SpacyToken, preps: set[str]) -> list[SpacyToken]:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def _done_before(gerund: SpacyToken) -> bool:
+    """'initialled every page before signing it': the clause's subject did both; not after a
+    verb of leaving or refusing ("walked out before signing", ``left_before_verbs``)."""
+    from kg.extract.registry import lexicon
+
+    clause = gerund.head.head
+    return gerund.head.lower_ == "before" and clause.lower_ not in lexicon()["left_before_verbs"]

@@ -5571,6 +5571,107 @@ CASES += [
     ),
 ]
 
+# a gerund after "after", "upon", "following" (or "before" in a clause with no auxiliary)
+# tells of a meeting that took place; "will … before meeting", "plans on meeting" do not
+CASES += [
+    (
+        "meeting.verb_object",
+        "Kenyan Foreign Minister Amina Njeri toured the port after meeting Ugandan President "
+        "Joseph Okello.",
+        MET,
+        {("Amina Njeri", "Joseph Okello")},
+    ),
+    (
+        "meeting.passive_by",
+        "Kenyan Foreign Minister Amina Njeri laid a wreath before being received by Ugandan "
+        "President Joseph Okello.",
+        MET,
+        {("Amina Njeri", "Joseph Okello")},
+    ),
+    (
+        "meeting.verb_object",
+        "Following talks in Lima, Chilean President Rosa Vidal flew home after hosting "
+        "Peruvian President Luis Quispe.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        None,
+        "Kenyan Foreign Minister Amina Njeri will tour the port before meeting Ugandan "
+        "President Joseph Okello.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan Foreign Minister Amina Njeri plans on meeting Ugandan President Joseph Okello.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan Foreign Minister Amina Njeri left without meeting Ugandan President Joseph Okello.",
+        MET,
+        set(),
+    ),
+]
+
+# one signing act: "a day earlier" dates it; two verbs with no signer between them
+CASES += [
+    (
+        "meeting.signed_together",
+        "A day earlier, at Itamaraty Palace, foreign ministers Amirul Hakim bin Yusof and "
+        "Rafael Guimaraes Lins had signed an agreement on visas.",
+        MET,
+        {("Amirul Hakim bin Yusof", "Rafael Guimaraes Lins")},
+    ),
+    (
+        "meeting.signed_together",
+        "Hours later, Malaysia's trade minister, Faridah binti Osman, and Brazil's science "
+        "minister, Juliana Moraes Pacheco, signed a memorandum on chips.",
+        MET,
+        {("Faridah binti Osman", "Juliana Moraes Pacheco")},
+    ),
+    (
+        "meeting.signed_together",
+        "Turkmen Energy Minister Maksat Gurbanov and Azerbaijani Energy Minister Rashad Quliyev "
+        "initialled every page and signed the pipeline agreement in Avaza.",
+        MET,
+        {("Maksat Gurbanov", "Rashad Quliyev")},
+    ),
+    (
+        None,
+        "Kenyan President Daniel Mwangi signed the treaty in March; Ugandan President Joseph "
+        "Okello signed it in May.",
+        MET,
+        set(),
+    ),
+]
+
+# "initialled every page before signing X": the clause's subject signed ("walked out before
+# signing" did not: left_before_verbs)
+CASES += [
+    (
+        "agreement.signed_noun",
+        "Kenya and Uganda initialled every page before signing the Arusha Accord.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Nigeria held out until 2019 before signing the Continental Free Trade Agreement.",
+        PARTY,
+        {("*", "Nigeria")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chile and Peru reviewed the final text for a week before signing the Andes Water Charter.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (None, "Bolivia refused before signing the Andes Water Charter.", PARTY, set()),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
