@@ -181,6 +181,7 @@ class EntityLayer:
         self.gaz = gaz
         self.rules = rules
         self._text = ""
+        self._lower_words_cache: frozenset[str] | None = None
         self._in_title: list[tuple[int, int]] = []
         words = sorted(rules.government_words, key=lambda w: (-len(w), w))
         self.gov_words = re.compile(
@@ -789,6 +790,7 @@ class EntityLayer:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         self._text = doc.text  # Doc.text joins every token: read it once per document
+        self._lower_words_cache = None
         # Words of a title are not names of their own ("Treasury" in "Treasury Secretary").
         in_title = self._in_title = [
             (m.start(), m.end()) for m in self.titles_re.finditer(self._text)
@@ -1047,8 +1049,44 @@ class EntityLayer:
         ]
         final = filter_spans(final + self._given_name_runs(doc, final))
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
+        extra += self._propagate_bodies(doc, final + extra)
         doc.ents = filter_spans(final + extra)
         return doc
+
+    @property
+    def _lower_words(self) -> frozenset[str]:
+        """The words the document writes in lower case (read once, when needed)."""
+        if self._lower_words_cache is None:
+            self._lower_words_cache = frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", self._text))
+        return self._lower_words_cache
+
+    def _propagate_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An organisation's name found untagged before a title elsewhere in the document
+        ("Isamaa leader Urmas Saar", where the model read the party's name as part of the
+        person's); a one-word name only when the text never writes it in lower case."""
+        names = {
+            e.text
+            for e in ents
+            if e.label_ == ORGANIZATION
+            and e.text[:1].isupper()
+            and len(e.text) > 2
+            and all(t.is_alpha or t.text in "-'’" for t in e)
+            and (len(e) > 1 or e.text.lower() not in self._lower_words)
+        }
+        if not names:
+            return []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        out = []
+        for m in re.finditer(rf"(?<![\w-])(?:{alt})(?=\s)", self._text):
+            if not self.titles_re.match(self._text, m.end() + 1):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                out.append(
+                    Span(doc, span.start, span.end, label=ORGANIZATION, span_id="rule:propagate")
+                )
+        return out
 
     def _features_of_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Bay of' + 'Bengal', 'Gulf of' + 'Aden': a name ending in a feature noun and

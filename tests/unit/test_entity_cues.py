@@ -1752,3 +1752,28 @@ def test_no_sentence_starts_right_after_a_word(model, text):
 def test_a_title_word_after_bin_is_a_fathers_name(model, text, name):
     # ontology/rules/patronymic_particles.txt: "bin Sultan" is no office
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The conservative Isamaa party won the vote. Isamaa leader Urmas Saar called on the "
+            "president.",
+            "Isamaa",
+        ),
+        (
+            "The Fidesz party lost its majority on Sunday. Fidesz chairman Gergely Varga conceded "
+            "early.",
+            "Fidesz",
+        ),
+        (
+            "The Kuomintang kept its seats. Kuomintang chairman Eric Chu Li-luan called for calm.",
+            "Kuomintang",
+        ),
+    ],
+)
+def test_a_body_named_before_is_a_body_again_before_a_title(model, text, org):
+    doc = model(text)
+    second = text.index(org, text.index(org) + 1)
+    assert any(e.start_char == second and e.text == org for e in doc.ents), ent_labels(doc)

@@ -16,6 +16,31 @@ from kg.pipeline.build import analyse_text
 
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
+    # "the T-s of the three countries, A of X, B of Y and C of Z"
+    (
+        "respective_pairs",
+        "The energy ministers of the three countries, Maksat Gurbanov of Turkmenistan, Rashad "
+        "Quliyev of Azerbaijan and Alparslan Kocaoglu of Turkey, signed the text.",
+        "rashad quliyev",
+        "gaz:gov:AZ:energy",
+        False,
+    ),
+    (
+        "respective_pairs",
+        "The foreign ministers of the two neighbours, Amina Njeri of Kenya and Paul Okello of "
+        "Uganda, met in Busia.",
+        "paul okello",
+        "gaz:gov:UG:foreign",
+        False,
+    ),
+    (
+        "respective_pairs",
+        "The defence ministers of the four states, Kaarel Tamm of Estonia, Ilze Ozola of Latvia, "
+        "Darius Petrauskas of Lithuania and Anna Nowak of Poland, met.",
+        "anna nowak",
+        "gaz:gov:PL:defense",
+        False,
+    ),
     # the holders between dashes
     (
         "respective_states_first",
