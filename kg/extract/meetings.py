@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from kg.extract.dates import sentence_date
+from kg.extract.dates import CALENDAR_WORDS, sentence_date
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION, Relation
@@ -124,6 +124,15 @@ def _apart(verb, anchor, words: set[str]) -> bool:
         for s in verb.children
         if s.dep_ in ("nsubj", "nsubjpass")
         for t in s.subtree
+    )
+
+
+def _by_phone(verb, anchor, lists: dict) -> bool:
+    """'A and B telephoned C', 'A and B spoke to C by phone': each side of a call is elsewhere."""
+    calls = set(lists["call_verbs"]) | {"phone", "telephone", "video", "videoconference"}
+    near = [verb, anchor, *verb.children, *anchor.children]
+    return any(t.lower_ in calls for t in near) or any(
+        c.dep_ == "pobj" and c.lower_ in calls for t in near if t.dep_ == "prep" for c in t.children
     )
 
 
@@ -237,9 +246,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         pairs = list(combinations(_unique(side_a + side_b), 2))
     elif side_b:
         pairs = [(x, y) for x in side_a for y in side_b]
-        if len(side_a) > 1 and not _apart(verb, anchor, set(lists["apart_words"])):
+        if (
+            len(side_a) > 1
+            and not _apart(verb, anchor, set(lists["apart_words"]))
+            and not _by_phone(verb, anchor, lists)
+        ):
             # "A and B held talks with C": A and B sat at the same table ("held separate
-            # talks", "each met" say they did not)
+            # talks", "each met" say they did not; "A and B telephoned C": each called)
             pairs += list(combinations(side_a, 2))
         # "held talks with A and B": A and B need not meet; "X hosted A and B": they do,
         # when the host is known ("Kaiea met A and B", Kaiea no name: nothing of A and B)
@@ -508,9 +521,9 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
     """Two people a sentence has sign one agreement met at the signing ("A and B signed the
     accord in Vilnius", "the pact was signed by A, B and C"), unless the sentence says the
     signatures came apart: a word of ``separate_signing_words`` ("A signed in May, B later";
-    "a day later" only dates the signing), a signer named between two signing verbs ("A
-    signed on Monday and B signed it on Tuesday"; "A and B initialled and signed it" is one
-    act), or two years."""
+    "a day later" only dates the signing), a signer named between two signing verbs of two
+    days or months ("A signed on Monday and B signed it on Tuesday"; "A signed for X and B
+    signed for Y" is one ceremony), or two years."""
     lists = lexicon()
     # "signed by A and B after talks mediated by Norway": the sides may never have sat together
     apart = set(lists["separate_signing_words"]) | set(lists["mediated_words"])
@@ -528,7 +541,10 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
         words = [w.lower() for w in _WORD.findall(text)]
         if (
             any(w in apart and (i == 0 or words[i - 1] not in units) for i, w in enumerate(words))
-            or _signer_between_verbs(words, signing, people)
+            or (
+                _signer_between_verbs(words, signing, people)
+                and len(CALENDAR_WORDS.intersection(_WORD.findall(text))) > 1
+            )
             or len(years_in(text)) > 1
         ):
             continue

@@ -5672,6 +5672,70 @@ CASES += [
     (None, "Bolivia refused before signing the Andes Water Charter.", PARTY, set()),
 ]
 
+# "signed the pact at a ceremony hosted by Y": the signer met the host
+CASES += [
+    (
+        "meeting.at_meeting_hosted_by",
+        "Business and Trade Secretary Imogen Thorley signed the pact at a ceremony hosted by "
+        "Saudi Minister of Commerce Fahd Al-Otaibi.",
+        MET,
+        {("Fahd Al-Otaibi", "Imogen Thorley")},
+    ),
+    (
+        "meeting.at_meeting_hosted_by",
+        "Mauritanian President Sidi Ould Cheikh signed the instrument of accession at a summit "
+        "in Abuja hosted by Nigerian President Babatunde Adeyemi.",
+        MET,
+        {("Babatunde Adeyemi", "Sidi Ould Cheikh")},
+    ),
+    (
+        "meeting.at_meeting_hosted_by",
+        "Kenyan President William Otieno spoke at a dinner hosted by Ugandan President Joseph "
+        "Okello.",
+        MET,
+        {("Joseph Okello", "William Otieno")},
+    ),
+    (
+        None,
+        "Kenyan President William Otieno will speak at a dinner hosted by Ugandan President "
+        "Joseph Okello.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Otieno did not attend the summit hosted by Ugandan President "
+        "Joseph Okello.",
+        MET,
+        set(),
+    ),
+]
+
+# "A and B telephoned C": each called C, A and B were not together
+CASES += [
+    (
+        "meeting.verb_object",
+        "Georgian Prime Minister Levan Chkhaidze and French President Etienne Morel telephoned "
+        "Armenian Prime Minister Narek Avetisyan to congratulate him.",
+        MET,
+        {("Levan Chkhaidze", "Narek Avetisyan"), ("Etienne Morel", "Narek Avetisyan")},
+    ),
+    (
+        "meeting.verb_with",
+        "Kenyan President William Otieno and Ugandan President Joseph Okello spoke by phone "
+        "with Tanzanian President Amina Juma.",
+        MET,
+        {("Amina Juma", "William Otieno"), ("Amina Juma", "Joseph Okello")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Rosa Vidal and Peruvian President Luis Quispe phoned Bolivian "
+        "President Ana Flores on Sunday.",
+        MET,
+        {("Ana Flores", "Rosa Vidal"), ("Ana Flores", "Luis Quispe")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
