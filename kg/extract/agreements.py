@@ -57,6 +57,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return  # "initialled …, but it will not be signed until …"
     if "agreement" in nodes and nodes["agreement"].lower_ in ("which", "that"):
         nodes = {**nodes, "agreement": _relative_agreement(parsed, nodes["agreement"])}
+    if "agreement" in nodes:
+        nodes = {**nodes, "agreement": _instrument_of(parsed, nodes["agreement"])}
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
         return
@@ -389,7 +391,7 @@ def _signers_noun(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, sta
             c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in target.children
         ):  # "the memorandum": the latest recent agreement of that kind, else the latest
             same = [k for k in recent if target.lower_ in entity_label(ctx, k).lower()]
-            named = None if same else _named_before(parsed, target, state)
+            named = None if same else _named_before(ctx, parsed, target, state)
             key = (
                 _named(ctx, named, [], state)
                 if named is not None
@@ -521,11 +523,36 @@ def _initialled_only(anchor) -> bool:
         return False
     signing, pending = set(lx["signing_verbs"]) - set(lx["initial_verbs"]), set(lx["pending_heads"])
     for t in anchor.sent:
-        if t.i != anchor.i and t.lower_ in signing and negated(t):
-            return True  # "… but will not be signed", "has not yet been signed"
+        if t.i != anchor.i and t.lower_ in signing and _not(t):
+            return True  # "… but will not be signed", "initialled, but not yet signed,"
         if t.lower_ == "still" and t.head.lower_ in pending:
             return True  # "still needs cabinet approval", "must still be approved"
     return False
+
+
+def _instrument_of(parsed: Parsed, tok):
+    """'signed the instrument of accession to the Revised ECOWAS Treaty': the named agreement
+    the instrument accedes to (or ratifies) is the one signed (``instrument_nouns``)."""
+    lx = lexicon()
+    if tok.lower_ not in lx["instrument_nouns"]:
+        return tok
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for act in (c for c in of.children if c.dep_ == "pobj"):
+            if act.lower_ not in lx["accession_acts"]:
+                continue
+            for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+                for target in (c for c in prep.children if c.dep_ == "pobj"):
+                    e = parsed.entity(target)
+                    if e is not None and e.cls == AGREEMENT:
+                        return target
+    return tok
+
+
+def _not(tok) -> bool:
+    """Negated, also through an adverb the parser hangs "not" on ("not yet signed")."""
+    return negated(tok) or any(
+        c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children
+    )
 
 
 def _relative_agreement(parsed: Parsed, pronoun):
@@ -951,9 +978,24 @@ def _state_key(ctx, e) -> str:
     ("Moscow and Beijing inked a gas deal"), gives its state, so both sides are countries."""
     if e.cls == REGION or (e.cls == GOVERNMENT and e.metonymy):
         return _capital_state(ctx, e) or e.key
-    if e.cls in (GOVERNMENT, ORGANIZATION) and _legislature(e.text):
+    if e.cls in (GOVERNMENT, ORGANIZATION) and (_legislature(e.text) or _chamber(ctx, e.key)):
         return _legislature_state(ctx, e)
     return e.key
+
+
+def _chamber(ctx, key: str) -> bool:
+    """A legislature or one of its chambers the gazetteer knows ("Jogorku Kenesh", "the
+    National Congress" of Chile), whatever its name says."""
+    entry = ctx.gaz.get(key[4:]) if key.startswith("gaz:") else None
+    return (
+        key.endswith(":legislature")
+        or bool(entry is not None and (entry.part_of or "").endswith(":legislature"))
+        # a legislature named by a common name in context (legislatures.txt)
+        or (
+            key.startswith("gaz:gov:")
+            and key.rsplit(":", 1)[-1].replace("-", " ") in ctx.rules.legislatures
+        )
+    )
 
 
 def _legislature(label: str) -> bool:
@@ -1030,7 +1072,7 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
         mods = [c for c in noun.children if c.dep_ in _KIND_DEPS and not _measure(c)]
         det = {c.lower_ for c in noun.children if c.dep_ == "det"}
         if not mods and det & _ANAPHORIC and not rule.options.get("curated_first"):
-            named = _named_before(parsed, noun, state)
+            named = _named_before(ctx, parsed, noun, state)
             if named is not None:  # "the Nile Basin Charter … The charter was signed by …"
                 return _named(ctx, named, parties, state)
             if (
@@ -1091,9 +1133,10 @@ def _same_kind(ctx, word: str, key: str) -> bool:
     return any(word in group and words & group for group in groups)
 
 
-def _named_before(parsed: Parsed, noun, state: dict):
+def _named_before(ctx, parsed: Parsed, noun, state: dict):
     """The named agreement "the treaty" refers back to: the latest name before it with that
-    word ("the Atlantic Fisheries Treaty"), unless an agreement was made since."""
+    word ("the Atlantic Fisheries Treaty"), unless an agreement of that kind was made since
+    (a memorandum signed since does not stand between "the SCO Charter" and "the charter")."""
     word = noun.lower_
     if any(c.dep_ in ("acl", "relcl") for c in noun.children) or pobjs(noun, {"between", "with"}):
         return None  # "the accord signed by A and B": a description that names its own
@@ -1107,7 +1150,11 @@ def _named_before(parsed: Parsed, noun, state: dict):
             c.dep_ == "appos" and c.lower_ == word for c in t.children
         ):
             continue
-        if state["last"] and parsed.view_of[t.i] <= state.get("last_at", -9):
+        if (
+            state["last"]
+            and parsed.view_of[t.i] <= state.get("last_at", -9)
+            and _same_kind(ctx, word, state["last"])
+        ):
             return None  # an agreement made after the name is the nearer one
         return ent
     return None

@@ -48,8 +48,10 @@ def _lists() -> tuple[list[str], list[str], list[str]]:
 
 def _patterns() -> list[list[dict]]:
     heads, joiners, stop = _lists()
-    word = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}}
-    inner = {"IS_TITLE": True, "LOWER": {"NOT_IN": _TIME_WORDS}}
+    # a capitalised word or an acronym ("the Revised ECOWAS Treaty")
+    cap = {"REGEX": r"^[A-Z\u00c0-\u00de][\w'’.-]*$"}
+    word = {"TEXT": cap, "LOWER": {"NOT_IN": stop}}
+    inner = {"TEXT": cap, "LOWER": {"NOT_IN": _TIME_WORDS}}
     head = {"IS_TITLE": True, "LOWER": {"IN": heads}}
     join = {"LOWER": {"IN": joiners}}
     the = {"LOWER": "the", "OP": "?"}

@@ -6532,9 +6532,11 @@ def test_agreement_kind_keeps_its_of_noun(run, text, words):
             {"Bhutan", "World Trade Organization"},
         ),
         (
+            # the named charter is the agreement signed (test_an_instrument_of_accession_is_of_
+            # the_agreement_it_names); ASEAN is no party to its own charter
             "Timorese Prime Minister Xanana Gusmao signed the instrument of accession to the "
             "ASEAN Charter on Sunday.",
-            {"East Timor", "Association of Southeast Asian Nations"},
+            {"East Timor"},
         ),
         ("Ghana signed a new financial instrument with the bank on Monday.", set()),
     ],
@@ -6894,3 +6896,108 @@ def test_curated_agreement_name_gives_only_parties_the_document_names(run):
     res = run("The Philippines hosted Japanese troops under the Reciprocal Access Agreement.")
     parties = {r.object for r in res.relations if r.predicate == PARTY}
     assert "gaz:AU" not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mauritania signed the Revised ECOWAS Treaty in Abuja.", "Revised ECOWAS Treaty"),
+        ("Croatia acceded to the OECD Convention on Monday.", "OECD Convention"),
+        ("Azerbaijan is now bound by the SCO Charter.", "SCO Charter"),
+    ],
+)
+def test_an_acronym_opens_an_agreement_name(nlp, text, name):
+    assert (name, "Agreement") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+# "signed the instrument of accession to the X Treaty": X is the agreement signed
+CASES_INSTRUMENT = [
+    (
+        "Mauritanian President Sidi Ould Cheikh signed the instrument of accession to the "
+        "Revised ECOWAS Treaty at a summit in Abuja.",
+        "revised ecowas treaty",
+        "Mauritania",
+    ),
+    (
+        "Timor-Leste signed the instrument of accession to the ASEAN Charter in Jakarta.",
+        "asean charter",
+        "East Timor",
+    ),
+    (
+        "Burundian President Evariste Nduwimana signed the instrument of ratification of the "
+        "Kampala Water Protocol on Friday.",
+        "kampala water protocol",
+        "Burundi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agreement", "state"), CASES_INSTRUMENT)
+def test_an_instrument_of_accession_is_of_the_agreement_it_names(run, text, agreement, state):
+    got = facts(run(text), PARTY)
+    assert any(agreement in s.lower() and o == state for s, o in got), dict(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both countries have also initialled, but not yet signed, a three-way protocol with "
+        "Uzbekistan.",
+        "Kenya and Uganda initialled, but did not sign, the Busia Protocol.",
+        "Chile and Peru initialled the Arica Water Protocol, which has not yet been signed.",
+    ],
+)
+def test_an_initialled_text_called_unsigned_has_no_parties(run, text):
+    assert not facts(run(text), PARTY)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Tajikistan and Kyrgyzstan signed the border treaty in May. Kyrgyzstan's Jogorku "
+            "Kenesh approved it last month.",
+            "Kyrgyzstan",
+        ),
+        (
+            "Uzbekistan and Kazakhstan signed the water treaty in May. Uzbekistan's Oliy Majlis "
+            "ratified it on Friday.",
+            "Uzbekistan",
+        ),
+        (
+            "Chile and Peru signed the Arica Accord in May. Chile's National Congress ratified "
+            "it on Friday.",
+            "Chile",
+        ),
+    ],
+)
+def test_a_legislature_that_ratifies_stands_for_its_state(run, text, state):
+    parties = {o for _, o in facts(run(text), PARTY)}
+    assert state in parties and not any(
+        "Kenesh" in p or "Majlis" in p or "Congress" in p for p in parties
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Azerbaijan signed a memorandum, which commits it to the SCO Charter. The charter was "
+            "signed in 2002 by China, Russia and Kazakhstan, the founding members.",
+            "Kazakhstan",
+        ),
+        (
+            "Chad signed a protocol, which commits it to the Lake Chad Charter. The charter was "
+            "signed in 1964 by Niger, Nigeria and Cameroon, the founding members.",
+            "Nigeria",
+        ),
+        (
+            "Fiji signed a memorandum, which commits it to the Pacific Ocean Charter. The charter "
+            "was signed in 2000 by Samoa, Tonga and Vanuatu, its first parties.",
+            "Tonga",
+        ),
+    ],
+)
+def test_the_charter_refers_back_past_a_memorandum_of_another_kind(run, text, member):
+    got = facts(run(text), PARTY)
+    assert any("charter" in s.lower() and o == member for s, o in got), dict(got)
