@@ -13,8 +13,13 @@ object joins the organisation the sentence before made members of (``parsed.stat
 ["last"]``, which ``kg.agreements`` also sets when a founding treaty's parties are read).
 
 Not a membership: negation ("is not a member"), modals ("will join"), wishes and exits
-("applied to join", "left the bloc": ``not_joined``), and a lesser status ("joined as an
-observer": ``not_member_roles``).
+("applied to join", "left the bloc": ``not_joined``), a lesser status ("joined as an
+observer": ``not_member_roles``) and a modifier that says not now ("former members",
+"associate member": ``not_member_modifiers``).
+
+Options: ``min_members`` (a list needs that many states), ``anaphoric`` ("the bloc" for the
+organisation named before: the last whose name has the word, else the last), ``named_only``
+(only states the clause names: "both countries" is left unread).
 """
 
 from __future__ import annotations
@@ -70,7 +75,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who = []
         for s in subjects(verb):
             s = parsed.antecedent(s)
-            who += parsed.group(s) or pair_of_states(ctx, parsed, s, any_noun=True, most=6)
+            who += parsed.group(s) or (
+                []
+                if rule.options.get("named_only")
+                else pair_of_states(ctx, parsed, s, any_noun=True, most=6)
+            )
         for t in (anchor, verb):
             who += [e for p in pobjs(t, {"alongside", "with"}) for e in parsed.group(p)]
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
@@ -166,7 +175,8 @@ def _last_org(parsed: Parsed, tok) -> list:
         return []
     if own_word:
         return _org_before(parsed, tok, back=8, word=tok.lower_)
-    return _org_before(parsed, tok)
+    # "the forum" is the Pacific Islands Forum named before, not the UN named since
+    return _org_before(parsed, tok, back=8, word=tok.lower_) or _org_before(parsed, tok)
 
 
 def _possessor(parsed: Parsed, tok, anchor) -> bool:
@@ -193,7 +203,11 @@ def _blocked(tok, lists) -> bool:
         return True
     if any(p.lower_ in roles for p in pobjs(tok, {"as"})):
         return True
-    return any(c.dep_ in ("amod",) and c.lower_ in ("associate", "observer") for c in tok.children)
+    # "an associate member", "the bloc's former members, A and B": no (present) membership
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lists["not_member_modifiers"]
+        for c in tok.children
+    )
 
 
 FAMILY = Family("kg.blocs.v2", "blocs.jsonl", handle)

@@ -5736,6 +5736,104 @@ CASES += [
     ),
 ]
 
+# "A and B are founding members of X" (the parser reads "are founding" as a verb); "X, whose
+# four members, A, B, C and D, …"; "X's four members, A, B, C and D, …"
+CASES += [
+    (
+        "bloc.are_founding_members",
+        "Kenya, Tanzania and Uganda are founding members of the East African Community.",
+        MEMBER,
+        {
+            ("Kenya", "East African Community"),
+            ("Tanzania", "East African Community"),
+            ("Uganda", "East African Community"),
+        },
+    ),
+    (
+        "bloc.are_founding_members",
+        "Chile and Peru were founding members of the Pacific Alliance in 2011.",
+        MEMBER,
+        {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance")},
+    ),
+    (
+        "bloc.are_founding_members",
+        "Both Tonga and Fiji were founding members of the Pacific Islands Forum in 1971.",
+        MEMBER,
+        {("Tonga", "Pacific Islands Forum"), ("Fiji", "Pacific Islands Forum")},
+    ),
+    (None, "Kenya and Uganda are not founding members of the Commonwealth.", MEMBER, set()),
+    (
+        "bloc.whose_members_listed",
+        "The Visegrad Group, whose four members, the Czech Republic, Slovakia, Poland and "
+        "Hungary, have split over Ukraine, met in Prague.",
+        MEMBER,
+        {
+            ("Czechia", "Visegrad Group"),
+            ("Slovakia", "Visegrad Group"),
+            ("Poland", "Visegrad Group"),
+            ("Hungary", "Visegrad Group"),
+        },
+    ),
+    (
+        "bloc.whose_members_listed",
+        "The Andean Community, whose four members, Bolivia, Colombia, Ecuador and Peru, trade "
+        "freely, met in Lima.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Colombia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Peru", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.whose_members_listed",
+        "The Arab Maghreb Union, whose five members, Algeria, Libya, Mauritania, Morocco and "
+        "Tunisia, rarely meet, was silent.",
+        MEMBER,
+        {
+            ("Algeria", "Arab Maghreb Union"),
+            ("Libya", "Arab Maghreb Union"),
+            ("Mauritania", "Arab Maghreb Union"),
+            ("Morocco", "Arab Maghreb Union"),
+            ("Tunisia", "Arab Maghreb Union"),
+        },
+    ),
+    (
+        "bloc.possessive_members_listed",
+        "The Visegrad Group's four members, the Czech Republic, Slovakia, Poland and Hungary, "
+        "have split.",
+        MEMBER,
+        {
+            ("Czechia", "Visegrad Group"),
+            ("Slovakia", "Visegrad Group"),
+            ("Poland", "Visegrad Group"),
+            ("Hungary", "Visegrad Group"),
+        },
+    ),
+    (
+        "bloc.possessive_members_listed",
+        "The East African Community met in Arusha. The bloc's five members, Kenya, Uganda, "
+        "Tanzania, Rwanda and Burundi, signed.",
+        MEMBER,
+        {
+            ("Kenya", "East African Community"),
+            ("Uganda", "East African Community"),
+            ("Tanzania", "East African Community"),
+            ("Rwanda", "East African Community"),
+            ("Burundi", "East African Community"),
+        },
+    ),
+    (
+        "bloc.possessive_members_listed",
+        "Mercosur's founding members, Brazil and Argentina, objected to the tariff.",
+        MEMBER,
+        {("Brazil", "Mercosur"), ("Argentina", "Mercosur")},
+    ),
+    (None, "NATO's former members, Kenya and Uganda, signed.", MEMBER, set()),
+    (None, "Kenya and Uganda are former members of the Commonwealth.", MEMBER, set()),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
