@@ -100,6 +100,8 @@ def fold(text: str) -> str:
     ('elysee palace', 'ministry of defense turkey')
     >>> fold("Ministry of the Interior (Chile)") == fold("Ministry of Interior (Chile)")
     True
+    >>> fold("Government of the Gambia") == fold("Government of Gambia")
+    True
     """
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -108,8 +110,9 @@ def fold(text: str) -> str:
     s = s.replace(".", "")
     s = re.sub(r"[^\w\s]", " ", s)
     s = re.sub(r"\bdefence\b", "defense", s)
-    # "Ministry of the Interior" is "Ministry of Interior": writers use either
-    s = re.sub(r"\b(ministry|department|minister|secretary) of the\b", r"\1 of", s)
+    # "Ministry of the Interior" is "Ministry of Interior", "Government of the United Arab
+    # Emirates" is "Government of United Arab Emirates": writers use either
+    s = re.sub(r"\b(ministry|department|minister|secretary|government) of the\b", r"\1 of", s)
     return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", s).strip())
 
 

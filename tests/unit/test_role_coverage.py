@@ -16,6 +16,31 @@ from kg.pipeline.build import analyse_text
 
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
+    # "At the foreign ministry, X succeeds Y": X holds the portfolio's office
+    (
+        "at_portfolio_succeeds",
+        "Senegal's president reshuffled the cabinet. At the foreign ministry, career diplomat "
+        "Aminata Sow Diallo succeeds Moustapha Gueye.",
+        "aminata sow diallo",
+        "gaz:gov:SN:foreign",
+        False,
+    ),
+    (
+        "at_portfolio_succeeds",
+        "Romania's Prime Minister Andrei Mihailescu named new ministers. At finance, Radu "
+        "Enache, an economist who sat on the board of the central bank, replaces Mihaela Stoica.",
+        "mihaela stoica",
+        "gaz:gov:RO:finance",
+        True,
+    ),
+    (
+        "at_portfolio_succeeds",
+        "Kenya's president reshuffled the cabinet. At defence, Amina Njeri takes over from Paul "
+        "Otieno.",
+        "amina njeri",
+        "gaz:gov:KE:defense",
+        False,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",
