@@ -5834,6 +5834,75 @@ CASES += [
     (None, "Kenya and Uganda are former members of the Commonwealth.", MEMBER, set()),
 ]
 
+# "signed it at a ceremony attended by C", "A and B signed it, watched by C and D": everyone
+# named was there
+CASES += [
+    (
+        "meeting.at_meeting_attended_by",
+        "Foreign Minister Tesfalem Gebrezgi put his name to the accord at a brief ceremony "
+        "attended by African Union Commission chairperson Ibrahim Moussa Hassan.",
+        MET,
+        {("Ibrahim Moussa Hassan", "Tesfalem Gebrezgi")},
+    ),
+    (
+        "meeting.at_meeting_attended_by",
+        "Kenyan President William Otieno spoke at a dinner attended by Ugandan President "
+        "Joseph Okello and Tanzanian President Amina Juma.",
+        MET,
+        {
+            ("Joseph Okello", "William Otieno"),
+            ("Amina Juma", "William Otieno"),
+            ("Amina Juma", "Joseph Okello"),
+        },
+    ),
+    (
+        "meeting.at_meeting_attended_by",
+        "Chilean President Rosa Vidal opened the bridge at a ceremony witnessed by Peruvian "
+        "President Luis Quispe.",
+        MET,
+        {("Luis Quispe", "Rosa Vidal")},
+    ),
+    (
+        "meeting.watched_by",
+        "Commerce Minister Prakash Venkataraman signed the trade agreement at Hyderabad House, "
+        "watched by Prime Minister Anil Deshmukh.",
+        MET,
+        {("Anil Deshmukh", "Prakash Venkataraman")},
+    ),
+    (
+        "meeting.watched_by",
+        "Kenyan Trade Minister Amina Njeri signed the protocol, witnessed by Ugandan President "
+        "Joseph Okello.",
+        MET,
+        {("Amina Njeri", "Joseph Okello")},
+    ),
+    (
+        "meeting.watched_by",
+        "Chilean President Rosa Vidal laid the first stone, watched by Peruvian President Luis "
+        "Quispe and Bolivian President Ana Flores.",
+        MET,
+        {
+            ("Luis Quispe", "Rosa Vidal"),
+            ("Ana Flores", "Rosa Vidal"),
+            ("Ana Flores", "Luis Quispe"),
+        },
+    ),
+    (
+        None,
+        "The ceremony, watched by millions on television, was opened by Kenyan President "
+        "William Otieno.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "President Luiz Lula thanked voters in Sao Paulo, flanked by Finance Minister Fernando "
+        "Haddad and Vice President Geraldo Alckmin.",
+        MET,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
