@@ -5903,6 +5903,31 @@ CASES += [
     ),
 ]
 
+# "X regards R as part of its territory": a claim
+CASES += [
+    (
+        "claim.regards_as_part_of",
+        "Somalia, which regards Somaliland as part of its territory, called it an attack.",
+        CLAIMS,
+        {("Somalia", "Somaliland")},
+    ),
+    (
+        "claim.regards_as_part_of",
+        "Mogadishu, which regards the breakaway region of Somaliland as part of Somalia, "
+        "repeated its demand.",
+        CLAIMS,
+        {("Somalia", "Somaliland")},
+    ),
+    (
+        "claim.regards_as_part_of",
+        "Georgia considers Abkhazia as part of its sovereign territory.",
+        CLAIMS,
+        {("Georgia", "Abkhazia")},
+    ),
+    (None, "Serbia does not regard Kosovo as part of its territory.", CLAIMS, set()),
+    (None, "Many analysts regard the deal as part of a wider shift.", CLAIMS, set()),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
