@@ -5928,6 +5928,60 @@ CASES += [
     (None, "Many analysts regard the deal as part of a wider shift.", CLAIMS, set()),
 ]
 
+# "A swore in B", "B was sworn in by A": both were at the ceremony
+CASES += [
+    (
+        "meeting.swore_in",
+        "President Chaminda Wickramanayake swore in SJB deputy leader Nirosha Gunawardena as "
+        "prime minister at the Presidential Secretariat on Sunday.",
+        MET,
+        {("Chaminda Wickramanayake", "Nirosha Gunawardena")},
+    ),
+    (
+        "meeting.swore_in",
+        "Governor-General Cindy Kiro swore in Prime Minister Chris Luxon and his cabinet.",
+        MET,
+        {("Chris Luxon", "Cindy Kiro")},
+    ),
+    (
+        "meeting.swore_in",
+        "Ghanaian President Kofi Mensah swore in Vice President Ama Owusu at Jubilee House.",
+        MET,
+        {("Ama Owusu", "Kofi Mensah")},
+    ),
+    (
+        "meeting.sworn_in_by",
+        "Kenyan Foreign Minister Amina Njeri was sworn in by President William Otieno at State "
+        "House.",
+        MET,
+        {("Amina Njeri", "William Otieno")},
+    ),
+    (
+        "meeting.sworn_in_by",
+        "Prime Minister Narek Avetisyan was sworn in by President Vahagn Sargsyan on Monday.",
+        MET,
+        {("Narek Avetisyan", "Vahagn Sargsyan")},
+    ),
+    (
+        "meeting.sworn_in_by",
+        "Chief Justice Martha Koome was sworn in by President William Otieno in Nairobi.",
+        MET,
+        {("Martha Koome", "William Otieno")},
+    ),
+    (
+        None,
+        "King Charles will swear in Prime Minister Keir Starmer on Monday.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "The new ministers will be sworn in on Wednesday by President Abul Mostafa.",
+        MET,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
