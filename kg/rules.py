@@ -278,7 +278,8 @@ class Rules:
             else alternation(written)
         )
         # "Faisal bin Sultan Al Busaidi": after "bin" a title word is a father's name
-        patronyms = sorted(_wordlist(directory / "patronymic_particles.txt"))
+        self.patronymic_particles = _wordlist(directory / "patronymic_particles.txt")
+        patronyms = sorted(self.patronymic_particles)
         self.title_pattern = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in patronyms) + titles
         listed = _wordlist(directory / "portfolio_words.txt")
         self.portfolio_words = (

@@ -524,7 +524,12 @@ def titles_in_names(nodes: list[Node]) -> list[str]:
         if n.cls != PERSON:
             continue
         for name in sorted(n.names):
-            words = name.split()
+            # "Faisal bin Sultan Al Busaidi": the word after "bin" is a father's name
+            words = [
+                w
+                for i, w in enumerate(name.split())
+                if i == 0 or name.split()[i - 1] not in rules.patronymic_particles
+            ]
             grams = {
                 " ".join(words[i:j])
                 for i in range(len(words))

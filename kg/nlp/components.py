@@ -1287,6 +1287,14 @@ class EntityLayer:
             elif doc[start].lower_ in self.rules.honorifics:
                 start += 1
             elif (
+                doc[start].text in ("-", "‑")
+                and start > span.start
+                and not doc[start - 1].whitespace_
+                and start + 1 < end
+                and doc[start + 1].lower_ in self.rules.honorifics
+            ):
+                start += 2  # "Colonel-General X", "Lieutenant-General X": the rank's second half
+            elif (
                 doc[start].lower_ in _RANK_PREFIXES
                 and start + 1 < end
                 and doc[start + 1].lower_ in self.rules.honorifics

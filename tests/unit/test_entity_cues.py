@@ -1777,3 +1777,19 @@ def test_a_body_named_before_is_a_body_again_before_a_title(model, text, org):
     doc = model(text)
     second = text.index(org, text.index(org) + 1)
     assert any(e.start_char == second and e.text == org for e in doc.ents), ent_labels(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A visit to Beirut by Syria's Defence Minister, Colonel-General Fares Haitham "
+            "al-Qassab, was postponed.",
+            "Fares Haitham al-Qassab",
+        ),
+        ("Army chief Lieutenant-General Sani Musa met the envoy.", "Sani Musa"),
+        ("Navy chief Vice-Admiral Carlos Mendes inspected the port.", "Carlos Mendes"),
+    ],
+)
+def test_a_hyphenated_rank_stays_out_of_the_name(model, text, name):
+    assert name in persons(model(text))
