@@ -51,7 +51,7 @@ _CALL_PARTICLES = {"on", "upon", "for", "off", "out", "in", "up"}
 # "the three leaders met": a group that met may be larger than a pair (a signing or a claim
 # by "the three countries" is left to a list that names them)
 _GROUP = 6
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # words in any script ("Vuković")
 
 
 def _blocked(tok, words: set[str], modals: set[str], head: bool = True) -> bool:
@@ -85,6 +85,7 @@ def _done(tok) -> bool:
         prep.lower_ == "before"
         and clause.pos_ == "VERB"
         and clause.dep_ not in ("xcomp", "pcomp", "advcl")
+        and clause.lower_ not in lexicon()["left_before_verbs"]  # "left before meeting B"
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     )
 
@@ -129,7 +130,7 @@ def _apart(verb, anchor, words: set[str]) -> bool:
 
 def _by_phone(verb, anchor, lists: dict) -> bool:
     """'A and B telephoned C', 'A and B spoke to C by phone': each side of a call is elsewhere."""
-    calls = set(lists["call_verbs"]) | {"phone", "telephone", "video", "videoconference"}
+    calls = set(lists["call_verbs"]) | set(lists["remote_words"])
     near = [verb, anchor, *verb.children, *anchor.children]
     return any(t.lower_ in calls for t in near) or any(
         c.dep_ == "pobj" and c.lower_ in calls for t in near if t.dep_ == "prep" for c in t.children
@@ -558,6 +559,7 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
                     predicate="met",
                     object=y,
                     extractor="meeting.signed_together",
+                    # a meeting inferred from the signing: a little below the signing itself
                     confidence=round(min(r.confidence for r in rs) * 0.9, 2),
                     role=None,
                     place=place,

@@ -444,7 +444,7 @@ def pobjs(tok: SpacyToken, preps: set[str]) -> list[SpacyToken]:
 def _done_before(gerund: SpacyToken) -> bool:
     """'initialled every page before signing it': the clause's subject did both; not after a
     verb of leaving or refusing ("walked out before signing", ``left_before_verbs``)."""
-    from kg.extract.registry import lexicon
+    from kg.extract.registry import lexicon  # the registry imports this module
 
     clause = gerund.head.head
     return gerund.head.lower_ == "before" and clause.lower_ not in lexicon()["left_before_verbs"]
