@@ -5614,6 +5614,12 @@ CASES += [
         MET,
         set(),
     ),
+    (
+        None,
+        "Kenyan Foreign Minister Amina Njeri left before meeting Ugandan President Joseph Okello.",
+        MET,
+        set(),
+    ),
 ]
 
 # one signing act: "a day earlier" dates it; two verbs with no signer between them
