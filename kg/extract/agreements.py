@@ -24,7 +24,14 @@ from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import CALENDAR_WORDS, sentence_date
 from kg.extract.pairs import pair_of_states
 from kg.extract.parse import Parsed, negated, pobjs, subjects
-from kg.extract.registry import Family, Rule, extractor_id, implied_country, lexicon
+from kg.extract.registry import (
+    Family,
+    Rule,
+    extractor_id,
+    implied_country,
+    legislature_key,
+    lexicon,
+)
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
 from kg.resolve.document import country_of
 
@@ -978,24 +985,11 @@ def _state_key(ctx, e) -> str:
     ("Moscow and Beijing inked a gas deal"), gives its state, so both sides are countries."""
     if e.cls == REGION or (e.cls == GOVERNMENT and e.metonymy):
         return _capital_state(ctx, e) or e.key
-    if e.cls in (GOVERNMENT, ORGANIZATION) and (_legislature(e.text) or _chamber(ctx, e.key)):
+    if e.cls in (GOVERNMENT, ORGANIZATION) and (
+        _legislature(e.text) or legislature_key(ctx, e.key)
+    ):
         return _legislature_state(ctx, e)
     return e.key
-
-
-def _chamber(ctx, key: str) -> bool:
-    """A legislature or one of its chambers the gazetteer knows ("Jogorku Kenesh", "the
-    National Congress" of Chile), whatever its name says."""
-    entry = ctx.gaz.get(key[4:]) if key.startswith("gaz:") else None
-    return (
-        key.endswith(":legislature")
-        or bool(entry is not None and (entry.part_of or "").endswith(":legislature"))
-        # a legislature named by a common name in context (legislatures.txt)
-        or (
-            key.startswith("gaz:gov:")
-            and key.rsplit(":", 1)[-1].replace("-", " ") in ctx.rules.legislatures
-        )
-    )
 
 
 def _legislature(label: str) -> bool:

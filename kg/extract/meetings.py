@@ -38,7 +38,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from kg.extract.dates import CALENDAR_WORDS, sentence_date
-from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.parse import Parsed, done_before, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import COUNTRY, PERSON, REGION, Relation
 from kg.resolve.document import country_of, gaz_key
@@ -82,10 +82,9 @@ def _done(tok) -> bool:
     if prep.lower_ in lexicon()["done_gerund_preps"]:
         return True
     return (
-        prep.lower_ == "before"
+        done_before(tok)  # "before", not after a verb of leaving ("left before meeting B")
         and clause.pos_ == "VERB"
         and clause.dep_ not in ("xcomp", "pcomp", "advcl")
-        and clause.lower_ not in lexicon()["left_before_verbs"]  # "left before meeting B"
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     )
 

@@ -395,7 +395,7 @@ def subjects(verb: SpacyToken) -> list[SpacyToken]:
                 # "before being received by X": a passive gerund
                 or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children)
             )
-            and (v.head.lower_ in _GERUND_PREPS or _done_before(v))
+            and (v.head.lower_ in _GERUND_PREPS or done_before(v))
             and v.head.head.pos_ in ("VERB", "AUX")
         ):
             v = v.head.head
@@ -441,7 +441,7 @@ def pobjs(tok: SpacyToken, preps: set[str]) -> list[SpacyToken]:
     return out
 
 
-def _done_before(gerund: SpacyToken) -> bool:
+def done_before(gerund: SpacyToken) -> bool:
     """'initialled every page before signing it': the clause's subject did both; not after a
     verb of leaving or refusing ("walked out before signing", ``left_before_verbs``)."""
     from kg.extract.registry import lexicon  # the registry imports this module

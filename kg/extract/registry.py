@@ -17,6 +17,7 @@ see each family's module docstring.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -224,6 +225,27 @@ def run_families(ctx, parsed: Parsed, families: dict[str, Family] | None = None)
             fam.handler(ctx, parsed, fam, rule, nodes)
         if fam.finish is not None:
             fam.finish(ctx, parsed)
+
+
+def legislature_key(ctx, key: str) -> bool:
+    """A parliament or one of its chambers ("Congress (Peru)", "Parliament (Kenya)", the
+    "Jogorku Kenesh" the gazetteer knows)."""
+    rec = ctx.extra.get(key)
+    entry = ctx.gaz.get(key[4:]) if rec is None and key.startswith("gaz:") else None
+    # a body minted as written has its name in its key ("gaz:gov:PE:congress")
+    label = (
+        rec.label
+        if rec is not None
+        else entry.label
+        if entry is not None
+        else key.rsplit(":", 1)[-1].replace("-", " ")
+    )
+    name = re.sub(r"\s*\([^)]*\)$", "", label).lower()
+    return bool(name) and (
+        name.split()[-1] in lexicon()["legislature_words"]
+        or name in ctx.rules.body_names
+        or key.endswith(":legislature")
+    )
 
 
 def implied_country(ctx, key: str) -> str:

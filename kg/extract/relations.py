@@ -19,7 +19,7 @@ from kg.extract.meetings import signed_together
 from kg.extract.parse import Parsed
 from kg.extract.patterns import Pattern, load_patterns
 from kg.extract.patterns import builtin_confidence as _conf
-from kg.extract.registry import implied_country, lexicon, may_match
+from kg.extract.registry import implied_country, legislature_key, lexicon, may_match
 from kg.extract.sentences import SentenceView
 from kg.gazetteer import Gazetteer, normalise, settle_demonyms
 from kg.model import (
@@ -742,7 +742,7 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
                 cc = _org_country(ctx, r.object)
                 # the president of a parliament ("its president, X, was sworn in as head of
                 # state") is no head of state there
-                if role.body != "government" or not _legislature_key(ctx, r.object):
+                if role.body != "government" or not legislature_key(ctx, r.object):
                     known.setdefault((r.subject, role.body), r.object)
                 if cc:
                     own.setdefault(r.subject, cc)
@@ -1007,26 +1007,6 @@ _NEW_POST_RULES = {
     "membership.moved_to_body",
     "membership.takes_over_body_from",
 }
-
-
-def _legislature_key(ctx: _Context, key: str) -> bool:
-    """A parliament or one of its chambers ("Congress (Peru)", "Parliament (Kenya)")."""
-    rec = ctx.extra.get(key)
-    entry = ctx.gaz.get(key[4:]) if rec is None and key.startswith("gaz:") else None
-    # a body minted as written has its name in its key ("gaz:gov:PE:congress")
-    label = (
-        rec.label
-        if rec is not None
-        else entry.label
-        if entry is not None
-        else key.rsplit(":", 1)[-1].replace("-", " ")
-    )
-    name = re.sub(r"\s*\([^)]*\)$", "", label).lower()
-    return bool(name) and (
-        name.split()[-1] in lexicon()["legislature_words"]
-        or name in ctx.rules.body_names
-        or key.endswith(":legislature")
-    )
 
 
 def _home_country(ctx: _Context, spans: list[ResolvedSpan]) -> str:
