@@ -3805,3 +3805,25 @@ def test_the_one_who_appoints_takes_no_title(model, text):
 )
 def test_foreign_trade_is_a_ministry_of_its_own(model, text, body):
     assert body in {o for _, o, _, _ in memberships(model(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Indian Home Minister Amit Rao met the envoy.", "Ministry of Home Affairs (India)"),
+        (
+            "Bangladesh's Home Minister Abdur Sikder resigned on Monday.",
+            "Ministry of Home Affairs (Bangladesh)",
+        ),
+        (
+            "Malaysian Interior Minister Saifuddin Ismail spoke in Kuala Lumpur.",
+            "Ministry of Home Affairs (Malaysia)",
+        ),
+    ],
+)
+def test_an_interior_ministry_takes_its_countrys_name(analyse, text, label):
+    # national_bodies.tsv: the body under the name its country gives it
+    res = analyse(text)
+    bodies = {e.key: e.label for e in res.entities}
+    got = {bodies.get(o) for _, o, _, _ in memberships(res)}
+    assert label in got, got

@@ -7253,3 +7253,39 @@ def test_a_legislature_that_ratifies_stands_for_its_state(run, text, state):
 def test_the_charter_refers_back_past_a_memorandum_of_another_kind(run, text, member):
     got = facts(run(text), PARTY)
     assert any("charter" in s.lower() and o == member for s, o in got), dict(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        (
+            "Iceland and Norway signed an agreement on Monday to pool coastguard vessels for "
+            "rescue missions in the Arctic.\n\nDenmark took part in the talks as an observer but "
+            "did not sign. A broader plan floated by Reykjavik to include Russia was dropped last "
+            "spring.\n\nIcelandic Justice Minister Sigrun Hallsdottir later met Norway's defence "
+            "minister, Tor Haugland, to discuss patrols. Both countries are founding members of "
+            "the Arctic Council, whose chair welcomed the deal.",
+            "Russia",
+        ),
+        (
+            "Chile and Peru signed a fisheries accord on Monday.\n\nEcuador attended as an "
+            "observer but did not sign. A plan floated by Lima to include Bolivia was dropped last "
+            "year.\n\nChilean Foreign Minister Rosa Vidal later met Peru's trade minister, Luis "
+            "Quispe, to discuss quotas. Both countries are founding members of the Pacific "
+            "Alliance, whose chair welcomed the deal.",
+            "Bolivia",
+        ),
+        (
+            "Kenya and Uganda signed a rail agreement on Friday.\n\nRwanda followed the talks as "
+            "an observer but did not sign. A proposal by Nairobi to include Ethiopia was shelved "
+            "in March.\n\nKenyan Transport Minister Amina Njeri later met Uganda's works minister, "
+            "Paul Okello, to discuss tariffs. Both countries are founding members of the East "
+            "African Community, whose secretary general welcomed the deal.",
+            "Ethiopia",
+        ),
+    ],
+)
+def test_founding_members_are_the_states_the_clause_names(run, text, outsider):
+    # bloc.are_founding_members has named_only: "both countries" is not guessed from the
+    # states named before (the last two of which may be the wrong pair)
+    assert outsider not in {s for s, _ in facts(run(text), MEMBER)}
