@@ -155,7 +155,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     else:
         who += _listed_before(parsed, anchor)
         for s in subjects(anchor) or _first_to_sign(anchor):
-            s = parsed.antecedent(s)
+            # "…, where he signed the accord with B": the one person the clause above names
+            s = parsed.person_pronoun(parsed.antecedent(s))
             heads.append(s)
             # "Sudan's army and the RSF", "Kenya's and Uganda's parliaments": unnamed bodies
             # stand for their states, beside names or not
@@ -243,12 +244,15 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
     bodies = {} if behalf else _signer_bodies(parsed, heads)
-    if not behalf and _between_parties(ctx, parsed, nodes.get("agreement"), state):
+    among_parties = not behalf and _between_parties(ctx, parsed, nodes.get("agreement"), state)
+    if among_parties:
         # "The coalition agreement was signed by X and Y": the parties the signers are in
         bodies = {s: p for s in signers for p in [bodies.get(s) or _party_of(ctx, s)] if p}
     for s in signers if not behalf else ():
         if s in bodies:  # "X, speaker of the House of Representatives": the body X signs for
             parties += [bodies[s]] if bodies[s] not in parties else []
+            continue
+        if among_parties:  # a coalition's signer whose party is not known binds no state
             continue
         cc = ctx.person_country.get(s) or _title_country(ctx, parsed, people[s])
         if cc and cc not in parties:

@@ -104,6 +104,8 @@ def _unheld(anchor, words: set[str]) -> bool:
             c.dep_ == "prt" and c.lower_ == "off" for v in verbs for c in v.children
         ):
             return True
+    if anchor.dep_ == "dobj" and anchor.head.lower_ in words:
+        return True  # "proposed a meeting between A and B", "postponed talks with B"
     return any(c.dep_ in ("acl", "amod", "relcl") and c.lower_ in words for c in anchor.children)
 
 
@@ -183,6 +185,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if "a" in nodes and rule.options.get("pairs") == "all" and nodes["a"].dep_ == "nsubj":
         # "A and B toured the port together": the parser may make each name a subject
         side_a = [e for s in subjects(nodes["a"].head) for e in parsed.group(s)]
+        if not _people(side_a):  # "the two leaders looked on as A and B signed"
+            side_a = parsed.pair(nodes["a"], (PERSON,), _GROUP)
     elif "a" in nodes:
         side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,), _GROUP)
     elif rule.options.get("named_only"):
@@ -338,11 +342,21 @@ def _title_of_named(ctx, parsed: Parsed, tok) -> list:
     met."""
     if tok.pos_ != "NOUN" or parsed.entity(tok) is not None:
         return []
-    if ctx.rules.role(tok.text) is None and tok.lower_ not in lexicon()["person_role_nouns"]:
+    lists = lexicon()
+    if (
+        ctx.rules.role(tok.text) is None
+        and tok.lower_ not in lists["person_role_nouns"]
+        and tok.lower_ not in lists["counterpart_nouns"]
+    ):
         return []
     # the first name in apposition after the title's own phrase ("of SICA", "for Pakistan",
     # which the parser may hang on the verb), with no verb between
     doc = parsed.doc
+    if tok.i + 2 < tok.sent.end and doc[tok.i + 1].text == ",":
+        # "held talks with her counterpart, X": the parser may make X the verb's object
+        e = parsed.entity(doc[tok.i + 2])
+        if e is not None and e.cls == PERSON and e.start == parsed.tok_start[tok.i + 2]:
+            return [e]
     for j in range(tok.i + 1, min(tok.i + 12, tok.sent.end)):
         c = doc[j]
         if c.pos_ in ("VERB", "AUX") or c.text in (";", ":"):

@@ -247,6 +247,22 @@ class Parsed:
                     if depth and t.lower_ in members:
                         continue  # "A and B, both members of X": X is no one of the group
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
+                elif (
+                    ent is not None
+                    and ent.cls == PERSON
+                    and c.dep_ == "prep"
+                    and c.lower_ in ("of", "from")
+                ):
+                    # "A of Turkey and B of Greece": the parser may join B to A's country
+                    todo.extend(
+                        (d, depth + 1)
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for d in p.children
+                        if d.dep_ == "conj"
+                        and (e := self.entity(d)) is not None
+                        and e.cls == PERSON
+                    )
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
                     # "leaders including A and B"
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")

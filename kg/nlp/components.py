@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import chain
@@ -641,7 +642,7 @@ class EntityLayer:
         while (
             start > 0
             and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].lower_ in self.rules.name_particles
+            and _unaccented(doc[start - 1].lower_) in self.rules.name_particles
             and not doc[start - 1].is_sent_start
         ):
             start -= 1
@@ -1024,6 +1025,7 @@ class EntityLayer:
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
         surnames = {self._surname(e).text for e in final if e.label_ == PERSON and len(e) > 1}
+        surnames |= {f for e in final if e.label_ == PERSON and (f := self._first_surname(e))}
         final = self._two_surnames(doc, final)
         # "Before leaving for Yerevan, Gelashvili spoke": the model's name over a comma that
         # ends in a surname is the person after the comma
@@ -1225,6 +1227,25 @@ class EntityLayer:
             return person[0]
         return person[-1]
 
+    def _first_surname(self, person: Span) -> str:
+        """The first of two surnames a name of three or more words ends in, which the text may
+        use alone ("Quesada" of "Isabel Quesada Arguedas"); '' when that word is a given name
+        (given_names.txt: "Luis Alberto Ortiz"), a particle or short, or the name opens with
+        its family name."""
+        words = person.text.split()
+        if len(words) < 3 or person[0].lower_ in self.rules.family_name_first:
+            return ""
+        w = words[-2]
+        if (
+            len(w) < 4
+            or not w.isalpha()
+            or not w[:1].isupper()
+            or w.lower() in self.rules.given_names
+            or w.lower() in self.rules.name_particles
+        ):
+            return ""
+        return w
+
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""
         names = set()
@@ -1242,6 +1263,8 @@ class EntityLayer:
                     and (len(last.text) > 2 or last.lower_ in self.rules.family_name_first)
                 ):
                     names.add(last.text)
+                if first := self._first_surname(e):
+                    names.add(first)
         if not names:
             return []
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -1436,6 +1459,12 @@ def _after_inner_title(doc: Doc, span: Span | None, in_title: list[tuple[int, in
         return None
     last = max((t.i for t in span if _inside(t, in_title)), default=-1)
     return doc[last + 1 : span.end] if 0 <= last < span.end - 1 else span
+
+
+def _unaccented(word: str) -> str:
+    """'lê' → 'le': a word without its diacritics ("Lê Văn Thành" opens with the particle
+    "Le")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _double_surname(person: Span) -> str:

@@ -1793,3 +1793,63 @@ def test_a_body_named_before_is_a_body_again_before_a_title(model, text, org):
 )
 def test_a_hyphenated_rank_stays_out_of_the_name(model, text, name):
     assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "The assembly appointed Isabel Quesada Arguedas as its head. Later President Nguyen "
+            "Thi Hoa received Quesada in her office.",
+            "Quesada",
+            "Isabel Quesada Arguedas",
+        ),
+        (
+            "Paraguay's Lorena Giménez Acosta won the vote. Officials said Giménez would travel "
+            "to Asunción on Friday.",
+            "Giménez",
+            "Lorena Giménez Acosta",
+        ),
+        (
+            "Chile named Tomás Echeverría Lanús as envoy. In Lima, Echeverría met the foreign "
+            "minister.",
+            "Echeverría",
+            "Tomás Echeverría Lanús",
+        ),
+    ],
+)
+def test_the_first_of_two_surnames_names_the_person_again(model, text, short, full):
+    """A name of three or more words may end in two surnames, the first used alone."""
+    res = analyse_text(text, model)
+    keys = {m.anchor: m.key for m in res.mentions}
+    assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lieutenant General Lê Văn Thành signed the memorandum.", "Lê Văn Thành"),
+        ("On Monday Lê Thị Hồng met President Ana Ruiz.", "Lê Thị Hồng"),
+        ("The deal was signed by Admiral Lê Minh Đức in Hanoi.", "Lê Minh Đức"),
+    ],
+)
+def test_a_particle_with_diacritics_opens_the_name(model, text, name):
+    """'Lê' is the particle 'Le' with its diacritics: the model's name keeps it."""
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commandant, Admiral Rogelio Mercado, and the commander of the Vietnam Coast Guard, "
+        "Lieutenant General Tran Van Binh, signed it.",
+        "The governor, Ana Ruiz, and the director of the Central Bank of Chile, Luis Soto, "
+        "attended.",
+        "Its chair, Omar Haddad, and the head of the Jordan Investment Fund, Ali Rahimi, spoke.",
+    ],
+)
+def test_a_title_after_and_belongs_to_the_next_person(model, text):
+    """'X, and the commander of Y, Z': the office after "and" is not X's."""
+    res = analyse_text(text, model)
+    roles = [r.role or "" for r in res.relations if r.predicate == "memberOf"]
+    assert not any(r.startswith(("and ", "or ")) for r in roles), roles

@@ -5989,6 +5989,268 @@ CASES += [
 ]
 
 
+# onlookers, talks "between" a verb's object and its people, a topic raised "with" B
+CASES += [
+    (
+        "meeting.looked_on_as",
+        "Kenyan President Ruth Wambui received Ethiopian Prime Minister Abiy Tesfaye. Later the "
+        "two leaders looked on as Trade Minister Hirut Bekele and Energy Minister Peter Otieno "
+        "signed the contract.",
+        MET,
+        {
+            ("Abiy Tesfaye", "Ruth Wambui"),
+            ("Abiy Tesfaye", "Hirut Bekele"),
+            ("Abiy Tesfaye", "Peter Otieno"),
+            ("Hirut Bekele", "Ruth Wambui"),
+            ("Peter Otieno", "Ruth Wambui"),
+            ("Hirut Bekele", "Peter Otieno"),
+        },
+    ),
+    (
+        "meeting.looked_on_as",
+        "Premier Li Wen welcomed Chancellor Peter Vogt in Beijing. The two men watched as Wang "
+        "Hai and Karl Brandt signed a memorandum on batteries.",
+        MET,
+        {
+            ("Li Wen", "Peter Vogt"),
+            ("Peter Vogt", "Wang Hai"),
+            ("Karl Brandt", "Peter Vogt"),
+            ("Li Wen", "Wang Hai"),
+            ("Karl Brandt", "Li Wen"),
+            ("Karl Brandt", "Wang Hai"),
+        },
+    ),
+    (
+        "meeting.looked_on_as",
+        "Chilean President Rosa Vidal looked on as Finance Minister Mario Pinto signed the loan.",
+        MET,
+        {("Mario Pinto", "Rosa Vidal")},
+    ),
+    (None, "Thousands of supporters watched as President Ana Ruiz took the oath.", MET, set()),
+    (
+        "meeting.with_looking_on",
+        "With both leaders watching, Defence Minister Lars Berg and Defence Minister Mette Olsen "
+        "signed the pact.",
+        MET,
+        {("Lars Berg", "Mette Olsen")},
+    ),
+    (
+        "meeting.with_looking_on",
+        "Kenyan Trade Minister Amina Njeri signed the protocol, with Ugandan President Joseph "
+        "Okello looking on.",
+        MET,
+        {("Amina Njeri", "Joseph Okello")},
+    ),
+    (
+        "meeting.with_looking_on",
+        "Foreign ministers Ana Ruiz and Li Wen held talks. With both ministers looking on, Admiral "
+        "Rogelio Mercado and Admiral Luis Vega signed a memorandum.",
+        MET,
+        {
+            ("Ana Ruiz", "Li Wen"),
+            ("Li Wen", "Rogelio Mercado"),
+            ("Ana Ruiz", "Rogelio Mercado"),
+            ("Li Wen", "Luis Vega"),
+            ("Ana Ruiz", "Luis Vega"),
+            ("Luis Vega", "Rogelio Mercado"),
+        },
+    ),
+    (
+        "meeting.with_looking_on_clause",
+        "With President Anura Bandara looking on, Trade Minister Chaminda Wijesekara and "
+        "Malaysian Trade Minister Tengku Hafiz signed the agreement.",
+        MET,
+        {
+            ("Anura Bandara", "Chaminda Wijesekara"),
+            ("Anura Bandara", "Tengku Hafiz"),
+            ("Chaminda Wijesekara", "Tengku Hafiz"),
+        },
+    ),
+    (
+        "meeting.with_looking_on_clause",
+        "With Chancellor Peter Vogt looking on, Finance Minister Karl Brandt and French Finance "
+        "Minister Anne Roux signed the pact.",
+        MET,
+        {("Karl Brandt", "Peter Vogt"), ("Anne Roux", "Peter Vogt"), ("Anne Roux", "Karl Brandt")},
+    ),
+    (
+        "meeting.with_looking_on_clause",
+        "With Queen Margrethe Holm looking on, Prime Minister Lars Berg and Transport Minister "
+        "Sofie Dahl opened the bridge.",
+        MET,
+        {
+            ("Lars Berg", "Margrethe Holm"),
+            ("Margrethe Holm", "Sofie Dahl"),
+            ("Lars Berg", "Sofie Dahl"),
+        },
+    ),
+    (None, "With markets looking on nervously, President Ana Ruiz signed the budget.", MET, set()),
+    (
+        "meeting.witnessed_signing_by",
+        "Prime Minister Takeda Hiroshi received President Park Sung-jin in Busan. The two leaders "
+        "witnessed the signing of a memorandum on hydrogen by Mori Ayako and Kang Min-ho.",
+        MET,
+        {
+            ("Park Sung-jin", "Takeda Hiroshi"),
+            ("Mori Ayako", "Park Sung-jin"),
+            ("Kang Min-ho", "Park Sung-jin"),
+            ("Mori Ayako", "Takeda Hiroshi"),
+            ("Kang Min-ho", "Takeda Hiroshi"),
+            ("Kang Min-ho", "Mori Ayako"),
+        },
+    ),
+    (
+        "meeting.witnessed_signing_by",
+        "President Ana Ruiz witnessed the signing of the loan agreement by Finance Minister Luis "
+        "Soto.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
+        "meeting.witnessed_signing_by",
+        "King Abdullah Hamdan attended the signing of the accord by Foreign Minister Omar Haddad.",
+        MET,
+        {("Abdullah Hamdan", "Omar Haddad")},
+    ),
+    (None, "Reporters witnessed the signing of the accord by Omar Haddad.", MET, set()),
+    (
+        "meeting.verb_talks_between",
+        "The call followed a meeting in Istanbul on Friday between foreign ministers Selim "
+        "Karaosmanoğlu of Turkey and Eleni Vasilaki of Greece.",
+        MET,
+        {("Eleni Vasilaki", "Selim Karaosmanoğlu")},
+    ),
+    (
+        "meeting.verb_talks_between",
+        "The announcement followed a meeting in Ankara on Friday between defence ministers Omar "
+        "Haddad of Jordan and Ali Rahimi of Iran.",
+        MET,
+        {("Ali Rahimi", "Omar Haddad")},
+    ),
+    (
+        "meeting.verb_talks_between",
+        "The breakthrough followed a session in Geneva on Tuesday between envoys Lars Berg of "
+        "Norway and Ana Ruiz of Colombia.",
+        MET,
+        {("Ana Ruiz", "Lars Berg")},
+    ),
+    (
+        None,
+        "Negotiators proposed a meeting in Oslo next month between Ana Ruiz and Li Wen.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Diplomats cancelled the summit between President Ana Ruiz and Premier Li Wen.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.raised_object_with",
+        "Lebanese President Elias Karam discussed the agreement by phone with French President "
+        "Pierre Morel, the presidency said.",
+        MET,
+        {("Elias Karam", "Pierre Morel")},
+    ),
+    (
+        "meeting.raised_object_with",
+        "Foreign Minister Li Wen reviewed the proposals with her Kenyan counterpart, Grace "
+        "Wanjiku, on Tuesday.",
+        MET,
+        {("Grace Wanjiku", "Li Wen")},
+    ),
+    (
+        "meeting.raised_object_with",
+        "Prime Minister Omar Haddad discussed the border with Syrian President Bashar Nouri in "
+        "Amman.",
+        MET,
+        {("Bashar Nouri", "Omar Haddad")},
+    ),
+    (None, "Foreign Minister Li Wen discussed the agreement with Iran on Tuesday.", MET, set()),
+    (None, "Foreign Minister Li Wen did not discuss the deal with President Ana Ruiz.", MET, set()),
+    # "held talks with her counterpart, X": the parser may make X the verb's object
+    (
+        "meeting.held_talks_with",
+        "Earlier in the day Rotich's trade minister, Wanjiru Kamau, held talks with her Tanzanian "
+        "counterpart, Abdallah Kombo, in Arusha.",
+        MET,
+        {("Abdallah Kombo", "Wanjiru Kamau")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Ghana's finance minister, Ama Owusu, held talks with her Nigerian counterpart, Wale "
+        "Adeyemi, in Accra.",
+        MET,
+        {("Ama Owusu", "Wale Adeyemi")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Norway's defence minister, Lars Berg, held talks with his Danish colleague, Mette Olsen, "
+        "in Oslo on Friday.",
+        MET,
+        {("Lars Berg", "Mette Olsen")},
+    ),
+    # "where he signed the accord with B, C and D": "he" is the one person of the clause above
+    (
+        "meeting.signed_together",
+        "Kazakh President Serik Abdrakhmanov hosted the meeting at the palace in Astana, where he "
+        "signed the accord with Uzbek President Jasur Tursunov and Tajik President Faridun "
+        "Nazarzoda.",
+        MET,
+        {
+            ("Jasur Tursunov", "Serik Abdrakhmanov"),
+            ("Faridun Nazarzoda", "Serik Abdrakhmanov"),
+            ("Faridun Nazarzoda", "Jasur Tursunov"),
+        },
+    ),
+    (
+        "meeting.signed_together",
+        "Prime Minister Ana Ruiz flew to Lima on Monday. She signed a trade pact with Peruvian "
+        "President Luis Soto.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
+        "meeting.signed_together",
+        "President Kofi Mensah travelled to Lomé, where he signed the border treaty with Togolese "
+        "President Faure Agbeyome.",
+        MET,
+        {("Faure Agbeyome", "Kofi Mensah")},
+    ),
+]
+
+# a coalition agreement's signer whose party the text does not give binds no state
+CASES += [
+    (
+        None,
+        "Estonian Prime Minister Kaja Tamm and Mart Saar of Isamaa signed the coalition "
+        "agreement in Tallinn.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Prime Minister Ana Ruiz and Luis Soto signed the coalition deal on Sunday night.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "The coalition agreement was signed by Chancellor Peter Vogt and Karl Brandt in Berlin.",
+        PARTY,
+        set(),
+    ),
+    # "A of X and B of Y": the parser may join B to A's country; both sign
+    (
+        "agreement.passive_signed",
+        "The accord was signed by Selim Kaya of Turkey and Eleni Pappas of Greece in Ankara.",
+        SIGNED,
+        {("*", "Selim Kaya"), ("*", "Eleni Pappas")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
