@@ -539,8 +539,10 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
     days or months ("A signed on Monday and B signed it on Tuesday"; "A signed for X and B
     signed for Y" is one ceremony), or two years."""
     lists = lexicon()
-    # "signed by A and B after talks mediated by Norway": the sides may never have sat together
-    apart = set(lists["separate_signing_words"]) | set(lists["mediated_words"])
+    # "signed by A and B after talks mediated by Norway": the talks went through a third, the
+    # signing did not (one ceremony); "Later in the day, A and B signed": a word before every
+    # signer dates the signing, it does not set the signers apart
+    apart = set(lists["separate_signing_words"])
     signing, units = set(lists["signing_verbs"]), set(lists["time_units"])
     signed: dict[tuple[str, int], list[Relation]] = {}
     for r in relations:
@@ -553,8 +555,15 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
             continue
         text = rs[0].text or rs[0].evidence
         words = [w.lower() for w in _WORD.findall(text)]
+        # "Later in the day, A and B signed …": a word before every signer dates the signing
+        first = min(
+            (i for i, w in enumerate(words) if w in _last_names(people)), default=len(words)
+        )
         if (
-            any(w in apart and (i == 0 or words[i - 1] not in units) for i, w in enumerate(words))
+            any(
+                w in apart and i > first and (i == 0 or words[i - 1] not in units)
+                for i, w in enumerate(words)
+            )
             or (
                 _signer_between_verbs(words, signing, people)
                 and len(CALENDAR_WORDS.intersection(_WORD.findall(text))) > 1
@@ -581,10 +590,14 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+def _last_names(people: list[str]) -> set[str]:
+    return {p.rsplit(":", 1)[-1].split()[-1].lower() for p in people}
+
+
 def _signer_between_verbs(words: list[str], signing: set[str], people: list[str]) -> bool:
     """A signer's last name stands between two signing verbs of the sentence."""
     verbs = [i for i, w in enumerate(words) if w in signing]
     if len(verbs) < 2:
         return False
-    last = {p.rsplit(":", 1)[-1].split()[-1].lower() for p in people}
+    last = _last_names(people)
     return any(w in last for w in words[verbs[0] + 1 : verbs[-1]])

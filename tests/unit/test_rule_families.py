@@ -5114,15 +5114,30 @@ CASES += [
         MET,
         {("Faure Abalo", "Kofi Mensah")},
     ),
+    # the talks went through a third; the signing that followed them was one act of both
     (
-        None,
+        "meeting.signed_together",
         "Estonian Prime Minister Kaja Saar and Latvian Prime Minister Inese Kalna signed the accord after talks mediated by Finland.",
         MET,
-        set(),
+        {("Inese Kalna", "Kaja Saar")},
+    ),
+    (
+        "meeting.signed_together",
+        "The truce was signed by Kenyan President Daniel Mwangi and Ugandan President Sam Okello after talks brokered by Qatar.",
+        MET,
+        {("Daniel Mwangi", "Sam Okello")},
+    ),
+    (
+        "meeting.signed_together",
+        "Later in the day, Ethiopian Energy Minister Dawit Alemayehu and Kenyan Energy Minister "
+        "Peter Otieno signed a memorandum of understanding.",
+        MET,
+        {("Dawit Alemayehu", "Peter Otieno")},
     ),
     (
         None,
-        "The truce was signed by Kenyan President Daniel Mwangi and Ugandan President Sam Okello after talks brokered by Qatar.",
+        "Kenyan Energy Minister Peter Otieno signed the memorandum on Monday and Ethiopian "
+        "Minister Dawit Alemayehu signed it later.",
         MET,
         set(),
     ),
@@ -5391,10 +5406,10 @@ CASES += [
         {("Ewa Nowak", "Jan Dvorak")},
     ),
     (
-        None,
+        "meeting.signed_together",  # the facilitated talks are no meeting; the signing is one
         "The ceasefire was signed by Kenyan President Daniel Mwangi and Ugandan President Sam Okello after talks facilitated by Norway.",
         MET,
-        set(),
+        {("Daniel Mwangi", "Sam Okello")},
     ),
 ]
 
