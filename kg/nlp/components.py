@@ -563,6 +563,85 @@ class EntityLayer:
             and {m.group(0) for m in self.gov_words.finditer(text)} == {"Congress"}
         )
 
+    def _name_word_before(self, doc: Doc, span: Span, ents: list[Span]) -> Span:
+        """'signed by Beatriz Alfaro', 'Lieutenant General Zaw Min Htike': a given name
+        (given_names.txt) the model left before its person, after a word in lower case, a
+        punctuation mark or a title, is the person's first name (not when it is also a title,
+        honorific, particle, place, demonym, body or month word, nor the first word of a
+        sentence)."""
+        if span.label_ != PERSON or not span.id_.startswith("model:") or span.start < 2:
+            return span
+        t, p = doc[span.start - 1], doc[span.start - 2]
+        if (
+            not (t.is_alpha and t.is_title)
+            or t.is_sent_start
+            or any(e.start <= t.i < e.end for e in ents)
+        ):
+            return span
+        low = t.lower_
+        if (
+            low not in self.rules.given_names
+            or low in self._org_words
+            or low in self._not_person_words
+            or low in self.rules.non_name_words
+            or low in self.rules.place_nouns
+            or low in self.rules.place_features
+            or low in self.rules.honorifics
+            or low in self.rules.name_particles
+            or t.text in _CALENDAR
+            or t.is_stop
+            or self.rules.role(t.text) is not None
+            or self.gaz.lookup(t.text)
+            or self.gaz.demonym(t.text)
+            or self.gov_words.search(t.text)
+        ):
+            return span
+        after_title = (p.is_title and p.lower_ in self.rules.honorifics) or any(
+            self.rules.role(w) is not None
+            for k in range(1, min(5, p.i + 1) + 1)
+            for text in [doc[p.i - k + 1 : p.i + 1].text]
+            for w in (text, text.removesuffix("s"))  # "Foreign Ministers A and B"
+        )
+        if not (p.is_lower or p.is_punct or after_title):
+            return span
+        return Span(doc, t.i, span.end, label=PERSON, span_id=span.id_)
+
+    def _people_listed(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'signed by Kabo Molefe, Selma Nangolo and Mwila Banda': a name of two or three
+        capitalised words the model calls an organisation, listed after two people ("A, B and
+        C"), is a person too, when none of its words is a body, place, country or demonym
+        word."""
+        ents = sorted(ents, key=lambda e: e.start)
+        out = list(ents)
+        for k in range(2, len(ents)):
+            e, b, a = ents[k], ents[k - 1], ents[k - 2]
+            if e.label_ != ORGANIZATION or not e.id_.startswith("model:"):
+                continue
+            if a.label_ != PERSON or b.label_ != PERSON:
+                continue
+            seps = [doc[a.end : b.start].text, doc[b.end : e.start].text]
+            if seps[0] != "," or seps[1] not in ("and", ", and"):
+                continue
+            words = [t for t in e if t.text != "-"]
+            if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+                continue
+            if (
+                any(
+                    t.lower_ in self._org_words
+                    or t.lower_ in self.rules.place_features
+                    or t.lower_ in self.rules.place_nouns
+                    or t.lower_ in self.rules.non_name_words
+                    or self.gaz.lookup(t.text)
+                    or self.gaz.demonym(t.text)
+                    for t in words
+                )
+                or self.gov_words.search(e.text)
+                or self.gaz.lookup(e.text)
+            ):
+                continue
+            out[k] = Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
+        return out
+
     def _given_name(self, span: Span) -> bool:
         """'Tomislav Babic', 'Priyanthi Senanayake': the model's organisation or place of two to
         four capitalised words that opens with a given name (given_names.txt) and has no word
@@ -1049,6 +1128,8 @@ class EntityLayer:
             else e
             for e in final
         ]
+        final = [self._name_word_before(doc, e, final) for e in final]
+        final = self._people_listed(doc, final)
         final = filter_spans(final + self._given_name_runs(doc, final))
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         extra += self._propagate_bodies(doc, final + extra)

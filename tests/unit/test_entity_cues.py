@@ -1853,3 +1853,68 @@ def test_a_title_after_and_belongs_to_the_next_person(model, text):
     res = analyse_text(text, model)
     roles = [r.role or "" for r in res.relations if r.predicate == "memberOf"]
     assert not any(r.startswith(("and ", "or ")) for r in roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pact was signed by Beatriz Alfaro and Rodrigo Sical on Monday.", "Beatriz Alfaro"),
+        (
+            "The truce was signed by Lieutenant General Zaw Min Htike, a member of the council.",
+            "Zaw Min Htike",
+        ),
+        (
+            "In a parallel session, Foreign Ministers Retno Sekar Widuri and Marcos Prado "
+            "settled the text.",
+            "Retno Sekar Widuri",
+        ),
+    ],
+)
+def test_a_given_name_left_before_a_person_joins_it(model, text, name):
+    """A given name (given_names.txt) the model left before its person is the first name."""
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Monday Alfaro said the customs union would start in May.", "Alfaro"),
+        ("He was the fifth son of Emperor Gojong of Korea.", "Gojong"),
+        (
+            "The palace was originally built for Duke Fredrik Adolf in the 17th century.",
+            "Fredrik Adolf",
+        ),
+    ],
+)
+def test_a_word_before_a_person_that_is_no_given_name_stays_out(model, text, name):
+    got = persons(model(text))
+    assert not any(p.endswith(" " + name) for p in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The accord was signed by Kabo Molefe, Selma Nangolo and Mwila Banda, the transport "
+            "ministers of Botswana, Namibia and Zambia.",
+            "Mwila Banda",
+        ),
+        (
+            "The communique was read by Ana Ruiz, Luis Soto and Tshepo Mokoena at the end of "
+            "the summit.",
+            "Tshepo Mokoena",
+        ),
+        (
+            "Delegates Omar Haddad, Ali Rahimi and Kwesi Ampofo attended the talks in Accra.",
+            "Kwesi Ampofo",
+        ),
+    ],
+)
+def test_a_name_listed_after_two_people_is_a_person(model, text, name):
+    """'A, B and C': the third name the model calls an organisation is a person too."""
+    assert name in persons(model(text))
+
+
+def test_a_body_listed_after_two_people_stays_a_body(model):
+    doc = model("Delegates included Kabo Molefe, Selma Nangolo and the Botswana Railways Board.")
+    assert not any("Railways" in p for p in persons(doc))
