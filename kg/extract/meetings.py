@@ -353,15 +353,23 @@ def _title_of_named(ctx, parsed: Parsed, tok) -> list:
     # which the parser may hang on the verb), with no verb between
     doc = parsed.doc
     if tok.i + 2 < tok.sent.end and doc[tok.i + 1].text == ",":
-        # "held talks with her counterpart, X": the parser may make X the verb's object
-        e = parsed.entity(doc[tok.i + 2])
-        if e is not None and e.cls == PERSON and e.start == parsed.tok_start[tok.i + 2]:
+        # "held talks with her counterpart, (Sheikh) X": the parser may make X the verb's
+        # object
+        j = tok.i + 2
+        while j + 1 < tok.sent.end and doc[j].lower_ in ctx.rules.honorifics:
+            j += 1
+        e = parsed.entity(doc[j])
+        if e is not None and e.cls == PERSON and e.start == parsed.tok_start[j]:
             return [e]
-    for j in range(tok.i + 1, min(tok.i + 12, tok.sent.end)):
+    for j in range(tok.i + 1, min(tok.i + 16, tok.sent.end)):
         c = doc[j]
         if c.pos_ in ("VERB", "AUX") or c.text in (";", ":"):
             return []
-        if c.dep_ == "appos" and c.left_edge.i > tok.i + 1 and doc[c.left_edge.i - 1].text == ",":
+        if (
+            c.dep_ in ("appos", "npadvmod")  # the parser may hang the name on the verb
+            and c.left_edge.i > tok.i + 1
+            and doc[c.left_edge.i - 1].text == ","
+        ):
             # "…, Norwegian ambassador X": the name may come with a title of its own
             people = [e for e in parsed.group(c) if e.cls == PERSON]
             return people[:1]

@@ -1918,3 +1918,20 @@ def test_a_name_listed_after_two_people_is_a_person(model, text, name):
 def test_a_body_listed_after_two_people_stays_a_body(model):
     doc = model("Delegates included Kabo Molefe, Selma Nangolo and the Botswana Railways Board.")
     assert not any("Railways" in p for p in persons(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mullah Abdul Ghani Rahimi, the acting deputy prime minister, spoke.",
+            "Abdul Ghani Rahimi",
+        ),
+        ("The talks were led by Mullah Amir Khan Muttaqi in Kabul.", "Amir Khan Muttaqi"),
+        ("Afghanistan sent Mullah Ghulam Nabi Rahmani to Istanbul.", "Ghulam Nabi Rahmani"),
+    ],
+)
+def test_mullah_is_an_honorific(model, text, name):
+    res = analyse_text(text, model)
+    labels = {e.label for e in res.entities if e.cls == "Person"}
+    assert name in labels and not any(x.startswith("Mullah") for x in labels), labels

@@ -6266,6 +6266,54 @@ CASES += [
 ]
 
 
+# "his counterpart, Sheikh X" with the name hung on the verb; "the chair of X, Norwegian
+# ambassador Y" with the name the verb's modifier
+CASES += [
+    (
+        "meeting.verb_with",
+        "Bahrain's Prime Minister, Sheikh Nasser bin Ali, spoke by phone with his Qatari "
+        "counterpart, Sheikh Abdullah bin Jassim Al Thani, and invited him to Manama.",
+        MET,
+        {("Abdullah bin Jassim Al Thani", "Nasser bin Ali")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Oman's foreign minister, Badr Hamad, held talks with his Saudi counterpart, Prince "
+        "Faisal bin Farhan, in Muscat.",
+        MET,
+        {("Badr Hamad", "Faisal bin Farhan")},
+    ),
+    (
+        "meeting.verb_with",
+        "Before the ceremony, Batyr Nurmuhammedov spoke with his Afghan counterpart, Mullah "
+        "Abdul Ghani Rahimi, on land for compressor stations.",
+        MET,
+        {("Abdul Ghani Rahimi", "Batyr Nurmuhammedov")},
+    ),
+    (
+        "meeting.verb_object",
+        "Karma Wangchuk Dorji later met the chair of the WTO General Council, Norwegian "
+        "ambassador Sigrid Holm, to discuss technical assistance.",
+        MET,
+        {("Karma Wangchuk Dorji", "Sigrid Holm")},
+    ),
+    (
+        "meeting.verb_object",
+        "Ana Ruiz later received the president of the Andean Development Bank, Colombian "
+        "economist Luis Soto, to discuss the loan.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kofi Mensah also met the head of the ECOWAS Commission, Nigerian diplomat Omar Touray, "
+        "on Friday.",
+        MET,
+        {("Kofi Mensah", "Omar Touray")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
