@@ -186,7 +186,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         # "A and B toured the port together": the parser may make each name a subject
         side_a = [e for s in subjects(nodes["a"].head) for e in parsed.group(s)]
         if not _people(side_a):  # "the two leaders looked on as A and B signed"
-            side_a = parsed.pair(nodes["a"], (PERSON,), _GROUP)
+            actors = {e.key for e in parsed.group(nodes["b"])} if "b" in nodes else set()
+            side_a = _titled_group(ctx, parsed, nodes["a"], actors)
     elif "a" in nodes:
         side_a = parsed.group(nodes["a"]) or parsed.pair(nodes["a"], (PERSON,), _GROUP)
     elif rule.options.get("named_only"):
@@ -293,6 +294,26 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _titled_group(ctx, parsed: Parsed, tok, skip: set[str]) -> list:
+    """'the two presidents', 'both ministers': the people just named (``Parsed.pair``), not
+    those in ``skip``; for a title in the plural, only people the text gives that title when
+    it gives it to any ("both ministers" after a minister, a minister and a prime minister:
+    the two ministers)."""
+    word = tok.lower_.removesuffix("s")
+    if ctx.rules.role(word) is not None:
+        holders = {
+            r.subject
+            for r in ctx.relations
+            if r.predicate == "memberOf" and word in (r.role or "").lower().split()
+        }
+        if holders:
+            others = {s.key for s in ctx.spans if s.cls == PERSON} - holders
+            found = parsed.pair(tok, (PERSON,), _GROUP, frozenset(skip | others))
+            if found:
+                return found
+    return parsed.pair(tok, (PERSON,), _GROUP, frozenset(skip))
 
 
 def _object_pronoun(parsed: Parsed, tok, own: set[str]) -> list:

@@ -6314,6 +6314,83 @@ CASES += [
 ]
 
 
+# "A and B signed … as C looked on", "… was signed by A as C watched": the onlookers met them
+CASES += [
+    (
+        "meeting.as_onlookers_looked_on",
+        "Finance Minister Karl Brandt and Economy Minister Anne Roux initialled the text while "
+        "Chancellor Peter Vogt watched.",
+        MET,
+        {("Karl Brandt", "Peter Vogt"), ("Anne Roux", "Peter Vogt"), ("Anne Roux", "Karl Brandt")},
+    ),
+    (
+        "meeting.as_onlookers_looked_on",
+        "Energy ministers Omar Haddad and Ali Rahimi signed the deal as King Abdullah Hamdan "
+        "looked on.",
+        MET,
+        {
+            ("Abdullah Hamdan", "Omar Haddad"),
+            ("Abdullah Hamdan", "Ali Rahimi"),
+            ("Ali Rahimi", "Omar Haddad"),
+        },
+    ),
+    (
+        "meeting.as_onlookers_looked_on",
+        "Foreign Minister Ana Ruiz signed the treaty as President Luis Soto looked on.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (None, "Analysts watched as Finance Minister Karl Brandt signed the budget.", MET, set()),
+    (
+        "meeting.as_onlookers_looked_on_passive",
+        "The memorandum was signed by Energy Minister Omar Haddad and Oil Minister Ali Rahimi as "
+        "King Abdullah Hamdan looked on.",
+        MET,
+        {
+            ("Abdullah Hamdan", "Omar Haddad"),
+            ("Abdullah Hamdan", "Ali Rahimi"),
+            ("Ali Rahimi", "Omar Haddad"),
+        },
+    ),
+    (
+        "meeting.as_onlookers_looked_on_passive",
+        "The accord was signed by Finance Minister Karl Brandt as Chancellor Peter Vogt watched.",
+        MET,
+        {("Karl Brandt", "Peter Vogt")},
+    ),
+    (
+        "meeting.as_onlookers_looked_on_passive",
+        "South Korean President Han Seung-woo welcomed Mongolian President Ganbaatar Erdenebat on "
+        "Tuesday. The memorandum was signed by Trade Minister Choi Min-jae as the two presidents "
+        "looked on.",
+        MET,
+        {
+            ("Ganbaatar Erdenebat", "Han Seung-woo"),
+            ("Choi Min-jae", "Ganbaatar Erdenebat"),
+            ("Choi Min-jae", "Han Seung-woo"),
+        },
+    ),
+    (None, "The deal was signed by Karl Brandt as markets looked on.", MET, set()),
+    # "the two presidents": the two the text calls presidents, not the last two named
+    (
+        "meeting.looked_on_as",
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto and his foreign "
+        "minister, Li Wen, in Santiago. Later the two presidents looked on as Admiral Luis Vega "
+        "and Admiral Jorge Paz signed the memorandum.",
+        MET,
+        {
+            ("Ana Ruiz", "Luis Soto"),
+            ("Ana Ruiz", "Li Wen"),
+            ("Luis Soto", "Luis Vega"),
+            ("Jorge Paz", "Luis Soto"),
+            ("Ana Ruiz", "Luis Vega"),
+            ("Ana Ruiz", "Jorge Paz"),
+            ("Jorge Paz", "Luis Vega"),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
