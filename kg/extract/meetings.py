@@ -175,6 +175,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return  # "a group called X", "called X a traitor", "called off / on / for …"
     if rule.options.get("visit") and _appeal(verb):
         return
+    if rule.options.get("joins_last"):
+        _join_last(ctx, parsed, fam, rule, nodes, not_meeting, modals)
+        return
     if (
         _unheld(anchor, set(lists["unheld_words"]) | set(lists["mediated_words"]))
         or any(_blocked(t, not_meeting, modals, head=not _purpose(t)) for t in (anchor, verb))
@@ -294,6 +297,69 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 place=place,
                 date=date,
             )
+
+
+def _join_last(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, words, modals) -> None:
+    """'X also attended, as did Y', 'Z told the gathering', 'W briefed the leaders': people who
+    join the meeting the text has just told of meet its people, those of the last sentence in
+    the three before with a meeting (the verb's object, if any, is the meeting or its people
+    again: "the summit", "the leaders"; "attended the summit in Lima", "attended a dinner"
+    name one of their own)."""
+    anchor = nodes["anchor"]
+    if _blocked(anchor, words, modals):
+        return
+    lists = lexicon()
+    remote = set(lists["phone_words"]) | set(lists["remote_words"])
+    subj = {t.i for s in subjects(anchor) for t in s.subtree}
+    if any(t.lower_ in remote for t in anchor.subtree if t.i not in subj):
+        return  # "addressed the leaders by video link", "joined the meeting by video"
+    if any(
+        c.dep_ == "conj" and c.lower_ in lists["meet_verbs"] and negated(c) for c in anchor.children
+    ):
+        return  # "addressed the session … but did not meet"
+    objs = [c for c in anchor.children if c.dep_ in ("dobj", "prep")]
+    dobj = [c for c in objs if c.dep_ == "dobj"]
+    if dobj:
+        o = dobj[0]
+        the = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+        named = any(c.dep_ in ("compound", "amod", "prep") for c in o.children)
+        if not the or named or o.lower_ not in lists["joined_nouns"]:
+            return
+    elif not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in anchor.children):
+        return  # "X attended": of what, the sentence does not say
+    elif any(c.dep_ == "prep" for c in objs):
+        return  # "also attended in person", "joined by video": not plainly the same meeting
+    side = []
+    for s in subjects(anchor):
+        s = parsed.person_pronoun(s)
+        side += [e for e in parsed.group(s) if e.cls == PERSON]
+    # "…, as did Y": Y too
+    for c in anchor.children:
+        if c.dep_ == "advcl" and c.lower_ in ("did", "do", "does"):
+            if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                side += [e for s in subjects(c) for e in parsed.group(s) if e.cls == PERSON]
+    people = _unique([e.key for e in side])
+    if not people:
+        return
+    v = parsed.view_of[anchor.i]
+    cluster: list[str] = []
+    for back in range(1, 4):
+        if v - back < 0:
+            break
+        begin = ctx.evidence(parsed.views[v - back])[1]
+        met = [r for r in ctx.relations if r.predicate == "met" and r.begin == begin]
+        if met:
+            cluster = _unique([k for r in met for k in (r.subject, r.object)])
+            break
+    cluster = [k for k in cluster if k not in people]
+    if not cluster:
+        return
+    view = parsed.view(anchor)
+    date = sentence_date(ctx.evidence(view)[0], ctx.years)
+    pairs = [(x, y) for x in people for y in cluster] + list(combinations(people, 2))
+    for x, y in pairs:
+        s, o = sorted((x, y))
+        ctx.add(view, s, "met", o, extractor_id(fam, rule), rule.confidence, date=date)
 
 
 def _titled_group(ctx, parsed: Parsed, tok, skip: set[str]) -> list:

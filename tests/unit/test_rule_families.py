@@ -6391,6 +6391,102 @@ CASES += [
 ]
 
 
+# "X also attended, as did Y", "Z told the gathering", "W briefed the leaders": people who
+# join the meeting just told of meet its people
+CASES += [
+    (
+        "meeting.also_attended",
+        "Kenyan President Ruth Wambui hosted Ugandan President Joseph Okello at State House. "
+        "Rwandan President Paul Habimana also attended.",
+        MET,
+        {
+            ("Joseph Okello", "Ruth Wambui"),
+            ("Joseph Okello", "Paul Habimana"),
+            ("Paul Habimana", "Ruth Wambui"),
+        },
+    ),
+    (
+        "meeting.also_attended",
+        "Indian Foreign Minister Meera Rao and Brazilian Foreign Minister Luis Soto held talks. "
+        "South Africa's foreign minister, Naledi Dube, also attended, as did Ibrahim Hassan, "
+        "chairperson of the African Union Commission.",
+        MET,
+        {
+            ("Luis Soto", "Meera Rao"),
+            ("Luis Soto", "Naledi Dube"),
+            ("Meera Rao", "Naledi Dube"),
+            ("Ibrahim Hassan", "Luis Soto"),
+            ("Ibrahim Hassan", "Meera Rao"),
+            ("Ibrahim Hassan", "Naledi Dube"),
+        },
+    ),
+    (
+        "meeting.also_attended",
+        "Prime Minister Lars Berg met Chancellor Peter Vogt in Oslo on Friday. Finance Minister "
+        "Anne Roux also attended.",
+        MET,
+        {("Lars Berg", "Peter Vogt"), ("Anne Roux", "Lars Berg"), ("Anne Roux", "Peter Vogt")},
+    ),
+    (
+        "meeting.told_the_gathering",
+        "Nigerian President Bola Adeyemi hosted Ghanaian President Kofi Mensah in Abuja on "
+        "Monday. Togo's president, Faure Agbeyome, told the gathering that trade would grow.",
+        MET,
+        {
+            ("Bola Adeyemi", "Kofi Mensah"),
+            ("Bola Adeyemi", "Faure Agbeyome"),
+            ("Faure Agbeyome", "Kofi Mensah"),
+        },
+    ),
+    (
+        "meeting.told_the_gathering",
+        "Nigerian President Bola Adeyemi hosted Ghanaian President Kofi Mensah in Abuja on "
+        "Monday. ECOWAS Commission President Omar Touray briefed the leaders on the budget.",
+        MET,
+        {
+            ("Bola Adeyemi", "Kofi Mensah"),
+            ("Bola Adeyemi", "Omar Touray"),
+            ("Kofi Mensah", "Omar Touray"),
+        },
+    ),
+    (
+        "meeting.told_the_gathering",
+        "Chilean President Ana Ruiz held talks with Peruvian President Luis Soto at the summit "
+        "in Santiago. Bolivian President Jorge Paz addressed the summit on Tuesday.",
+        MET,
+        {("Ana Ruiz", "Luis Soto"), ("Ana Ruiz", "Jorge Paz"), ("Jorge Paz", "Luis Soto")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago. Bolivian "
+        "President Jorge Paz addressed the leaders by video link.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago. Bolivian "
+        "President Jorge Paz attended the Mercosur summit in Asunción.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago. Bolivian "
+        "President Jorge Paz told reporters the talks had failed.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto. Rwanda's foreign "
+        "minister, Claudine Uwamahoro, addressed the session but did not meet Soto.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
