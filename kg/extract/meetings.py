@@ -210,6 +210,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 # stands before it; names after the clause belong to the outer list
                 found = [e for e in found if e.start < parsed.tok_start[rel.i]]
             side_a += found
+        if not subjects(verb):
+            side_a += _opening_person(parsed, verb)
     if not _people(side_a) and rule.options.get("inside"):
         side_a = _inside_sides(parsed, verb)
     if rule.options.get("host") and anchor.dep_ in ("dobj", "nsubjpass"):
@@ -360,6 +362,19 @@ def _join_last(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, words,
     for x, y in pairs:
         s, o = sorted((x, y))
         ctx.add(view, s, "met", o, extractor_id(fam, rule), rule.confidence, date=date)
+
+
+def _opening_person(parsed: Parsed, verb) -> list:
+    """'Ould Sidi Baba, meanwhile, spoke …' with no subject the parser found: the person whose
+    name opens the sentence, when only commas and adverbs stand between it and the verb."""
+    sent = verb.sent
+    first = parsed.entity(sent[0]) if len(sent) else None
+    if first is None or first.cls != PERSON:
+        return []
+    after = [t for t in sent if t.i < verb.i and parsed.tok_start[t.i] >= first.end]
+    if all(t.is_punct or t.pos_ == "ADV" for t in after):
+        return [first]
+    return []
 
 
 def _titled_group(ctx, parsed: Parsed, tok, skip: set[str]) -> list:

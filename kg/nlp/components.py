@@ -1058,7 +1058,7 @@ class EntityLayer:
                     Span(doc, span.start, span.end, label=ORGANIZATION, span_id="ruler:party")
                 )
         rule_spans.extend(self._title_persons(doc))
-        rule_spans = filter_spans(rule_spans)
+        rule_spans = filter_spans([_after_owner(e) for e in rule_spans])
         # Rule spans win over overlapping model spans, unless a model span is a longer name
         # that holds a gazetteer name inside ("Bank of Japan" keeps "Japan" inside it).
         # Rule spans no longer overlap and are sorted, so the ones a span overlaps are found
@@ -1388,6 +1388,8 @@ class EntityLayer:
             n = self._title_prefix(doc, start, end)
             if n:
                 start += n
+            elif doc[start].is_lower and doc[start].lower_ not in self.rules.name_particles:
+                start += 1  # "… rang Vuković on Wednesday": the model's verb before the name
             elif doc[start].lower_ in self.rules.honorifics:
                 start += 1
             elif (
@@ -1540,6 +1542,26 @@ def _after_inner_title(doc: Doc, span: Span | None, in_title: list[tuple[int, in
         return None
     last = max((t.i for t in span if _inside(t, in_title)), default=-1)
     return doc[last + 1 : span.end] if 0 <= last < span.end - 1 else span
+
+
+def _after_owner(span: Span) -> Span:
+    """'Prime Minister Narek Avetisyan's Civil Contract party': a party read from a name that
+    opens with a person's possessive is the words after it ("People's Party" keeps its own)."""
+    if span.id_ != "ruler:party":
+        return span
+    cut = max(
+        (
+            t.i + 1
+            for t in span
+            if t.text in ("'s", "’s")
+            and t.i > span.start
+            and span.doc[t.i - 1].ent_type_ in ("PERSON", PERSON)
+        ),
+        default=span.start,
+    )
+    if cut == span.start or cut >= span.end:
+        return span
+    return Span(span.doc, cut, span.end, label=span.label_, span_id=span.id_)
 
 
 def _unaccented(word: str) -> str:

@@ -426,8 +426,8 @@ def _resolve_span(
 
 
 def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
-    """A one- or two-word person joins the only longer name ending in it ("Gaviria Torres"
-    for "Cesar Gaviria Torres"); a one-word one, failing that, the only name it starts
+    """A person joins the only longer name ending in it ("Gaviria Torres" for "Cesar Gaviria
+    Torres", "Ould Sidi Baba" for "Ahmedou Ould Sidi Baba"); a one-word one, failing that, the only name it starts
     (given names: "Getachew" for "Getachew Reda", "Anutin" for "Anutin Charnvirakul"), or
     the only name of three or more words it is the first surname of ("Molina" for "Andrés
     Molina Errázuriz")."""
@@ -445,9 +445,13 @@ def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
     out = []
     for s in spans:
         name = s.key.split(":", 1)[1]
-        if s.cls == PERSON and s.key.startswith(f"{PERSON}:") and name.count(" ") <= 1:
-            cands = full.get(name) or (
-                (first.get(name) or second.get(name, set())) if " " not in name else set()
+        if s.cls == PERSON and s.key.startswith(f"{PERSON}:"):
+            # "Ould Sidi Baba" for "Ahmedou Ould Sidi Baba": a longer tail joins too
+            cands = (
+                full.get(name, set())
+                if name.count(" ") > 1
+                else full.get(name)
+                or ((first.get(name) or second.get(name, set())) if " " not in name else set())
             )
             if len(cands) == 1:
                 s = ResolvedSpan(

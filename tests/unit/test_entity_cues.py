@@ -1935,3 +1935,74 @@ def test_mullah_is_an_honorific(model, text, name):
     res = analyse_text(text, model)
     labels = {e.label for e in res.entities if e.cls == "Person"}
     assert name in labels and not any(x.startswith("Mullah") for x in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Croatia's Prime Minister, Tomislav Perić, rang Vuković on Wednesday evening to "
+            "congratulate him, the government said.",
+            "Vuković",
+        ),
+        ("The premier then phoned Kovačić to thank him for his support.", "Kovačić"),
+        ("Officials said the minister later visited Horvatinčić at home.", "Horvatinčić"),
+    ],
+)
+def test_no_verb_opens_a_person_name(model, text, name):
+    got = persons(model(text))
+    assert not any(p != name and p.endswith(" " + name) and p[0].islower() for p in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "person"),
+    [
+        (
+            "Prime Minister Narek Avetisyan's Civil Contract party won 52.8 percent of the vote.",
+            "Civil Contract",
+            "Narek Avetisyan",
+        ),
+        (
+            "Finance Minister Bambang Sutrisno's Gerindra party backed the budget.",
+            "Gerindra",
+            "Bambang Sutrisno",
+        ),
+        (
+            "Chancellor Peter Vogt's Free Voters party lost seats.",
+            "Free Voters",
+            "Peter Vogt",
+        ),
+    ],
+)
+def test_a_party_after_a_persons_possessive_is_the_words_after_it(model, text, party, person):
+    labels = ent_labels(model(text))
+    assert labels.get(party) == "Organization" and labels.get(person) == "Person", labels
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Mauritanian Prime Minister Ahmedou Ould Sidi Baba met the envoy. Ould Sidi Baba "
+            "later spoke to reporters.",
+            "Ould Sidi Baba",
+            "Ahmedou Ould Sidi Baba",
+        ),
+        (
+            "Brazil's Luiz Fernando Azevedo Prates signed it. Fernando Azevedo Prates said the "
+            "deal was fair.",
+            "Fernando Azevedo Prates",
+            "Luiz Fernando Azevedo Prates",
+        ),
+        (
+            "Malaysia named Datuk Ahmad Faizal Hashim as envoy. Ahmad Faizal Hashim flew to "
+            "Jakarta.",
+            "Ahmad Faizal Hashim",
+            "Datuk Ahmad Faizal Hashim",
+        ),
+    ],
+)
+def test_a_longer_tail_of_a_name_names_the_person_again(model, text, short, full):
+    res = analyse_text(text, model)
+    keys = {m.anchor: m.key for m in res.mentions}
+    assert short in keys and keys.get(short) == keys.get(full), keys

@@ -6487,6 +6487,20 @@ CASES += [
 ]
 
 
+# "Ould Sidi Baba, meanwhile, spoke …": the person who opens the sentence when the parser
+# found no subject
+CASES += [
+    (
+        "meeting.verb_with",
+        "Mauritanian Prime Minister Ahmedou Ould Sidi Baba led the talks. Ould Sidi Baba, "
+        "meanwhile, spoke by telephone on "
+        "Wednesday with Spain's prime minister, Lucía Serrano Iturbe, about the boats.",
+        MET,
+        {("Ahmedou Ould Sidi Baba", "Lucía Serrano Iturbe")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
