@@ -764,7 +764,7 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
             if target is None and own.get(r.subject):
                 target = _home_body(ctx, r, kind, own[r.subject], implied)
             if target is None:
-                cc = _capital_lead(ctx, r.evidence)
+                cc = _capital_lead(ctx, r.evidence) or _said_in_capital(ctx, r)
                 if cc:
                     target = _guessed_body(ctx, r, kind, cc, holders, implied)
             if target is None and home:
@@ -919,6 +919,22 @@ def _capital_lead(ctx: _Context, sentence: str) -> str:
     if not is_seat(entry):
         return ""
     return gaz_key(entry.country)
+
+
+def _said_in_capital(ctx: _Context, r: Relation) -> str:
+    """'Foreign Ministry spokesman X said at his weekly briefing in Cairo': where the holder
+    speaks, a capital after the title, gives an untitled office that capital's country ('' for
+    a city that is no seat of government)."""
+    at = r.evidence.find(r.role) if r.role else -1
+    m = _SAID_IN.search(r.evidence, at) if at >= 0 else None
+    entry = ctx.gaz.lookup(m["at"]) if m else None
+    return gaz_key(entry.country) if is_seat(entry) else ""
+
+
+_SAID_IN = re.compile(
+    r"\b(?:said|says|told|tells|briefing|briefed|statement)\b[^.;]{0,40}?\bin\s+"
+    r"(?P<at>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 
 
 def _fill_successions(ctx: _Context) -> None:

@@ -7801,3 +7801,32 @@ def test_founding_members_are_the_states_the_clause_names(run, text, outsider):
     # bloc.are_founding_members has named_only: "both countries" is not guessed from the
     # states named before (the last two of which may be the wrong pair)
     assert outsider not in {s for s, _ in facts(run(text), MEMBER)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Sudan says Halaib belongs to it. Sudan rejected the offer. Foreign Ministry "
+            "spokesman Tamer Fawzy said at his weekly briefing in Cairo that the matter was closed.",
+            "Person:tamer fawzy",
+            "gaz:gov:EG:foreign",
+        ),
+        (
+            "Japan protested again. Japan summoned the envoy. Foreign ministry spokesman Lin Wei "
+            "told a regular news briefing in Beijing that the islands were Chinese.",
+            "Person:lin wei",
+            "gaz:gov:CN:foreign",
+        ),
+        (
+            "Kenya sent troops. Kenya said the mission would last a year. Defence Minister Amina "
+            "Hassan said in Mogadishu that the troops were welcome.",
+            "Person:amina hassan",
+            "gaz:gov:SO:defense",
+        ),
+    ],
+)
+def test_an_untitled_office_takes_the_capital_its_holder_speaks_in(run, text, person, body):
+    """'X said at a briefing in Cairo': the capital after the title gives its country."""
+    got = {(r.subject, r.object) for r in run(text).relations if r.predicate == "memberOf"}
+    assert (person, body) in got, got
