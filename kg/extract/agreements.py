@@ -173,7 +173,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     # "signed … with B", "… alongside B", "the deal signed between A and B", "the deal was
     # signed between A and B" (the agreement is the passive subject, not a party)
     passive = any(c.dep_ == "nsubjpass" for c in anchor.children)
-    withs = {"with", "alongside"} | ({"between"} if anchor.dep_ == "acl" or passive else set())
+    withs = {"with", "alongside"} | (
+        {"between"} if anchor.dep_ == "acl" or passive or rule.options.get("passive") else set()
+    )
     if rule.options.get("previous"):  # "X signed for Accra": the capital's state
         withs.add("for")
     who += [
@@ -590,14 +592,23 @@ def _relative_agreement(parsed: Parsed, pronoun):
 def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, state) -> None:
     """'the Nuku'alofa Declaration, which commits Tonga, Fiji and Samoa to …', 'the accord,
     which binds Kenya and Uganda': the states the agreement binds are its parties."""
-    ent = parsed.entity(nodes["agreement"])
-    if ent is None or ent.cls != AGREEMENT:
+    noun = nodes["agreement"]
+    ent = parsed.entity(noun)
+    last = state.get("last")
+    if ent is not None and ent.cls != AGREEMENT:
+        return
+    if ent is None and not (
+        # "The deal binds A, B and C": the agreement just told of
+        last
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+        and 0 <= parsed.view_of[noun.i] - state.get("last_at", -9) <= 2
+    ):
         return
     who = parsed.group(nodes["parties"])
     parties = _unique([_state_key(ctx, e) for e in who if e.cls in (COUNTRY, GOVERNMENT)])
     if len(parties) < 2:
         return
-    key = _named(ctx, ent, parties, state)
+    key = _named(ctx, ent, parties, state) if ent is not None else last
     ext = extractor_id(fam, rule)
     for p in parties:
         ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)

@@ -6501,6 +6501,65 @@ CASES += [
 ]
 
 
+# "the X Treaty, concluded between A and B"; "The deal binds A, B and C" after a signing
+CASES += [
+    (
+        "agreement.named_comma_signed_between",
+        "Lima rests its case on the 1929 Treaty of Lima, concluded between Peru and Chile after "
+        "years of talks.",
+        PARTY,
+        {("Treaty of Lima", "Peru"), ("Treaty of Lima", "Chile")},
+    ),
+    (
+        "agreement.named_comma_signed_between",
+        "Guatemala cites the Wyke Treaty, signed between Guatemala and Britain in 1859, as void.",
+        PARTY,
+        {("Wyke Treaty", "Guatemala"), ("Wyke Treaty", "United Kingdom")},
+    ),
+    (
+        "agreement.named_comma_signed_between",
+        "Both sides invoke the 1975 Algiers Accord, agreed between Iran and Iraq at an OPEC "
+        "summit.",
+        PARTY,
+        {("Algiers Accord", "Iran"), ("Algiers Accord", "Iraq")},
+    ),
+    (
+        None,
+        "Officials discussed the Lima Treaty, which was proposed between Peru and Chile.",
+        PARTY,
+        set(),
+    ),
+    (
+        "agreement.the_deal_binds",
+        "Kenya and Uganda signed a customs pact in Arusha on Monday. The deal binds Kenya, Uganda "
+        "and Tanzania to a common tariff.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        "agreement.the_deal_binds",
+        "Chile and Peru concluded a water accord in Lima. The accord commits Chile, Peru and "
+        "Bolivia to share data.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru"), ("*", "Bolivia")},
+    ),
+    (
+        "agreement.the_deal_binds",
+        "Ghana and Togo signed a border treaty on Friday. The treaty binds Ghana, Togo and Benin "
+        "to joint patrols.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo"), ("*", "Benin")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenya and Uganda signed a customs pact in Arusha on Monday. A deal binds Kenya and "
+        "Tanzania already.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
