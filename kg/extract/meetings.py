@@ -468,7 +468,7 @@ def _title_of_named(ctx, parsed: Parsed, tok) -> list:
         if c.pos_ in ("VERB", "AUX") or c.text in (";", ":"):
             return []
         if (
-            c.dep_ in ("appos", "npadvmod")  # the parser may hang the name on the verb
+            c.dep_ in ("appos", "npadvmod", "conj")  # the parser may hang it on the verb
             and c.left_edge.i > tok.i + 1
             and doc[c.left_edge.i - 1].text == ","
         ):
@@ -528,7 +528,11 @@ def _name_after_title(ctx, parsed: Parsed, tok) -> list:
     """'spoke with French Minister for Europe and Foreign Affairs X': a title the parser
     made the object, with the name it introduces hung elsewhere; the person whose name
     follows the title's own words (no comma, no verb between) is the one meant."""
-    if tok.pos_ != "PROPN" or parsed.entity(tok) is not None or ctx.rules.role(tok.text) is None:
+    if (
+        tok.pos_ != "PROPN"
+        or parsed.entity(tok) is not None
+        or (ctx.rules.role(tok.text) is None and tok.lower_ not in lexicon()["person_role_nouns"])
+    ):
         return []
     doc = parsed.doc
     for j in range(tok.i + 1, min(tok.i + 10, tok.sent.end)):
@@ -536,6 +540,8 @@ def _name_after_title(ctx, parsed: Parsed, tok) -> list:
         e = parsed.entity(t)
         if e is not None and e.cls == PERSON:
             return [e]
+        if e is not None and e.cls in (COUNTRY, REGION) and t.pos_ == "PROPN":
+            continue  # "Minister for Europe and Foreign Affairs X": a place in the title
         if e is not None or t.pos_ not in ("PROPN", "ADP", "CCONJ") or not t.is_alpha:
             return []
     return []

@@ -348,6 +348,22 @@ class Parsed:
             found = self._person_subject(roots[0]) if len(roots) == 1 else None
             if found is not None:
                 return found
+        # "IGAD sent its executive secretary, X, to Juba, where he met Kiir": the one person
+        # the sentence names before the pronoun, when the clause above has a body for subject
+        # ("the Taoiseach met X, …, where he held talks": he is the Taoiseach)
+        root = tok
+        while root.head.i != root.i:
+            root = root.head
+        subj = [self.entity(c) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or subj[0] is None or subj[0].cls == PERSON:
+            return tok
+        people: dict[str, SpacyToken] = {}
+        for t in self.doc[tok.sent.start : tok.i]:
+            e = self.entity(t)
+            if e is not None and e.cls == PERSON:
+                people[e.key] = t
+        if len(people) == 1 and tok.head.dep_ in ("relcl", "advcl", "conj", "ccomp"):
+            return next(iter(people.values()))
         return tok
 
     def _person_subject(self, verb: SpacyToken) -> SpacyToken | None:

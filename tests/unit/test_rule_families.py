@@ -6560,6 +6560,61 @@ CASES += [
 ]
 
 
+# "where he met B" after a body sent its envoy X; "the minister of state for foreign
+# affairs, X" with X hung on the verb; "French Minister for Europe and Foreign Affairs X"
+CASES += [
+    (
+        "meeting.verb_object",
+        "The Intergovernmental Authority on Development (IGAD) sent its executive secretary, "
+        "Workneh Gebeyehu, to Juba, where he met Salva Kiir on Thursday.",
+        MET,
+        {("Salva Kiir", "Workneh Gebeyehu")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "The African Union sent its envoy, Ana Ruiz, to Khartoum, where she held talks with "
+        "General Omar Bashir.",
+        MET,
+        {("Ana Ruiz", "Omar Bashir")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Norway dispatched its special envoy, Lars Berg, to Bogotá, where he held talks with "
+        "President Ana Ruiz.",
+        MET,
+        {("Ana Ruiz", "Lars Berg")},
+    ),
+    (
+        None,  # "he" is the Taoiseach, who is not named: not the minister
+        "On Thursday the Taoiseach met Luxembourg's foreign minister, Sophie Wagner, before "
+        "visiting the court, where he held talks with its president, Andreas Lindqvist.",
+        MET,
+        set(),
+    ),
+    (
+        "meeting.held_talks_with",
+        "Tariq Mehmood Awan held talks with Qatar's minister of state for foreign affairs, "
+        "Khalid bin Saad Al-Kuwari, who is leading the mediation.",
+        MET,
+        {("Khalid bin Saad Al-Kuwari", "Tariq Mehmood Awan")},
+    ),
+    (
+        "meeting.spoke_by_phone_with",
+        "Foreign Minister Hery Rakotomalala Andrianjaka spoke by telephone with French Minister "
+        "for Europe and Foreign Affairs Claire Dumont-Vasseur after the vote, his ministry said.",
+        MET,
+        {("Claire Dumont-Vasseur", "Hery Rakotomalala Andrianjaka")},
+    ),
+    (
+        "meeting.verb_with",
+        "President Ana Ruiz spoke with British Minister for Africa and the Commonwealth Lord "
+        "Peter Vogt on Monday.",
+        MET,
+        {("Ana Ruiz", "Peter Vogt")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
