@@ -6615,6 +6615,135 @@ CASES += [
 ]
 
 
+# acts of two or more people in one room: a joint news conference, co-chairing, a summit
+# that brought them together, views exchanged
+CASES += [
+    (
+        "meeting.joint_news_conference",
+        "President Ana Ruiz and Chancellor Peter Vogt gave a joint news conference in Berlin on "
+        "Monday.",
+        MET,
+        {("Ana Ruiz", "Peter Vogt")},
+    ),
+    (
+        "meeting.joint_news_conference",
+        "Kenyan President Ruth Wambui and Ugandan President Joseph Okello held a joint press "
+        "conference at State House.",
+        MET,
+        {("Joseph Okello", "Ruth Wambui")},
+    ),
+    (
+        "meeting.joint_news_conference",
+        "Ana Ruiz and Lars Berg addressed a joint news briefing after the talks.",
+        MET,
+        {("Ana Ruiz", "Lars Berg")},
+    ),
+    (None, "Ana Ruiz will give a joint press conference with Lars Berg tomorrow.", MET, set()),
+    (
+        "meeting.co_chaired_split",
+        "Ana Ruiz and Lars Berg co-chaired the meeting.",
+        MET,
+        {("Ana Ruiz", "Lars Berg")},
+    ),
+    (
+        "meeting.co_chaired",
+        "Kenyan President Ruth Wambui and Ugandan President Joseph Okello co-hosted the donor "
+        "conference in Nairobi.",
+        MET,
+        {("Joseph Okello", "Ruth Wambui")},
+    ),
+    (
+        "meeting.co_chaired",
+        "Prime Minister Lars Berg and Chancellor Peter Vogt co-presided over the forum in Oslo.",
+        MET,
+        {("Lars Berg", "Peter Vogt")},
+    ),
+    (
+        "meeting.co_chaired",
+        "Chancellor Peter Vogt and President Ana Ruiz co-hosted the conference in Berlin.",
+        MET,
+        {("Ana Ruiz", "Peter Vogt")},
+    ),
+    (
+        "meeting.co_chaired_split",
+        "Ghanaian President Kofi Mensah and Togolese President Faure Agbeyome co-chaired the "
+        "border commission in Lomé.",
+        MET,
+        {("Faure Agbeyome", "Kofi Mensah")},
+    ),
+    (
+        "meeting.co_chaired_split",
+        "Ana Ruiz and Lars Berg co-chaired the session on Friday.",
+        MET,
+        None,
+    ),
+    (None, "Ana Ruiz and Lars Berg will co-chair the next session.", MET, set()),
+    (
+        "meeting.brought_together",
+        "The summit in Lusaka brought together President Ana Ruiz, Prime Minister Lars Berg and "
+        "President Kofi Mensah.",
+        MET,
+        {("Ana Ruiz", "Lars Berg"), ("Ana Ruiz", "Kofi Mensah"), ("Kofi Mensah", "Lars Berg")},
+    ),
+    (
+        "meeting.brought_together",
+        "The ceremony gathered King Abdullah Hamdan, President Ana Ruiz and Prime Minister Lars "
+        "Berg.",
+        MET,
+        {
+            ("Abdullah Hamdan", "Ana Ruiz"),
+            ("Abdullah Hamdan", "Lars Berg"),
+            ("Ana Ruiz", "Lars Berg"),
+        },
+    ),
+    (
+        "meeting.brought_together",
+        "The retreat brought together Chancellor Peter Vogt and President Ana Ruiz.",
+        MET,
+        {("Ana Ruiz", "Peter Vogt")},
+    ),
+    (None, "The crisis brought together Ana Ruiz and Lars Berg.", MET, set()),
+    (
+        "meeting.exchanged_views",
+        "Ana Ruiz and Lars Berg exchanged views on trade.",
+        MET,
+        {("Ana Ruiz", "Lars Berg")},
+    ),
+    (
+        "meeting.exchanged_views",
+        "Kenyan President Ruth Wambui and Ugandan President Joseph Okello exchanged gifts at "
+        "State House.",
+        MET,
+        {("Joseph Okello", "Ruth Wambui")},
+    ),
+    (
+        "meeting.exchanged_views",
+        "Chancellor Peter Vogt and Prime Minister Lars Berg exchanged greetings before the talks.",
+        MET,
+        None,
+    ),
+    (None, "Ana Ruiz and Lars Berg exchanged accusations on television.", MET, set()),
+    (
+        "meeting.exchanged_views_with",
+        "Ana Ruiz exchanged views with Lars Berg on regional security.",
+        MET,
+        {("Ana Ruiz", "Lars Berg")},
+    ),
+    (
+        "meeting.exchanged_views_with",
+        "Kenyan President Ruth Wambui exchanged gifts with Ugandan President Joseph Okello.",
+        MET,
+        {("Joseph Okello", "Ruth Wambui")},
+    ),
+    (
+        "meeting.exchanged_views_with",
+        "Prime Minister Lars Berg exchanged pleasantries with Chancellor Peter Vogt in Oslo.",
+        MET,
+        {("Lars Berg", "Peter Vogt")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
