@@ -302,11 +302,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
 
 
 def _join_last(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, words, modals) -> None:
-    """'X also attended, as did Y', 'Z told the gathering', 'W briefed the leaders': people who
-    join the meeting the text has just told of meet its people, those of the last sentence in
-    the three before with a meeting (the verb's object, if any, is the meeting or its people
-    again: "the summit", "the leaders"; "attended the summit in Lima", "attended a dinner"
-    name one of their own)."""
+    """'X also attended, as did Y', 'A and B attended in person', 'Z told the gathering', 'W
+    briefed the leaders': people who join the meeting the text has just told of meet its
+    people, those of the last sentence in the three before with a meeting (the verb's object,
+    if any, is the meeting or its people again: "the summit", "the leaders"; "attended the
+    summit in Lima", "attended a dinner" name one of their own)."""
     anchor = nodes["anchor"]
     if _blocked(anchor, words, modals):
         return
@@ -327,10 +327,8 @@ def _join_last(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, words,
         named = any(c.dep_ in ("compound", "amod", "prep") for c in o.children)
         if not the or named or o.lower_ not in lists["joined_nouns"]:
             return
-    elif not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in anchor.children):
-        return  # "X attended": of what, the sentence does not say
-    elif any(c.dep_ == "prep" for c in objs):
-        return  # "also attended in person", "joined by video": not plainly the same meeting
+    elif any(c.dep_ == "prep" and not _in_person(c) for c in objs):
+        return  # "attended at the invitation of X", "joined for a day": not plainly the meeting
     side = []
     for s in subjects(anchor):
         s = parsed.person_pronoun(s)
@@ -375,6 +373,11 @@ def _opening_person(parsed: Parsed, verb) -> list:
     if all(t.is_punct or t.pos_ == "ADV" for t in after):
         return [first]
     return []
+
+
+def _in_person(prep) -> bool:
+    """'in person': no other place or meeting."""
+    return prep.lower_ == "in" and any(c.lower_ == "person" for c in prep.children)
 
 
 def _titled_group(ctx, parsed: Parsed, tok, skip: set[str]) -> list:

@@ -6428,6 +6428,28 @@ CASES += [
         {("Lars Berg", "Peter Vogt"), ("Anne Roux", "Lars Berg"), ("Anne Roux", "Peter Vogt")},
     ),
     (
+        "meeting.also_attended",
+        "Kuwait's emir, Sheikh Mishal Al-Sabah, hosted Saudi Crown Prince Faisal bin Turki at "
+        "the summit. Bahrain's King Rashid Al Khalifa and Omani Sultan Qais bin Said attended in "
+        "person.",
+        MET,
+        {
+            ("Faisal bin Turki", "Mishal Al-Sabah"),
+            ("Faisal bin Turki", "Rashid Al Khalifa"),
+            ("Mishal Al-Sabah", "Rashid Al Khalifa"),
+            ("Faisal bin Turki", "Qais bin Said"),
+            ("Mishal Al-Sabah", "Qais bin Said"),
+            ("Qais bin Said", "Rashid Al Khalifa"),
+        },
+    ),
+    (
+        "meeting.verb_object",
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago. Bolivian "
+        "President Jorge Paz attended at the invitation of Ruiz.",
+        MET,
+        {("Ana Ruiz", "Luis Soto")},
+    ),
+    (
         "meeting.told_the_gathering",
         "Nigerian President Bola Adeyemi hosted Ghanaian President Kofi Mensah in Abuja on "
         "Monday. Togo's president, Faure Agbeyome, told the gathering that trade would grow.",
