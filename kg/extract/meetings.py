@@ -402,15 +402,24 @@ def _titled_group(ctx, parsed: Parsed, tok, skip: set[str]) -> list:
 
 def _object_pronoun(parsed: Parsed, tok, own: set[str]) -> list:
     """'him'/'her' as the other side: the one person named earlier in the sentence who is not
-    on the subject's side (none when there are two)."""
+    on the subject's side, or of two or more, the one who is the sentence's subject (none
+    otherwise)."""
     if tok.lower_ not in ("him", "her"):
         return []
     sent = tok.sent
     others = {}
+    subj: set[str] = set()
+    objects = False
     for t in parsed.doc[sent.start : tok.i]:
         e = parsed.entity(t)
         if e is not None and e.cls == PERSON and e.key not in own:
             others.setdefault(e.key, e)
+            if any(a.dep_ in ("nsubj", "nsubjpass") and a.head.dep_ == "ROOT" for a in (t, t.head)):
+                subj.add(e.key)
+            objects = objects or t.dep_ in ("dobj", "attr", "appos")
+    if len(others) > 1 and len(subj) == 1 and not objects:
+        # "X was met at the airport by Y before …, where Z welcomed him": the sentence's subject
+        return [others[subj.pop()]]
     return list(others.values()) if len(others) == 1 else []
 
 

@@ -6766,6 +6766,34 @@ CASES += [
 ]
 
 
+# "him" after two or more people: the sentence's subject, when the others are no objects
+CASES += [
+    (
+        "meeting.verb_object",
+        "Yerlan Sultanbekov was met on the tarmac at Tashkent airport by Uzbek Prime Minister "
+        "Jasur Nematov before a motorcade took him to the Kuksaroy residence, where President "
+        "Bakhodir Yusupov welcomed him for three hours of talks.",
+        MET,
+        {("Jasur Nematov", "Yerlan Sultanbekov"), ("Bakhodir Yusupov", "Yerlan Sultanbekov")},
+    ),
+    (
+        "meeting.verb_object",
+        "Lars Berg landed in Accra with Trade Minister Anne Roux, and President Kofi Mensah "
+        "received him at the airport.",
+        MET,
+        {("Kofi Mensah", "Lars Berg")},
+    ),
+    (
+        "meeting.verb_object",
+        "Ana Ruiz arrived in Oslo with Finance Minister Luis Soto on Monday, and King Harald "
+        "Olsen received her at the palace.",
+        MET,
+        {("Ana Ruiz", "Harald Olsen")},
+    ),
+    (None, "Ana Ruiz praised Lars Berg, and Kofi Mensah later received him.", MET, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
