@@ -266,6 +266,14 @@ class Parsed:
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
                     # "leaders including A and B"
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
+        if self.entity(tok) is None and tok.lower_ in set(lexicon()["person_group_nouns"]):
+            # "signed by the three energy ministers: A; B; and C": the list after a colon
+            colon = tok.right_edge.i + 1
+            if colon < tok.sent.end and self.doc[colon].text == ":":
+                for u in self.doc[colon + 1 : tok.sent.end]:
+                    e = self.entity(u)
+                    if e is not None and e.cls == PERSON:
+                        out.setdefault(id(e), e)
         return sorted(out.values(), key=lambda e: e.start)
 
     def pair(

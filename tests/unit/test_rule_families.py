@@ -6794,6 +6794,33 @@ CASES += [
 ]
 
 
+# "signed by the three energy ministers: A; B; and C": the list after a colon
+CASES += [
+    (
+        "agreement.passive_signed",
+        "The grid agreement was signed afterwards by the three energy ministers: Iraq's Minister "
+        "of Electricity, Ziad al-Obaidi; Egypt's Minister of Electricity, Mahmoud Ghoneim; and "
+        "Jordan's Minister of Energy, Lina Abu Ghazaleh.",
+        SIGNED,
+        {("*", "Ziad al-Obaidi"), ("*", "Mahmoud Ghoneim"), ("*", "Lina Abu Ghazaleh")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The accord was signed by the two foreign ministers: Ana Ruiz of Chile and Luis Soto of "
+        "Peru.",
+        SIGNED,
+        {("*", "Ana Ruiz"), ("*", "Luis Soto")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The pact was signed by the three leaders: Kenyan President Ruth Wambui; Ugandan "
+        "President Joseph Okello; and Rwandan President Paul Habimana.",
+        SIGNED,
+        {("*", "Ruth Wambui"), ("*", "Joseph Okello"), ("*", "Paul Habimana")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
