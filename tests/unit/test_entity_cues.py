@@ -2006,3 +2006,21 @@ def test_a_longer_tail_of_a_name_names_the_person_again(model, text, short, full
     res = analyse_text(text, model)
     keys = {m.anchor: m.key for m in res.mentions}
     assert short in keys and keys.get(short) == keys.get(full), keys
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The court's president, Judge Amara Okonjo, said a ruling was not expected soon.",
+            "Amara Okonjo",
+        ),
+        ("On Monday Ayatollah Hossein Karimi met reporters in Qom.", "Hossein Karimi"),
+        ("The service was led by Archbishop Thabo Dlamini in Cape Town.", "Thabo Dlamini"),
+        ("On Friday Cardinal Pietro Rossi met the president.", "Pietro Rossi"),
+    ],
+)
+def test_religious_and_judicial_titles_stay_out_of_names(model, text, name):
+    res = analyse_text(text, model)
+    labels = {e.label for e in res.entities if e.cls == "Person"}
+    assert name in labels, labels
