@@ -2016,7 +2016,7 @@ def test_a_longer_tail_of_a_name_names_the_person_again(model, text, short, full
             "Amara Okonjo",
         ),
         ("On Monday Ayatollah Hossein Karimi met reporters in Qom.", "Hossein Karimi"),
-        ("The service was led by Archbishop Thabo Dlamini in Cape Town.", "Thabo Dlamini"),
+        ("The talks were blessed by Archbishop Desmond Mokoena on Sunday.", "Desmond Mokoena"),
         ("On Friday Cardinal Pietro Rossi met the president.", "Pietro Rossi"),
     ],
 )
