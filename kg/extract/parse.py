@@ -266,7 +266,7 @@ class Parsed:
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
                     # "leaders including A and B"
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
-        if self.entity(tok) is None and tok.lower_ in set(lexicon()["person_group_nouns"]):
+        if self.entity(tok) is None and tok.lower_ in lexicon()["person_group_nouns"]:
             # "signed by the three energy ministers: A; B; and C": the list after a colon
             colon = tok.right_edge.i + 1
             if colon < tok.sent.end and self.doc[colon].text == ":":
