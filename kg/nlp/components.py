@@ -753,7 +753,14 @@ class EntityLayer:
             and before.lower_ == "and"
             and any(f.label_ == PERSON and f.end in (span.start - 3, span.start - 1) for f in found)
         )
-        return name if after_title or after_person else None
+        # "signed by the two energy ministers, A of Romania and B of Moldova"
+        after_titles = (
+            before is not None
+            and before.text == ","
+            and span.start >= 2
+            and span.doc[span.start - 2].lower_.rstrip("s") in self._title_words
+        )
+        return name if after_title or after_person or after_titles else None
 
     def _first_name_before(self, span: Span) -> Span:
         """'Vera Lúcia Bumba' when the model took 'Lúcia Bumba': a proper noun that opens the

@@ -209,6 +209,12 @@ def place_types(doc: Doc) -> Doc:
             continue
         if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_:
             continue
+        if _town_in_place_slot(doc, e, ents):
+            # "welcomed X to Thessaloniki", "a ferry between Bari and Igoumenitsa": a town the
+            # model calls a person, where a place stands
+            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:town")
+            changed = True
+            continue
         after = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 2 : e.start] if e.start >= 2 else None
         # "the Essequibo region", "the Krško nuclear plant": a lower-case place noun right
@@ -305,6 +311,22 @@ def place_types(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _town_in_place_slot(doc: Doc, e: Span, ents: list[Span]) -> bool:
+    """A one-word name of ``towns.txt`` after a locative preposition, or after "between"
+    and before "and", or after "and" that follows a place or a "between" town."""
+    if len(e) != 1 or e.start == 0 or not _is_town(e.text):
+        return False
+    prev = doc[e.start - 1]
+    if prev.lower_ in _LOCATIVE or prev.lower_ == "between":
+        return True
+    if prev.lower_ == "and" and e.start >= 3:
+        first = doc[e.start - 2]
+        return (doc[e.start - 3].lower_ == "between" and _is_town(first.text)) or any(
+            x.end == e.start - 1 and x.label_ in (REGION, COUNTRY) for x in ents
+        )
+    return False
 
 
 def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -2024,3 +2024,46 @@ def test_religious_and_judicial_titles_stay_out_of_names(model, text, name):
     res = analyse_text(text, model)
     labels = {e.label for e in res.entities if e.cls == "Person"}
     assert name in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Greek Prime Minister Nikolaos Andreadakis welcomed Turkish President Kemal Yıldıran "
+            "to Thessaloniki on Thursday.",
+            "Thessaloniki",
+        ),
+        ("They discussed a ferry corridor between Bari and Igoumenitsa.", "Bari"),
+        ("The president flew on to Blantyre for a rally on Sunday.", "Blantyre"),
+    ],
+)
+def test_a_town_the_model_calls_a_person_where_a_place_stands(model, text, town):
+    """A name of towns.txt after a locative preposition or "between" is a place."""
+    assert ent_labels(model(text)).get(town) == "Region"
+
+
+def test_a_town_name_as_a_person_elsewhere_stays_a_person(model):
+    assert ent_labels(model("Ana Ruiz met Lima Barros in Oslo.")).get("Lima Barros") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The accord was signed by the two energy ministers, Alina Pătrașcu of Romania and "
+            "Sergiu Bîrcă of Moldova, after talks.",
+            {"Alina Pătrașcu", "Sergiu Bîrcă"},
+        ),
+        (
+            "The deal was signed by the foreign ministers, Ana Ruiz of Chile and Luis Soto of Peru.",
+            {"Ana Ruiz", "Luis Soto"},
+        ),
+        (
+            "It was signed by the two presidents, Kofi Mensah of Ghana and Faure Agbeyome of Togo.",
+            {"Kofi Mensah", "Faure Agbeyome"},
+        ),
+    ],
+)
+def test_names_of_a_country_after_a_plural_title_and_a_comma_are_people(model, text, names):
+    assert names <= persons(model(text))
