@@ -209,12 +209,6 @@ def place_types(doc: Doc) -> Doc:
             continue
         if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_:
             continue
-        if _town_in_place_slot(doc, e, ents):
-            # "welcomed X to Thessaloniki", "a ferry between Bari and Igoumenitsa": a town the
-            # model calls a person, where a place stands
-            ents[i] = Span(doc, e.start, e.end, label=REGION, span_id="rule:town")
-            changed = True
-            continue
         after = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 2 : e.start] if e.start >= 2 else None
         # "the Essequibo region", "the Krško nuclear plant": a lower-case place noun right
@@ -311,22 +305,6 @@ def place_types(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
-
-
-def _town_in_place_slot(doc: Doc, e: Span, ents: list[Span]) -> bool:
-    """A one-word name of ``towns.txt`` after a locative preposition, or after "between"
-    and before "and", or after "and" that follows a place or a "between" town."""
-    if len(e) != 1 or e.start == 0 or not _is_town(e.text):
-        return False
-    prev = doc[e.start - 1]
-    if prev.lower_ in _LOCATIVE or prev.lower_ == "between":
-        return True
-    if prev.lower_ == "and" and e.start >= 3:
-        first = doc[e.start - 2]
-        return (doc[e.start - 3].lower_ == "between" and _is_town(first.text)) or any(
-            x.end == e.start - 1 and x.label_ in (REGION, COUNTRY) for x in ents
-        )
-    return False
 
 
 def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -476,7 +454,8 @@ def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
 
 
 def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
-    """'pushed south from Bukavu towards Uvira', 'troops sent to Cúcuta': a name the model
+    """'pushed south from Bukavu towards Uvira', 'troops sent to Cúcuta', 'welcomed X to
+    Thessaloniki', 'between Bari and Y': a name the model
     alone calls a person or organisation, right after a locative preposition, that is a town
     of ``towns.txt`` and no word of a longer person name in the document, is a place."""
     if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_ or not e.id_.startswith("model:"):
@@ -491,6 +470,10 @@ def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
             preps = preps | {"to"}
         elif prep.lower_ == "from" and prep.head.lower_ in _word_list("origin_nouns"):
             preps = preps | {"from"}
+    if e.end + 1 < len(doc) and doc[e.end].lower_ == "and":
+        other = doc[e.end + 1]
+        if not any(o.label_ == PERSON and o.start <= other.i < o.end for o in ents):
+            preps = preps | {"between"}  # "a ferry between Bari and Igoumenitsa", not "… and Y"
     if e.start == 0 or doc[e.start - 1].lower_ not in preps or len(e) > 3:
         return False  # people are written to, heard from, met at: not a place slot for them
     if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s", "'", "’"):
