@@ -517,6 +517,7 @@ def titles_in_names(nodes: list[Node]) -> list[str]:
     rules = load_rules()
     # "gen." is a rank, "Gen" a given name (Gen Nakatani): abbreviations count with their dot.
     titles = {fold(t) for t in rules.roles}
+    titles |= {t + "s" for t in titles if t}  # "Presidents A, B and C"
     honorifics = {h for h in rules.honorifics if "." not in h}
     titles.discard("")
     bad = []

@@ -1433,9 +1433,13 @@ class EntityLayer:
         return doc[start:end]
 
     def _title_prefix(self, doc: Doc, start: int, end: int) -> int:
-        """Number of tokens at ``start`` that spell a title ("Prime Minister"), else 0."""
+        """Number of tokens at ``start`` that spell a title ("Prime Minister", "Presidents"),
+        else 0."""
         for n in range(min(6, end - start), 0, -1):
-            if self.rules.role(doc[start : start + n].text) is not None:
+            text = doc[start : start + n].text
+            if self.rules.role(text) is not None or (
+                text.endswith("s") and self.rules.role(text[:-1]) is not None
+            ):
                 return n
         return 0
 

@@ -118,11 +118,15 @@ def test_titles_in_names_flags_a_leading_title_not_a_name_part():
             person("Hassan Sheikh Mohamud"),
             person("Abdirahman Sheikh Nur"),
             person("Kamran Yousaf Sheikh"),
+            person("Presidents Otávio Ramalho"),
+            person("Undersecretary Ramon Dizon"),
         ]
     )
     assert [f.split(" (")[0] for f in flagged] == [
         "President William Ruto",
         "Sheikh Tamim Al Thani",
+        "Presidents Otávio Ramalho",
+        "Undersecretary Ramon Dizon",
     ]
 
 

@@ -2075,3 +2075,24 @@ def test_a_town_name_as_a_person_elsewhere_stays_a_person(model, text, name):
 )
 def test_names_of_a_country_after_a_plural_title_and_a_comma_are_people(model, text, names):
     assert names <= persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Presidents Otávio Ramalho de Souza of Brazil and Santiago Olivera of Uruguay met "
+            "on Monday.",
+            "Otávio Ramalho de Souza",
+        ),
+        (
+            "Ambassador Zhou Minghua was called to the ministry, where Undersecretary Ramon "
+            "Dizon handed him a protest note.",
+            "Ramon Dizon",
+        ),
+        ("Under-Secretary Amina Hassan met the envoy in Nairobi.", "Amina Hassan"),
+    ],
+)
+def test_a_plural_title_or_an_undersecretary_stays_out_of_the_name(model, text, name):
+    got = persons(model(text))
+    assert name in got and not any(p.startswith(("Presidents", "Under")) for p in got), got
