@@ -17,6 +17,8 @@ nodes name (not the subject of the clause the meeting noun is in). ``"inside": t
 subjects of a clause set inside a meeting whatever its object ("A and B settled the row over
 lunch"). ``"visit": true`` drops an
 appeal ("called on B to resign", "called on B for calm"): only a visit is a meeting.
+``"joins_last": true`` pairs the clause's subjects with the people of the meeting told of in
+one of the three sentences before ("X also attended", "Y told the gathering").
 
 A call is a meeting ("called X to congratulate him", "congratulated X by phone"); two
 people who did something together are said to meet ("A and B spent the day together").
