@@ -1594,7 +1594,18 @@ def _signed_after_name(parsed: Parsed, nodes: dict) -> bool:
     if ent is None or anchor.i < 2 or doc[anchor.i - 1].text != ",":
         return False
     last = doc[anchor.i - 2]
-    return last.i == name.i and parsed.entity(last) is ent
+    if last.i == name.i and parsed.entity(last) is ent:
+        return True
+    # "the Athens Declaration on friendly relations, signed by A and B": the name's own
+    # phrase (no verb, no other name) stands between the name and the comma
+    tail = doc[name.i + 1 : anchor.i - 1]
+    return (
+        parsed.entity(doc[name.i + 1]) is None
+        and 0 < len(tail) <= 6
+        and doc[name.i + 1].lower_ in ("on", "of", "for")
+        and all(t.is_ancestor(name) is False and name.is_ancestor(t) for t in tail)
+        and not any(t.pos_ in ("VERB", "AUX") or parsed.entity(t) is not None for t in tail)
+    )
 
 
 def _due_to(tok) -> bool:

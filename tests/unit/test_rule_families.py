@@ -6821,6 +6821,51 @@ CASES += [
 ]
 
 
+# "the Treaty of A and B between X and Y" ("between" on the name's last word); "the X
+# Declaration on Y, signed by A and B" (the name's own phrase before the comma)
+CASES += [
+    (
+        "agreement.named_between",
+        "Officials described the fund as built on the 1991 Treaty of Good Neighbourship and "
+        "Friendly Cooperation between Germany and Poland.",
+        PARTY,
+        {("*", "Germany"), ("*", "Poland")},
+    ),
+    (
+        "agreement.named_between",
+        "Both cite the Convention on Fisheries Cooperation between Norway and Iceland.",
+        PARTY,
+        {("*", "Norway"), ("*", "Iceland")},
+    ),
+    (
+        "agreement.named_between",
+        "The fund rests on the 1994 Treaty of Friendship and Good Neighbourly Relations between "
+        "Romania and Hungary.",
+        PARTY,
+        {("*", "Romania"), ("*", "Hungary")},
+    ),
+    (
+        None,
+        "Officials discussed the Treaty of Lima, a proposal between Peru and Chile.",
+        PARTY,
+        set(),
+    ),
+    (
+        "agreement.named_comma_signed_by",
+        "Officials said the 2023 Athens Declaration on friendly relations, signed by Greece and "
+        "Turkey in December of that year, still framed the relationship.",
+        PARTY,
+        {("Athens Declaration", "Greece"), ("Athens Declaration", "Turkey")},
+    ),
+    (
+        "agreement.named_comma_signed_by",
+        "They cite the Nile Agreement of 1959, signed by Egypt and Sudan.",
+        PARTY,
+        {("Nile Agreement", "Egypt"), ("Nile Agreement", "Sudan")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
