@@ -108,6 +108,14 @@ def test_dateline_place_is_a_mention_and_non_prose_makes_none(records):
             {"KOROR": "Region", "Palau": "Country"},
         ),
         ("ARUSHA (Reuters) - Three states signed a trade deal.", {"ARUSHA": "Region"}),
+        # a place in any Latin script: the accent keeps the dateline a dateline
+        (
+            "DAJABÓN, Dominican Republic, Sept 15 - The Dominican Republic and Haiti signed a "
+            "protocol.",
+            {"DAJABÓN": "Region", "Haiti": "Country"},
+        ),
+        ("YAOUNDÉ, March 3 (AFP) - Two ministers signed an accord.", {"YAOUNDÉ": "Region"}),
+        ("BOGOTÁ, Colombia, Aug 7 - The president named a new cabinet.", {"BOGOTÁ": "Region"}),
     ],
 )
 def test_a_datelines_unknown_town_is_a_place_never_a_person(tmp_path, line, places):
