@@ -168,6 +168,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
                 or pair_of_states(ctx, parsed, s, any_noun=True)
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
+                or _pronoun_states(parsed, s)
                 or _bloc_leaders(ctx, parsed, s)
             )
     # "signed … with B", "… alongside B", "the deal signed between A and B", "the deal was
@@ -1288,6 +1289,24 @@ def _they(parsed: Parsed, subj) -> list:
         return states
     people = [e for e in named if e.cls == PERSON]
     return people if len(people) >= 2 and not states else []
+
+
+def _pronoun_states(parsed: Parsed, subj) -> list:
+    """'Venezuela argues that the treaty, which it signed with Britain, …', 'A and B took the
+    case to court under an agreement they signed in 2008': "it" or "they" in a clause below
+    the sentence's main one stands for the states the main clause has for subject (one for
+    "it", two or more for "they")."""
+    if subj.lower_ not in ("it", "they"):
+        return []
+    root = subj.sent.root
+    if subj.head.i == root.i:
+        return []
+    named = {
+        e.key: e for s in subjects(root) for e in parsed.group(s) if e.cls in (COUNTRY, GOVERNMENT)
+    }
+    if (subj.lower_ == "it" and len(named) == 1) or (subj.lower_ == "they" and len(named) >= 2):
+        return list(named.values())
+    return []
 
 
 def _unsettled(noun) -> bool:

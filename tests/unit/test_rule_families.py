@@ -6866,6 +6866,37 @@ CASES += [
 ]
 
 
+# "which it signed with B", "an agreement they signed": the main clause's states
+CASES += [
+    (
+        "agreement.noun_which_signed",
+        "Venezuela argues that the 1966 Geneva Agreement, which it signed with the United "
+        "Kingdom months before Guyana's independence, requires a negotiated settlement.",
+        PARTY,
+        {("Geneva Agreement", "Venezuela"), ("Geneva Agreement", "United Kingdom")},
+    ),
+    (
+        "agreement.noun_which_signed",
+        "Chile says the 1904 treaty, which it signed with Bolivia, settled the border.",
+        PARTY,
+        {("*", "Chile"), ("*", "Bolivia")},
+    ),
+    (
+        "agreement.noun_subject_reached",
+        "Guatemala and Belize put the case to the court under a special agreement they signed "
+        "in 2008 at the headquarters of the Organization of American States.",
+        PARTY,
+        {("*", "Guatemala"), ("*", "Belize")},
+    ),
+    (
+        None,
+        "The EU said the deal, which it hopes to sign next year, would cut tariffs.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
