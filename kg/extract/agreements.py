@@ -1222,7 +1222,9 @@ def _older(ctx, noun, key: str, by_date: bool = True) -> bool:
 
 def _names_before(parsed: Parsed, noun, here: int) -> bool:
     """Whether another named agreement came between the description and this name."""
-    ent = parsed.entity(noun)
+    ent = parsed.entity(noun) or _apposed_name(parsed, noun)  # "an accord, known as X"
+    if ent is None:
+        return False
     for v in (here - 1, here):
         for s in parsed.views[v].spans if v >= 0 else ():
             if s.cls == AGREEMENT and s is not ent and s.start < ent.start:

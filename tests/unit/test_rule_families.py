@@ -8226,3 +8226,40 @@ def test_an_untitled_office_takes_the_capital_its_holder_speaks_in(run, text, pe
     """'X said at a briefing in Cairo': the capital after the title gives its country."""
     got = {(r.subject, r.object) for r in run(text).relations if r.predicate == "memberOf"}
     assert (person, body) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        (
+            "Chile and Argentina signed a lithium protocol on Wednesday. The protocol nods to the "
+            "1984 Treaty of Peace and Friendship, the Vatican-mediated accord between Chile and "
+            "Argentina that ended their dispute.",
+            "Treaty of Peace and Friendship",
+            {"Chile", "Argentina"},
+        ),
+        (
+            "Kenya and Uganda signed a border pact on Monday. It builds on the Nairobi "
+            "Declaration, the 2019 accord between Kenya and Uganda.",
+            "Nairobi Declaration",
+            {"Kenya", "Uganda"},
+        ),
+        (
+            "Ghana and Togo signed a customs protocol. It follows the Lomé Convention, the 2015 "
+            "treaty between Ghana and Togo on fisheries.",
+            "Lomé Convention",
+            {"Ghana", "Togo"},
+        ),
+    ],
+)
+def test_an_agreement_noun_apposed_to_a_name_after_a_description(run, text, name, parties):
+    """'…, the Vatican-mediated accord between A and B': the noun's name is the apposed one
+    (this once raised on a name the noun itself does not carry)."""
+    res = run(text)
+    labels = {e.key: e.label for e in res.entities}
+    got = {
+        labels.get(r.object, r.object)
+        for r in res.relations
+        if r.predicate == PARTY and labels.get(r.subject) == name
+    }
+    assert parties <= got, got
