@@ -915,10 +915,13 @@ def _capital_lead(ctx: _Context, sentence: str) -> str:
     """'In Phnom Penh, Prime Minister Hun Manet said …': a sentence set in a capital gives
     an untitled office that capital's country ('' otherwise)."""
     m = _CAPITAL_LEAD.match(sentence)
-    entry = ctx.gaz.lookup(m.group(1)) if m else None
-    if not is_seat(entry):
-        return ""
-    return gaz_key(entry.country)
+    return _seat_country(ctx, m.group(1) if m else None)
+
+
+def _seat_country(ctx: _Context, name: str | None) -> str:
+    """The country whose seat of government ``name`` is ('' for any other name)."""
+    entry = ctx.gaz.lookup(name) if name else None
+    return gaz_key(entry.country) if is_seat(entry) else ""
 
 
 def _said_in_capital(ctx: _Context, r: Relation) -> str:
@@ -927,8 +930,7 @@ def _said_in_capital(ctx: _Context, r: Relation) -> str:
     a city that is no seat of government)."""
     at = r.evidence.find(r.role) if r.role else -1
     m = _SAID_IN.search(r.evidence, at) if at >= 0 else None
-    entry = ctx.gaz.lookup(m["at"]) if m else None
-    return gaz_key(entry.country) if is_seat(entry) else ""
+    return _seat_country(ctx, m["at"] if m else None)
 
 
 _SAID_IN = re.compile(

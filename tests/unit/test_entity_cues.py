@@ -35,6 +35,16 @@ def persons(doc) -> set[str]:
     return {e.text for e in doc.ents if e.label_ == "Person"}
 
 
+def person_labels(nlp, text: str) -> set[str]:
+    """The labels of the people the whole per-document pipeline resolves."""
+    return {e.label for e in analyse_text(text, nlp).entities if e.cls == "Person"}
+
+
+def mention_keys(nlp, text: str) -> dict[str, str]:
+    """Each mention's text and the entity key it resolves to."""
+    return {m.anchor: m.key for m in analyse_text(text, nlp).mentions}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -1820,8 +1830,7 @@ def test_a_hyphenated_rank_stays_out_of_the_name(model, text, name):
 )
 def test_the_first_of_two_surnames_names_the_person_again(model, text, short, full):
     """A name of three or more words may end in two surnames, the first used alone."""
-    res = analyse_text(text, model)
-    keys = {m.anchor: m.key for m in res.mentions}
+    keys = mention_keys(model, text)
     assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
 
 
@@ -1932,8 +1941,7 @@ def test_a_body_listed_after_two_people_stays_a_body(model):
     ],
 )
 def test_mullah_is_an_honorific(model, text, name):
-    res = analyse_text(text, model)
-    labels = {e.label for e in res.entities if e.cls == "Person"}
+    labels = person_labels(model, text)
     assert name in labels and not any(x.startswith("Mullah") for x in labels), labels
 
 
@@ -2003,8 +2011,7 @@ def test_a_party_after_a_persons_possessive_is_the_words_after_it(model, text, p
     ],
 )
 def test_a_longer_tail_of_a_name_names_the_person_again(model, text, short, full):
-    res = analyse_text(text, model)
-    keys = {m.anchor: m.key for m in res.mentions}
+    keys = mention_keys(model, text)
     assert short in keys and keys.get(short) == keys.get(full), keys
 
 
@@ -2021,8 +2028,7 @@ def test_a_longer_tail_of_a_name_names_the_person_again(model, text, short, full
     ],
 )
 def test_religious_and_judicial_titles_stay_out_of_names(model, text, name):
-    res = analyse_text(text, model)
-    labels = {e.label for e in res.entities if e.cls == "Person"}
+    labels = person_labels(model, text)
     assert name in labels, labels
 
 
