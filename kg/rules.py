@@ -260,6 +260,7 @@ class Rules:
         )
         self.generic_words = _wordlist(directory / "generic_words.txt")
         self.place_features = _wordlist(directory / "place_features.txt")
+        self.facility_words = _wordlist(directory / "facility_words.txt")
         self.legislatures = _wordlist(directory / "legislatures.txt")
         self.non_state_words = _wordlist(directory / "non_state_words.txt")
         generic = directory / "generic_bodies.tsv"

@@ -66,6 +66,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         nodes = {**nodes, "agreement": _relative_agreement(parsed, nodes["agreement"])}
     if "agreement" in nodes:
         nodes = {**nodes, "agreement": _instrument_of(parsed, nodes["agreement"])}
+    if rule.options.get("contact"):
+        _contact_clause(ctx, parsed, fam, rule, nodes, view, state)
+        return
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
         return
@@ -598,7 +601,16 @@ def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, vie
     last = state.get("last")
     if ent is not None and ent.cls != AGREEMENT:
         return
-    if ent is None and not (
+    # "signed an extradition treaty, which binds A and B": the agreement the clause makes
+    signed = (
+        ent is None
+        and noun.dep_ == "dobj"
+        and noun.head.lower_ in lexicon()["sign_verbs"]
+        and nodes["anchor"].dep_ == "relcl"
+        and not _prospective(noun)
+        and not _unsigned(noun.head)
+    )
+    if ent is None and not signed and not (
         # "The deal binds A, B and C": the agreement just told of
         last
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
@@ -606,13 +618,85 @@ def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, vie
     ):
         return
     who = parsed.group(nodes["parties"])
-    parties = _unique([_state_key(ctx, e) for e in who if e.cls in (COUNTRY, GOVERNMENT)])
+    # "which binds Jakarta and Kuala Lumpur": a capital stands for its state
+    parties = _unique(
+        [
+            _state_key(ctx, e)
+            for e in who
+            if e.cls in (COUNTRY, GOVERNMENT) or (e.cls == REGION and ctx.country_key(e))
+        ]
+    )
     if len(parties) < 2:
         return
-    key = _named(ctx, ent, parties, state) if ent is not None else last
+    if signed:
+        date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
+        key = _agreement(ctx, parsed, rule, {"agreement": noun}, parties, [], date, view, state)
+        if key is None:
+            return
+        state["last"], state["last_at"] = key, parsed.view_of[noun.i]
+        state.setdefault("by_noun", {})[noun.i] = key
+    else:
+        key = _named(ctx, ent, parties, state) if ent is not None else last
     ext = extractor_id(fam, rule)
     for p in parties:
         ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _contact_clause(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, state) -> None:
+    """'the accord Thimphu and Beijing signed in 2021', 'the 2019 deal Ghana and Togo struck':
+    two or more states (or their capitals) joined by "and" between an agreement and the
+    verb that made it are its parties, however the parser hung the clause without "that"."""
+    anchor = nodes["anchor"]
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that") for c in anchor.children):
+        return  # "…, Ghana and Togo signed a protocol": a clause of its own
+    doc, i, found = parsed.doc, anchor.i - 1, []
+    while i >= 0 and parsed.ent_of[i] >= 0:
+        k = parsed.ent_of[i]
+        e = parsed.spans[k]
+        if not (e.cls in (COUNTRY, GOVERNMENT) or (e.cls == REGION and ctx.country_key(e))):
+            return
+        found.append(e)
+        while i >= 0 and parsed.ent_of[i] == k:
+            i -= 1
+        if i > 0 and doc[i].lower_ in ("and", ","):
+            i -= 2 if doc[i].lower_ == "and" and doc[i - 1].text == "," else 1
+            if parsed.ent_of[i] < 0:
+                return  # "the deal and Ghana …": no list of states
+        else:
+            break
+    if len(found) < 2 or i < 1 or not doc[i].is_alpha:
+        return
+    noun = doc[i]
+    if noun.lower_ == "understanding" and doc[i - 1].lower_ == "of" and i >= 2:
+        noun = doc[i - 2]  # "the memorandum of understanding A and B signed"
+    ent = parsed.entity(noun)
+    if ent is not None and ent.cls != AGREEMENT:
+        return
+    if ent is None and noun.lower_ not in lexicon()["agreement_nouns"]:
+        return
+    if ent is None and (_prospective(noun) or _draft(noun)):
+        return
+    parties = _unique([_state_key(ctx, e) for e in found])
+    if ent is not None:
+        key = _named(ctx, ent, parties, state)
+    else:
+        date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
+        key = _agreement(ctx, parsed, rule, {"agreement": noun}, parties, [], date, view, state)
+    if key is None:
+        return
+    ext = extractor_id(fam, rule)
+    for p in parties:
+        ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _unsigned(verb) -> bool:
+    """'did not sign', 'will sign', 'plans to sign': the clause makes no agreement yet."""
+    modals = set(lexicon()["modals"])
+    return (
+        negated(verb)
+        or verb.dep_ == "xcomp"
+        or any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+    )
 
 
 def _state_of(ctx, text: str) -> str:

@@ -1108,6 +1108,7 @@ class EntityLayer:
         final = [r for i, r in enumerate(rule_spans) if i not in dropped] + kept
         final = filter_spans([self._whole_ministry(doc, e) for e in filter_spans(final)])
         final = self._features_of_places(doc, final)
+        final = self._facilities(doc, final)
         # "Anand moves to Global Affairs": a lone word the model alone calls a place or an
         # organisation is the person whose surname it is.
         surnames = {self._surname(e).text for e in final if e.label_ == PERSON and len(e) > 1}
@@ -1196,6 +1197,48 @@ class EntityLayer:
                 continue
             out.append(e)
         return out
+
+    def _facilities(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'São Bento Palace', 'the Grand Pacific Hotel', 'Lester B. Pearson Building': a run
+        of two or more capitalised words ending in a facility word (facility_words.txt) is one
+        place, over the names found inside it ("Belém", "Pacific"); never when a name found
+        reaches out of the run or the gazetteer knows the run ("White House")."""
+        words = self.rules.facility_words
+        out = spans
+        for t in doc:
+            if not t.is_title or t.i == 0:
+                continue
+            whole = f"{doc[t.i - 1].lower_} {t.lower_}" in words
+            if not whole and t.lower_ not in words:
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].is_title and not doc[t.i + 1].is_sent_start:
+                continue  # "Palace Museum": the name goes on
+            start = t.i
+            while start > t.sent.start:
+                prev = doc[start - 1]
+                if prev.is_title or _initial(prev):
+                    start -= 1
+                elif (
+                    prev.lower_ in self.rules.name_particles
+                    and start - 2 >= t.sent.start
+                    and doc[start - 2].is_title
+                ):
+                    start -= 1
+                else:
+                    break
+            while start < t.i and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            if t.i == start or _title_case_line(self._text, t.idx):
+                continue
+            run = doc[start : t.i + 1]
+            if self.gaz.lookup(run.text) is not None:
+                continue
+            inside = [e for e in out if e.start < run.end and run.start < e.end]
+            if any(e.start < run.start or e.end > run.end for e in inside):
+                continue
+            out = [e for e in out if not (e.start < run.end and run.start < e.end)]
+            out.append(Span(doc, run.start, run.end, label=REGION, span_id="rule:facility"))
+        return sorted(out, key=lambda e: e.start)
 
     def _whole_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Anita Anand' from 'Anita' (person) and 'Anand' (a place to the model): a person name
@@ -1573,6 +1616,11 @@ def _after_owner(span: Span) -> Span:
     if cut == span.start or cut >= span.end:
         return span
     return Span(span.doc, cut, span.end, label=span.label_, span_id=span.id_)
+
+
+def _initial(tok) -> bool:
+    """'B.' of 'Lester B. Pearson': a capital and a full stop."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
 def _unaccented(word: str) -> str:
