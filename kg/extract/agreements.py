@@ -610,11 +610,15 @@ def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, vie
         and not _prospective(noun)
         and not _unsigned(noun.head)
     )
-    if ent is None and not signed and not (
-        # "The deal binds A, B and C": the agreement just told of
-        last
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
-        and 0 <= parsed.view_of[noun.i] - state.get("last_at", -9) <= 2
+    if (
+        ent is None
+        and not signed
+        and not (
+            # "The deal binds A, B and C": the agreement just told of
+            last
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+            and 0 <= parsed.view_of[noun.i] - state.get("last_at", -9) <= 2
+        )
     ):
         return
     who = parsed.group(nodes["parties"])
@@ -647,7 +651,10 @@ def _contact_clause(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, v
     two or more states (or their capitals) joined by "and" between an agreement and the
     verb that made it are its parties, however the parser hung the clause without "that"."""
     anchor = nodes["anchor"]
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that") for c in anchor.children):
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that")
+        for c in anchor.children
+    ):
         return  # "…, Ghana and Togo signed a protocol": a clause of its own
     doc, i, found = parsed.doc, anchor.i - 1, []
     while i >= 0 and parsed.ent_of[i] >= 0:

@@ -1214,13 +1214,14 @@ class EntityLayer:
             if t.i + 1 < len(doc) and doc[t.i + 1].is_title and not doc[t.i + 1].is_sent_start:
                 continue  # "Palace Museum": the name goes on
             start = t.i
-            while start > t.sent.start:
+            while start > 0 and not doc[start].is_sent_start:
                 prev = doc[start - 1]
                 if prev.is_title or _initial(prev):
                     start -= 1
                 elif (
                     prev.lower_ in self.rules.name_particles
-                    and start - 2 >= t.sent.start
+                    and start >= 2
+                    and not doc[start - 1].is_sent_start
                     and doc[start - 2].is_title
                 ):
                     start -= 1

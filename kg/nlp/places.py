@@ -92,9 +92,14 @@ def _building(doc: Doc, e: Span) -> bool:
     """'at State House', 'at the Casa Presidencial': a name the model alone calls an
     organisation, with a building word (``building_nouns``) in it, right after 'at' or
     'in' (an article between), is a place."""
+    i = e.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    placed = i >= 0 and doc[i].lower_ in ("at", "in", "outside", "inside", "to", "from")
     if e.label_ == PERSON and e.id_ == "model:PERSON" and not e.kb_id_ and len(e) > 1:
-        # "at Czernin Palace": no person's name ends in a building word
-        return e[-1].lower_ in _building_nouns() and e[-1].is_title
+        # "at Czernin Palace"; not "…, Kendra Lopez Palacio, said": "Palacio", "Villa" and
+        # "Hall" end people's names too
+        return placed and e[-1].lower_ in _building_nouns() and e[-1].is_title
     if e.label_ != ORGANIZATION or e.id_ != "model:ORG" or e.kb_id_:
         return False
     if not any(t.lower_ in _building_nouns() for t in e):
@@ -103,10 +108,7 @@ def _building(doc: Doc, e: Span) -> bool:
         t.lower_ in _word_list("org_name_words") for t in e
     ):
         return False  # "in the Centre Party": a body with a building word in its name
-    i = e.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in ("at", "in", "outside", "inside", "to", "from")
+    return placed
 
 
 @lru_cache(maxsize=1)

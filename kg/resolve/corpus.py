@@ -232,12 +232,26 @@ def _type_vote(ents: dict[str, Entity], merge) -> None:
     for k in sorted(ents):
         if not k.startswith(("gaz:", "Agreement:")):
             by_name[k.split(":", 1)[1]].append(k)
+    surnames = {
+        k.rsplit(" ", 1)[1]
+        for k in ents
+        if k.startswith(f"{PERSON}:") and " " in k and ents[k].cls == PERSON
+    }
     for name, keys in sorted(by_name.items()):
         if len(keys) < 2:
             continue
         winner = min(keys, key=lambda k: (-len(ents[k].docs), _CLASS_PRIORITY[ents[k].cls], k))
-        if ents[winner].cls != PERSON and any(ents[k].cls == PERSON for k in keys):
-            winner = next(k for k in keys if ents[k].cls == PERSON)
+        # a person's lone surname is often misread as a place or a body, so a person reading
+        # wins a tie, or any vote when the corpus names a person with that surname; not
+        # otherwise: a few texts misreading "Borneo" or "Danube" as a person must not make
+        # the place a person in every other text
+        person = [k for k in keys if ents[k].cls == PERSON]
+        if (
+            ents[winner].cls != PERSON
+            and person
+            and (len(ents[person[0]].docs) >= len(ents[winner].docs) or name in surnames)
+        ):
+            winner = person[0]
         for k in keys:
             if k != winner:
                 ents[k].cls = ents[winner].cls

@@ -2102,3 +2102,64 @@ def test_names_of_a_country_after_a_plural_title_and_a_comma_are_people(model, t
 def test_a_plural_title_or_an_undersecretary_stays_out_of_the_name(model, text, name):
     got = persons(model(text))
     assert name in got and not any(p.startswith(("Presidents", "Under")) for p in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The two presidents met on Monday morning at São Bento Palace in Lisbon to discuss "
+            "migration and fisheries.",
+            "São Bento Palace",
+        ),
+        (
+            "Coalition talks were held over two days at the Grand Pacific Hotel in Suva, "
+            "officials said.",
+            "Grand Pacific Hotel",
+        ),
+        (
+            "The ministers of the three countries met on a rainy morning in the Lester B. "
+            "Pearson Building in Ottawa.",
+            "Lester B. Pearson Building",
+        ),
+        (
+            "Officials from both governments gathered at the Diaoyutai State Guesthouse in "
+            "Beijing for their talks.",
+            "Diaoyutai State Guesthouse",
+        ),
+        (
+            "Egypt fears the Grand Ethiopian Renaissance Dam will cut the water that reaches "
+            "its farms.",
+            "Grand Ethiopian Renaissance Dam",
+        ),
+    ],
+)
+def test_a_building_is_a_place_over_the_names_inside_it(model, text, place):
+    assert entity_classes(model, text).get(place) == "Region", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "The report, published by Freedom House on Tuesday, was discussed at length by the "
+            "delegates in the capital.",
+            "Freedom House",
+            "Organization",
+        ),
+        (
+            "The president's spokesman said at the White House on Monday that talks with the "
+            "allies would go on.",
+            "White House",
+            "Government",
+        ),
+        (
+            "The ambassador to Guatemala, Kendra Lopez Palacio, told reporters that the court "
+            "case would go ahead.",
+            "Kendra Lopez Palacio",
+            "Person",
+        ),
+    ],
+)
+def test_a_name_ending_in_another_word_for_a_building_keeps_its_class(model, text, name, cls):
+    assert entity_classes(model, text).get(name) == cls, text

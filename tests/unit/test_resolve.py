@@ -55,6 +55,23 @@ def test_type_vote_prefers_person_and_veto_keeps_classes_apart():
     assert index.get("Region:georgia").cls == "Region"
 
 
+def test_type_vote_keeps_a_place_most_texts_read_as_one():
+    region = EntityRecord("Region:borneo", "Region", "Borneo", ("Borneo",))
+    misread = EntityRecord("Person:borneo", "Person", "Borneo", ("Borneo",))
+    docs = [doc(n, [region]) for n in "abc"] + [doc(n, [misread]) for n in "de"]
+    index = resolve_corpus(docs, load_gazetteer())
+    assert index.get(index.canonical("Person:borneo")).cls == "Region"
+    # with a person of that surname in the corpus, the person reading still wins
+    anand = EntityRecord("Region:anand", "Region", "Anand", ("Anand",))
+    docs = [doc(n, [anand]) for n in "abc"]
+    docs += [doc("d", [person("Anand")]), doc("e", [person("Anita Anand")])]
+    index = resolve_corpus(docs, load_gazetteer())
+    assert index.get(index.canonical("Region:anand")).cls == "Person"
+    # a tie goes to the person, as before
+    index = resolve_corpus([doc("a", [region]), doc("b", [misread])], load_gazetteer())
+    assert index.get(index.canonical("Region:borneo")).cls == "Person"
+
+
 def test_override_file_splits_and_joins(tmp_path):
     f = tmp_path / "overrides.tsv"
     f.write_text(

@@ -6897,6 +6897,132 @@ CASES += [
 ]
 
 
+# a described agreement the clause signs, then "which binds A and B"; capitals for states
+CASES += [
+    (
+        "agreement.signed_noun_which_binds",
+        "The two leaders did sign an extradition treaty, which binds Jakarta and Kuala Lumpur "
+        "to hand over suspects.",
+        PARTY,
+        {("*", "Indonesia"), ("*", "Malaysia")},
+    ),
+    (
+        "agreement.signed_noun_which_binds",
+        "The ministers also signed a fisheries pact, which commits Senegal and Gambia to "
+        "joint patrols.",
+        PARTY,
+        {("*", "Senegal"), ("*", "Gambia")},
+    ),
+    (
+        "agreement.signed_noun_which_binds",
+        "On Monday the envoys signed a water accord which obliges Kyrgyzstan and Tajikistan to "
+        "share the river's flow.",
+        PARTY,
+        {("*", "Kyrgyzstan"), ("*", "Tajikistan")},
+    ),
+    (
+        "agreement.which_binds",
+        "Officials marked three decades since the 1994 Treaty of Friendship and Cooperation, "
+        "which binds Lisbon and Rabat.",
+        PARTY,
+        {
+            ("Treaty of Friendship and Cooperation", "Portugal"),
+            ("Treaty of Friendship and Cooperation", "Morocco"),
+        },
+    ),
+    (
+        None,
+        "The two leaders did not sign an extradition treaty, which binds Jakarta and Kuala "
+        "Lumpur to hand over suspects.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "The ministers will sign a fisheries pact, which commits Senegal and Gambia to joint "
+        "patrols.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Negotiators are drafting a fisheries pact, which would commit Senegal and Gambia to "
+        "joint patrols.",
+        PARTY,
+        set(),
+    ),
+]
+
+# "the accord A and B signed": a relative clause without "that", however it is parsed
+CASES += [
+    (
+        "agreement.contact_clause",
+        "Work would continue under the roadmap, the accord Thimphu and Beijing signed in 2021.",
+        PARTY,
+        {("*", "Bhutan"), ("*", "China")},
+    ),
+    (
+        "agreement.contact_clause",
+        "Talks resumed under the 2019 deal Ghana and Togo struck in Lomé.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo")},
+    ),
+    (
+        "agreement.contact_clause",
+        "They kept the intelligence-sharing pact Seoul and Tokyo concluded in 2016 in force.",
+        PARTY,
+        {("*", "South Korea"), ("*", "Japan")},
+    ),
+    (
+        "agreement.contact_clause",
+        "The visit follows the treaty Kenya, Uganda and Tanzania signed in Arusha.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        None,
+        "After the summit Ghana and Togo signed in Lomé.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "The proposed deal Ghana and Togo negotiated last year was shelved.",
+        PARTY,
+        set(),
+    ),
+]
+
+# extending or renewing an agreement is being its party
+CASES += [
+    (
+        "agreement.signed_noun",
+        "India and Bangladesh on Wednesday extended the 1996 Ganges Water Treaty for another "
+        "three decades.",
+        PARTY,
+        {("Ganges Water Treaty", "India"), ("Ganges Water Treaty", "Bangladesh")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Israel and Hamas extended the truce by two days.",
+        PARTY,
+        {("*", "Israel"), ("*", "Hamas")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Ethiopia and Djibouti prolonged their port agreement until 2030.",
+        PARTY,
+        {("*", "Ethiopia"), ("*", "Djibouti")},
+    ),
+    (
+        None,
+        "Kenya extended the deadline for the trade talks with Uganda.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
