@@ -47,13 +47,26 @@ def document_pair(ctx, parsed: Parsed, tok) -> list:
     keys = {cc for cc, _ in ranked[:2]}
     # "spoke with the Azerbaijani prime minister about the deal the two countries initialled":
     # a sentence that names a state outside the pair may mean another pair
-    if {f"gaz:{cc}" for _, cc in countries_named(tok.sent.text, ctx.gaz)} - keys:
+    if {f"gaz:{cc}" for _, cc in countries_named(_clause_text(tok), ctx.gaz)} - keys:
         return []
     # a state never named by a mention of its own stands in as its gazetteer entry
     return [
         first.get(cc) or ResolvedSpan(0, 0, "", implied_country(ctx, cc), COUNTRY, "document-pair")
         for cc, _ in ranked[:2]
     ]
+
+
+def _clause_text(tok) -> str:
+    """The sentence of ``tok`` without the clauses joined by "and" that do not hold it ("The
+    two governments signed …, and X pledged … Belarus": not Belarus)."""
+    sent = tok.sent
+    skip = {
+        t.i
+        for c in sent
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not c.is_ancestor(tok) and c != tok
+        for t in c.subtree
+    }
+    return " ".join(t.text for t in sent if t.i not in skip)
 
 
 PAIR_NOUNS = {"countries", "governments", "nations", "neighbours", "neighbors", "states"}

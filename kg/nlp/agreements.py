@@ -52,7 +52,7 @@ def _patterns() -> list[list[dict]]:
     cap = {"REGEX": r"^[A-Z\u00c0-\u00de][\w'’.-]*$"}
     word = {"TEXT": cap, "LOWER": {"NOT_IN": stop}}
     inner = {"TEXT": cap, "LOWER": {"NOT_IN": _TIME_WORDS}}
-    head = {"IS_TITLE": True, "LOWER": {"IN": heads}}
+    head = {"TEXT": {"REGEX": r"^[A-Z][a-z]*[A-Z]?[a-z]*$"}, "LOWER": {"IN": heads}}  # "MoU"
     join = {"LOWER": {"IN": joiners}}
     the = {"LOWER": "the", "OP": "?"}
     poss = {"LOWER": {"IN": list(_POSSESSIVES)}}
@@ -100,7 +100,7 @@ class AgreementNames:
         found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            while span and not span[-1].is_title:  # "… of the" left open by the matcher
+            while span and not span[-1].text[:1].isupper():  # "… of the" left open
                 span = doc[span.start : span.end - 1]
             if span and self._is_name(span) and not _headline(span) and _own_words(span):
                 found.append(span)
@@ -143,7 +143,7 @@ class AgreementNames:
     def _is_name(self, span: Span) -> bool:
         """A head word, capitalised, last or followed by of/on/for/between inside the span."""
         for k, tok in enumerate(span):
-            if tok.lower_ in self.heads and tok.is_title and len(span) > 1:
+            if tok.lower_ in self.heads and tok.text[:1].isupper() and len(span) > 1:
                 nxt = span[k + 1] if k + 1 < len(span) else None
                 if nxt is None or nxt.lower_ in ("of", "on", "for", "between", "to"):
                     return True
@@ -198,7 +198,7 @@ def _whole(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ != AGREEMENT or e.kb_id_:
             continue
         start, end = e.start, e.end
-        while end - start > 1 and not (doc[end - 1].is_title or doc[end - 1].is_upper):
+        while end - start > 1 and not doc[end - 1].text[:1].isupper():  # "MoU" stays
             end -= 1
         if (
             start >= 2

@@ -905,6 +905,8 @@ class EntityLayer:
                 cls = PERSON
             elif span is not None and cls in (ORGANIZATION, REGION) and self._given_name(span):
                 cls = PERSON
+            elif span is not None and cls in (ORGANIZATION, REGION) and self._ranked_name(span):
+                cls = PERSON
             elif span is not None and cls == PERSON and self._named_organisation(span):
                 cls = ORGANIZATION
             elif span is not None and cls == PERSON and self._named_place(span):
@@ -913,6 +915,10 @@ class EntityLayer:
                 span = self._trim_person(self._first_name_before(self._particle_before(span)))
             if span is None or not self._keep(span.text):
                 continue
+            if len(span) > 1 and all(
+                t.lower_ in self.rules.honorifics or t.lower_ in _RANK_PREFIXES for t in span
+            ):
+                continue  # "Rear Admiral" alone: a rank, no name
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue
             if cls in (ORGANIZATION, GOVERNMENT) and (
@@ -1415,6 +1421,37 @@ class EntityLayer:
                 out.append(Span(doc, span.start, span.end, label=PERSON, span_id="rule:propagate"))
         return out
 
+    def _ranked_name(self, span: Span) -> bool:
+        """'Air Vice Marshal Priyantha Gunawardena', 'Lieutenant General Ali Hassan': a name
+        the model calls a body or a place that opens with a rank of two or more words, then
+        two or more capitalised words of no body, is a person ("General Assembly" is none)."""
+        doc, start = span.doc, span.start
+        hons = self.rules.honorifics
+        if span[0].lower_ in hons and len(span) > 1 and span[1].lower_ in hons:
+            at = start + 2
+        else:
+            at = self._rank_end(doc, start, span.end)
+            if at - start < 2:
+                return False
+        rest = doc[at : span.end]
+        return (
+            len(rest) >= 2
+            and all(
+                t.is_title or t.text == "-" or t.lower_ in self.rules.name_particles for t in rest
+            )
+            and not self.gov_words.search(rest.text)
+            and not any(t.lower_ in self._org_words for t in rest)
+            and self.gaz.lookup(rest.text) is None
+        )
+
+    def _rank_end(self, doc: Doc, start: int, end: int) -> int:
+        """Where a rank of rank prefixes and an honorific ends ("Air Vice Marshal", "Rear
+        Admiral"), if the words from ``start`` make one; 0 if not."""
+        j = start
+        while j < end and doc[j].lower_ in _RANK_PREFIXES:
+            j += 1
+        return j + 1 if j < end and doc[j].lower_ in self.rules.honorifics else 0
+
     def _trim_person(self, span: Span) -> Span | None:
         """Drop honorifics before and lowercase words after a name; reject non-name words."""
         start, end = span.start, span.end
@@ -1451,12 +1488,9 @@ class EntityLayer:
                 and doc[start + 1].lower_ in self.rules.honorifics
             ):
                 start += 2  # "Colonel-General X", "Lieutenant-General X": the rank's second half
-            elif (
-                doc[start].lower_ in _RANK_PREFIXES
-                and start + 1 < end
-                and doc[start + 1].lower_ in self.rules.honorifics
-            ):
-                start += 2  # "Major General", "Rear Admiral", "Air Marshal" (John Major stays)
+            elif doc[start].lower_ in _RANK_PREFIXES and self._rank_end(doc, start, end):
+                # "Major General", "Rear Admiral", "Air Vice Marshal" (John Major stays)
+                start = self._rank_end(doc, start, end)
             elif (
                 doc[start].lower_ in _TITLE_MODIFIERS
                 and start + 1 < end

@@ -2163,3 +2163,59 @@ def test_a_building_is_a_place_over_the_names_inside_it(model, text, place):
 )
 def test_a_name_ending_in_another_word_for_a_building_keeps_its_class(model, text, name, cls):
     assert entity_classes(model, text).get(name) == cls, text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        (
+            "Air Chief Marshal Somchai Rattana and Rear Admiral Juan Perez met in Bangkok on "
+            "Tuesday to discuss joint patrols.",
+            {"Somchai Rattana", "Juan Perez"},
+            {"Rear Admiral", "Air Chief Marshal"},
+        ),
+        (
+            "His counterpart, Air Vice Marshal Priyantha Gunawardena, signed for Sri Lanka at "
+            "the ceremony in Colombo.",
+            {"Priyantha Gunawardena"},
+            {"Air Vice Marshal Priyantha Gunawardena"},
+        ),
+        (
+            "The MoU was signed on Friday by Vice Admiral Kim Sung-ho and the Japanese envoy, "
+            "officials said.",
+            {"Kim Sung-ho"},
+            {"MoU", "Vice Admiral"},
+        ),
+    ],
+)
+def test_ranks_of_several_words_stay_out_of_names_and_are_no_names(model, text, names, not_names):
+    labels = {e.label for e in analyse_text(text, model).entities}
+    assert names <= person_labels(model, text), text
+    assert not labels & not_names, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The accord was signed by the Indian envoy and his Sri Lankan opposite number, "
+            "retired Air Vice Marshal Priyantha Gunawardena. It covers joint surveys.",
+            "Priyantha Gunawardena",
+        ),
+        (
+            "Talks on the border were led by Lieutenant General Tomas Ferreira Lopes and a "
+            "team of surveyors from both armies.",
+            "Tomas Ferreira Lopes",
+        ),
+        (
+            "The navy's new commander, Rear Admiral Olusegun Adeyemi-Bello, took office on "
+            "Monday in Lagos.",
+            "Olusegun Adeyemi-Bello",
+        ),
+    ],
+)
+def test_a_name_after_a_rank_of_several_words_is_a_person(model, text, name):
+    assert name in person_labels(model, text), text
+    assert not any(
+        "Marshal" in p or "Admiral" in p or "General" in p for p in person_labels(model, text)
+    )

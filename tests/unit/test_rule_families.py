@@ -7023,6 +7023,45 @@ CASES += [
 ]
 
 
+# "the two governments signed …": a third state in a clause joined by "and" does not stop
+# the document's pair
+CASES += [
+    (
+        "agreement.signed_noun",
+        "German Chancellor Anna Berger hosted Polish Prime Minister Jan Nowak in Berlin. Berger "
+        "and Nowak spoke for two hours, German officials said. The two governments signed a "
+        "declaration on rail links, and Berger pledged money for air defence along Poland's "
+        "border with Belarus.",
+        PARTY,
+        {("*", "Germany"), ("*", "Poland")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenyan President John Mwangi received Ugandan President Ali Okello in Nairobi. Mwangi "
+        "said Kenya and Uganda would open two border posts. The two governments signed a "
+        "memorandum on fishing, and Okello later flew on to Tanzania.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chilean President Rosa Vidal met Peruvian President Luis Paredes in Lima. Chile and "
+        "Peru have argued over fishing for years. The two countries signed a fisheries accord "
+        "on Monday, and Vidal then left for Bolivia.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru")},
+    ),
+    (
+        None,
+        "German Chancellor Anna Berger hosted Polish Prime Minister Jan Nowak in Berlin. Berger "
+        "and Nowak spoke for two hours. The two governments signed a memorandum on transit "
+        "routes through Belarus and Lithuania.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
@@ -8389,3 +8428,32 @@ def test_an_agreement_noun_apposed_to_a_name_after_a_description(run, text, name
         if r.predicate == PARTY and labels.get(r.subject) == name
     }
     assert parties <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The India-Sri Lanka Defence Cooperation MoU was signed on Monday by the two "
+            "ministers after long talks.",
+            "India-Sri Lanka Defence Cooperation MoU",
+        ),
+        (
+            "The ministers signed the Lomé Fisheries MoU and a separate accord on roads in the "
+            "capital on Monday.",
+            "Lomé Fisheries MoU",
+        ),
+        (
+            "Both armies have kept to the Border De-escalation Arrangement since it was signed "
+            "in the capital in March.",
+            "Border De-escalation Arrangement",
+        ),
+        (
+            "Talks go on under the Caspian Transit Roadmap that the ministers adopted in Baku "
+            "last year.",
+            "Caspian Transit Roadmap",
+        ),
+    ],
+)
+def test_an_mou_arrangement_or_roadmap_is_an_agreement_name(nlp, text, name):
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "Agreement"}
