@@ -69,6 +69,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("contact"):
         _contact_clause(ctx, parsed, fam, rule, nodes, view, state)
         return
+    if rule.options.get("commits"):
+        _commits(ctx, parsed, fam, rule, nodes, view, state)
+        return
     if rule.options.get("name_parties"):
         _name_states(ctx, parsed, fam, rule, nodes, view)
         return
@@ -684,6 +687,44 @@ def _contact_clause(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, v
     if ent is None and (_prospective(noun) or _draft(noun)):
         return
     parties = _unique([_state_key(ctx, e) for e in found])
+    if ent is not None:
+        key = _named(ctx, ent, parties, state)
+    else:
+        date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
+        key = _agreement(ctx, parsed, rule, {"agreement": noun}, parties, [], date, view, state)
+    if key is None:
+        return
+    ext = extractor_id(fam, rule)
+    for p in parties:
+        ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _commits(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, state) -> None:
+    """'A and B recommitted to the X', 'both remained committed to X', 'A reaffirmed its
+    commitment to X', 'X, under which A and B pledged …': the subjects of the clause are
+    parties of the agreement (named, or described with the parties it is minted for)."""
+    anchor, noun = nodes["anchor"], nodes["agreement"]
+    ent = parsed.entity(noun)
+    if ent is not None and ent.cls != AGREEMENT:
+        return
+    if ent is None and noun.lower_ not in lexicon()["agreement_nouns"]:
+        return
+    if ent is None and (_prospective(noun) or _draft(noun) or _unsettled(noun)):
+        return
+    verb = anchor.head if anchor.dep_ == "acomp" else anchor
+    if _unsigned(verb) or negated(anchor):
+        return
+    who = []
+    for s in subjects(verb):
+        who += (
+            parsed.group(s)
+            or pair_of_states(ctx, parsed, s)
+            or _they(parsed, s)
+            or _pronoun_states(parsed, s)
+        )
+    parties = _unique([_state_key(ctx, e) for e in who if _party(ctx, e)])
+    if not parties:
+        return
     if ent is not None:
         key = _named(ctx, ent, parties, state)
     else:

@@ -7062,6 +7062,118 @@ CASES += [
 ]
 
 
+# holding to an agreement: "recommitted to X", "remain committed to X", "reaffirmed their
+# commitment to X", "X, under which A and B …"
+CASES += [
+    (
+        "agreement.recommitted_to",
+        "Guyana and Venezuela on Tuesday recommitted to the Argyle Declaration.",
+        PARTY,
+        {("Argyle Declaration", "Guyana"), ("Argyle Declaration", "Venezuela")},
+    ),
+    (
+        "agreement.recommitted_to",
+        "Ethiopia and Eritrea recommitted to the Algiers Agreement at a meeting in Addis Ababa.",
+        PARTY,
+        {("Algiers Agreement", "Ethiopia"), ("Algiers Agreement", "Eritrea")},
+    ),
+    (
+        "agreement.recommitted_to",
+        "Serbia and Kosovo recommitted on Friday to the Ohrid Agreement, EU officials said.",
+        PARTY,
+        {("Ohrid Agreement", "Serbia"), ("Ohrid Agreement", "Kosovo")},
+    ),
+    (
+        "agreement.committed_to",
+        "Colombia and Ecuador remain fully committed to the Quito Protocol, both foreign "
+        "ministers said.",
+        PARTY,
+        {("Quito Protocol", "Colombia"), ("Quito Protocol", "Ecuador")},
+    ),
+    (
+        "agreement.committed_to",
+        "Japan said on Monday it was committed to the Paris Agreement.",
+        PARTY,
+        {("Paris Agreement", "Japan")},
+    ),
+    (
+        "agreement.committed_to",
+        "Ghana and Togo stayed committed to the Lomé Fisheries Charter despite the dispute.",
+        PARTY,
+        {("Lomé Fisheries Charter", "Ghana"), ("Lomé Fisheries Charter", "Togo")},
+    ),
+    (
+        "agreement.commitment_to",
+        "Kenya and Uganda reaffirmed their commitment to the Lake Victoria Fisheries Protocol.",
+        PARTY,
+        {
+            ("Lake Victoria Fisheries Protocol", "Kenya"),
+            ("Lake Victoria Fisheries Protocol", "Uganda"),
+        },
+    ),
+    (
+        "agreement.commitment_to",
+        "Chile restated its commitment to the Antarctic Treaty at the meeting in Santiago.",
+        PARTY,
+        {("Antarctic Treaty", "Chile")},
+    ),
+    (
+        "agreement.commitment_to",
+        "Both Armenia and Azerbaijan reiterated their commitment to the Washington Declaration.",
+        PARTY,
+        {("Washington Declaration", "Armenia"), ("Washington Declaration", "Azerbaijan")},
+    ),
+    (
+        "agreement.under_which",
+        "The visit follows the Treaty on the State Border, under which Kyrgyzstan and "
+        "Tajikistan traced their frontier.",
+        PARTY,
+        {
+            ("Treaty on the State Border", "Kyrgyzstan"),
+            ("Treaty on the State Border", "Tajikistan"),
+        },
+    ),
+    (
+        "agreement.under_which",
+        "Her government considered itself bound by the 2023 Argyle Declaration, under which "
+        "Guyana and Venezuela pledged not to use force.",
+        PARTY,
+        {("Argyle Declaration", "Guyana"), ("Argyle Declaration", "Venezuela")},
+    ),
+    (
+        "agreement.under_which",
+        "Talks resumed on the Lusaka Protocol, in which Angola and Zambia pledged to share the "
+        "river's water.",
+        PARTY,
+        {("Lusaka Protocol", "Angola"), ("Lusaka Protocol", "Zambia")},
+    ),
+    (
+        None,
+        "Kenya refused to recommit to the Lake Victoria Fisheries Protocol.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "The accord, under which Chinese police advisers operate in the islands, expires in 2027.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Ecuador is not committed to the Quito Declaration, its foreign minister said.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Ghana and Togo remain committed to a proposed fisheries treaty.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
