@@ -711,18 +711,39 @@ def _commits(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, st
         return
     if ent is None and (_prospective(noun) or _draft(noun) or _unsettled(noun)):
         return
-    verb = anchor.head if anchor.dep_ == "acomp" else anchor
-    if _unsigned(verb) or negated(anchor):
+    # "under the X" hangs on the verb whose subjects act under it
+    verb = anchor.head if anchor.dep_ in ("acomp", "prep") else anchor
+    if verb.pos_ not in ("VERB", "AUX") or _unsigned(verb) or negated(anchor):
         return
+    if anchor.dep_ == "prep" and pobjs(noun, {"with"}):
+        return  # "under its deal with Kenya": agreement.under_deal_with reads it
+    lx = lexicon()
+    if anchor.dep_ == "prep" and verb.lower_ in {
+        *lx["under_not_party_verbs"],
+        *lx["claim_verbs"],
+        *lx["claim_noun_verbs"],
+        *lx["speech_verbs"],
+    }:
+        return  # "Equatorial Guinea asserts sovereignty under the Convention of Paris"
+    if anchor.dep_ == "prep" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return  # "ties between A and B were restored under X": no subject acts
     who = []
     for s in subjects(verb):
+        # "the two neighbours": the pair the story is about, not the last two states named
         who += (
             parsed.group(s)
-            or pair_of_states(ctx, parsed, s)
+            or pair_of_states(ctx, parsed, s, document_first=True)
             or _they(parsed, s)
             or _pronoun_states(parsed, s)
         )
-    parties = _unique([_state_key(ctx, e) for e in who if _party(ctx, e)])
+    states = rule.options.get("states_only")
+    parties = _unique(
+        [
+            _state_key(ctx, e)
+            for e in who
+            if (e.cls != ORGANIZATION if states else True) and _party(ctx, e)
+        ]
+    )
     if not parties:
         return
     if ent is not None:

@@ -7174,6 +7174,65 @@ CASES += [
 ]
 
 
+# states acting under an agreement are its parties
+CASES += [
+    (
+        "agreement.acting_under",
+        "Riyadh and Tehran restored diplomatic ties under an agreement reached in Beijing in "
+        "March 2023.",
+        PARTY,
+        {("*", "Saudi Arabia"), ("*", "Iran")},
+    ),
+    (
+        "agreement.acting_under",
+        "Guatemala and Belize referred the dispute to the court under a special agreement "
+        "signed in 2008.",
+        PARTY,
+        {("*", "Guatemala"), ("*", "Belize")},
+    ),
+    (
+        "agreement.acting_under",
+        "Kenya and Uganda patrol the lake under the Lake Victoria Fisheries Protocol.",
+        PARTY,
+        {
+            ("Lake Victoria Fisheries Protocol", "Kenya"),
+            ("Lake Victoria Fisheries Protocol", "Uganda"),
+        },
+    ),
+    (
+        None,
+        "NATO troops deployed to Bosnia under the Dayton Accords.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Kenya and Uganda would trade under a proposed customs pact.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Ghana and Togo did not act under the Lomé Protocol.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Diplomatic ties between Ghana and Togo were restored under the Lomé Protocol.",
+        PARTY,
+        set(),
+    ),
+    (
+        "agreement.between",
+        "Equatorial Guinea asserts sovereignty over the islets under the Convention of Paris, a "
+        "1900 treaty between France and Spain.",
+        PARTY,
+        {("Convention of Paris", "France"), ("Convention of Paris", "Spain")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
