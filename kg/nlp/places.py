@@ -457,7 +457,7 @@ def _locative_adjunct(doc: Doc, e: Span, ents: list[Span]) -> bool:
 
 def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
     """'pushed south from Bukavu towards Uvira', 'troops sent to Cúcuta', 'welcomed X to
-    Thessaloniki', 'between Bari and Y': a name the model
+    Thessaloniki', 'between Bari and Y', 'the rebels control Goma': a name the model
     alone calls a person or organisation, right after a locative preposition, that is a town
     of ``towns.txt`` and no word of a longer person name in the document, is a place."""
     if e.label_ not in (PERSON, ORGANIZATION) or e.kb_id_ or not e.id_.startswith("model:"):
@@ -476,7 +476,14 @@ def _known_town(doc: Doc, e: Span, ents: list[Span]) -> bool:
         other = doc[e.end + 1]
         if not any(o.label_ == PERSON and o.start <= other.i < o.end for o in ents):
             preps = preps | {"between"}  # "a ferry between Bari and Igoumenitsa", not "… and Y"
-    if e.start == 0 or doc[e.start - 1].lower_ not in preps or len(e) > 3:
+    # "M23 controls Goma", "the army retook Kidal": the object of taking or holding ground
+    held = (
+        e.label_ == PERSON
+        and doc.has_annotation("DEP")
+        and e.root.dep_ == "dobj"
+        and e.root.head.lower_ in _word_list("place_object_verbs")
+    )
+    if not held and (e.start == 0 or doc[e.start - 1].lower_ not in preps or len(e) > 3):
         return False  # people are written to, heard from, met at: not a place slot for them
     if e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s", "'", "’"):
         return False  # "in Kennedy's view"

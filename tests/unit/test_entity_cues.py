@@ -2219,3 +2219,30 @@ def test_a_name_after_a_rank_of_several_words_is_a_person(model, text, name):
     assert not any(
         "Marshal" in p or "Admiral" in p or "General" in p for p in person_labels(model, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The M23 rebel group, which controls Goma, was not a party to the agreement.", "Goma"),
+        ("Senanayake had flown to Jaffna to inspect flood damage, the embassy said.", "Jaffna"),
+        (
+            "Government troops recaptured the airport after the rebels seized Bukavu in "
+            "February, officials said.",
+            "Bukavu",
+        ),
+    ],
+)
+def test_a_town_taken_held_or_flown_to_is_a_place(model, text, town):
+    assert entity_classes(model, text).get(town) == "Region", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials said Jackson controlled the meeting from the start.", "Jackson"),
+        ("The senators said Kent had captured the mood of the chamber.", "Kent"),
+    ],
+)
+def test_a_town_named_person_who_holds_something_stays_a_person(model, text, name):
+    assert entity_classes(model, text).get(name) in ("Person", None), text
