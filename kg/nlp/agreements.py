@@ -116,6 +116,12 @@ class AgreementNames:
                 Span(doc, span.start, span.end, label=AGREEMENT, span_id="rule:agreement_name")
             )
             changed = True
+        passing = _named_in_passing(doc, ents, self.heads)
+        if passing:
+            taken = {i for p in passing for i in range(p.start, p.end)}
+            ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+            ents += passing
+            changed = True
         whole = _whole(doc, ents)
         if not changed and whole == ents:
             return doc
@@ -177,6 +183,70 @@ def _place_prefix(span: Span, ents: list[Span]) -> Span:
     return span
 
 
+def _named_in_passing(doc: Doc, ents: list[Span], heads: set[str]) -> list[Span]:
+    """'the Itaipú treaty', 'the 1929 Jeddah agreement', 'the Washington peace agreement':
+    one to three capitalised words, after "the" (a year between) and before a lower-case
+    agreement head (one or two lower-case words between), name an agreement in passing; not
+    when a word is a state, a person, a body or a demonym ("the Kenyan deal", "the US
+    deal", "the Trump deal": whose deal, not its name), a month or a day."""
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    people = {w for e in ents if e.label_ == PERSON and len(e) > 1 for w in e.text.split()}
+    out: list[Span] = []
+    for t in doc:
+        if not t.is_lower or t.lower_ not in heads or t.i < 2:
+            continue
+        k, between = t.i - 1, 0
+        while k > 0 and doc[k].is_lower and doc[k].is_alpha and between < 2:
+            if doc[k].lower_ in ("the", "a", "an", "and", "of", "or", "to", "with"):
+                break
+            k, between = k - 1, between + 1
+        end, caps = k + 1, 0
+        while k > 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and caps < 3:
+            k, caps = k - 1, caps + 1
+        if not caps or doc[k].is_sent_start and doc[k].lower_ != "the":
+            continue
+        if doc[k].like_num and len(doc[k].text) == 4 and k > 0:
+            k -= 1  # "the 1929 Jeddah agreement"
+        if doc[k].lower_ != "the":
+            continue
+        words = doc[end - caps : end]
+        if any(
+            (i in ent_at and not _name_part(ent_at[i], people))
+            or doc[i].lower_ in _TIME_WORDS
+            or gaz.demonym(doc[i].text)
+            or getattr(gaz.lookup(doc[i].text), "cls", "") == COUNTRY
+            for i in range(words.start, words.end)
+        ):
+            continue
+        if any(
+            i in ent_at and ent_at[i].label_ == REGION and ent_at[i].end > end
+            for i in range(words.start, words.end)
+        ):
+            continue  # a place name running on past the capitals
+        out.append(
+            Span(doc, words.start, t.i + 1, label=AGREEMENT, span_id="rule:agreement_in_passing")
+        )
+    return out
+
+
+def _name_part(e: Span, people: set[str]) -> bool:
+    """Whether an entity inside capitals before an agreement head may be part of the
+    agreement's name: a place ("the Jeddah agreement"), or a word the model alone calls a
+    person or a body that is no word of a person named in full ("the Pukpuk treaty", not
+    "the Trump deal" beside "Donald Trump")."""
+    if e.label_ == REGION:
+        return True
+    return (
+        e.label_ in (PERSON, "Organization")
+        and e.id_.startswith("model:")
+        and not e.kb_id_
+        and not set(e.text.split()) & people
+    )
+
+
 def _own_words(span: Span) -> bool:
     """A possessive inside a name belongs to it ("the People's Accord", "the Farmers'
     Charter") unless the possessor is a state, place, person or known body ("Kenya's Energy
@@ -198,7 +268,12 @@ def _whole(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ != AGREEMENT or e.kb_id_:
             continue
         start, end = e.start, e.end
-        while end - start > 1 and not doc[end - 1].text[:1].isupper():  # "MoU" stays
+        # "MoU" stays; so does the lower-case head of a name in passing ("Itaipú treaty")
+        while (
+            end - start > 1
+            and not doc[end - 1].text[:1].isupper()
+            and e.id_ != "rule:agreement_in_passing"
+        ):
             end -= 1
         if (
             start >= 2

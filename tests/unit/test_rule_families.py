@@ -8628,3 +8628,43 @@ def test_an_agreement_noun_apposed_to_a_name_after_a_description(run, text, name
 )
 def test_an_mou_arrangement_or_roadmap_is_an_agreement_name(nlp, text, name):
     assert name in {e.text for e in nlp(text).ents if e.label_ == "Agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The talks also covered the Itaipú treaty, which runs until 2073, officials said "
+            "on Monday.",
+            "Itaipú treaty",
+        ),
+        (
+            "Lebanon and Syria revived the 1991 Jeddah agreement on border crossings after long "
+            "talks.",
+            "Jeddah agreement",
+        ),
+        (
+            "He praised the Washington peace agreement signed last year between the two countries.",
+            "Washington peace agreement",
+        ),
+        (
+            "Both leaders signed the Pukpuk treaty in Port Moresby on Monday after long talks.",
+            "Pukpuk treaty",
+        ),
+    ],
+)
+def test_a_name_before_a_lower_case_agreement_word_names_it_in_passing(nlp, text, name):
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "Agreement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump met him. The Kenyan deal and the US deal were both criticised, as was "
+        "the Trump deal, on Monday.",
+        "The March agreement and the Monday deal were discussed in the capital by the envoys.",
+        "Officials from Ghana said the Togo treaty would be signed by the end of the year.",
+    ],
+)
+def test_a_state_person_demonym_or_date_before_an_agreement_word_names_no_agreement(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.label_ == "Agreement"], text
