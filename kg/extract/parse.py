@@ -24,7 +24,7 @@ from spacy.tokens import Token as SpacyToken
 from spacy.util import filter_spans
 
 from kg.extract.sentences import SentenceView
-from kg.model import ORGANIZATION, PERSON, AnnotatedDocument
+from kg.model import COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, AnnotatedDocument
 from kg.resolve.document import ResolvedSpan
 
 _RELATIVE = {"which", "who", "that", "whom"}
@@ -192,6 +192,7 @@ class Parsed:
         hedges = set(lexicon()["hedges"])
         speech = set(lexicon()["speech_verbs"])
         members = set(lexicon()["member_nouns"])
+        state_nouns = set(lexicon()["state_group_nouns"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
@@ -206,6 +207,9 @@ class Parsed:
             ent = self.entity(t)
             if ent is not None:
                 out.setdefault(id(ent), ent)
+            elif t.lower_ in state_nouns:
+                for e in self._states_listed(t):
+                    out.setdefault(id(e), e)
             for c in t.children:
                 if c.dep_ == "appos" and c.i > 0 and self.doc[c.i - 1].text == "(":
                     continue  # "the Social Democratic Party (SPD)": the same body again
@@ -275,6 +279,21 @@ class Parsed:
                     if e is not None and e.cls == PERSON:
                         out.setdefault(id(e), e)
         return sorted(out.values(), key=lambda e: e.start)
+
+    def _states_listed(self, tok: SpacyToken) -> list[ResolvedSpan]:
+        """'the four states that had cut ties with it: Saudi Arabia, …, Bahrain and Egypt': the
+        states a plural noun for states introduces after a colon, up to a semicolon."""
+        colon = tok.right_edge.i + 1
+        if colon >= tok.sent.end or self.doc[colon].text != ":":
+            return []
+        out = []
+        for u in self.doc[colon + 1 : tok.sent.end]:
+            if u.text in (";", ":"):
+                break
+            e = self.entity(u)
+            if e is not None and e.cls in (COUNTRY, GOVERNMENT) and e not in out:
+                out.append(e)
+        return out
 
     def pair(
         self,

@@ -7233,6 +7233,35 @@ CASES += [
 ]
 
 
+# states listed after a colon stand for the plural noun before it
+CASES += [
+    (
+        "agreement.named_signed_by",
+        "Ties were restored under the Al-Ula Declaration, signed in January 2021 by Qatar and "
+        "the four states that had cut ties with it: Saudi Arabia, the United Arab Emirates, "
+        "Bahrain and Egypt.",
+        PARTY,
+        {
+            ("Al-Ula Declaration", c)
+            for c in ("Qatar", "Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt")
+        },
+    ),
+    (
+        "agreement.passive_signed",
+        "The protocol was signed by the three countries: Kenya, Uganda and Tanzania; Rwanda "
+        "will sign later.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        "agreement.passive_signed",
+        "The treaty was signed by its founding members: Ghana, Togo and Benin.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo"), ("*", "Benin")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
