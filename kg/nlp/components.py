@@ -284,6 +284,7 @@ class EntityLayer:
         from kg.extract.registry import lexicon
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
+        self._body_tails = frozenset(lexicon()["body_tail_words"])
         self._not_person_words = frozenset(lexicon()["not_person_words"])
         self._party_adjectives = frozenset(lexicon()["party_adjectives"])
         self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
@@ -535,6 +536,31 @@ class EntityLayer:
             ):
                 return False
         return True
+
+    def _place_runs_on(self, span: Span, inner: list[Span]) -> bool:
+        """'the Sulu Sea', 'the Okavango Delta', 'Sarstoon Island', 'the Suez Canal Economic
+        Zone': the model's place name that runs on with one to three capitalised words (no stop
+        word, demonym or date) after a known place is another place."""
+        if span.label_ != REGION or len(inner) != 1:
+            return False
+        r = inner[0]
+        if r.start != span.start or r.label_ not in (COUNTRY, REGION):
+            return False
+        if not 1 <= span.end - r.end <= 3:
+            return False
+        tail = span.doc[r.end : span.end]
+        if self.gov_words.search(tail.text):
+            return False  # "the United States Coast Guard": a body
+        return all(
+            t.is_alpha
+            and t.is_title
+            and not t.is_stop
+            and t.text not in _CALENDAR
+            and t.lower_ not in self._org_body_words
+            and t.lower_ not in self._body_tails
+            and self.gaz.demonym(t.text) is None
+            for t in tail
+        )
 
     def _political_adjective(self, span: Span) -> bool:
         """One word with an adjective ending (``adjective_endings``: "Peronist", "Chavista")
@@ -951,6 +977,15 @@ class EntityLayer:
             if not span.text[0].isupper() and not span.text[0].isdigit():
                 continue  # "us", "china" in lower case are not the country
             entry = self.gaz.get(doc.vocab.strings[match_id])
+            if (
+                entry.cls == REGION
+                and start >= 2
+                and doc[start - 1].text in ("-", "–")
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].text[:1].isalpha()
+            ):
+                continue  # "Al-Sabah", "the Hatton-Rockall seabed": the tail of another name
             if entry.cls in (ORGANIZATION, GOVERNMENT) and self._portfolio_in_title(span):
                 continue  # "Minister of State for Labour": a portfolio, not the Labour party
             if (end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT)) or (
@@ -1095,6 +1130,7 @@ class EntityLayer:
                 or _body_of_words(span, overlaps)
                 or _place_of_place(span, overlaps, self.rules.place_features)
                 or self._longer_place_name(span, overlaps)
+                or self._place_runs_on(span, overlaps)
                 or self._fuller_name(span, overlaps)
                 or self._longer_body_name(span, overlaps)
                 or self._person_named_like_a_town(span, overlaps)

@@ -2246,3 +2246,94 @@ def test_a_town_taken_held_or_flown_to_is_a_place(model, text, town):
 )
 def test_a_town_named_person_who_holds_something_stays_a_person(model, text, name):
     assert entity_classes(model, text).get(name) in ("Person", None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (
+            "Fianna Fáil and Sinn Féin traded blame after the count in Dublin on Sunday.",
+            "Fianna Fáil",
+            "Organization",
+        ),
+        (
+            "Chega came third in the election, Portuguese officials said on Monday.",
+            "Chega",
+            "Organization",
+        ),
+        (
+            "Codelco said copper output fell by four percent in the second quarter.",
+            "Codelco",
+            "Organization",
+        ),
+        (
+            "Farmers along the Syr Darya complained that the river ran dry in August.",
+            "Syr Darya",
+            "Region",
+        ),
+        (
+            "Flooding in West Bengal and Assam killed dozens of people last week, officials said.",
+            "West Bengal",
+            "Region",
+        ),
+        (
+            "Barges on the Danube carried grain to the Black Sea ports, the ministry said.",
+            "Danube",
+            "Region",
+        ),
+    ],
+)
+def test_curated_parties_companies_rivers_and_regions(model, text, name, cls):
+    assert entity_classes(model, text).get(name) == cls, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        (
+            "Saudi Foreign Minister Turki bin Fahd Al Saud telephoned Sheikh Dawood Khaled "
+            "Al-Sabah on Monday to congratulate him.",
+            "Dawood Khaled Al-Sabah",
+            "Sabah",
+        ),
+        (
+            "Denmark claims part of the Hatton-Rockall seabed on behalf of the Faroe Islands, "
+            "officials said on Monday.",
+            "Faroe Islands",
+            "Rockall",
+        ),
+        (
+            "The ambassador, Omar Al-Sudan, said the talks in Riyadh had gone well on Monday.",
+            "Omar Al-Sudan",
+            "Sudan",
+        ),
+    ],
+)
+def test_a_known_place_glued_by_a_hyphen_to_a_name_is_no_place(model, text, name, not_name):
+    labels = {e.label for e in analyse_text(text, model).entities}
+    assert name in labels and not_name not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pirates operate in the Sulu Sea, the navy said in a statement on Monday.", "Sulu Sea"),
+        (
+            "Botswana wants to draw more water from the Okavango Delta for its farms, officials said on Monday.",
+            "Okavango Delta",
+        ),
+        (
+            "The firm will build a plant in the Suez Canal Economic Zone, the minister said on Monday.",
+            "Suez Canal Economic Zone",
+        ),
+    ],
+)
+def test_a_model_place_running_on_after_a_known_place_is_a_place(model, text, place):
+    assert entity_classes(model, text).get(place) == "Region", text
+
+
+def test_a_body_named_after_a_place_is_no_longer_place(model):
+    text = "The Indian Ocean Tuna Commission met in the Sulu Sea on Monday, officials said."
+    assert "Indian Ocean Tuna Commission" not in {
+        k for k, v in entity_classes(model, text).items() if v == "Region"
+    }
