@@ -285,6 +285,7 @@ class EntityLayer:
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
         self._body_tails = frozenset(lexicon()["body_tail_words"])
+        self._agreement_heads = frozenset(lexicon()["agreement_heads"])
         self._not_person_words = frozenset(lexicon()["not_person_words"])
         self._party_adjectives = frozenset(lexicon()["party_adjectives"])
         self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
@@ -558,6 +559,7 @@ class EntityLayer:
             and t.text not in _CALENDAR
             and t.lower_ not in self._org_body_words
             and t.lower_ not in self._body_tails
+            and t.lower_ not in self._agreement_heads  # "the Dar es Salaam Framework …"
             and self.gaz.demonym(t.text) is None
             for t in tail
         )

@@ -77,11 +77,12 @@ def test_acronym_known_as_something_else_is_not_an_alias(model):
 
 
 def test_acronym_alone_in_another_document_joins_the_defined_entity(model):
-    a = model("The Orange Democratic Movement (ODM) walked out.")
-    b = model("Members of the ODM returned on Monday.")
+    # a party no gazetteer lists (the Orange Democratic Movement is curated now)
+    a = model("The Lakeside Renewal Movement (LRM) walked out.")
+    b = model("Members of the LRM returned on Monday.")
     index = resolve_corpus([a, b], load_gazetteer())
-    assert index.canonical("Organization:odm") == index.canonical(
-        keys(a)["Orange Democratic Movement"]
+    assert index.canonical("Organization:lrm") == index.canonical(
+        keys(a)["Lakeside Renewal Movement"]
     )
 
 
@@ -121,8 +122,9 @@ def test_body_implied_by_a_title_is_mentioned_in_the_document(analyse, text):
     ("text", "party"),
     [
         ("Nawrocki, backed by the Law and Justice party (PiS), won.", "Law and Justice"),
-        ("Sonko, who heads the ruling Pastef party, spoke.", "Pastef"),
-        ("The Tisza party of Péter Magyar leads the polls.", "Tisza"),
+        # made-up names: a curated party would be read from the gazetteer instead
+        ("Sonko, who heads the ruling Kibaro party, spoke.", "Kibaro"),
+        ("The Lanterna party of Péter Magyar leads the polls.", "Lanterna"),
     ],
 )
 def test_capitalised_name_before_party_is_an_organisation(model, text, party):

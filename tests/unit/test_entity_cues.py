@@ -220,7 +220,7 @@ def test_people_stay_people(model, text):
     ("text", "name"),
     [
         ("The Social Democrats backed the budget in Vienna.", "Social Democrats"),
-        ("Leaders of the Nepali Congress met in Kathmandu.", "Nepali Congress"),
+        ("Leaders of the Tarai Congress met in Kathmandu.", "Tarai Congress"),  # made up
         ("Scottish Labour opposed the plan.", "Scottish Labour"),
     ],
 )
@@ -442,9 +442,9 @@ def test_a_name_in_apposition_after_a_title_of_something_is_a_person(model, text
     ("words", "end", "name"),
     [
         (
-            ["The", "Party", "of", "Action", "and", "Solidarity", "(", "PAS", ")", "won", "."],
+            ["The", "Party", "of", "Welfare", "and", "Harmony", "(", "PWH", ")", "won", "."],
             4,
-            "Party of Action and Solidarity",
+            "Party of Welfare and Harmony",
         ),
         (
             ["The", "Union", "for", "Peace", "and", "Development", "(", "UPD", ")", "won", "."],
@@ -458,9 +458,9 @@ def test_a_name_in_apposition_after_a_title_of_something_is_a_person(model, text
         ),
         # the acronym does not spell the longer name: the model's name stands
         (
-            ["The", "Party", "of", "Action", "and", "Solidarity", "(", "XYZ", ")", "won", "."],
+            ["The", "Party", "of", "Welfare", "and", "Harmony", "(", "XYZ", ")", "won", "."],
             4,
-            "Party of Action",
+            "Party of Welfare",
         ),
     ],
 )
@@ -604,14 +604,14 @@ def test_a_capital_joined_to_a_place_object_stays_a_place(model):
         (["The", "M23", "rebel", "group", "left", "."], (1, 2, "GPE"), "Organization", "M23"),
         (["The", "Kivu", "militia", "fled", "."], (1, 2, "LOC"), "Organization", "Kivu"),
         (
-            ["The", "Ituri", "separatist", "movement", "split", "."],
+            ["The", "Lwero", "separatist", "movement", "split", "."],
             (1, 2, "GPE"),
             "Organization",
-            "Ituri",
+            "Lwero",
         ),
         # a place noun after one more lower-case word makes a place
         (["Near", "the", "Krsko", "nuclear", "plant", "."], (2, 3, "ORG"), "Region", "Krsko"),
-        (["At", "the", "Bagram", "air", "base", "."], (2, 3, "ORG"), None, "Bagram"),
+        (["At", "the", "Shindand", "air", "base", "."], (2, 3, "ORG"), None, "Shindand"),
         (["Past", "the", "Rafah", "border", "crossing", "."], (2, 3, "PERSON"), "Region", "Rafah"),
     ],
 )
@@ -1966,13 +1966,13 @@ def test_no_verb_opens_a_person_name(model, text, name):
     ("text", "party", "person"),
     [
         (
-            "Prime Minister Narek Avetisyan's Civil Contract party won 52.8 percent of the vote.",
-            "Civil Contract",
+            "Prime Minister Narek Avetisyan's Bright Harbour party won 52.8 percent of the vote.",
+            "Bright Harbour",
             "Narek Avetisyan",
         ),
         (
-            "Finance Minister Bambang Sutrisno's Gerindra party backed the budget.",
-            "Gerindra",
+            "Finance Minister Bambang Sutrisno's Maju Bersama party backed the budget.",
+            "Maju Bersama",
             "Bambang Sutrisno",
         ),
         (

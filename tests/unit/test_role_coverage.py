@@ -1369,10 +1369,26 @@ def produced():
     return out
 
 
+def _named(facts: set) -> set:
+    """The facts, and for each curated organisation object the same fact under every name
+    the gazetteer gives it ("gaz:org:fidesz-hu" also as "Organization:fidesz"): a pattern's
+    test names the party as the sentence does, whether or not the gazetteer lists it."""
+    from kg.gazetteer import load_gazetteer, normalise
+
+    gaz = load_gazetteer()
+    out = set(facts)
+    for rule, person, body, former in facts:
+        entry = gaz.get(body[4:]) if body.startswith("gaz:org:") else None
+        if entry is not None:
+            for name in (entry.label, *entry.aliases):
+                out.add((rule, person, f"Organization:{normalise(name)}", former))
+    return out
+
+
 @pytest.mark.parametrize(("rule", "text", "person", "body", "former"), CASES)
 def test_role_pattern_sentence(produced, rule, text, person, body, former):
     want = (f"membership.{rule}", f"Person:{person}", body, former)
-    assert want in produced[text], sorted(produced[text])
+    assert want in _named(produced[text]), sorted(produced[text])
 
 
 def test_every_role_pattern_has_three_sentences(produced):

@@ -2643,7 +2643,7 @@ CASES = [
         "claim.passive_claimed_by",
         "Piran Bay is claimed by both Slovenia and Croatia.",
         CLAIMS,
-        {("Slovenia", "Piran Bay"), ("Croatia", "Piran Bay")},
+        {("Slovenia", "Bay of Piran"), ("Croatia", "Bay of Piran")},
     ),
     (
         "claim.passive_claimed_by",
@@ -2710,7 +2710,7 @@ CASES = [
         "claim.renewed_claim_to",
         "Suriname revived its claim to the Tigri area, which Guyana administers.",
         CLAIMS,
-        {("Suriname", "Tigri")},
+        {("Suriname", "Tigri Area")},
     ),
     (
         "claim.possessive_claim",
@@ -3979,7 +3979,7 @@ CASES += [
         "claim.renewed_claim_to",
         "Venezuela on Monday reiterated its claim to the Essequibo region and Aves Island.",
         CLAIMS,
-        {("Venezuela", "Essequibo"), ("Venezuela", "Aves Island")},
+        {("Venezuela", "Essequibo"), ("Venezuela", "Isla Aves")},
     ),
 ]
 
@@ -4288,7 +4288,7 @@ CASES += [
         "Nepal's parliament met. The power-sharing deal was signed on Sunday by Nepali Congress "
         "president Ram Adhikari and CPN-UML chairman Hari Sharma.",
         PARTY,
-        {("*", "Nepali Congress"), ("*", "CPN-UML")},
+        {("*", "Nepali Congress"), ("*", "Communist Party of Nepal (Unified Marxist–Leninist)")},
     ),
 ]
 
@@ -4299,7 +4299,7 @@ CASES += [
         "claim.renewed_claim_to",
         "Mauritius, which has its own claim to Tromelin, said it would follow the matter.",
         CLAIMS,
-        {("Mauritius", "Tromelin")},
+        {("Mauritius", "Tromelin Island")},
     ),
     (
         "claim.renewed_claim_to",
@@ -5221,7 +5221,7 @@ CASES += [
         "claim.said_belongs_to",
         "The ministry said that Migingo belongs to Kenya.",
         CLAIMS,
-        {("Kenya", "Migingo")},
+        {("Kenya", "Migingo Island")},
     ),
     (None, "Crimea belonged to Ukraine until 2014.", CLAIMS, set()),
 ]
