@@ -109,6 +109,18 @@ class _Context:
         return gaz_key(entry.country) if entry and entry.country else ""
 
 
+def _dateline_agency(ctx: _Context, adoc: AnnotatedDocument) -> None:
+    """'TOKYO (Reuters) -': the agency the text names in its dateline (cleaned away as the
+    publisher) is an organisation the document mentions, when the gazetteer knows it; a
+    publisher that only the page's metadata names is no mention."""
+    name = adoc.clean.publisher
+    if not name or name not in adoc.clean.raw.text:
+        return
+    entry = ctx.gaz.lookup(name)
+    if entry is not None and entry.cls == ORGANIZATION:
+        ctx.record(EntityRecord(gaz_key(entry.id), ORGANIZATION, entry.label, (name,)))
+
+
 def extract_document(
     adoc: AnnotatedDocument, local: LocalResolution, gaz: Gazetteer, rules: Rules
 ) -> tuple[tuple[Relation, ...], tuple[EntityRecord, ...]]:
@@ -168,6 +180,7 @@ def extract_document(
 
         run_families(ctx, parsed)
     ctx.relations += signed_together(ctx.relations)
+    _dateline_agency(ctx, adoc)
     return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
         sorted(ctx.extra.values(), key=lambda r: r.key)
     )
