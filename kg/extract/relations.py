@@ -109,6 +109,21 @@ class _Context:
         return gaz_key(entry.country) if entry and entry.country else ""
 
 
+def _owner_states(ctx: _Context, spans: list[ResolvedSpan]) -> None:
+    """'Spain's government', 'China's foreign ministry': a body named with its state's name in
+    the possessive mentions that state too (a demonym, "the Spanish government", does not)."""
+    for span in spans:
+        if span.cls not in (GOVERNMENT, ORGANIZATION):
+            continue
+        m = _OWNER.match(span.text)
+        entry = ctx.gaz.lookup(m.group(1)) if m else None
+        if entry is not None and entry.cls == COUNTRY:
+            implied_country(ctx, gaz_key(entry.id))
+
+
+_OWNER = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s")
+
+
 def _dateline_agency(ctx: _Context, adoc: AnnotatedDocument) -> None:
     """'TOKYO (Reuters) -': the agency the text names in its dateline (cleaned away as the
     publisher) is an organisation the document mentions, when the gazetteer knows it; a
@@ -181,6 +196,7 @@ def extract_document(
         run_families(ctx, parsed)
     ctx.relations += signed_together(ctx.relations)
     _dateline_agency(ctx, adoc)
+    _owner_states(ctx, spans)
     return tuple(attach_dates(adoc, _dedupe(ctx.relations))), tuple(
         sorted(ctx.extra.values(), key=lambda r: r.key)
     )

@@ -1,6 +1,8 @@
-"""The agency a wire dateline names ("TOKYO (Reuters) -") is an organisation the document
-mentions, though the cleaner takes the dateline out of the text; a publisher that only the
-page's metadata names is none."""
+"""Mentions the cleaner or a body's name hides: the agency a wire dateline names ("TOKYO
+(Reuters) -") is an organisation the document mentions, though the cleaner takes the dateline
+out of the text (a publisher only the page's metadata names is none); a state named in the
+possessive before its body ("Spain's government") is mentioned too (a demonym is not).
+"""
 
 from __future__ import annotations
 
@@ -52,3 +54,32 @@ def test_a_dateline_agency_is_an_organisation_mentioned(nlp, text, agency):
 def test_a_publisher_only_metadata_names_is_no_mention(nlp):
     text = "Japan and Australia signed a defence pact on Monday, officials said."
     assert "Reuters" not in organisations(nlp, text, publisher="Reuters")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The plan stalled after Spain's government declined to approve it on Monday.", "Spain"),
+        ("China's foreign ministry spokesman, Lin Haoming, said the talks had ended.", "China"),
+        ("Ankara signed a memorandum with Libya's Government of National Accord in 2019.", "Libya"),
+    ],
+)
+def test_a_state_named_in_the_possessive_before_its_body_is_mentioned(model, text, state):
+    from kg.pipeline.build import analyse_text
+
+    countries = {e.label for e in analyse_text(text, model).entities if e.cls == "Country"}
+    assert state in countries, countries
+
+
+def test_a_demonym_before_a_body_mentions_no_state(model):
+    from kg.pipeline.build import analyse_text
+
+    text = "The plan stalled after the Spanish government declined to approve it on Monday."
+    assert "Spain" not in {
+        e.label for e in analyse_text(text, model).entities if e.cls == "Country"
+    }
