@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import CALENDAR_WORDS, sentence_date
-from kg.extract.pairs import pair_of_states
+from kg.extract.pairs import PAIR_NOUNS, pair_of_states
 from kg.extract.parse import Parsed, negated, pobjs, subjects
 from kg.extract.registry import (
     Family,
@@ -39,6 +39,7 @@ _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
 _KIND_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 _LOOK_BACK = 400  # tokens
+_MOST = 6  # "the three governments", "all six states": the most a number may gather back
 
 
 def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
@@ -141,6 +142,14 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         # late "by" on the place)
         by = _by_objects(anchor) or _late_by(anchor)
         who += [e for p in by for e in parsed.group(p, through_of=True)]
+        # "signed by all three governments", "agreed by the same three governments": the
+        # states just named, as many as the number says
+        who += [
+            e
+            for p in by
+            if not parsed.group(p, through_of=True)
+            for e in pair_of_states(ctx, parsed, p, most=_MOST)
+        ]
         # "signed by Myanmar's junta and the Arakan Army": an unnamed body stands for its state
         who += [e for p in by for c in parsed.conjuncts(p) for e in _stand_ins(ctx, parsed, c)]
         heads += by
@@ -171,7 +180,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             who += (
                 named
                 or parsed.pair(s, (PERSON,))
-                or pair_of_states(ctx, parsed, s, any_noun=True)
+                # "the four countries" gather four states; a bare "the four" may be people
+                or pair_of_states(
+                    ctx, parsed, s, any_noun=True, most=_MOST if s.lower_ in PAIR_NOUNS else 2
+                )
                 or _theirs(parsed, s, anchor)
                 or _they(parsed, s)
                 or _pronoun_states(parsed, s)

@@ -7262,6 +7262,40 @@ CASES += [
 ]
 
 
+# "all three governments", "the four countries": the states just named, as many as the
+# number says
+CASES += [
+    (
+        "agreement.noun_signed_by",
+        "Kazakhstan, Azerbaijan and Georgia met in Baku. Officials said the talks build on a "
+        "2022 roadmap agreed by the same three governments.",
+        PARTY,
+        {("*", "Kazakhstan"), ("*", "Azerbaijan"), ("*", "Georgia")},
+    ),
+    (
+        "agreement.noun_signed_by",
+        "Kenya, Uganda and Tanzania met in Arusha. A 2023 protocol on road charges, signed by "
+        "all three governments, has yet to take effect.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Ghana, Togo, Benin and Nigeria held talks in Lomé. The four countries signed a customs "
+        "accord on Friday.",
+        PARTY,
+        {("*", "Ghana"), ("*", "Togo"), ("*", "Benin"), ("*", "Nigeria")},
+    ),
+    (
+        None,
+        "Ghana, Togo and Benin held talks in Lomé. The four countries signed a customs accord on "
+        "Friday.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
