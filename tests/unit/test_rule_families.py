@@ -7296,6 +7296,45 @@ CASES += [
 ]
 
 
+# "spent an hour with B": time spent together is a meeting
+CASES += [
+    (
+        "meeting.spent_time_with",
+        "The European Union's special envoy, Katrin Holm, spent an hour with Malian President "
+        "Assimi Traore in Bamako on Tuesday.",
+        MET,
+        {("Katrin Holm", "Assimi Traore")},
+    ),
+    (
+        "meeting.spent_time_with",
+        "Kenyan President William Ruto spent the morning with Ugandan President Yoweri Museveni "
+        "at State House.",
+        MET,
+        {("William Ruto", "Yoweri Museveni")},
+    ),
+    (
+        "meeting.spent_time_with",
+        "Saudi Foreign Minister Faisal Al Saud spent two days with Jordanian Foreign Minister "
+        "Ayman Safadi in Amman last week.",
+        MET,
+        {("Faisal Al Saud", "Ayman Safadi")},
+    ),
+    (None, "President William Ruto spent an hour with reporters before he left.", MET, set()),
+    (
+        None,
+        "Foreign Minister Ana Costa will spend a day with President Fouad Karam next week.",
+        MET,
+        set(),
+    ),
+    (
+        None,
+        "Kenyan President William Ruto did not spend time with Ugandan President Yoweri Museveni.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
