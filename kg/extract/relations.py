@@ -1220,6 +1220,19 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
     parties = agreement_parties(ctx.gaz)
     here: set[str] | None = None  # the countries the document names, read once if needed
     for span in view.spans:
+        if span.cls == AGREEMENT and not span.key.startswith("gaz:"):
+            for key in _hyphen_parties(ctx.gaz, span.text):
+                entry = ctx.gaz.get(key[4:])
+                if entry.cls == ORGANIZATION:  # named inside the agreement's name
+                    ctx.record(EntityRecord(key, ORGANIZATION, entry.label))
+                ctx.add(
+                    view,
+                    span.key,
+                    "party",
+                    implied_country(ctx, key),
+                    "agreement.hyphen_parties",
+                    _conf("agreement.hyphen_parties"),
+                )
         if span.cls == AGREEMENT and span.key.startswith("gaz:"):
             named = parties.get(span.key[4:], frozenset())
             if here is None:
@@ -1236,6 +1249,37 @@ def _named_agreements(ctx: _Context, view: SentenceView) -> None:
                     "agreement.name_parties",
                     _conf("agreement.name_parties"),
                 )
+
+
+def _hyphen_parties(gaz, name: str) -> list[str]:
+    """'the Korea-Vietnam Free Trade Agreement', 'the India-Sri Lanka Defence Cooperation MoU',
+    'the China-Mongolia-Russia Economic Corridor': two or more states or organisations joined
+    by hyphens at the head of an agreement's name are its parties (all of them, or none)."""
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    parts = re.split(r"\s*[-–]\s*", name)
+    if len(parts) < 2:
+        return []
+    out = []
+    for k, part in enumerate(parts):
+        words = part.split()
+        if k < len(parts) - 1:
+            options = [part] if len(words) <= 4 else []
+        else:  # the last part runs on into the name: its first one to three words
+            options = [" ".join(words[:n]) for n in (3, 2, 1) if n < len(words)]
+        entry = next(
+            (
+                e
+                for o in options
+                if (e := gaz.lookup(o)) is not None and e.cls in (COUNTRY, ORGANIZATION)
+            ),
+            None,
+        )
+        if entry is None:
+            return []
+        key = gaz_key(entry.id)
+        if key not in out:
+            out.append(key)
+    return out if len(out) >= 2 else []
 
 
 # --- places and claims -----------------------------------------------------------------

@@ -7335,6 +7335,39 @@ CASES += [
 ]
 
 
+# states or organisations joined by hyphens at the head of an agreement's name
+CASES += [
+    (
+        "agreement.hyphen_parties",
+        "The Israel-Hamas Ceasefire Agreement held through the weekend.",
+        PARTY,
+        {
+            ("Israel-Hamas Ceasefire Agreement", "Israel"),
+            ("Israel-Hamas Ceasefire Agreement", "Hamas"),
+        },
+    ),
+    (
+        "agreement.hyphen_parties",
+        "Leaders reviewed the Mercosur-EU Partnership Agreement at the summit on Friday.",
+        PARTY,
+        {
+            ("Mercosur-EU Partnership Agreement", "Mercosur"),
+            ("Mercosur-EU Partnership Agreement", "European Union"),
+        },
+    ),
+    (
+        "agreement.hyphen_parties",
+        "The India-Sri Lanka Defence Cooperation MoU was signed on Monday.",
+        PARTY,
+        {
+            ("India-Sri Lanka Defence Cooperation MoU", "India"),
+            ("India-Sri Lanka Defence Cooperation MoU", "Sri Lanka"),
+        },
+    ),
+    (None, "They discussed the Tokyo-Osaka Rail Agreement on Monday.", PARTY, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
