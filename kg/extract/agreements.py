@@ -638,13 +638,7 @@ def _binds_states(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, vie
         return
     who = parsed.group(nodes["parties"])
     # "which binds Jakarta and Kuala Lumpur": a capital stands for its state
-    parties = _unique(
-        [
-            _state_key(ctx, e)
-            for e in who
-            if e.cls in (COUNTRY, GOVERNMENT) or (e.cls == REGION and ctx.country_key(e))
-        ]
-    )
+    parties = _unique([_state_key(ctx, e) for e in who if _is_state(ctx, e)])
     if len(parties) < 2:
         return
     if signed:
@@ -675,7 +669,7 @@ def _contact_clause(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, v
     while i >= 0 and parsed.ent_of[i] >= 0:
         k = parsed.ent_of[i]
         e = parsed.spans[k]
-        if not (e.cls in (COUNTRY, GOVERNMENT) or (e.cls == REGION and ctx.country_key(e))):
+        if not _is_state(ctx, e):
             return
         found.append(e)
         while i >= 0 and parsed.ent_of[i] == k:
@@ -699,16 +693,7 @@ def _contact_clause(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, v
     if ent is None and (_prospective(noun) or _draft(noun)):
         return
     parties = _unique([_state_key(ctx, e) for e in found])
-    if ent is not None:
-        key = _named(ctx, ent, parties, state)
-    else:
-        date = sentence_date(_others_years_masked(ctx, parsed, view, nodes), ctx.years)
-        key = _agreement(ctx, parsed, rule, {"agreement": noun}, parties, [], date, view, state)
-    if key is None:
-        return
-    ext = extractor_id(fam, rule)
-    for p in parties:
-        ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)
+    _add_parties(ctx, parsed, fam, rule, nodes, view, state, noun, parties)
 
 
 def _commits(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, state) -> None:
@@ -758,6 +743,13 @@ def _commits(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, st
     )
     if not parties:
         return
+    _add_parties(ctx, parsed, fam, rule, nodes, view, state, noun, parties)
+
+
+def _add_parties(ctx, parsed, fam, rule, nodes, view, state, noun, parties: list[str]) -> None:
+    """The parties of the agreement ``noun`` names (a named one, or a described one minted
+    for these parties, as a signing would)."""
+    ent = parsed.entity(noun)
     if ent is not None:
         key = _named(ctx, ent, parties, state)
     else:
@@ -768,6 +760,11 @@ def _commits(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, view, st
     ext = extractor_id(fam, rule)
     for p in parties:
         ctx.add(view, key, "party", implied_country(ctx, p), ext, rule.confidence)
+
+
+def _is_state(ctx, e) -> bool:
+    """A country, a government, or a capital standing for its state ("Seoul and Tokyo")."""
+    return e.cls in (COUNTRY, GOVERNMENT) or (e.cls == REGION and bool(ctx.country_key(e)))
 
 
 def _unsigned(verb) -> bool:
