@@ -144,11 +144,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         who += [e for p in by for e in parsed.group(p, through_of=True)]
         # "signed by all three governments", "agreed by the same three governments": the
         # states just named, as many as the number says
+        # (also "by the interior ministers of all six states")
         who += [
             e
             for p in by
             if not parsed.group(p, through_of=True)
-            for e in pair_of_states(ctx, parsed, p, most=_MOST)
+            for q in (p, *pobjs(p, {"of"}))
+            for e in pair_of_states(ctx, parsed, q, most=_MOST)
         ]
         # "signed by Myanmar's junta and the Arakan Army": an unnamed body stands for its state
         who += [e for p in by for c in parsed.conjuncts(p) for e in _stand_ins(ctx, parsed, c)]

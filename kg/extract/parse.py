@@ -325,6 +325,16 @@ class Parsed:
             return []  # "welcomed both appointments": not the two people just named
         v = self.view_of[tok.i]
         found: dict[str, ResolvedSpan] = {}
+        if "all" in words and n >= 3:
+            # "all seven governments", "the ministers of all six states": every one the text
+            # has named so far, when it has named exactly that many
+            for view in self.views[: v + 1]:
+                for s in view.spans:
+                    if s.cls in classes and s.key not in skip and s.start < self._start(tok):
+                        found.setdefault(s.key, s)
+            if len(found) == n:
+                return list(found.values())
+            found = {}  # else the last ones named, as for "the three"
         for back in range(4):
             if v - back < 0:
                 break

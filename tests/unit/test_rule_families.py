@@ -7368,6 +7368,42 @@ CASES += [
 ]
 
 
+# "all six states": every state the text has named, when it has named exactly that many
+CASES += [
+    (
+        "agreement.passive_signed",
+        "Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain and Oman met in Kuwait City. The visa "
+        "agreement had been signed on Saturday by the interior ministers of all six states.",
+        PARTY,
+        {
+            ("*", c)
+            for c in ("Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain", "Oman")
+        },
+    ),
+    (
+        "agreement.passive_signed",
+        "Kenya, Uganda, Tanzania and Rwanda met in Arusha. A protocol on road charges was "
+        "signed by all four governments.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda"), ("*", "Tanzania"), ("*", "Rwanda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chile, Peru, Colombia and Mexico held talks in Lima on Monday. Later in the day all "
+        "four countries signed a customs memorandum.",
+        PARTY,
+        {("*", "Chile"), ("*", "Peru"), ("*", "Colombia"), ("*", "Mexico")},
+    ),
+    (
+        None,
+        "Kenya, Uganda, Tanzania and Rwanda met in Arusha, with Burundi watching. A protocol on "
+        "road charges was signed by all four governments.",
+        PARTY,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
