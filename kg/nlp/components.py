@@ -285,6 +285,7 @@ class EntityLayer:
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
         self._body_tails = frozenset(lexicon()["body_tail_words"])
+        self._facility_heads = frozenset(lexicon()["facility_heads"])
         self._agreement_heads = frozenset(lexicon()["agreement_heads"])
         self._not_person_words = frozenset(lexicon()["not_person_words"])
         self._party_adjectives = frozenset(lexicon()["party_adjectives"])
@@ -744,7 +745,9 @@ class EntityLayer:
         return self.gaz.lookup(text) is None
 
     def _particle_before(self, span: Span) -> Span:
-        """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name."""
+        """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name;
+        'Ahmedou Ould Mohamed …', 'Mariem Mint Mohamed …': a "son/daughter of" particle with
+        the given name before it."""
         doc, start = span.doc, span.start
         while (
             start > 0
@@ -753,6 +756,18 @@ class EntityLayer:
             and not doc[start - 1].is_sent_start
         ):
             start -= 1
+        while (
+            start > 1
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in self.rules.patronymic_particles
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and not doc[start - 2].is_stop
+            and not _inside(doc[start - 2], self._in_title)
+            and self.gaz.lookup(doc[start - 2].text) is None
+            and self.rules.role(doc[start - 2].text) is None
+        ):
+            start -= 2
         return doc[start : span.end]
 
     def _person_of_country(self, span: Span, found: list[Span]) -> Span | None:
@@ -1276,6 +1291,47 @@ class EntityLayer:
             if t.i == start or _title_case_line(self._text, t.idx):
                 continue
             run = doc[start : t.i + 1]
+            if self.gaz.lookup(run.text) is not None:
+                continue
+            inside = [e for e in out if e.start < run.end and run.start < e.end]
+            if any(e.start < run.start or e.end > run.end for e in inside):
+                continue
+            out = [e for e in out if not (e.start < run.end and run.start < e.end)]
+            out.append(Span(doc, run.start, run.end, label=REGION, span_id="rule:facility"))
+        # "the Palais du Peuple", "Palacio de Nariño": a facility word, a particle, a name
+        heads, joins = (
+            self._facility_heads,
+            {
+                "du",
+                "de",
+                "des",
+                "del",
+                "della",
+                "di",
+                "do",
+                "da",
+                "dos",
+                "das",
+                "la",
+                "le",
+                "los",
+                "las",
+            },
+        )
+        for t in doc:
+            if not t.is_title or t.lower_ not in heads or t.i + 2 >= len(doc):
+                continue
+            end = t.i + 1
+            while end < len(doc) and doc[end].lower_ in joins and doc[end].is_lower:
+                end += 1
+            if end == t.i + 1:
+                continue
+            caps = end
+            while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                end += 1
+            if end == caps or _title_case_line(self._text, t.idx):
+                continue
+            run = doc[t.i : end]
             if self.gaz.lookup(run.text) is not None:
                 continue
             inside = [e for e in out if e.start < run.end and run.start < e.end]

@@ -2337,3 +2337,48 @@ def test_a_body_named_after_a_place_is_no_longer_place(model):
     assert "Indian Ocean Tuna Commission" not in {
         k for k, v in entity_classes(model, text).items() if v == "Region"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Finance goes to Ahmedou Ould Mohamed Yahya Ould Hamady, a former governor of the "
+            "central bank.",
+            "Ahmedou Ould Mohamed Yahya Ould Hamady",
+        ),
+        (
+            "The justice ministry goes to Mariem Mint Cheikh Sidiya, a lawyer from Atar, the "
+            "palace said on Monday.",
+            "Mariem Mint Cheikh Sidiya",
+        ),
+        (
+            "The talks were led by Sidi Ould Ahmed Baba Ould Cheikh, the minister's chief of "
+            "staff, officials said.",
+            "Sidi Ould Ahmed Baba Ould Cheikh",
+        ),
+    ],
+)
+def test_a_given_name_and_a_son_of_particle_before_a_name_join_it(model, text, name):
+    assert name in person_labels(model, text), person_labels(model, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The rebels signed the truce in the banquet hall of the Palais du Peuple on Monday.",
+            "Palais du Peuple",
+        ),
+        (
+            "The president received the envoy at the Palacio de Nariño on Monday.",
+            "Palacio de Nariño",
+        ),
+        (
+            "The two leaders dined at the Palazzo della Consulta in Rome on Friday.",
+            "Palazzo della Consulta",
+        ),
+    ],
+)
+def test_a_facility_word_a_particle_and_a_name_make_a_place(model, text, place):
+    assert entity_classes(model, text).get(place) == "Region", text
