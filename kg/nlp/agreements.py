@@ -75,16 +75,22 @@ def _patterns() -> list[list[dict]]:
     return out
 
 
-@Language.factory("kg_agreement_names")
-def make_agreement_names(nlp: Language, name: str):
-    return AgreementNames(nlp)
+@Language.factory("kg_agreement_names", default_config={"gazetteer_dir": None})
+def make_agreement_names(nlp: Language, name: str, gazetteer_dir: str | None):
+    from kg.gazetteer import load_gazetteer
+
+    return AgreementNames(nlp, load_gazetteer(gazetteer_dir))
 
 
 class AgreementNames:
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, gaz=None) -> None:
+        from kg.gazetteer import load_gazetteer
+
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("agreement_name", _patterns(), greedy="LONGEST")
         self.heads = set(_lists()[0])
+        # the build's gazetteer (``--ontology``): states and demonyms are no agreement names
+        self.gaz = gaz if gaz is not None else load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -116,7 +122,7 @@ class AgreementNames:
                 Span(doc, span.start, span.end, label=AGREEMENT, span_id="rule:agreement_name")
             )
             changed = True
-        passing = _named_in_passing(doc, ents, self.heads)
+        passing = _named_in_passing(doc, ents, self.heads, self.gaz)
         if passing:
             taken = {i for p in passing for i in range(p.start, p.end)}
             ents = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
@@ -183,15 +189,12 @@ def _place_prefix(span: Span, ents: list[Span]) -> Span:
     return span
 
 
-def _named_in_passing(doc: Doc, ents: list[Span], heads: set[str]) -> list[Span]:
+def _named_in_passing(doc: Doc, ents: list[Span], heads: set[str], gaz) -> list[Span]:
     """'the Itaipú treaty', 'the 1929 Jeddah agreement', 'the Washington peace agreement':
     one to three capitalised words, after "the" (a year between) and before a lower-case
     agreement head (one or two lower-case words between), name an agreement in passing; not
     when a word is a state, a person, a body or a demonym ("the Kenyan deal", "the US
     deal", "the Trump deal": whose deal, not its name), a month or a day."""
-    from kg.gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
     people = {w for e in ents if e.label_ == PERSON and len(e) > 1 for w in e.text.split()}
     out: list[Span] = []

@@ -54,7 +54,7 @@ def load_pipeline(
     nlp.add_pipe(
         "kg_entities", last=True, config={"gazetteer_dir": gazetteer_dir, "rules_dir": rules_dir}
     )
-    nlp.add_pipe("kg_agreement_names", last=True)
+    nlp.add_pipe("kg_agreement_names", last=True, config={"gazetteer_dir": gazetteer_dir})
     nlp.add_pipe("kg_place_types", last=True)
     return nlp
 

@@ -286,6 +286,7 @@ class EntityLayer:
         self._org_body_words = frozenset(lexicon()["org_body_words"])
         self._body_tails = frozenset(lexicon()["body_tail_words"])
         self._facility_heads = frozenset(lexicon()["facility_heads"])
+        self._facility_joins = frozenset(lexicon()["facility_joins"])
         self._agreement_heads = frozenset(lexicon()["agreement_heads"])
         self._not_person_words = frozenset(lexicon()["not_person_words"])
         self._party_adjectives = frozenset(lexicon()["party_adjectives"])
@@ -1290,39 +1291,13 @@ class EntityLayer:
                 start += 1
             if t.i == start or _title_case_line(self._text, t.idx):
                 continue
-            run = doc[start : t.i + 1]
-            if self.gaz.lookup(run.text) is not None:
-                continue
-            inside = [e for e in out if e.start < run.end and run.start < e.end]
-            if any(e.start < run.start or e.end > run.end for e in inside):
-                continue
-            out = [e for e in out if not (e.start < run.end and run.start < e.end)]
-            out.append(Span(doc, run.start, run.end, label=REGION, span_id="rule:facility"))
+            out = self._facility_over(out, doc[start : t.i + 1])
         # "the Palais du Peuple", "Palacio de Nariño": a facility word, a particle, a name
-        heads, joins = (
-            self._facility_heads,
-            {
-                "du",
-                "de",
-                "des",
-                "del",
-                "della",
-                "di",
-                "do",
-                "da",
-                "dos",
-                "das",
-                "la",
-                "le",
-                "los",
-                "las",
-            },
-        )
         for t in doc:
-            if not t.is_title or t.lower_ not in heads or t.i + 2 >= len(doc):
+            if not t.is_title or t.lower_ not in self._facility_heads or t.i + 2 >= len(doc):
                 continue
             end = t.i + 1
-            while end < len(doc) and doc[end].lower_ in joins and doc[end].is_lower:
+            while end < len(doc) and doc[end].lower_ in self._facility_joins and doc[end].is_lower:
                 end += 1
             if end == t.i + 1:
                 continue
@@ -1331,15 +1306,19 @@ class EntityLayer:
                 end += 1
             if end == caps or _title_case_line(self._text, t.idx):
                 continue
-            run = doc[t.i : end]
-            if self.gaz.lookup(run.text) is not None:
-                continue
-            inside = [e for e in out if e.start < run.end and run.start < e.end]
-            if any(e.start < run.start or e.end > run.end for e in inside):
-                continue
-            out = [e for e in out if not (e.start < run.end and run.start < e.end)]
-            out.append(Span(doc, run.start, run.end, label=REGION, span_id="rule:facility"))
+            out = self._facility_over(out, doc[t.i : end])
         return sorted(out, key=lambda e: e.start)
+
+    def _facility_over(self, spans: list[Span], run: Span) -> list[Span]:
+        """The spans with ``run`` a place over the names found inside it; unchanged when the
+        gazetteer knows the run or a name found reaches out of it."""
+        if self.gaz.lookup(run.text) is not None:
+            return spans
+        inside = [e for e in spans if e.start < run.end and run.start < e.end]
+        if any(e.start < run.start or e.end > run.end for e in inside):
+            return spans
+        out = [e for e in spans if not (e.start < run.end and run.start < e.end)]
+        return [*out, Span(run.doc, run.start, run.end, label=REGION, span_id="rule:facility")]
 
     def _whole_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Anita Anand' from 'Anita' (person) and 'Anand' (a place to the model): a person name
@@ -1582,9 +1561,9 @@ class EntityLayer:
                 and doc[start + 1].lower_ in self.rules.honorifics
             ):
                 start += 2  # "Colonel-General X", "Lieutenant-General X": the rank's second half
-            elif doc[start].lower_ in _RANK_PREFIXES and self._rank_end(doc, start, end):
+            elif doc[start].lower_ in _RANK_PREFIXES and (rank := self._rank_end(doc, start, end)):
                 # "Major General", "Rear Admiral", "Air Vice Marshal" (John Major stays)
-                start = self._rank_end(doc, start, end)
+                start = rank
             elif (
                 doc[start].lower_ in _TITLE_MODIFIERS
                 and start + 1 < end
