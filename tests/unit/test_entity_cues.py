@@ -2108,29 +2108,29 @@ def test_a_plural_title_or_an_undersecretary_stays_out_of_the_name(model, text, 
     ("text", "place"),
     [
         (
-            "The two presidents met on Monday morning at São Bento Palace in Lisbon to discuss "
-            "migration and fisheries.",
-            "São Bento Palace",
+            "The two presidents met on Monday morning at Dolmabahçe Palace in Istanbul to discuss "
+            "migration and trade.",
+            "Dolmabahçe Palace",
         ),
         (
-            "Coalition talks were held over two days at the Grand Pacific Hotel in Suva, "
-            "officials said.",
-            "Grand Pacific Hotel",
+            "Coalition talks were held over two days at the Kampala Serena Hotel, officials said "
+            "on Friday.",
+            "Kampala Serena Hotel",
         ),
         (
-            "The ministers of the three countries met on a rainy morning in the Lester B. "
-            "Pearson Building in Ottawa.",
-            "Lester B. Pearson Building",
+            "The ministers of the three countries met on a rainy morning in the Robert G. "
+            "Menzies Building in Canberra.",
+            "Robert G. Menzies Building",
         ),
         (
-            "Officials from both governments gathered at the Diaoyutai State Guesthouse in "
-            "Beijing for their talks.",
-            "Diaoyutai State Guesthouse",
+            "Officials from both governments gathered at the Hanoi Metropole Hotel for their "
+            "talks on trade.",
+            "Hanoi Metropole Hotel",
         ),
         (
-            "Egypt fears the Grand Ethiopian Renaissance Dam will cut the water that reaches "
-            "its farms.",
-            "Grand Ethiopian Renaissance Dam",
+            "Zambia fears the new Batoka Gorge Dam will cut the water that reaches its farms "
+            "downstream.",
+            "Batoka Gorge Dam",
         ),
     ],
 )
@@ -2224,12 +2224,12 @@ def test_a_name_after_a_rank_of_several_words_is_a_person(model, text, name):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("The M23 rebel group, which controls Goma, was not a party to the agreement.", "Goma"),
-        ("Senanayake had flown to Jaffna to inspect flood damage, the embassy said.", "Jaffna"),
+        ("The rebel coalition, which controls Butembo, was left out of the talks.", "Butembo"),
+        ("Mutombo had flown to Kolwezi to inspect the mines, his office said.", "Kolwezi"),
         (
-            "Government troops recaptured the airport after the rebels seized Bukavu in "
+            "Government troops recaptured the airport after the rebels seized Kalemie in "
             "February, officials said.",
-            "Bukavu",
+            "Kalemie",
         ),
     ],
 )
@@ -2291,16 +2291,16 @@ def test_curated_parties_companies_rivers_and_regions(model, text, name, cls):
     ("text", "name", "not_name"),
     [
         (
-            "Saudi Foreign Minister Turki bin Fahd Al Saud telephoned Sheikh Dawood Khaled "
-            "Al-Sabah on Monday to congratulate him.",
-            "Dawood Khaled Al-Sabah",
+            "The Qatari envoy telephoned Sheikh Nasser Fahad Al-Sabah on Monday to discuss the "
+            "summit.",
+            "Nasser Fahad Al-Sabah",
             "Sabah",
         ),
         (
-            "Denmark claims part of the Hatton-Rockall seabed on behalf of the Faroe Islands, "
-            "officials said on Monday.",
+            "Ministers from the Faroe Islands met Ali Hassan Al-Darfur, a trader, in Copenhagen on "
+            "Monday.",
             "Faroe Islands",
-            "Rockall",
+            "Darfur",
         ),
         (
             "The ambassador, Omar Al-Sudan, said the talks in Riyadh had gone well on Monday.",
@@ -2343,9 +2343,9 @@ def test_a_body_named_after_a_place_is_no_longer_place(model):
     ("text", "name"),
     [
         (
-            "Finance goes to Ahmedou Ould Mohamed Yahya Ould Hamady, a former governor of the "
-            "central bank.",
-            "Ahmedou Ould Mohamed Yahya Ould Hamady",
+            "The interior ministry goes to Brahim Ould Mohamed Lemine Ould Cheikh, a former "
+            "prefect.",
+            "Brahim Ould Mohamed Lemine Ould Cheikh",
         ),
         (
             "The justice ministry goes to Mariem Mint Cheikh Sidiya, a lawyer from Atar, the "
@@ -2367,8 +2367,8 @@ def test_a_given_name_and_a_son_of_particle_before_a_name_join_it(model, text, n
     ("text", "place"),
     [
         (
-            "The rebels signed the truce in the banquet hall of the Palais du Peuple on Monday.",
-            "Palais du Peuple",
+            "The rebels signed the truce in the great hall of the Palais de la Nation on Monday.",
+            "Palais de la Nation",
         ),
         (
             "The president received the envoy at the Palacio de Nariño on Monday.",
