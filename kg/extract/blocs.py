@@ -40,6 +40,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     if rule.options.get("founding"):
         _founding_members(ctx, parsed, fam, rule, nodes)
         return
+    if rule.options.get("member_list"):
+        _member_list(ctx, parsed, fam, rule, nodes)
+        return
     org_tok = nodes["org"]
     anchor = nodes.get("anchor") or nodes.get("member") or org_tok
     view = parsed.view(anchor)
@@ -146,6 +149,126 @@ def _founding_members(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict)
     _add_members(ctx, view, fam, rule, states, orgs[:1])
 
 
+def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
+    """'A, B and C, all forum members', 'the bloc's four founding members, A, B and C', 'the
+    four members of EFTA - A, B, C and D -', 'EU members A and B', 'A, a member of the
+    community since 2002': states listed right before or after a member phrase whose
+    organisation is named (of, possessive, compound) or is "the bloc" named before."""
+    anchor = nodes["anchor"]
+    view = parsed.view(anchor)
+    lists = lexicon()
+    if view is None or negated(anchor) or _blocked(anchor, lists):
+        return
+    doc = parsed.doc
+    left = anchor.left_edge.i
+    if (
+        left > 0
+        and doc[left - 1].lower_ in ("-", "non", "ex")
+        or any(t.lower_ in ("non", "non-member", "non-members") for t in doc[left : anchor.i + 1])
+    ):
+        return  # "non-members"
+    orgs, end = _member_org(parsed, anchor)
+    if not orgs:
+        return
+    plural = anchor.lower_ != "member"
+    cues = rule.options.get("after_words", []) if plural else []
+    states = _states_run(parsed, end, cues, forward=True)
+    if len(states) < (2 if plural else 1):
+        # "A and B, both members of X,": the list closes right before the phrase
+        before = _states_run(parsed, left - 1, [], forward=False) if left > 0 else []
+        nxt = doc[end].text if end < len(doc) else "."
+        if doc[left - 1].text == "," and nxt in (",", ".", ";", "-", "\u2014", "\u2013"):
+            states = before if (len(before) >= 2 or not plural) else []
+        else:
+            states = []
+    if states:
+        _add_members(ctx, view, fam, rule, states, orgs[:1])
+
+
+def _member_org(parsed: Parsed, anchor) -> tuple[list, int]:
+    """The organisation a member noun belongs to ("members of X", "X's members", "X members",
+    "the bloc's members", "all forum members") and the token index after the phrase."""
+    doc, end, orgs = parsed.doc, anchor.i + 1, []
+    for c in anchor.children:
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < anchor.i:
+            e = parsed.entity(c)
+            if e is not None and e.cls == ORGANIZATION:
+                orgs.append(e)
+            elif c.lower_ in lexicon()["bloc_nouns"] or c.lower_ in lexicon()["institution_nouns"]:
+                orgs += _bloc_named(parsed, c)
+    if not orgs:
+        # "the Andean Community's four member states": the parser may hang the owner elsewhere
+        j = anchor.i - 1
+        while j > 0 and doc[j].head.i == anchor.i and doc[j].dep_ in ("nummod", "amod", "compound"):
+            j -= 1
+        if j > 0 and doc[j].lower_ in ("'s", "\u2019s"):
+            e = parsed.entity(doc[j - 1])
+            if e is not None and e.cls == ORGANIZATION:
+                orgs.append(e)
+    i = anchor.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        # read "of X" by position: "members of EFTA - A, B …" may be parsed as "of A"
+        i += 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else 1
+        e = parsed.entity(doc[i])
+        if e is not None and e.cls == ORGANIZATION:
+            orgs.append(e)
+            k = parsed.ent_of[i]
+            while i + 1 < len(doc) and parsed.ent_of[i + 1] == k:
+                i += 1
+            end = i + 1
+        elif e is None and doc[i].lower_ in lexicon()["bloc_nouns"] and doc[i].head.i != i:
+            orgs += _bloc_named(parsed, doc[i])
+            end = i + 1
+    # "a full member of the community since 2002": the phrase may run on
+    while end < len(doc) and doc[end].head.i == anchor.i and doc[end].dep_ in ("prep",):
+        end = doc[end].right_edge.i + 1
+    return list(dict.fromkeys(orgs)), end
+
+
+def _bloc_named(parsed: Parsed, tok) -> list:
+    """'the forum', 'all forum members': the organisation named before whose name has the
+    word, else the only one the sentence and the two before name (after "the AU … the G20",
+    "the group" is left unread)."""
+    if named := _org_before(parsed, tok, back=8, word=tok.lower_):
+        return named
+    v = parsed.view_of[tok.i]
+    near = {
+        s.key: s
+        for idx in range(max(v - 2, 0), v + 1)
+        for s in parsed.views[idx].spans
+        if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
+    }
+    return list(near.values()) if len(near) == 1 else []
+
+
+def _states_run(parsed: Parsed, i: int, words: list[str], *, forward: bool) -> list[str]:
+    """The states of a list that starts at token ``i`` (after a cue: a comma, a dash, a
+    colon, "are", "include") going forward, or ends at ``i`` going back; [] when a word that
+    is not a state, a comma, "and" or "the" breaks it."""
+    doc, step = parsed.doc, 1 if forward else -1
+    cues = {*words} if not words else {",", ":", "-", "\u2014", "\u2013", *words}
+    if forward:
+        while i < len(doc) and doc[i].lower_ in cues:
+            i += 1
+    out: list[str] = []
+    while 0 <= i < len(doc):
+        t = doc[i]
+        e = parsed.entity(t)
+        if e is not None:
+            if e.cls != COUNTRY:
+                break
+            out.append(e.key)
+            k = parsed.ent_of[i]
+            while 0 <= i + step < len(doc) and parsed.ent_of[i + step] == k:
+                i += step
+        elif t.lower_ not in (",", "and", "the"):
+            break
+        i += step
+    if forward and 0 <= i < len(doc) and doc[i].lower_ in ("'s", "\u2019s", "of"):
+        return []  # "A and B's members", a state list owning or qualifying what follows
+    return list(dict.fromkeys(out))
+
+
 def _org_before(parsed: Parsed, tok, back: int = 3, word: str = "") -> list:
     """The organisation named last before ``tok``, in its sentence or the ``back`` - 1
     before (with ``word``, the last whose name has that word)."""
@@ -175,6 +298,17 @@ def _last_org(parsed: Parsed, tok) -> list:
         return []
     if own_word:
         return _org_before(parsed, tok, back=8, word=tok.lower_)
+    if any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+        # "the South American bloc" after Mercosur and EFTA: which one the words say is
+        # unknown, so only when one organisation is near
+        near = {
+            s.key
+            for idx in range(max(parsed.view_of[tok.i] - 2, 0), parsed.view_of[tok.i] + 1)
+            for s in parsed.views[idx].spans
+            if s.cls == ORGANIZATION
+        }
+        if len(near) > 1:
+            return _org_before(parsed, tok, back=8, word=tok.lower_)
     # "the forum" is the Pacific Islands Forum named before, not the UN named since
     return _org_before(parsed, tok, back=8, word=tok.lower_) or _org_before(parsed, tok)
 

@@ -7391,6 +7391,104 @@ CASES += [
     ),
 ]
 
+# a member phrase and the states listed right before or after it: "A, B and C, all forum
+# members", "the bloc's four founding members, A and B", "the members of X - A, B -"
+CASES += [
+    (
+        "bloc.member_list",
+        "The Andean Community met in Lima. Bolivia, Ecuador and Colombia, all community "
+        "members, backed the tariff cut.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Colombia", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.member_list",
+        "The three members of the Benelux Union - Belgium, the Netherlands and Luxembourg - "
+        "agreed on Tuesday to pool their rail tenders.",
+        MEMBER,
+        {
+            ("Belgium", "Benelux"),
+            ("Netherlands", "Benelux"),
+            ("Luxembourg", "Benelux"),
+        },
+    ),
+    (
+        "bloc.member_list",
+        "Diplomats said Nordic Council members Denmark and Finland had asked for a delay.",
+        MEMBER,
+        {("Denmark", "Nordic Council"), ("Finland", "Nordic Council")},
+    ),
+    (
+        "bloc.member_list",
+        "The Arab Maghreb Union has not met since 2008. Its summit was postponed again, "
+        "officials in Mauritania, a founding member of the union, said.",
+        MEMBER,
+        {("Mauritania", "Arab Maghreb Union")},
+    ),
+    (
+        "bloc.member_list",
+        "The Visegrad Group's members are Poland, Hungary, Slovakia and the Czech Republic.",
+        MEMBER,
+        {
+            ("Poland", "Visegrad Group"),
+            ("Hungary", "Visegrad Group"),
+            ("Slovakia", "Visegrad Group"),
+            ("Czechia", "Visegrad Group"),
+        },
+    ),
+    (
+        "bloc.member_states_list",
+        "The Andean Community's four member states - Peru, Bolivia, Ecuador and Colombia - "
+        "signed the customs protocol.",
+        MEMBER,
+        {
+            ("Peru", "Andean Community"),
+            ("Bolivia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Colombia", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.member_states_list",
+        "Ministers from Nordic Council member countries Norway, Iceland and Sweden met in Oslo.",
+        MEMBER,
+        {("Norway", "Nordic Council"), ("Iceland", "Nordic Council"), ("Sweden", "Nordic Council")},
+    ),
+    (
+        "bloc.member_states_list",
+        "Mercosur held a summit on Friday. The bloc's member nations, Uruguay and Paraguay, "
+        "wanted lower tariffs.",
+        MEMBER,
+        {("Uruguay", "Mercosur"), ("Paraguay", "Mercosur")},
+    ),
+    # a non-member, a former or would-be member, a list owning what follows
+    (None, "Nordic Council non-members Estonia and Latvia sent observers.", MEMBER, set()),
+    (
+        None,
+        "The Andean Community's former members, Chile and Venezuela, stayed away.",
+        MEMBER,
+        set(),
+    ),
+    (
+        None,
+        "Benelux Union members' envoys met Poland and Hungary's ministers on Monday.",
+        MEMBER,
+        set(),
+    ),
+    # "the South American group" after two organisations: which one is not known
+    (
+        None,
+        "Mercosur and the Andean Community held talks. The South American group's members, "
+        "Chile and Peru, were absent.",
+        MEMBER,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
