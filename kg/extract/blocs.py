@@ -152,12 +152,18 @@ def _founding_members(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict)
 def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     """'A, B and C, all forum members', 'the bloc's four founding members, A, B and C', 'the
     four members of EFTA - A, B, C and D -', 'EU members A and B', 'A, a member of the
-    community since 2002': states listed right before or after a member phrase whose
-    organisation is named (of, possessive, compound) or is "the bloc" named before."""
+    community since 2002', 'A and B are both members of X', 'X, whose three members are A, B
+    and C', 'X groups A, B and C': states listed right before or after a member phrase whose
+    organisation is named (of, possessive, compound, "whose") or is "the bloc" named before."""
     anchor = nodes["anchor"]
     view = parsed.view(anchor)
     lists = lexicon()
     if view is None or negated(anchor) or _blocked(anchor, lists):
+        return
+    if rule.options.get("grouping"):
+        orgs, states = _grouped(parsed, anchor)
+        if len(states) >= 2 and orgs:
+            _add_members(ctx, view, fam, rule, states, orgs[:1])
         return
     doc = parsed.doc
     left = anchor.left_edge.i
@@ -172,17 +178,54 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
         return
     plural = anchor.lower_ != "member"
     cues = rule.options.get("after_words", []) if plural else []
-    states = _states_run(parsed, end, cues, forward=True)
-    if len(states) < (2 if plural else 1):
-        # "A and B, both members of X,": the list closes right before the phrase
-        before = _states_run(parsed, left - 1, [], forward=False) if left > 0 else []
-        nxt = doc[end].text if end < len(doc) else "."
-        if doc[left - 1].text == "," and nxt in (",", ".", ";", "-", "\u2014", "\u2013"):
-            states = before if (len(before) >= 2 or not plural) else []
-        else:
-            states = []
-    if states:
+    states, _ = _states_run(parsed, end, cues, forward=True)
+    if len(states) >= (2 if plural else 1):
         _add_members(ctx, view, fam, rule, states, orgs[:1])
+        return
+    nxt = doc[end].text if end < len(doc) else "."
+    states = []
+    if left > 0 and doc[left - 1].text == "," and nxt in (",", ".", ";", "-", "\u2014", "\u2013"):
+        # "A and B, both members of X,": the list closes right before the phrase
+        states, _ = _states_run(parsed, left - 1, [], forward=False)
+    elif (k := _copula_before(doc, left, rule.options.get("copulas", []))) is not None:
+        # "A and B are both members of X": the list is the clause's subject
+        states, k = _states_run(parsed, k - 1, [], forward=False)
+        if k >= 0 and doc[k].lower_ not in (",", ";", ":", "and", "but", "while", "since", "as"):
+            states = []
+    if len(states) >= 2 or (states and not plural):
+        _add_members(ctx, view, fam, rule, states, orgs[:1])
+
+
+def _copula_before(doc, left: int, copulas: list[str]) -> int | None:
+    """The index of "are" in "A and B are (both, already, now) members …", else None."""
+    k = left - 1
+    while k >= 0 and doc[k].lower_ in ("both", "all", "also", "already", "still", "now", "been"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("have", "has", "had") and doc[k + 1].lower_ == "been":
+        return k
+    return k if k >= 0 and doc[k].lower_ in copulas else None
+
+
+def _grouped(parsed: Parsed, anchor) -> tuple[list, list[str]]:
+    """'The Gulf Cooperation Council groups A, B and C', 'the group brings together A, B and
+    C': an organisation (or "the bloc") right before the verb, the states right after."""
+    doc, orgs = parsed.doc, []
+    if anchor.i == 0:
+        return [], []
+    before = doc[anchor.i - 1]
+    e = parsed.entity(before)
+    if e is not None and e.cls == ORGANIZATION:
+        orgs = [e]
+    elif e is None and before.lower_ in lexicon()["bloc_nouns"] + lexicon()["institution_nouns"]:
+        if anchor.i >= 2 and doc[anchor.i - 2].lower_ == "the":
+            orgs = _bloc_named(parsed, before)
+    i = anchor.i + 1
+    if i < len(doc) and doc[i].lower_ == "together":
+        i += 1
+    elif anchor.lower_ == "brings":
+        return [], []
+    states, _ = _states_run(parsed, i, [], forward=True)
+    return orgs, states
 
 
 def _member_org(parsed: Parsed, anchor) -> tuple[list, int]:
@@ -196,6 +239,11 @@ def _member_org(parsed: Parsed, anchor) -> tuple[list, int]:
                 orgs.append(e)
             elif c.lower_ in lexicon()["bloc_nouns"] or c.lower_ in lexicon()["institution_nouns"]:
                 orgs += _bloc_named(parsed, c)
+    for c in anchor.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            orgs += _owner_before(parsed, c.i)  # "OKACOM, whose three members are …"
+        elif c.dep_ == "poss" and c.lower_ == "its":
+            orgs += _bloc_named(parsed, c, only=True)  # "its four founding members, A, B …"
     if not orgs:
         # "the Andean Community's four member states": the parser may hang the owner elsewhere
         j = anchor.i - 1
@@ -216,7 +264,11 @@ def _member_org(parsed: Parsed, anchor) -> tuple[list, int]:
             while i + 1 < len(doc) and parsed.ent_of[i + 1] == k:
                 i += 1
             end = i + 1
-        elif e is None and doc[i].lower_ in lexicon()["bloc_nouns"] and doc[i].head.i != i:
+        elif (
+            e is None
+            and doc[i].lower_ in lexicon()["bloc_nouns"] + lexicon()["institution_nouns"]
+            and doc[i].head.i != i
+        ):
             orgs += _bloc_named(parsed, doc[i])
             end = i + 1
     # "a full member of the community since 2002": the phrase may run on
@@ -225,11 +277,27 @@ def _member_org(parsed: Parsed, anchor) -> tuple[list, int]:
     return list(dict.fromkeys(orgs)), end
 
 
-def _bloc_named(parsed: Parsed, tok) -> list:
+def _owner_before(parsed: Parsed, i: int) -> list:
+    """The organisation named right before token ``i`` ("X, whose", "X (ABC), whose")."""
+    doc, j = parsed.doc, i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 1 and doc[j].text == ")":
+        inner = parsed.entity(doc[j - 1])
+        if inner is not None and inner.cls == ORGANIZATION:
+            return [inner]
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    e = parsed.entity(doc[j]) if j >= 0 else None
+    return [e] if e is not None and e.cls == ORGANIZATION else []
+
+
+def _bloc_named(parsed: Parsed, tok, *, only: bool = False) -> list:
     """'the forum', 'all forum members': the organisation named before whose name has the
     word, else the only one the sentence and the two before name (after "the AU … the G20",
-    "the group" is left unread)."""
-    if named := _org_before(parsed, tok, back=8, word=tok.lower_):
+    "the group" is left unread); with ``only``, just the latter ("its members")."""
+    if not only and (named := _org_before(parsed, tok, back=8, word=tok.lower_)):
         return named
     v = parsed.view_of[tok.i]
     near = {
@@ -241,10 +309,12 @@ def _bloc_named(parsed: Parsed, tok) -> list:
     return list(near.values()) if len(near) == 1 else []
 
 
-def _states_run(parsed: Parsed, i: int, words: list[str], *, forward: bool) -> list[str]:
+def _states_run(
+    parsed: Parsed, i: int, words: list[str], *, forward: bool
+) -> tuple[list[str], int]:
     """The states of a list that starts at token ``i`` (after a cue: a comma, a dash, a
     colon, "are", "include") going forward, or ends at ``i`` going back; [] when a word that
-    is not a state, a comma, "and" or "the" breaks it."""
+    is not a state, a comma, "and" or "the" breaks it; and the index where it stopped."""
     doc, step = parsed.doc, 1 if forward else -1
     cues = {*words} if not words else {",", ":", "-", "\u2014", "\u2013", *words}
     if forward:
@@ -265,8 +335,8 @@ def _states_run(parsed: Parsed, i: int, words: list[str], *, forward: bool) -> l
             break
         i += step
     if forward and 0 <= i < len(doc) and doc[i].lower_ in ("'s", "\u2019s", "of"):
-        return []  # "A and B's members", a state list owning or qualifying what follows
-    return list(dict.fromkeys(out))
+        return [], i  # "A and B's members", a state list owning or qualifying what follows
+    return list(dict.fromkeys(out)), i
 
 
 def _org_before(parsed: Parsed, tok, back: int = 3, word: str = "") -> list:

@@ -7489,6 +7489,91 @@ CASES += [
     ),
 ]
 
+# "A and B are both members of X", "X, whose three members are A, B and C", "its founding
+# members, A and B", "X groups A, B and C", "the group brings together A and B"
+CASES += [
+    (
+        "bloc.member_list",
+        "Peru and Chile are both members of the Andean Community, officials noted.",
+        MEMBER,
+        {("Peru", "Andean Community"), ("Chile", "Andean Community")},
+    ),
+    (
+        "bloc.member_list",
+        "Talks moved to the Lake Chad Basin Commission (LCBC), whose four members are "
+        "Cameroon, Chad, Niger and Nigeria.",
+        MEMBER,
+        {
+            ("Cameroon", "Lake Chad Basin Commission"),
+            ("Chad", "Lake Chad Basin Commission"),
+            ("Niger", "Lake Chad Basin Commission"),
+            ("Nigeria", "Lake Chad Basin Commission"),
+        },
+    ),
+    (
+        "bloc.member_list",
+        "The charter was signed for the Andean Community by envoys of its founding members, "
+        "Bolivia, Peru and Colombia.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Peru", "Andean Community"),
+            ("Colombia", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.org_groups_list",
+        "The Nordic Council groups Denmark, Finland, Iceland, Norway and Sweden.",
+        MEMBER,
+        {
+            ("Denmark", "Nordic Council"),
+            ("Finland", "Nordic Council"),
+            ("Iceland", "Nordic Council"),
+            ("Norway", "Nordic Council"),
+            ("Sweden", "Nordic Council"),
+        },
+    ),
+    (
+        "bloc.org_groups_list",
+        "The Arab Maghreb Union met in Rabat. The union brings together Algeria, Libya, "
+        "Mauritania, Morocco and Tunisia.",
+        MEMBER,
+        {
+            ("Algeria", "Arab Maghreb Union"),
+            ("Libya", "Arab Maghreb Union"),
+            ("Mauritania", "Arab Maghreb Union"),
+            ("Morocco", "Arab Maghreb Union"),
+            ("Tunisia", "Arab Maghreb Union"),
+        },
+    ),
+    (
+        "bloc.org_groups_list",
+        "Founded in 1969, the Andean Community unites Bolivia, Colombia, Ecuador and Peru.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Colombia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Peru", "Andean Community"),
+        },
+    ),
+    # a verb of bringing without "together", talks between states, a copula with a third
+    # word before the list
+    (None, "The Nordic Council brings Denmark and Finland a new budget.", MEMBER, set()),
+    (
+        None,
+        "Talks between Peru and Chile are members-only sessions, the Andean Community said.",
+        MEMBER,
+        set(),
+    ),
+    (
+        None,
+        "Envoys said the states close to Peru and Chile are members of the Andean Community.",
+        MEMBER,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
