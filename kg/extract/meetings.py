@@ -18,7 +18,9 @@ subjects of a clause set inside a meeting whatever its object ("A and B settled 
 lunch"). ``"visit": true`` drops an
 appeal ("called on B to resign", "called on B for calm"): only a visit is a meeting.
 ``"joins_last": true`` pairs the clause's subjects with the people of the meeting told of in
-one of the three sentences before ("X also attended", "Y told the gathering").
+one of the three sentences before ("X also attended", "Y told the gathering");
+``"also_joins": true`` does so when "also" or "too" says the people present joined that
+meeting ("A and B were also at the table").
 
 A call is a meeting ("called X to congratulate him", "congratulated X by phone"); two
 people who did something together are said to meet ("A and B spent the day together").
@@ -281,6 +283,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         pairs = list(combinations(side_a, 2))
     else:
         pairs = []
+    if rule.options.get("also_joins") and _also(anchor, verb) and "b" not in nodes:
+        # "A and B were also at the table": they joined the meeting just told of
+        here = _unique(side_a)
+        pairs += [(x, y) for x in here for y in _last_cluster(ctx, parsed, anchor, here)]
     if not pairs:
         return
     view = parsed.view(anchor)
@@ -343,17 +349,7 @@ def _join_last(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, words,
     people = _unique([e.key for e in side])
     if not people:
         return
-    v = parsed.view_of[anchor.i]
-    cluster: list[str] = []
-    for back in range(1, 4):
-        if v - back < 0:
-            break
-        begin = ctx.evidence(parsed.views[v - back])[1]
-        met = [r for r in ctx.relations if r.predicate == "met" and r.begin == begin]
-        if met:
-            cluster = _unique([k for r in met for k in (r.subject, r.object)])
-            break
-    cluster = [k for k in cluster if k not in people]
+    cluster = _last_cluster(ctx, parsed, anchor, people)
     if not cluster:
         return
     view = parsed.view(anchor)
@@ -362,6 +358,29 @@ def _join_last(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict, words,
     for x, y in pairs:
         s, o = sorted((x, y))
         ctx.add(view, s, "met", o, extractor_id(fam, rule), rule.confidence, date=date)
+
+
+def _last_cluster(ctx, parsed: Parsed, anchor, people: list[str]) -> list[str]:
+    """The people who met in the last of the three sentences before ``anchor``'s that tells
+    of a meeting, less ``people``."""
+    v = parsed.view_of[anchor.i]
+    for back in range(1, 4):
+        if v - back < 0:
+            break
+        begin = ctx.evidence(parsed.views[v - back])[1]
+        met = [r for r in ctx.relations if r.predicate == "met" and r.begin == begin]
+        if met:
+            return [
+                k
+                for k in _unique([k for r in met for k in (r.subject, r.object)])
+                if k not in people
+            ]
+    return []
+
+
+def _also(*toks) -> bool:
+    """'were also present', 'also took part', 'were at the table too'."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for t in toks for c in t.children)
 
 
 def _opening_person(parsed: Parsed, verb) -> list:

@@ -7574,6 +7574,60 @@ CASES += [
     ),
 ]
 
+# "A and B were also at the table / also present": they joined the meeting just told of
+CASES += [
+    (
+        "meeting.at_meeting_were",
+        "President Lena Varga held talks with Prime Minister Tomas Reed in Vienna. Finance "
+        "ministers Ilse Brandt and Piet Smit were also at the table.",
+        MET,
+        {
+            ("Lena Varga", "Tomas Reed"),
+            ("Ilse Brandt", "Piet Smit"),
+            ("Ilse Brandt", "Lena Varga"),
+            ("Ilse Brandt", "Tomas Reed"),
+            ("Lena Varga", "Piet Smit"),
+            ("Piet Smit", "Tomas Reed"),
+        },
+    ),
+    (
+        "meeting.were_present",
+        "Chancellor Otto Wendt met Premier Ana Ruiz at the palace on Monday. Their envoys, "
+        "Karl Hesse and Marta Gil, were also present.",
+        MET,
+        {
+            ("Ana Ruiz", "Otto Wendt"),
+            ("Karl Hesse", "Marta Gil"),
+            ("Karl Hesse", "Otto Wendt"),
+            ("Ana Ruiz", "Karl Hesse"),
+            ("Marta Gil", "Otto Wendt"),
+            ("Ana Ruiz", "Marta Gil"),
+        },
+    ),
+    (
+        "meeting.at_table",
+        "King Harald Berge received President Jonas Vik on Friday. General Nils Dahl and "
+        "General Erik Lunde also sat at the negotiating table.",
+        MET,
+        {
+            ("Harald Berge", "Jonas Vik"),
+            ("Erik Lunde", "Nils Dahl"),
+            ("Harald Berge", "Nils Dahl"),
+            ("Jonas Vik", "Nils Dahl"),
+            ("Erik Lunde", "Harald Berge"),
+            ("Erik Lunde", "Jonas Vik"),
+        },
+    ),
+    # without "also" the people present meet each other only (another event may be meant)
+    (
+        "meeting.were_present",
+        "Chancellor Otto Wendt met Premier Ana Ruiz at the palace on Monday. At a later "
+        "ceremony, Karl Hesse and Marta Gil were present.",
+        MET,
+        {("Ana Ruiz", "Otto Wendt"), ("Karl Hesse", "Marta Gil")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
