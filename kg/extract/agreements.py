@@ -267,6 +267,15 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     signers = _unique([e.key for e in who if e.cls == PERSON])
     people = {e.key: e for e in who if e.cls == PERSON}
     bodies = {} if behalf else _signer_bodies(parsed, heads)
+    for s, e in people.items():
+        toks = [t for t in parsed.doc if parsed.entity(t) is e]
+        if (
+            s not in bodies
+            and toks
+            and not behalf
+            and (body := _title_body(ctx, parsed, toks[0], e))
+        ):
+            bodies[s] = body  # "SADC Executive Secretary X signed …": for SADC
     among_parties = not behalf and _between_parties(ctx, parsed, nodes.get("agreement"), state)
     if among_parties:
         # "The coalition agreement was signed by X and Y": the parties the signers are in
@@ -1022,6 +1031,31 @@ def _signer_bodies(parsed: Parsed, heads: list) -> dict[str, str]:
                     if body is not None and body.cls in (ORGANIZATION, GOVERNMENT):
                         out[person.key] = body.key
     return out
+
+
+def _title_body(ctx, parsed: Parsed, tok, person) -> str:
+    """'SADC Executive Secretary X', 'European Commission President Y': the organisation the
+    gazetteer knows whose title stands right before the name (the Union an institution is
+    part of), not a mediator's or an envoy's ("UN envoy Z")."""
+    doc, i = parsed.doc, tok.i
+    blocked = set(lexicon()["not_party_capacities"]) | set(lexicon()["not_party_titles"])
+    heads = set(lexicon()["office_head_words"])
+    j = i - 1
+    while j >= 0 and parsed.entity(doc[j]) is None:
+        w = doc[j]
+        if w.lower_ in blocked or not (
+            w.is_title or w.is_upper or w.lower_ in heads or w.text == "-"
+        ):
+            return ""
+        j -= 1
+    body = parsed.entity(doc[j]) if 0 <= j < i - 1 else None
+    if body is None or body.cls != ORGANIZATION or not body.key.startswith("gaz:"):
+        return ""
+    entry = ctx.gaz.get(body.key.removeprefix("gaz:"))
+    parent = ctx.gaz.get(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is not None and parent.cls == ORGANIZATION:
+        return implied_country(ctx, f"gaz:{parent.id}")
+    return body.key
 
 
 def _between_parties(ctx, parsed: Parsed, noun, state: dict) -> bool:

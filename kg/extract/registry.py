@@ -30,7 +30,7 @@ from spacy.matcher import DependencyMatcher
 from kg.errors import Errors, KGError
 from kg.extract.depmatch import TableDependencyMatcher
 from kg.extract.parse import Parsed, shared_vocab
-from kg.model import COUNTRY, EntityRecord
+from kg.model import COUNTRY, ORGANIZATION, EntityRecord
 from kg.rules import active_rules_dir, follows_ontology
 
 
@@ -250,11 +250,12 @@ def legislature_key(ctx, key: str) -> bool:
 
 def implied_country(ctx, key: str) -> str:
     """Make sure a country reached through a capital or a government ("Seoul" → South
-    Korea) has an entity record, so the relation to it is kept."""
+    Korea), or an organisation through one of its institutions, has an entity record, so
+    the relation to it is kept."""
     if key.startswith("gaz:"):
         entry = ctx.gaz.get(key[4:])
-        if entry is not None and entry.cls == COUNTRY:
-            ctx.record(EntityRecord(key, COUNTRY, entry.label))
+        if entry is not None and entry.cls in (COUNTRY, ORGANIZATION):
+            ctx.record(EntityRecord(key, entry.cls, entry.label))
     return key
 
 

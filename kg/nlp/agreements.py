@@ -264,7 +264,7 @@ def _own_words(span: Span) -> bool:
 
 def _whole(doc: Doc, ents: list[Span]) -> list[Span]:
     """Agreement names made whole: a dash-joined first word ("Kenya-" in "the Kenya-Uganda
-    Pipeline Accord") joins the name, a word left open at its end ("… Framework of 2023")
+    Pipeline Accord", "ASEAN-" in "the ASEAN-Japan Agreement") joins the name, a word left open at its end ("… Framework of 2023")
     leaves it."""
     out = list(ents)
     for e in list(out):
@@ -283,7 +283,7 @@ def _whole(doc: Doc, ents: list[Span]) -> list[Span]:
             and doc[start - 1].text in ("-", "–")
             and not doc[start - 1].whitespace_
             and not doc[start - 2].whitespace_
-            and doc[start - 2].is_title
+            and (doc[start - 2].is_title or (doc[start - 2].is_upper and len(doc[start - 2]) > 1))
         ):
             left = [o for o in out if o.start <= start - 2 < o.end]
             if not left or (left[0].label_ != PERSON and left[0].end == start - 1):

@@ -7628,6 +7628,49 @@ CASES += [
     ),
 ]
 
+# a signer whose title names an organisation the gazetteer knows signs for it ("SADC
+# Executive Secretary X"; an institution for the Union it is part of); an envoy does not
+CASES += [
+    (
+        "agreement.signed_noun",
+        "SADC Executive Secretary Grace Moyo and Malawian Finance Minister Peter Banda signed "
+        "a loan agreement in Lilongwe.",
+        PARTY,
+        {("*", "Southern African Development Community"), ("*", "Malawi")},
+    ),
+    (
+        "agreement.signed_noun",
+        "African Union Commission Chairperson Amara Diallo and Liberian Foreign Minister "
+        "Joseph Kollie signed a security memorandum in Monrovia.",
+        PARTY,
+        {("*", "African Union"), ("*", "Liberia")},
+    ),
+    (
+        "agreement.signed_noun",
+        "NATO Secretary-General Pieter de Wolff and Polish Defence Minister Adam Nowicki "
+        "signed a logistics agreement in Warsaw.",
+        PARTY,
+        {("*", "NATO"), ("*", "Poland")},
+    ),
+    (
+        "agreement.signed_noun",
+        "UN envoy Anders Berg and Sudanese Foreign Minister Ali Osman signed a memorandum in "
+        "Port Sudan.",
+        PARTY,
+        {("*", "Sudan")},
+    ),
+    # an acronym joined by a hyphen opens the name ("ASEAN-Japan …")
+    (
+        "agreement.hyphen_parties",
+        "Tokyo and the bloc signed the ASEAN-Japan Digital Trade Agreement on Monday.",
+        PARTY,
+        {
+            ("ASEAN-Japan Digital Trade Agreement", "Association of Southeast Asian Nations"),
+            ("ASEAN-Japan Digital Trade Agreement", "Japan"),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
