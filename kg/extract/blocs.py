@@ -19,7 +19,11 @@ observer": ``not_member_roles``) and a modifier that says not now ("former membe
 
 Options: ``min_members`` (a list needs that many states), ``anaphoric`` ("the bloc" for the
 organisation named before: the last whose name has the word, else the last), ``named_only``
-(only states the clause names: "both countries" is left unread).
+(only states the clause names: "both countries" is left unread), ``gapped`` ("A joined X in
+2015, B in 2013": the states of clauses that leave the verb out), ``member_list`` (states
+listed right before or after a member phrase: "A, B and C, all forum members", "the bloc's
+four members, A and B", "A and B are already members"; ``after_words`` and ``copulas`` are
+the words that may stand between), ``grouping`` ("X groups / brings together A, B and C").
 """
 
 from __future__ import annotations
@@ -88,7 +92,40 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     states = list(dict.fromkeys(e.key for e in who if e.cls == COUNTRY))
     if len(states) < rule.options.get("min_members", 1):
         return
+    if rule.options.get("gapped") and states:
+        states += [k for k in _gapped(parsed, verb) if k not in states]
     _add_members(ctx, view, fam, rule, states, orgs)
+
+
+def _gapped(parsed: Parsed, verb) -> list[str]:
+    """'A joined the WTO in 2015, B in 2013 and C in 1998': the states of the clauses that
+    leave the verb out, each with its own year (a verb, a colon or a semicolon ends them)."""
+    doc, v, out = parsed.doc, parsed.view_of[verb.i], []
+    i, seen_year = verb.i + 1, False
+    while i < len(doc) and parsed.view_of[i] == v:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            break
+        seen_year = seen_year or _year(t)
+        e = parsed.entity(t)
+        if e is not None and seen_year and doc[i - 1].lower_ in (",", "and"):
+            k = parsed.ent_of[i]
+            while i + 1 < len(doc) and parsed.ent_of[i + 1] == k:
+                i += 1
+            ahead = doc[i + 1 : i + 7]
+            year = next((a for a in ahead if _year(a)), None)
+            if e.cls != COUNTRY or year is None:
+                break
+            if any(parsed.entity(a) or a.pos_ in ("VERB", "AUX") for a in ahead if a.i < year.i):
+                break
+            out.append(e.key)
+            i = year.i
+        i += 1
+    return out
+
+
+def _year(tok) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def _add_members(ctx, view, fam: Family, rule: Rule, states: list[str], orgs) -> None:
@@ -123,6 +160,8 @@ def _joined_no_object(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict,
     view = parsed.view(anchor)
     if not states or view is None:
         return
+    if rule.options.get("gapped"):
+        states += [k for k in _gapped(parsed, anchor) if k not in states]
     _add_members(ctx, view, fam, rule, states, [o for o in last[1] if o.cls == ORGANIZATION])
 
 
@@ -174,6 +213,14 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
     ):
         return  # "non-members"
     orgs, end = _member_org(parsed, anchor)
+    bare = not orgs and all(
+        c.dep_ in ("det", "amod", "advmod") or (c.dep_ == "prep" and c.lower_ == "since")
+        for c in anchor.children
+    )
+    if bare and _copula_before(doc, left, rule.options.get("copulas", [])) is not None:
+        # "A and B are already members", "C has been a member since 1998": of the one
+        # organisation the text has just named
+        orgs = _bloc_named(parsed, anchor, only=True)
     if not orgs:
         return
     plural = anchor.lower_ != "member"
@@ -190,7 +237,8 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
     elif (k := _copula_before(doc, left, rule.options.get("copulas", []))) is not None:
         # "A and B are both members of X": the list is the clause's subject
         states, k = _states_run(parsed, k - 1, [], forward=False)
-        if k >= 0 and doc[k].lower_ not in (",", ";", ":", "and", "but", "while", "since", "as"):
+        opens = k < 0 or parsed.view_of[k] != parsed.view_of[anchor.i]
+        if not opens and doc[k].lower_ not in (",", ";", ":", "and", "but", "while", "since", "as"):
             states = []
     if len(states) >= 2 or (states and not plural):
         _add_members(ctx, view, fam, rule, states, orgs[:1])

@@ -7671,6 +7671,72 @@ CASES += [
     ),
 ]
 
+# "A joined X in 2015, B in 2013 and C in 1998": the gapped clauses' states joined too
+CASES += [
+    (
+        "bloc.joined",
+        "Estonia joined the OECD in 2010, Latvia in 2016 and Lithuania in 2018.",
+        MEMBER,
+        {
+            ("Estonia", "Organisation for Economic Co-operation and Development"),
+            ("Latvia", "Organisation for Economic Co-operation and Development"),
+            ("Lithuania", "Organisation for Economic Co-operation and Development"),
+        },
+    ),
+    (
+        "bloc.acceded_to",
+        "Montenegro acceded to NATO in 2017 and North Macedonia in 2020.",
+        MEMBER,
+        {("Montenegro", "NATO"), ("North Macedonia", "NATO")},
+    ),
+    (
+        "bloc.joined_no_object",
+        "The Andean Community was founded by Peru and Bolivia. Ecuador joined in 1970, "
+        "Colombia in 1971 and Venezuela in 1973.",
+        MEMBER,
+        None,
+    ),
+    # a verb ends the gapped clauses; a state with no year of its own is not one of them
+    (
+        "bloc.joined",
+        "Kenya joined the Commonwealth in 1963, and Uganda hosted the summit in 2007.",
+        MEMBER,
+        {("Kenya", "Commonwealth of Nations")},
+    ),
+    # "A and B are already members", "C has been a member since 1998": of the one
+    # organisation just named
+    (
+        "bloc.member_list",
+        "Serbia hopes to join the OECD. Slovenia and Estonia are already members.",
+        MEMBER,
+        {
+            ("Slovenia", "Organisation for Economic Co-operation and Development"),
+            ("Estonia", "Organisation for Economic Co-operation and Development"),
+        },
+    ),
+    (
+        "bloc.member_list",
+        "Bosnia is negotiating to join NATO. Croatia has been a member since 2009, officials "
+        "in Zagreb noted.",
+        MEMBER,
+        {("Croatia", "NATO")},
+    ),
+    (
+        "bloc.member_list",
+        "Laos wants to join the OECD by 2030. Thailand and Vietnam are not members either, "
+        "but Japan and Mexico are members.",
+        MEMBER,
+        {
+            ("Japan", "Organisation for Economic Co-operation and Development"),
+            ("Mexico", "Organisation for Economic Co-operation and Development"),
+        },
+    ),
+    # two organisations named: which one is meant is not known; wishes are no membership
+    (None, "The EU and NATO held talks. Finland and Sweden are already members.", MEMBER, set()),
+    (None, "Uzbekistan is negotiating to join the WTO.", MEMBER, set()),
+    (None, "Timor-Leste is expected to join the OECD next year.", MEMBER, set()),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
