@@ -890,6 +890,142 @@ CASES = [
         "gaz:org:nordic-council",
         False,
     ),
+    # "X, who holds the bloc's rotating presidency", "X took over the rotating presidency of Y
+    # from Z": the (pro tempore) president of the bloc, Z the former one
+    (
+        "holds_rotating_presidency",
+        "Bolivian President Luis Arce Mamani, who holds Mercosur's rotating presidency, opened "
+        "the talks.",
+        "luis arce mamani",
+        "gaz:org:mercosur",
+        False,
+    ),
+    (
+        "holds_rotating_presidency",
+        "Kenyan President Amos Wekesa, who currently holds the rotating presidency of the East "
+        "African Community, flew to Juba.",
+        "amos wekesa",
+        "gaz:org:eac",
+        False,
+    ),
+    (
+        "holds_rotating_presidency",
+        "The emir received Omani Sultan Said bin Tarik, who now holds the GCC's annual presidency, "
+        "in Doha.",
+        "said bin tarik",
+        "gaz:org:gcc",
+        False,
+    ),
+    (
+        "holds_pro_tempore_presidency",
+        "Peruvian President Rosa Quispe, who holds the Pacific Alliance's pro tempore presidency, "
+        "met investors.",
+        "rosa quispe",
+        "gaz:org:pacific-alliance",
+        False,
+    ),
+    (
+        "holds_pro_tempore_presidency",
+        "Honduran President Carlos Mejía Zelaya, who holds the pro tempore presidency of CELAC, "
+        "called for calm.",
+        "carlos mejía zelaya",
+        "gaz:org:celac",
+        False,
+    ),
+    (
+        "holds_pro_tempore_presidency",
+        "Argentine leader Pablo Ferreyra, who also holds the rotating pro tempore presidency of "
+        "Mercosur, spoke first.",
+        "pablo ferreyra",
+        "gaz:org:mercosur",
+        False,
+    ),
+    (
+        "holds_rotating_chair",
+        "Zambian President Joseph Mwale, who holds the rotating chairmanship of SADC, flew to "
+        "Maseru.",
+        "joseph mwale",
+        "gaz:org:sadc",
+        False,
+    ),
+    (
+        "holds_rotating_chair",
+        "Ghanaian President Kwame Boateng, who holds ECOWAS's rotating chair, urged restraint.",
+        "kwame boateng",
+        "gaz:org:ecowas",
+        False,
+    ),
+    (
+        "holds_rotating_chair",
+        "Jamaican Prime Minister Andrew Gayle, who now holds the annual chairmanship of the "
+        "Caribbean Community, signed the communique.",
+        "andrew gayle",
+        "gaz:org:caricom",
+        False,
+    ),
+    (
+        "took_over_presidency",
+        "Chilean President Tomás Herrera took over the rotating presidency of the Pacific "
+        "Alliance from Colombian President Iván Restrepo on Friday.",
+        "tomás herrera",
+        "gaz:org:pacific-alliance",
+        False,
+    ),
+    (
+        "took_over_presidency",
+        "Guatemala's Elena Pop took over the rotating presidency of SICA from Costa Rican "
+        "President Iván Solís.",
+        "iván solís",
+        "gaz:org:sica",
+        True,
+    ),
+    (
+        "took_over_presidency",
+        "Chilean President Tomás Herrera took over the rotating presidency of the Pacific "
+        "Alliance from Colombian President Iván Restrepo on Friday, officials said.",
+        "iván restrepo",
+        "gaz:org:pacific-alliance",
+        True,
+    ),
+    (
+        "took_over_presidency",
+        "At the summit, Nicaraguan President Rosa Obando takes over the annual presidency of "
+        "SICA from Salvadoran President Mario Cañas.",
+        "rosa obando",
+        "gaz:org:sica",
+        False,
+    ),
+    (
+        "took_over_presidency",
+        "Ecuador's Daniel Vera has taken over the rotating presidency of the Andean Community.",
+        "daniel vera",
+        "gaz:org:andean-community",
+        False,
+    ),
+    (
+        "took_over_pro_tempore",
+        "Uruguayan President Sebastián Olmos took over the rotating pro tempore presidency of "
+        "CELAC from Colombian President Andrés Mejía at a ceremony.",
+        "sebastián olmos",
+        "gaz:org:celac",
+        False,
+    ),
+    (
+        "took_over_pro_tempore",
+        "Paraguayan President Lucas Giménez took over the pro tempore presidency of Mercosur in "
+        "Asunción.",
+        "lucas giménez",
+        "gaz:org:mercosur",
+        False,
+    ),
+    (
+        "took_over_pro_tempore",
+        "In Lima, Peru's Ana Castillo takes over the pro tempore presidency of the Pacific "
+        "Alliance from Mexico's Luis Garza.",
+        "luis garza",
+        "gaz:org:pacific-alliance",
+        True,
+    ),
     (
         "who_heads",
         "Kofi Adjei, who now runs the African Development Bank, visited Accra.",
