@@ -44,7 +44,7 @@ from itertools import combinations
 from kg.extract.dates import CALENDAR_WORDS, sentence_date
 from kg.extract.parse import Parsed, done_before, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
-from kg.model import COUNTRY, PERSON, REGION, Relation
+from kg.model import COUNTRY, GOVERNMENT, PERSON, REGION, Relation
 from kg.resolve.document import country_of, gaz_key
 from kg.time import years_in
 
@@ -248,6 +248,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         side_b = _title_of_named(ctx, parsed, nodes["b"]) or side_b
     if "b" in nodes and not side_b:  # "spoke with French Minister for Europe X"
         side_b = _name_after_title(ctx, parsed, nodes["b"])
+    if "b" in nodes and not _people(side_b):  # "talks with Solomon Islands Prime Minister X"
+        side_b = _name_after_state(ctx, parsed, nodes["b"]) or side_b
     if "b" in nodes and not side_b:  # "hosted his Mauritanian colleague": the one named
         side_b = _unnamed_counterpart(ctx, parsed, nodes["b"])
     if "b" in nodes and not side_b:  # "X hosted the two ministers": the two just named
@@ -577,6 +579,31 @@ def _name_after_title(ctx, parsed: Parsed, tok) -> list:
             continue  # "Minister for Europe and Foreign Affairs X": a place in the title
         if e is not None or t.pos_ not in ("PROPN", "ADP", "CCONJ") or not t.is_alpha:
             return []
+    return []
+
+
+def _name_after_state(ctx, parsed: Parsed, tok) -> list:
+    """'held talks with Solomon Islands Prime Minister X': the parser made the state the
+    object and hung the name elsewhere; the person right after the state's title (title
+    words only between) is the one meant."""
+    e = parsed.entity(tok)
+    if e is None or e.cls not in (COUNTRY, GOVERNMENT, REGION):
+        return []
+    doc, k, j = parsed.doc, parsed.ent_of[tok.i], tok.i
+    while j + 1 < len(doc) and parsed.ent_of[j + 1] == k:
+        j += 1
+    titled = False
+    for t in doc[j + 1 : min(j + 8, tok.sent.end)]:
+        p = parsed.entity(t)
+        if p is not None:
+            return [p] if p.cls == PERSON and titled else []
+        if not t.is_alpha or not (t.is_title or t.lower_ in ("of", "for", "and")):
+            return []
+        titled = (
+            titled
+            or ctx.rules.role(t.text) is not None
+            or t.lower_ in lexicon()["person_role_nouns"]
+        )
     return []
 
 

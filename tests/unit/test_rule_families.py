@@ -7737,6 +7737,32 @@ CASES += [
     (None, "Timor-Leste is expected to join the OECD next year.", MEMBER, set()),
 ]
 
+# "talks with Solomon Islands Prime Minister X": the parser may make the state the object
+# and hang the name elsewhere; the person right after the state's title is the one meant
+CASES += [
+    (
+        "meeting.held_talks_with",
+        "Tuvalu Prime Minister Kaino Tafia held bilateral talks with Solomon Islands Prime "
+        "Minister Peter Kenilorea on fisheries.",
+        MET,
+        {("Kaino Tafia", "Peter Kenilorea")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Tonga's Siaosi Sovaleni held talks with Cook Islands Prime Minister Mark Brown in "
+        "Nuku'alofa.",
+        MET,
+        {("Mark Brown", "Siaosi Sovaleni")},
+    ),
+    (
+        None,
+        "Tuvalu Prime Minister Kaino Tafia held talks with Solomon Islands on Monday while "
+        "Peter Kenilorea stayed home.",
+        MET,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
