@@ -144,10 +144,12 @@ def _by_phone(verb, anchor, lists: dict) -> bool:
 
 def _appeal(verb) -> bool:
     """'called on B to withdraw', 'called on B for calm': an appeal, not a visit."""
+    # "called on B, who urged Oslo to act": a clause about B asks nothing of B
+    inner = {t.i for t in verb.subtree if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
     return any(
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
         for c in verb.children
-    ) or any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree)
+    ) or any(t.lower_ == "to" and t.dep_ == "aux" and t.i not in inner for t in verb.subtree)
 
 
 def _verb_of(tok):
@@ -166,6 +168,9 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     anchor = nodes["anchor"]
     verb = _verb_of(anchor)
     if "b" in nodes:  # "A held separate talks with B": A met B (A's companions did not)
+        not_meeting -= set(lists["apart_words"])
+    elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children):
+        # "A and B held a separate meeting": one meeting of the two, apart from the rest
         not_meeting -= set(lists["apart_words"])
     if (
         anchor.lower_ in lists["call_verbs"]

@@ -7763,6 +7763,76 @@ CASES += [
     ),
 ]
 
+# "sat down to a working lunch / for talks with B"; "called on B" when the parser makes B
+# the verb's object; "A and B held a separate meeting" (one meeting of the two); a clause
+# about B ("who urged X to act") asks nothing of B
+CASES += [
+    (
+        "meeting.sat_down_to_with",
+        "President Rosa Ibarra then sat down to a working lunch with Prime Minister Luis Ponce.",
+        MET,
+        {("Luis Ponce", "Rosa Ibarra")},
+    ),
+    (
+        "meeting.sat_down_to_with",
+        "Foreign Minister Eva Lund sat down for talks with her counterpart Jens Holt in Bergen.",
+        MET,
+        {("Eva Lund", "Jens Holt")},
+    ),
+    (
+        "meeting.sat_down_to_with",
+        "On Friday, Chancellor Karl Rainer sat down to dinner with President Ilona Varga at "
+        "the castle.",
+        MET,
+        {("Ilona Varga", "Karl Rainer")},
+    ),
+    (
+        "meeting.called_on",
+        "Trade Minister Amal Haddad later called on Prime Minister Omar Saleh, who urged Amman "
+        "to buy more power.",
+        MET,
+        {("Amal Haddad", "Omar Saleh")},
+    ),
+    (
+        "meeting.called_on",
+        "Envoy Tomas Kral called on President Jana Novak, who asked Prague to send doctors.",
+        MET,
+        {("Jana Novak", "Tomas Kral")},
+    ),
+    (
+        "meeting.called_on_object",
+        "Minister Anna Berg later called on Prime Minister Otto Lind, who urged Oslo to buy power.",
+        MET,
+        {("Anna Berg", "Otto Lind")},
+    ),
+    (
+        "meeting.called_on_object",
+        "Secretary Paul Grant then called on Prime Minister Ruth Kerr, who thanked him.",
+        MET,
+        {("Paul Grant", "Ruth Kerr")},
+    ),
+    (
+        "meeting.called_on_object",
+        "Minister Lena Voss later called on Prime Minister Karl Moser, who praised the deal.",
+        MET,
+        {("Karl Moser", "Lena Voss")},
+    ),
+    (None, "Minister Pedro Lobo called on Premier Ines Faria to cut fees.", MET, set()),
+    (
+        "meeting.held_talks",
+        "President Mia Koch and President Leo Brandt held a separate 40-minute meeting on "
+        "Thursday.",
+        MET,
+        {("Leo Brandt", "Mia Koch")},
+    ),
+    (
+        None,
+        "President Mia Koch and President Leo Brandt held separate meetings with the rebels.",
+        MET,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
