@@ -745,6 +745,35 @@ class EntityLayer:
                 return False
         return self.gaz.lookup(text) is None
 
+    def _particle_after(self, span: Span) -> Span:
+        """'Joris ter Horst', 'Karl-Johan af Klercker': the surname after a lower-case name
+        particle the model left out of the name (one or two particles, then capitalised
+        words of no other entity, in the same sentence)."""
+        doc, end = span.doc, span.end
+        j = end
+        while (
+            j < len(doc)
+            and j - end < 2
+            and doc[j].is_lower
+            and doc[j].lower_ in self.rules.name_particles
+        ):
+            j += 1
+        if j == end:
+            return span
+        k = j
+        while k < len(doc) and (
+            (doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start)
+            or (doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_title and k > j)
+        ):
+            if doc[k].ent_type_ and doc[k].ent_type_ != PERSON:
+                break
+            if self.gaz.lookup(doc[k].text) is not None or self.gaz.demonym(doc[k].text):
+                break
+            k += 1
+        if k == j or doc[k - 1].text == "-":
+            return span
+        return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
+
     def _particle_before(self, span: Span) -> Span:
         """'Le Thi Hoa', 'De Wever': a capitalised name particle the model left before the name;
         'Ahmedou Ould Mohamed …', 'Mariem Mint Mohamed …': a "son/daughter of" particle with
@@ -957,6 +986,7 @@ class EntityLayer:
                 cls = REGION
             if span is not None and cls == PERSON:
                 span = self._trim_person(self._first_name_before(self._particle_before(span)))
+                span = self._particle_after(span) if span is not None else None
             if span is None or not self._keep(span.text):
                 continue
             if len(span) > 1 and all(

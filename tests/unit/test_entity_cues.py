@@ -2382,3 +2382,29 @@ def test_a_given_name_and_a_son_of_particle_before_a_name_join_it(model, text, n
 )
 def test_a_facility_word_a_particle_and_a_name_make_a_place(model, text, place):
     assert entity_classes(model, text).get(place) == "Region", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Party leader Maarten ter Welle signed the deal in Utrecht.", "Maarten ter Welle"),
+        ("Swedish envoy Anna-Karin af Ekström arrived in Riga on Monday.", "Anna-Karin af Ekström"),
+        ("The list was headed by Sjoerd ten Brink, a former mayor.", "Sjoerd ten Brink"),
+        ("Reporters asked Joris de Vries about the budget.", "Joris de Vries"),
+    ],
+)
+def test_a_lower_case_particle_and_a_surname_after_a_name_join_it(model, text, name):
+    assert name in person_labels(model, text), person_labels(model, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a particle before a place or a body stays out of the name
+        ("Maarten Welle flew to Rotterdam de Haag to meet him.", "Maarten Welle"),
+        ("The informateur, Hendrik Bos, handed over the final draft.", "Hendrik Bos"),
+        ("Informateur Hendrik Bos handed over the final draft.", "Hendrik Bos"),
+    ],
+)
+def test_a_particle_before_a_place_or_a_title_before_a_name(model, text, name):
+    assert name in person_labels(model, text), person_labels(model, text)
