@@ -1026,6 +1026,37 @@ CASES = [
         "gaz:org:pacific-alliance",
         True,
     ),
+    # titles of the roles lexicon: a senator sits in the senate, a vice foreign minister in
+    # the foreign ministry, an attorney general in the government, the US Trade
+    # Representative in his own office
+    (
+        "title_before_name",
+        "Senator Rosa Quintana of Chile voted against the treaty on Tuesday.",
+        "rosa quintana",
+        "gaz:gov:CL:senate",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Japanese Vice Foreign Minister Okada Haruto met the delegation in Tokyo.",
+        "okada haruto",
+        "gaz:gov:JP:foreign",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Kenya's Attorney General Wanjiru Kamau filed the case in Nairobi.",
+        "wanjiru kamau",
+        "gaz:gov:KE",
+        False,
+    ),
+    (
+        "title_before_name",
+        "US Trade Representative Dana Whitley flew to Ottawa for the review.",
+        "dana whitley",
+        "gaz:gov:US:ustr",
+        False,
+    ),
     (
         "who_heads",
         "Kofi Adjei, who now runs the African Development Bank, visited Accra.",
