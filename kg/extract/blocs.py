@@ -319,6 +319,8 @@ def _member_org(parsed: Parsed, anchor) -> tuple[list, int]:
         ):
             orgs += _bloc_named(parsed, doc[i])
             end = i + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and ")" in [t.text for t in doc[end : end + 4]]:
+        end = next(t.i for t in doc[end : end + 4] if t.text == ")") + 1  # "X (ABC) — A, B …"
     # "a full member of the community since 2002": the phrase may run on
     while end < len(doc) and doc[end].head.i == anchor.i and doc[end].dep_ in ("prep",):
         end = doc[end].right_edge.i + 1

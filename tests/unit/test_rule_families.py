@@ -7833,6 +7833,47 @@ CASES += [
     ),
 ]
 
+# "the six states of the Gulf Cooperation Council (GCC) — A, B …", "the four EFTA states -
+# A, B -": states listed after a noun for states that names its organisation
+CASES += [
+    (
+        "bloc.org_states_list",
+        "The visa is valid across the six states of the Gulf Cooperation Council (GCC) — Saudi "
+        "Arabia, the United Arab Emirates, Qatar, Kuwait, Bahrain and Oman.",
+        MEMBER,
+        {
+            ("Saudi Arabia", "Gulf Cooperation Council"),
+            ("United Arab Emirates", "Gulf Cooperation Council"),
+            ("Qatar", "Gulf Cooperation Council"),
+            ("Kuwait", "Gulf Cooperation Council"),
+            ("Bahrain", "Gulf Cooperation Council"),
+            ("Oman", "Gulf Cooperation Council"),
+        },
+    ),
+    (
+        "bloc.org_states_list",
+        "The accord binds the three Benelux countries - Belgium, the Netherlands and "
+        "Luxembourg - from May.",
+        MEMBER,
+        {("Belgium", "Benelux"), ("Netherlands", "Benelux"), ("Luxembourg", "Benelux")},
+    ),
+    (
+        "bloc.org_states_list",
+        "Ministers from the five nations of the Andean Community, Bolivia, Colombia, Ecuador, "
+        "Peru and Chile, met in Quito.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Colombia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Peru", "Andean Community"),
+            ("Chile", "Andean Community"),
+        },
+    ),
+    # no organisation: a region's states are no members of anything
+    (None, "The states of the Sahel, Mali and Niger, were absent from the talks.", MEMBER, set()),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
