@@ -199,6 +199,8 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
     lists = lexicon()
     if view is None or negated(anchor) or _blocked(anchor, lists):
         return
+    if parsed.entity(anchor) is not None:
+        return  # "Nations" in "the Association of Southeast Asian Nations"
     if rule.options.get("grouping"):
         orgs, states = _grouped(parsed, anchor)
         if len(states) >= 2 and orgs:
@@ -229,6 +231,11 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
     if len(states) >= (2 if plural else 1):
         _add_members(ctx, view, fam, rule, states, orgs[:1])
         return
+    counted = _counted_colon_list(parsed, anchor)
+    if counted:
+        # "Ten of the 11 members of ASEAN are now bound by the pact: A, B, … and J"
+        _add_members(ctx, view, fam, rule, counted, orgs[:1])
+        return
     nxt = doc[end].text if end < len(doc) else "."
     states = []
     if left > 0 and doc[left - 1].text == "," and nxt in (",", ".", ";", "-", "\u2014", "\u2013"):
@@ -242,6 +249,45 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
             states = []
     if len(states) >= 2 or (states and not plural):
         _add_members(ctx, view, fam, rule, states, orgs[:1])
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _counted_colon_list(parsed: Parsed, anchor) -> list[str]:
+    """The states listed after the sentence's last colon, to its end, when the clause the
+    member phrase opens gives their number ("Ten of the 11 members of X are bound by it: A,
+    B, …": ten states): the number says the list is the members spoken of."""
+    doc, v = parsed.doc, parsed.view_of[anchor.i]
+    head = anchor
+    while head.dep_ == "pobj" or (head.dep_ == "prep" and head.head.i != head.i):
+        head = head.head  # "Ten of the 11 members": up to "Ten"
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    numbers = set()
+    for t in head.subtree:
+        n = _NUMBER_WORDS.get(t.lower_) or (
+            int(t.text) if t.text.isdigit() and len(t.text) < 3 else None
+        )
+        if n and t.i <= anchor.i:
+            numbers.add(n)
+    colons = [t.i for t in doc if parsed.view_of[t.i] == v and t.text == ":" and t.i > anchor.i]
+    if not numbers or not colons:
+        return []
+    states, stop = _states_run(parsed, colons[-1] + 1, [], forward=True)
+    closed = (
+        stop >= len(doc)
+        or parsed.view_of[stop] != v
+        or doc[stop].text in (".", ";")
+        or doc[stop - 1].text == ","  # "…, and J, which joined in 2025"
+    )
+    return states if closed and len(states) in numbers else []
 
 
 def _copula_before(doc, left: int, copulas: list[str]) -> int | None:

@@ -7874,6 +7874,42 @@ CASES += [
     (None, "The states of the Sahel, Mali and Niger, were absent from the talks.", MEMBER, set()),
 ]
 
+# "Ten of the 11 members of X are bound by it: A, B, …": a colon list whose length the
+# member phrase gives is the members spoken of
+CASES += [
+    (
+        "bloc.member_list",
+        "Four of the five members of the Andean Community have ratified the protocol: Bolivia, "
+        "Colombia, Ecuador and Peru.",
+        MEMBER,
+        {
+            ("Bolivia", "Andean Community"),
+            ("Colombia", "Andean Community"),
+            ("Ecuador", "Andean Community"),
+            ("Peru", "Andean Community"),
+        },
+    ),
+    (
+        "bloc.member_list",
+        "Three EU members objected to the plan: Hungary, Slovakia and Austria.",
+        MEMBER,
+        {
+            ("Hungary", "European Union"),
+            ("Slovakia", "European Union"),
+            ("Austria", "European Union"),
+        },
+    ),
+    (
+        "bloc.member_list",
+        "Two of the Nordic Council's members stayed away from the vote: Iceland and Denmark, "
+        "which sent observers.",
+        MEMBER,
+        {("Iceland", "Nordic Council"), ("Denmark", "Nordic Council")},
+    ),
+    # the number counts others than the list: no membership
+    (None, "Two NATO members met three partners: Japan, South Korea and Australia.", MEMBER, None),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
