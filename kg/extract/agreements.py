@@ -51,6 +51,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     modals = set(lexicon()["modals"])
     if negated(anchor) or any(c.dep_ == "aux" and c.lower_ in modals for c in anchor.children):
         return
+    if "agreement" in nodes and not _qualified(nodes["agreement"]):
+        return  # "signed a letter to the council" (a letter of intent is an agreement)
     if (
         anchor.dep_ == "xcomp"
         and anchor.head.lower_ not in ("agreed", "agree", "agrees")
@@ -1273,7 +1275,12 @@ def _agreement(ctx, parsed, rule, nodes, parties, signers, date, view, state) ->
         if noun.lower_ in lexicon()["agreement_anaphors"]:  # "initialled the text"
             det = {c.lower_ for c in noun.children if c.dep_ == "det"}
             # "the 14-page document", "the final text": a length or "final" says no more
-            own = [c for c in noun.children if c.dep_ != "det" and not _page_count(c)]
+            # ("the document at the State House": a place says no more either)
+            own = [
+                c
+                for c in noun.children
+                if c.dep_ not in ("det", "prep", "punct") and not _page_count(c)
+            ]
             return state["last"] if det & _ANAPHORIC and not own else None
         if noun.lower_ not in lexicon()["agreement_nouns"]:
             return None  # "the bill was signed by …"
@@ -1522,6 +1529,16 @@ def _unsettled(noun) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     talks = set(lexicon()["meeting_nouns"]) | {"hopes", "hope", "push", "bid", "plan", "plans"}
     return head.lower_ in talks
+
+
+def _qualified(noun) -> bool:
+    """A noun that is an agreement only with its complement ("letter" in "letter of intent",
+    ``qualified_agreement_nouns``) has it; any other noun passes."""
+    wanted = [q.split(" of ", 1) for q in lexicon()["qualified_agreement_nouns"]]
+    heads = {h for h, _ in wanted}
+    if noun.lower_ not in heads:
+        return True
+    return any([noun.lower_, p.lower_] in wanted for p in pobjs(noun, {"of"}))
 
 
 def _page_count(tok) -> bool:

@@ -2408,3 +2408,16 @@ def test_a_lower_case_particle_and_a_surname_after_a_name_join_it(model, text, n
 )
 def test_a_particle_before_a_place_or_a_title_before_a_name(model, text, name):
     assert name in person_labels(model, text), person_labels(model, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fiji and Tonga both claim the Conway Reefs, a pair of atolls.", "Conway Reefs"),
+        ("The minister was received at Vigyan Bhavan by the president.", "Vigyan Bhavan"),
+        ("Patrol boats circled Thitu Shoal on Monday, the coast guard said.", "Thitu Shoal"),
+    ],
+)
+def test_a_reef_shoal_or_bhavan_ends_a_place_name(model, text, place):
+    ents = {(e.text, e.label_) for e in model(text).ents}
+    assert (place, "Region") in ents, ents

@@ -7910,6 +7910,51 @@ CASES += [
     (None, "Two NATO members met three partners: Japan, South Korea and Australia.", MEMBER, None),
 ]
 
+# "put their names to the 14-page document at the State House": a place on the anaphor
+# says no more than a page count; "a letter of intent" is an agreement, "a letter to X" none
+CASES += [
+    (
+        "agreement.put_names_to",
+        "Kenya's ODM signed a coalition agreement with the UDA on Monday. ODM leader Amina "
+        "Otieno and UDA leader Peter Kamau put their names to the 20-page document at State "
+        "House in Nairobi.",
+        SIGNED,
+        {("*", "Amina Otieno"), ("*", "Peter Kamau")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Peruvian Foreign Minister Ana Salas and Chilean Foreign Minister Luis Rojas signed a "
+        "letter of intent on border crossings in Tacna.",
+        PARTY,
+        {("*", "Peru"), ("*", "Chile")},
+    ),
+    (
+        "agreement.signed_noun",
+        "The two defence ministers, Jan Novak of Czechia and Eva Horvat of Croatia, signed "
+        "letters of intent on ammunition.",
+        PARTY,
+        {("*", "Czechia"), ("*", "Croatia")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Vietnam and Laos signed a letter of intent to build a rail link.",
+        PARTY,
+        {("*", "Vietnam"), ("*", "Laos")},
+    ),
+    (
+        None,
+        "Kenyan President Amos Kariuki signed a letter to the UN Security Council.",
+        PARTY,
+        set(),
+    ),
+    (
+        None,
+        "Ministers from Peru and Chile signed a letter urging the bank to lend more.",
+        PARTY,
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
