@@ -228,6 +228,8 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
     plural = anchor.lower_ != "member"
     cues = rule.options.get("after_words", []) if plural else []
     states, _ = _states_run(parsed, end, cues, forward=True)
+    if anchor.dep_ == "conj" and end < len(doc) and doc[end].text == ",":
+        states = []  # "… the ASEAN member states, China, Japan and Korea": a coordination
     if len(states) >= (2 if plural else 1):
         _add_members(ctx, view, fam, rule, states, orgs[:1])
         return

@@ -9391,3 +9391,20 @@ def test_a_name_before_a_lower_case_agreement_word_names_it_in_passing(nlp, text
 )
 def test_a_state_person_demonym_or_date_before_an_agreement_word_names_no_agreement(nlp, text):
     assert not [e.text for e in nlp(text).ents if e.label_ == "Agreement"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers came from the United Nations and the Nordic Council member states, Chile, "
+        "Peru, and Mexico.",
+        "It covers the Benelux Union and the Nordic Council member states, Chile, Peru, and "
+        "Mexico.",
+    ],
+)
+def test_a_member_phrase_inside_a_coordination_lists_no_members(run, text):
+    """'… and the Nordic Council member states, Chile, Peru, and Mexico': the member phrase is
+    itself a conjunct; the states after it continue the coordination."""
+    got = facts(run(text), MEMBER)
+    mine = {"bloc.member_list", "bloc.member_states_list", "bloc.org_states_list"}
+    assert not any(rules & mine for rules in got.values()), dict(got)
