@@ -397,14 +397,20 @@ def _bloc_named(parsed: Parsed, tok, *, only: bool = False) -> list:
     "the group" is left unread); with ``only``, just the latter ("its members")."""
     if not only and (named := _org_before(parsed, tok, back=8, word=tok.lower_)):
         return named
+    near = _orgs_near(parsed, tok)
+    return list(near.values()) if len(near) == 1 else []
+
+
+def _orgs_near(parsed: Parsed, tok) -> dict:
+    """The organisations named in ``tok``'s sentence before it and in the two before (key →
+    mention)."""
     v = parsed.view_of[tok.i]
-    near = {
+    return {
         s.key: s
         for idx in range(max(v - 2, 0), v + 1)
         for s in parsed.views[idx].spans
         if s.cls == ORGANIZATION and (idx < v or s.start < parsed.tok_start[tok.i])
     }
-    return list(near.values()) if len(near) == 1 else []
 
 
 def _states_run(
@@ -414,7 +420,8 @@ def _states_run(
     colon, "are", "include") going forward, or ends at ``i`` going back; [] when a word that
     is not a state, a comma, "and" or "the" breaks it; and the index where it stopped."""
     doc, step = parsed.doc, 1 if forward else -1
-    cues = {*words} if not words else {",", ":", "-", "\u2014", "\u2013", *words}
+    # with no cue words the list must start at ``i``; with some, punctuation may open it too
+    cues = {",", ":", "-", "\u2014", "\u2013", *words} if words else set()
     if forward:
         while i < len(doc) and doc[i].lower_ in cues:
             i += 1
@@ -469,13 +476,7 @@ def _last_org(parsed: Parsed, tok) -> list:
     if any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
         # "the South American bloc" after Mercosur and EFTA: which one the words say is
         # unknown, so only when one organisation is near
-        near = {
-            s.key
-            for idx in range(max(parsed.view_of[tok.i] - 2, 0), parsed.view_of[tok.i] + 1)
-            for s in parsed.views[idx].spans
-            if s.cls == ORGANIZATION
-        }
-        if len(near) > 1:
+        if len(_orgs_near(parsed, tok)) > 1:
             return _org_before(parsed, tok, back=8, word=tok.lower_)
     # "the forum" is the Pacific Islands Forum named before, not the UN named since
     return _org_before(parsed, tok, back=8, word=tok.lower_) or _org_before(parsed, tok)
