@@ -264,8 +264,8 @@ def _own_words(span: Span) -> bool:
 
 def _whole(doc: Doc, ents: list[Span]) -> list[Span]:
     """Agreement names made whole: a dash-joined first word ("Kenya-" in "the Kenya-Uganda
-    Pipeline Accord", "ASEAN-" in "the ASEAN-Japan Agreement") joins the name, a word left open at its end ("… Framework of 2023")
-    leaves it."""
+    Pipeline Accord", "ASEAN-" in "the ASEAN-Japan Agreement") joins the name, a word left
+    open at its end ("… Framework of 2023") leaves it."""
     out = list(ents)
     for e in list(out):
         if e.label_ != AGREEMENT or e.kb_id_:
