@@ -7955,6 +7955,47 @@ CASES += [
     ),
 ]
 
+# coverage added on review: "A and B held a separate meeting" read on more wordings, a state's
+# title before a person the parser hung elsewhere, a lower-case office word between a party
+# and its signer
+CASES += [
+    (
+        "meeting.held_talks",
+        "President Ana Lind and Premier Jon Berg held a separate two-hour meeting in Oslo on "
+        "Friday.",
+        MET,
+        {("Ana Lind", "Jon Berg")},
+    ),
+    (
+        "meeting.held_talks",
+        "Foreign Minister Eva Holm and her Danish counterpart Lars Krog held a separate session "
+        "on fisheries.",
+        MET,
+        {("Eva Holm", "Lars Krog")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Samoa's Tala Fiame held talks with Marshall Islands Foreign Minister Kitlang Kabua in "
+        "Apia.",
+        MET,
+        {("Kitlang Kabua", "Tala Fiame")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Frelimo leader Carlos Mondlane and Renamo leader Ossufo Dhlakama signed a peace accord "
+        "in Maputo.",
+        PARTY,
+        {("*", "FRELIMO"), ("*", "RENAMO")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Fatah chairman Omar Nasser and Hamas chief Yusuf Haniyeh signed a reconciliation deal "
+        "in Cairo.",
+        PARTY,
+        {("*", "Fatah"), ("*", "Hamas")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
@@ -9407,4 +9448,18 @@ def test_a_member_phrase_inside_a_coordination_lists_no_members(run, text):
     itself a conjunct; the states after it continue the coordination."""
     got = facts(run(text), MEMBER)
     mine = {"bloc.member_list", "bloc.member_states_list", "bloc.org_states_list"}
+    assert not any(rules & mine for rules in got.values()), dict(got)
+
+
+def test_a_word_inside_an_organisation_name_is_no_member_phrase(run):
+    """'The Economic Community of West African States, Morocco and Tunisia signed': "States"
+    is part of a name, not a noun for the organisation's member states."""
+    got = facts(
+        run(
+            "The Economic Community of West African States, Morocco and Tunisia signed a "
+            "trade accord in Rabat."
+        ),
+        MEMBER,
+    )
+    mine = {"bloc.member_states_list", "bloc.org_states_list"}
     assert not any(rules & mine for rules in got.values()), dict(got)
