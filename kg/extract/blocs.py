@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from kg.extract.dates import sentence_date
 from kg.extract.pairs import pair_of_states
-from kg.extract.parse import Parsed, negated, pobjs, subjects
+from kg.extract.parse import NUMBER_WORDS, Parsed, negated, pobjs, subjects
 from kg.extract.registry import Family, Rule, extractor_id, lexicon
 from kg.model import AGREEMENT, COUNTRY, ORGANIZATION
 
@@ -253,15 +253,6 @@ def _member_list(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> N
         _add_members(ctx, view, fam, rule, states, orgs[:1])
 
 
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
 def _counted_colon_list(parsed: Parsed, anchor) -> list[str]:
     """The states listed after the sentence's last colon, to its end, when the clause the
     member phrase opens gives their number ("Ten of the 11 members of X are bound by it: A,
@@ -274,7 +265,7 @@ def _counted_colon_list(parsed: Parsed, anchor) -> list[str]:
         return []
     numbers = set()
     for t in head.subtree:
-        n = _NUMBER_WORDS.get(t.lower_) or (
+        n = NUMBER_WORDS.get(t.lower_) or (
             int(t.text) if t.text.isdigit() and len(t.text) < 3 else None
         )
         if n and t.i <= anchor.i:

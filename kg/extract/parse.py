@@ -33,7 +33,16 @@ _PRONOUNS = {"he", "she"}
 # signing", "by signing"); not "before signing" ("walked out before signing the accord")
 _GERUND_PREPS = {"after", "upon", "on", "while", "by", "since", "following"}
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# number words ("the four states", "Ten of the 11 members")
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+# the counts a plural noun may gather back ("both", "the three governments"; at most six)
+_COUNTS = {"both": 2, **{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 6}}
 
 
 def _reroot_headless(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> None:
