@@ -1532,13 +1532,20 @@ def _unsettled(noun) -> bool:
 
 
 def _qualified(noun) -> bool:
-    """A noun that is an agreement only with its complement ("letter" in "letter of intent",
-    ``qualified_agreement_nouns``) has it; any other noun passes."""
-    wanted = [q.split(" of ", 1) for q in lexicon()["qualified_agreement_nouns"]]
-    heads = {h for h, _ in wanted}
-    if noun.lower_ not in heads:
+    """A noun that is an agreement only with its complement or modifier ("letter" in "letter
+    of intent", "plan" in "action plan": ``qualified_agreement_nouns``) has it; any other
+    noun passes."""
+    after, before = set(), set()
+    for q in lexicon()["qualified_agreement_nouns"]:
+        if " of " in q:
+            after.add(tuple(q.split(" of ", 1)))
+        else:
+            before.add(tuple(reversed(q.split(" ", 1))))
+    if noun.lower_ not in {h for h, _ in after | before}:
         return True
-    return any([noun.lower_, p.lower_] in wanted for p in pobjs(noun, {"of"}))
+    return any((noun.lower_, p.lower_) in after for p in pobjs(noun, {"of"})) or any(
+        c.dep_ in ("compound", "amod") and (noun.lower_, c.lower_) in before for c in noun.children
+    )
 
 
 def _page_count(tok) -> bool:
@@ -1565,7 +1572,17 @@ def _later_object(noun) -> bool:
 
 def _kind(noun) -> str:
     """'a permanent cessation of hostilities agreement' → 'cessation of hostilities agreement'."""
-    left = [c for c in noun.lefts if c.dep_ in _KIND_DEPS and c.pos_ != "PROPN" and not _measure(c)]
+    # a qualifier the noun needs stays even when capitalised ("the Canada-Mexico Action Plan")
+    needed = {q.split()[0] for q in lexicon()["qualified_agreement_nouns"] if " of " not in q}
+    # so does a city it is named after ("the Muscat agreement", "the Doha deal"); a country's
+    # name is a party, shown apart
+    left = [
+        c
+        for c in noun.lefts
+        if c.dep_ in _KIND_DEPS
+        and (c.pos_ != "PROPN" or c.lower_ in needed or c.ent_type_ == REGION)
+        and not _measure(c)
+    ]
     words = []
     for c in left:
         words += [t.text.lower() for t in c.subtree if t.dep_ not in ("det", "poss", "nummod")]
@@ -1575,7 +1592,9 @@ def _kind(noun) -> str:
             obj = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             if obj and _of_object(obj[0]) is not None:
                 words += ["of", obj[0].text.lower()]
-    text = " ".join(w for w in words if w not in ("permanent", "new", "historic", "landmark"))
+    text = " ".join(
+        w for w in words if w not in ("permanent", "new", "historic", "landmark", "separate")
+    )
     return _dashes(re.sub(r"\s+", " ", text).strip())
 
 

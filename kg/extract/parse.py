@@ -202,6 +202,7 @@ class Parsed:
         speech = set(lexicon()["speech_verbs"])
         members = set(lexicon()["member_nouns"])
         state_nouns = set(lexicon()["state_group_nouns"])
+        role_nouns = set(lexicon()["person_role_nouns"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
@@ -276,6 +277,16 @@ class Parsed:
                         and (e := self.entity(d)) is not None
                         and e.cls == PERSON
                     )
+                elif (
+                    ent is None
+                    and c.dep_ == "prep"
+                    and c.lower_ in ("for", "of")
+                    and t.lower_ in role_nouns
+                    and (named := self._name_closing(t)) is not None
+                ):
+                    # "Ireland's Minister for Climate, Energy and the Environment, X": the
+                    # parser may hang the name on the portfolio's last word
+                    todo.append((named, depth + 1))
                 elif ent is None and c.dep_ == "prep" and c.lower_ == "including":
                     # "leaders including A and B"
                     todo.extend((p, depth + 1) for p in c.children if p.dep_ == "pobj")
@@ -288,6 +299,22 @@ class Parsed:
                     if e is not None and e.cls == PERSON:
                         out.setdefault(id(e), e)
         return sorted(out.values(), key=lambda e: e.start)
+
+    def _name_closing(self, title: SpacyToken) -> SpacyToken | None:
+        """The person named in apposition at the very end of a title's phrase ("Minister for
+        Energy and the Environment, X,"), wherever the parser hung it; None if there is none."""
+        end = title.right_edge
+        if end.is_punct and end.i > title.i:
+            end = self.doc[end.i - 1]
+        ent = self.entity(end)
+        if ent is None or ent.cls != PERSON:
+            return None
+        first = end.i
+        while first > title.i + 1 and self.entity(self.doc[first - 1]) is ent:
+            first -= 1
+        if self.doc[first - 1].text != ",":
+            return None
+        return next((u for u in title.subtree if u.dep_ == "appos" and self.entity(u) is ent), None)
 
     def _states_listed(self, tok: SpacyToken) -> list[ResolvedSpan]:
         """'the four states that had cut ties with it: Saudi Arabia, …, Bahrain and Egypt': the
@@ -525,4 +552,9 @@ def done_before(gerund: SpacyToken) -> bool:
     from kg.extract.registry import lexicon  # the registry imports this module
 
     clause = gerund.head.head
-    return gerund.head.lower_ == "before" and clause.lower_ not in lexicon()["left_before_verbs"]
+    said = {clause.lower_} | {
+        f"{clause.lower_} {c.lower_}"
+        for c in clause.children
+        if c.dep_ in ("prt", "advmod", "prep")
+    }
+    return gerund.head.lower_ == "before" and not said & set(lexicon()["left_before_verbs"])

@@ -321,7 +321,9 @@ class EntityLayer:
         nouns = "|".join(sorted(map(re.escape, lexicon()["person_role_nouns"])))
         self.role_before_re = re.compile(
             r"\b(?i:its|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}"
-            rf"(?:{nouns})s?(?:\s+(?:in|to|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?,\s+$"
+            rf"(?:{nouns})s?(?:\s+(?:in|to|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}"
+            # "Nigeria's minister of power, X": a portfolio in lower case
+            r"|\s+(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?,\s+$"
             # "the presidents of Zambia and Namibia, X": a plural office of listed states
             rf"|\b(?i:the|their)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})s\s+of\s+(?:the\s+)?"
             r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*"

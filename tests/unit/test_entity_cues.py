@@ -921,6 +921,20 @@ def test_a_sentence_opening_first_name_joins_the_surname(model, text, name):
             "Ferrer, succeeds him.",
             "Marta Vidal Ferrer",
         ),
+        # a portfolio in lower case after the role noun
+        (
+            "Nigeria's minister of power, Chidinma Okonkwo-Bello, and a German minister signed "
+            "a memorandum.",
+            "Chidinma Okonkwo-Bello",
+        ),
+        (
+            "Kenya's minister for trade and industry, Wanjiku Otieno-Maina, met the delegation.",
+            "Wanjiku Otieno-Maina",
+        ),
+        (
+            "Ghana's minister of lands and forestry, Kwabena Asante-Darko, opened the talks.",
+            "Kwabena Asante-Darko",
+        ),
     ],
 )
 def test_a_name_in_apposition_to_a_role_noun_is_a_person(model, text, name):

@@ -7997,6 +7997,229 @@ CASES += [
 ]
 
 
+# A chair handed on in person: the outgoing and the incoming holder met; a national presidency
+# taken over "from" someone says nothing of a meeting (the outgoing holder may stay away)
+CASES += [
+    (
+        "meeting.chair_handed_to",
+        "Mongolian President Bat Erdene passed the pro tempore presidency to Kazakh President "
+        "Nurlan Abenov.",
+        MET,
+        {("Bat Erdene", "Nurlan Abenov")},
+    ),
+    (
+        "meeting.chair_handed_to",
+        "Prime Minister Desmond Hanley of Grenada, the host, gave up the chair to his Belizean "
+        "counterpart, Ambrose Fontenelle, who will lead the community until December.",
+        MET,
+        {("Desmond Hanley", "Ambrose Fontenelle")},
+    ),
+    (
+        "meeting.chair_handed_to",
+        "At the close of the session Icelandic Premier Sigrun Olafsdottir handed the gavel to "
+        "Norwegian Prime Minister Eirik Solbakken.",
+        MET,
+        {("Sigrun Olafsdottir", "Eirik Solbakken")},
+    ),
+    (
+        "meeting.chair_handed_from_to",
+        "The ministers handed the rotating chairmanship from Danish Minister Lars Holm to "
+        "Finnish Minister Aino Virtanen.",
+        MET,
+        {("Lars Holm", "Aino Virtanen")},
+    ),
+    (
+        "meeting.chair_handed_from_to",
+        "Meeting in Gaborone, the leaders passed the chair from Namibian President Tjiuee "
+        "Kapofi to Zambian President Mwila Banda.",
+        MET,
+        {("Tjiuee Kapofi", "Mwila Banda")},
+    ),
+    (
+        "meeting.chair_handed_from_to",
+        "Delegates of the assembly on Friday handed the presidency from Peruvian envoy "
+        "Rosa Quispe to Ecuadorian envoy Diego Andrade.",
+        MET,
+        {("Rosa Quispe", "Diego Andrade")},
+    ),
+    (
+        "meeting.chair_taken_from",
+        "Ghanaian President Kofi Mensah accepted the chairmanship from Togolese President Faure "
+        "Dossou.",
+        MET,
+        {("Kofi Mensah", "Faure Dossou")},
+    ),
+    (
+        "meeting.chair_taken_from",
+        "Burundian President Jean Ndayi took over the chairmanship of the bloc on Sunday, "
+        "receiving the gavel from Angola's Paulo Kiluange at the opening.",
+        MET,
+        {("Jean Ndayi", "Paulo Kiluange")},
+    ),
+    (
+        "meeting.chair_taken_from",
+        "Fijian Prime Minister Sitiveni Vula received the chair from Samoan Prime Minister "
+        "Tuala Faleolo at the opening ceremony in Apia.",
+        MET,
+        {("Sitiveni Vula", "Tuala Faleolo")},
+    ),
+    (
+        "meeting.chair_taken_from_holder",
+        "Senegalese President Amadou Fall took over the rotating chair from Malian President "
+        "Ibrahim Keita in Dakar.",
+        MET,
+        {("Amadou Fall", "Ibrahim Keita")},
+    ),
+    (
+        "meeting.chair_taken_from_holder",
+        "Slovak Prime Minister Jana Kovacova assumed the chairmanship from Czech Prime "
+        "Minister Petr Novotny at the summit.",
+        MET,
+        {("Jana Kovacova", "Petr Novotny")},
+    ),
+    (
+        "meeting.chair_taken_from",
+        "Bolivian President Marta Quispe accepted the baton of the forum from Paraguayan "
+        "President Hugo Benitez during the closing session.",
+        MET,
+        {("Marta Quispe", "Hugo Benitez")},
+    ),
+    (
+        "meeting.chair_taken_from_holder",
+        "Slovak Prime Minister Jana Kovacova took over the group's chairmanship from Czech "
+        "Prime Minister Petr Novotny.",
+        MET,
+        {("Jana Kovacova", "Petr Novotny")},
+    ),
+    (
+        "meeting.rotating_presidency_taken_from_holder",
+        "Chilean President Ana Rojas took over the rotating presidency from Bolivian President "
+        "Luis Arce Catacora at the summit in Santiago.",
+        MET,
+        {("Ana Rojas", "Luis Arce Catacora")},
+    ),
+    (
+        "meeting.rotating_presidency_taken_from_holder",
+        "Uruguayan President Martin Olivera assumed the pro tempore presidency from Argentine "
+        "President Julia Ferreyra in Montevideo.",
+        MET,
+        {("Martin Olivera", "Julia Ferreyra")},
+    ),
+    (
+        "meeting.rotating_presidency_taken_from_holder",
+        "Estonian Prime Minister Kaja Tamm took over the rotating presidency from Latvian "
+        "Prime Minister Arturs Kalnins on Monday.",
+        MET,
+        {("Kaja Tamm", "Arturs Kalnins")},
+    ),
+    (
+        "meeting.rotating_presidency_taken_from",
+        "Mexican President Elena Ruiz took the rotating presidency from Colombian President "
+        "Andres Mejia, who had held it since March.",
+        MET,
+        {("Elena Ruiz", "Andres Mejia")},
+    ),
+    (
+        "meeting.rotating_presidency_taken_from",
+        "Kenyan President Grace Wanjiru accepted the annual presidency from Rwandan President "
+        "Paul Habimana.",
+        MET,
+        {("Grace Wanjiru", "Paul Habimana")},
+    ),
+    (
+        "meeting.rotating_presidency_taken_from",
+        "Cypriot President Eleni Georgiou took the rotating presidency from Danish Prime "
+        "Minister Mette Lund.",
+        MET,
+        {("Eleni Georgiou", "Mette Lund")},
+    ),
+    (None, "Lula da Silva took over the presidency from Jair Bolsonaro in January.", MET, set()),
+    (None, "Uruguay took over the rotating presidency from Paraguay in July.", MET, set()),
+    (
+        None,
+        "Ghanaian President Kofi Mensah will accept the chairmanship from Togolese President "
+        "Faure Dossou next year.",
+        MET,
+        set(),
+    ),
+]
+
+
+# "a plan of action", "an action plan", "an exchange of notes" are agreements
+# (qualified_agreement_nouns); "a plan" alone is none. "walked across the bridge before signing"
+# did sign ("walked out before signing" did not: left_before_verbs lists "walked out")
+CASES += [
+    (
+        "agreement.signed_noun",
+        "Indonesian Foreign Minister Sari Wulandari and her Lao counterpart, Bounmy Phommavong, "
+        "signed a plan of action for 2027-2031 on trade and education.",
+        SIGNED,
+        {("*", "Sari Wulandari"), ("*", "Bounmy Phommavong")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Nepal and Bangladesh signed an action plan on hydropower trade in Kathmandu.",
+        PARTY,
+        {("*", "Nepal"), ("*", "Bangladesh")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Korea's ambassador, Park Min-jun, and Philippine Finance Secretary Ramon Ocampo signed "
+        "an exchange of notes on a loan for a new rail line.",
+        SIGNED,
+        {("*", "Park Min-jun"), ("*", "Ramon Ocampo")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chile and Argentina signed an exchange of letters on the Cristo Redentor crossing.",
+        PARTY,
+        {("*", "Chile"), ("*", "Argentina")},
+    ),
+    (None, "Kenya and Uganda signed a plan to build a new railway.", PARTY, set()),
+    (None, "Peru and Ecuador signed off on an exchange of prisoners.", PARTY, set()),
+    (
+        "agreement.signed_noun",
+        "Kyrgyz President Almaz Osmonov and Tajik President Rustam Nazarov walked across the new "
+        "bridge together before signing a protocol on water sharing.",
+        PARTY,
+        {("*", "Kyrgyzstan"), ("*", "Tajikistan")},
+    ),
+    (
+        None,
+        "The Tajik delegation walked out before signing the protocol with Kyrgyzstan.",
+        PARTY,
+        set(),
+    ),
+]
+
+
+# "Ireland's Minister for Climate, Energy and the Environment, X": the name closing a title's
+# portfolio list is the title's holder, wherever the parser hung it (Parsed._name_closing)
+CASES += [
+    (
+        "agreement.signed_noun",
+        "Britain's Energy Secretary, Helen Marsh, and Ireland's Minister for Climate, Energy "
+        "and the Environment, Cathal Brennan, signed a memorandum on offshore wind.",
+        SIGNED,
+        {("*", "Helen Marsh"), ("*", "Cathal Brennan")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Ghana's Minister for Lands, Forestry and Mines, Kwame Boateng, and Togo's mining "
+        "minister Koffi Agbeko signed a protocol on gold smuggling.",
+        SIGNED,
+        {("*", "Kwame Boateng"), ("*", "Koffi Agbeko")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Peru's Minister of Energy, Mines and Hydrocarbons, Rosa Quispe, and Bolivian minister "
+        "Luis Mamani signed an accord on gas exports.",
+        SIGNED,
+        {("*", "Rosa Quispe"), ("*", "Luis Mamani")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
@@ -9463,3 +9686,38 @@ def test_a_word_inside_an_organisation_name_is_no_member_phrase(run):
     )
     mine = {"bloc.member_states_list", "bloc.org_states_list"}
     assert not any(rules & mine for rules in got.values()), dict(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a city an agreement is named after stays in its label; a country is a party
+        (
+            "The Muscat agreement on detainees was signed by government envoy Yahya al-Sharabi "
+            "and rebel negotiator Hussein al-Mutawakkil.",
+            "muscat agreement",
+        ),
+        (
+            "The Doha deal was signed by Congolese minister Jean Mbuyi and rebel leader Bertrand "
+            "Nsengi.",
+            "doha deal",
+        ),
+        (
+            "Rwanda and Burundi signed the Kigali memorandum on trade in the capital.",
+            "kigali memorandum",
+        ),
+        # the qualifier an agreement noun needs stays, capitalised or not
+        (
+            "Mexico and Canada signed an updated Canada-Mexico Action Plan on farm labour.",
+            "action plan",
+        ),
+        (
+            "Indonesia and Vietnam signed a separate plan of action on coast guard exchanges.",
+            "plan of action",
+        ),
+    ],
+)
+def test_agreement_label_keeps_its_name_words(run, text, words):
+    res = run(text)
+    labels = [e.label.lower() for e in res.entities if e.cls == "Agreement"]
+    assert any(words in label for label in labels), labels
