@@ -203,6 +203,7 @@ class Parsed:
         members = set(lexicon()["member_nouns"])
         state_nouns = set(lexicon()["state_group_nouns"])
         role_nouns = set(lexicon()["person_role_nouns"])
+        own_government = set(lexicon()["own_government_nouns"])
         out: dict[int, ResolvedSpan] = {}
         todo, seen = [(tok, 0)], set()
         while todo:
@@ -279,10 +280,18 @@ class Parsed:
                     )
                 elif (
                     ent is None
+                    and c.dep_ == "poss"
+                    and t.lower_ in own_government
+                    and (e := self.entity(c)) is not None
+                    and e.cls in (COUNTRY, GOVERNMENT)
+                ):
+                    todo.append((c, depth + 1))  # "Congo's government and the M23 alliance"
+                elif (
+                    ent is None
                     and c.dep_ == "prep"
                     and c.lower_ in ("for", "of")
                     and t.lower_ in role_nouns
-                    and (named := self._name_closing(t)) is not None
+                    and (named := self._name_closing(c)) is not None
                 ):
                     # "Ireland's Minister for Climate, Energy and the Environment, X": the
                     # parser may hang the name on the portfolio's last word
@@ -300,21 +309,25 @@ class Parsed:
                         out.setdefault(id(e), e)
         return sorted(out.values(), key=lambda e: e.start)
 
-    def _name_closing(self, title: SpacyToken) -> SpacyToken | None:
-        """The person named in apposition at the very end of a title's phrase ("Minister for
-        Energy and the Environment, X,"), wherever the parser hung it; None if there is none."""
-        end = title.right_edge
-        if end.is_punct and end.i > title.i:
+    def _name_closing(self, prep: SpacyToken) -> SpacyToken | None:
+        """The person named after a comma at the very end of a title's portfolio phrase
+        ("Minister for Energy and the Environment, X,", "Minister of International Development,
+        X, and …"), which the parser may hang on the portfolio's last word; else None."""
+        end = prep.right_edge
+        while end.i > prep.i and (end.is_punct or end.dep_ == "cc"):
             end = self.doc[end.i - 1]
         ent = self.entity(end)
         if ent is None or ent.cls != PERSON:
             return None
         first = end.i
-        while first > title.i + 1 and self.entity(self.doc[first - 1]) is ent:
+        while first > prep.i + 1 and self.entity(self.doc[first - 1]) is ent:
             first -= 1
         if self.doc[first - 1].text != ",":
             return None
-        return next((u for u in title.subtree if u.dep_ == "appos" and self.entity(u) is ent), None)
+        return next(
+            (u for u in prep.subtree if u.dep_ in ("appos", "conj") and self.entity(u) is ent),
+            None,
+        )
 
     def _states_listed(self, tok: SpacyToken) -> list[ResolvedSpan]:
         """'the four states that had cut ties with it: Saudi Arabia, …, Bahrain and Egypt': the

@@ -138,6 +138,7 @@ def resolve_document(adoc: AnnotatedDocument, gaz: Gazetteer, rules: Rules) -> L
             spans.append(r)
     spans = _surname_backoff(spans)
     spans = _short_party_names(spans)
+    spans = _short_country_names(spans, gaz)
     spans = _acronyms(spans, text, gaz)
     records = _records(spans, gaz, extra)
     offsets = adoc.clean.offsets
@@ -463,6 +464,36 @@ def _surname_backoff(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:
 
 # "the Law and Justice party (PiS)": a lower-case kind noun may stand between name and acronym
 _PARTY_HEAD = re.compile(r"\b(?:Party|Parti|Partido|Partei)\b")
+
+
+_STATE_KEY = re.compile(r"^gaz:(?:gov:)?([A-Z]{2})$")
+
+
+def _short_country_names(spans: list[ResolvedSpan], gaz: Gazetteer) -> list[ResolvedSpan]:
+    """'Congo' in a document that names only the Republic of the Congo: a one-word short name
+    (not the state's own label) whose state the document names no other way is the one other
+    state of the document whose name ends in it ("Republic of the Congo", "Democratic
+    Republic of the Congo"); the gazetteer's reading stands otherwise."""
+    texts: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if (m := _STATE_KEY.match(s.key)) is not None:
+            texts[m.group(1)].add(s.text)
+    out = []
+    for s in spans:
+        m = _STATE_KEY.match(s.key)
+        entry = gaz.get(m.group(1)) if m is not None else None
+        if entry is not None and " " not in s.text and s.text != entry.label:
+            if texts[m.group(1)] == {s.text}:
+                others = [
+                    c
+                    for c, ts in texts.items()
+                    if c != m.group(1) and any(t.endswith((" " + s.text, "-" + s.text)) for t in ts)
+                ]
+                if len(others) == 1:
+                    key = s.key[: m.start(1)] + others[0]
+                    s = replace(s, key=key, rule="country-short-name")
+        out.append(s)
+    return out
 
 
 def _short_party_names(spans: list[ResolvedSpan]) -> list[ResolvedSpan]:

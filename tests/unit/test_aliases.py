@@ -130,3 +130,28 @@ def test_body_implied_by_a_title_is_mentioned_in_the_document(analyse, text):
 def test_capitalised_name_before_party_is_an_organisation(model, text, party):
     res = model(text)
     assert party in {e.label for e in res.entities if e.cls == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # "Congo" is the Democratic Republic unless the text names only the Republic
+        ("Congo and Angola signed a border deal in Luanda.", "gaz:CD"),
+        (
+            "The Democratic Republic of Congo and Rwanda met in Doha. Congo said the talks "
+            "went well.",
+            "gaz:CD",
+        ),
+        (
+            "The Republic of the Congo and Gabon signed a deal. Congo said the deal was fair.",
+            "gaz:CG",
+        ),
+        (
+            "Envoys from the Republic of Congo arrived in Libreville. Congo wants a seat on the "
+            "board.",
+            "gaz:CG",
+        ),
+    ],
+)
+def test_a_short_country_name_is_the_state_the_text_names_in_full(model, text, key):
+    assert keys(model(text))["Congo"] == key
