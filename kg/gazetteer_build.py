@@ -213,6 +213,13 @@ class Builder:
     # -- files -------------------------------------------------------------------------
     def countries(self) -> dict[str, Row]:
         out: dict[str, Row] = {}
+        # a name curated for one state is no generated name of another ("Congo", pycountry's
+        # short name of the Republic, is curated for the Democratic Republic)
+        curated_for = {
+            normalise(n): c
+            for c, r in self.countries_cur.items()
+            for n in split(r.get("aliases", ""))
+        }
         for code in self.codes:
             if not self.is_country(code):
                 continue
@@ -220,10 +227,10 @@ class Builder:
             cur = self.countries_cur.get(code, {})
             label = self.country_label(code)
             pc = self.pycountry.countries.get(alpha_2=code)
+            generated = [*(_iso_names(pc) if pc else []), gn["name"].strip()]
             names = [
                 *split(cur.get("aliases", "")),
-                *(_iso_names(pc) if pc else []),
-                gn["name"].strip(),
+                *(n for n in generated if curated_for.get(normalise(n), code) == code),
             ]
             cap = self.capitals.get(code, {})
             out[code] = row(

@@ -1494,7 +1494,19 @@ class EntityLayer:
         names = set()
         double: set[str] = set()  # "Tavares Lima" of "Marcelo Tavares Lima"
         for e in ents:
-            if e.label_ == PERSON and len(e) > 1 and all(t.text[:1].isupper() for t in e):
+            # a hyphen in a given name is no lower-case word ("Mohammad-Reza Tavakoli": Tavakoli
+            # again); a hyphenated surname is left whole to the model ("Asante-Mensah" is not
+            # "Mensah"), though the first of two surnames before it still counts ("Kabamba")
+            given_hyphen = "-" in e.text and "-" not in e.text.split()[-1]
+            if (
+                e.label_ == PERSON
+                and len(e) > 1
+                and all(t.text[:1].isupper() or t.text == "-" for t in e)
+                and ("-" not in e.text or given_hyphen or self._first_surname(e))
+            ):
+                if "-" in e.text and not given_hyphen:
+                    names.add(self._first_surname(e))
+                    continue
                 names.add(e.text)
                 d = _double_surname(e)
                 if d and all(w[:1].isupper() and w.isalpha() for w in d.split()):

@@ -2435,3 +2435,32 @@ def test_a_particle_before_a_place_or_a_title_before_a_name(model, text, name):
 def test_a_reef_shoal_or_bhavan_ends_a_place_name(model, text, place):
     ents = {(e.text, e.label_) for e in model(text).ents}
     assert (place, "Region") in ents, ents
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Iranian Foreign Minister Mohammad-Reza Tavakoli arrived in Doha. Before flying, "
+            "Tavakoli spoke by phone with his Omani counterpart.",
+            "Tavakoli",
+            "Mohammad-Reza Tavakoli",
+        ),
+        (
+            "Justice Minister Jean-Pierre Kabamba Mutombo-Kalonji signed the protocol. Kabamba "
+            "held talks on Wednesday with the mediators.",
+            "Kabamba",
+            "Jean-Pierre Kabamba Mutombo-Kalonji",
+        ),
+        (
+            "The ministry said Anne-Sophie Lefebvre would lead the talks. Lefebvre arrived in "
+            "Dakar on Friday.",
+            "Lefebvre",
+            "Anne-Sophie Lefebvre",
+        ),
+    ],
+)
+def test_a_hyphenated_given_name_still_names_the_person_again(model, text, short, full):
+    """A hyphen inside a given name does not stop the surname being found later untagged."""
+    keys = mention_keys(model, text)
+    assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
