@@ -230,7 +230,8 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             # "X, who hosted the summit, A, B and C signed": the object is the meeting, and
             # names the parser hangs on it are no guests
             return
-    side_b = parsed.group(nodes["b"]) if "b" in nodes else []
+    # "the ambassador, X, whom he received at the ministry": the relative is X
+    side_b = parsed.group(parsed.antecedent(nodes["b"])) if "b" in nodes else []
     if rule.options.get("pairs") == "all" and ("b" in nodes or "a" in nodes):
         # "a retreat chaired by X and attended by A, B and C", "was chaired by X, with A and B"
         side_b += _more_participants(parsed, anchor, nodes.get("b", nodes.get("a")))

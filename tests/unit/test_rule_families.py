@@ -8286,6 +8286,72 @@ CASES += [
 ]
 
 
+# "was hosted for dinner by B" (the parser hangs "by" on the meal); "used the summit to hold a
+# bilateral with B" (an occasion used for a meeting, like a journey made for one)
+CASES += [
+    (
+        "meeting.passive_for_by",
+        "Foreign Minister Sigrun Jonsdottir flew to Brussels after the vote and was hosted for "
+        "dinner by Enlargement Commissioner Hanne Lund-Kjaer.",
+        MET,
+        {("Sigrun Jonsdottir", "Hanne Lund-Kjaer")},
+    ),
+    (
+        "meeting.passive_for_by",
+        "Kenyan President Ruth Wanjiku was received for talks by Ugandan President Moses Okello "
+        "in Entebbe.",
+        MET,
+        {("Ruth Wanjiku", "Moses Okello")},
+    ),
+    (
+        "meeting.passive_for_by",
+        "The Senegalese premier, Ousmane Diop, was welcomed for a working lunch by Gambian "
+        "President Adama Jallow.",
+        MET,
+        {("Ousmane Diop", "Adama Jallow")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "Canadian Prime Minister Marc Tremblay used the summit to hold a first bilateral with "
+        "Latvian Prime Minister Laura Ozola.",
+        MET,
+        {("Marc Tremblay", "Laura Ozola")},
+    ),
+    (
+        "meeting.verb_object",
+        "Mexican President Elena Ruiz used the gathering to meet Brazilian President Carlos Lima.",
+        MET,
+        {("Elena Ruiz", "Carlos Lima")},
+    ),
+    (None, "Chile's Gabriel Soto will use the summit to meet Peru's Ana Salas.", MET, set()),
+]
+
+
+# "X, whom he received": the relative pronoun as the object is the person it follows
+CASES += [
+    (
+        "meeting.verb_object",
+        "Foreign Minister Bjarki Thorsson gave the request to the EU's ambassador, Lucia "
+        "Ferrante, whom he received at the foreign ministry.",
+        MET,
+        {("Bjarki Thorsson", "Lucia Ferrante")},
+    ),
+    (
+        "meeting.verb_object",
+        "Kenyan President Ruth Wanjiku praised Ugandan President Moses Okello, whom she met in "
+        "Kampala last week.",
+        MET,
+        {("Ruth Wanjiku", "Moses Okello")},
+    ),
+    (
+        "meeting.verb_object",
+        "The new envoy, Li Wei, whom Premier Ana Costa received on Monday, presented a letter.",
+        MET,
+        {("Li Wei", "Ana Costa")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
