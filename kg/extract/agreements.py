@@ -96,7 +96,11 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         return  # "signed the declaration as a witness" (not "…, with Brazil as guarantor")
     if rule.options.get("previous") and (
         (
-            any(c.dep_ in ("dobj", "dative", "prt") for c in anchor.children)
+            # ("signed side by side": no object)
+            any(
+                c.dep_ in ("dobj", "dative", "prt") and not _side_by_side(c)
+                for c in anchor.children
+            )
             if not rule.options.get("idiom")  # "put pen to paper": the object is the idiom's
             else _names_agreement(parsed, anchor)
         )
@@ -305,6 +309,13 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
         if rule.options.get("guarantor"):
             # "A and B signed as guarantors": a guarantor that signs binds itself too
             if not parties and not signers:
+                return
+        elif rule.options.get("bare"):
+            # "A and B signed at State House": the people who sign the agreement just made,
+            # none of them for a state that is not its party
+            # ("initialled and then signed a protocol": the object the two verbs share)
+            shared = any(c.dep_ == "dobj" for v in anchor.conjuncts for c in v.children)
+            if not signers or fors or shared or set(parties) - made:
                 return
         elif not parties or not set(parties) - made <= fors & titled:
             return  # "Kenyan striker X signed for Arsenal": no party of that agreement
@@ -1546,6 +1557,11 @@ def _qualified(noun) -> bool:
     return any((noun.lower_, p.lower_) in after for p in pobjs(noun, {"of"})) or any(
         c.dep_ in ("compound", "amod") and (noun.lower_, c.lower_) in before for c in noun.children
     )
+
+
+def _side_by_side(tok) -> bool:
+    """'side' in "signed side by side": an adverb the parser reads as an object."""
+    return tok.lower_ == "side" and any(p.lower_ == "by" for p in tok.head.children)
 
 
 def _page_count(tok) -> bool:

@@ -399,8 +399,9 @@ _OWNER_BEFORE = re.compile(
 
 
 _REPRESENTED_BEFORE = re.compile(
-    r"(?P<ctry>⟨C\d+⟩)(?:,[^,;]{1,60},)?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)"
-    r"\s+represented\s+(?:only\s+)?by|sent|sends|dispatched)\s+"
+    # (a capital standing for its government too: "Moscow was represented in person by")
+    r"(?P<ctry>⟨[CG]\d+⟩)(?:,[^,;]{1,60},)?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)"
+    r"\s+represented\s+(?:only\s+|in\s+person\s+)?by|sent|sends|dispatched)\s+"
     # "was represented only by an observer, Home Affairs Minister X"
     r"(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:observer|delegate|envoy|junior\s+minister),\s+)?"
     r"(?:its|their|the)?\s*(?:(?:new|acting|interim|deputy|vice)\s+)?$"

@@ -2088,6 +2088,25 @@ def test_a_countrys_own_word_for_an_office_keeps_an_untitled_holder_out(model, t
             "ruth banda",
             "gaz:gov:ZM",
         ),
+        # a capital standing for its government, "in person"
+        (
+            "Leaders opened the summit in New Delhi with India in the chair. Russia's president "
+            "spoke by video; Moscow was represented in person by Foreign Minister Dmitri Volkov.",
+            "dmitri volkov",
+            "gaz:gov:RU:foreign",
+        ),
+        (
+            "Kenya hosted the talks in Nairobi. Addis Ababa was represented by Foreign Minister "
+            "Gedion Tesfaye.",
+            "gedion tesfaye",
+            "gaz:gov:ET:foreign",
+        ),
+        (
+            "Indian Prime Minister Arvind Rao hosted the summit in New Delhi. Brasilia sent "
+            "Foreign Minister Ana Lima.",
+            "ana lima",
+            "gaz:gov:BR:foreign",
+        ),
     ],
 )
 def test_a_state_represented_by_a_titled_person_owns_the_office(model, text, person, body):

@@ -8352,6 +8352,54 @@ CASES += [
 ]
 
 
+# "A and B signed at State House" (no object): the people sign the agreement made in the
+# sentence before, none of them for a state that is no party ("signed side by side" is no object)
+CASES += [
+    (
+        "agreement.signed_no_object",
+        "Chile and Peru concluded a fisheries accord on Monday. Chilean minister Ana Rojas and "
+        "Peruvian minister Luis Salas signed at the foreign ministry in Lima.",
+        SIGNED,
+        {("*", "Ana Rojas"), ("*", "Luis Salas")},
+    ),
+    (
+        "agreement.signed_no_object",
+        "Ghana and Togo agreed a power-sharing protocol in Accra. Energy ministers Kofi Mensah "
+        "and Koffi Agbeko signed on Tuesday.",
+        SIGNED,
+        {("*", "Kofi Mensah"), ("*", "Koffi Agbeko")},
+    ),
+    (
+        "agreement.signed_no_object",
+        "Fiji and Tonga concluded a maritime boundary treaty. Fijian Prime Minister Sitiveni "
+        "Vula and Tongan Prime Minister Siaosi Tupou signed side by side in Suva.",
+        SIGNED,
+        {("*", "Sitiveni Vula"), ("*", "Siaosi Tupou")},
+    ),
+    (
+        None,
+        "Fiji and Tonga concluded a maritime boundary treaty. Samoan Prime Minister Tuala "
+        "Faleolo signed as well.",
+        SIGNED,
+        set(),
+    ),
+    (
+        None,
+        "Kenya and Uganda agreed a border protocol on Monday. Kenyan striker Victor Wanyama "
+        "signed for Celtic.",
+        SIGNED,
+        set(),
+    ),
+    (
+        None,
+        "Kenya and Uganda agreed a border protocol on Monday. Tanzanian President Neema Salim "
+        "said she would sign next year.",
+        SIGNED,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
@@ -9853,3 +9901,15 @@ def test_agreement_label_keeps_its_name_words(run, text, words):
     res = run(text)
     labels = [e.label.lower() for e in res.entities if e.cls == "Agreement"]
     assert any(words in label for label in labels), labels
+
+
+def test_a_verb_sharing_its_object_is_no_bare_signing(run):
+    """'initialled and then signed a protocol': the protocol is signed, not the accord before."""
+    res = run(
+        "Chile and Peru concluded a fisheries accord on Monday. At a separate ceremony, energy "
+        "ministers Ana Rojas and Luis Salas initialled and then signed a protocol on power."
+    )
+    got = facts(res, SIGNED)
+    assert {o for _, o in got} == {"Ana Rojas", "Luis Salas"}
+    assert all("protocol" in a.lower() for a, _ in got), got
+    assert not any("agreement.signed_no_object" in r for r in got.values())
