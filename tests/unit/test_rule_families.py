@@ -8400,6 +8400,75 @@ CASES += [
 ]
 
 
+# "X, which claims the entire R west of the river" (the parser makes R the subject of a clause);
+# "R are claimed in their entirety by A and B" ("by" under the phrase); "asserts sovereignty
+# over R"
+CASES += [
+    (
+        "claim.verb_region_clause",
+        "Venezuela, which claims the entire Essequibo region west of the river, completed its "
+        "exit from the OAS in 2019.",
+        CLAIMS,
+        {("Venezuela", "Essequibo")},
+    ),
+    (
+        "claim.verb_region_clause",
+        "Guatemala claims the Sapodilla Cayes are part of its territory.",
+        CLAIMS,
+        {("Guatemala", "Sapodilla Cayes")},
+    ),
+    (
+        "claim.verb_region_clause",
+        "Argentina still claims the Falkland Islands belong to it.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (None, "Russia claims Ukraine attacked a village near the border.", CLAIMS, set()),
+    (
+        "claim.passive_claimed_phrase_by",
+        "The Spratly Islands are claimed in their entirety by China, Taiwan and Vietnam.",
+        CLAIMS,
+        {
+            ("China", "Spratly Islands"),
+            ("Taiwan", "Spratly Islands"),
+            ("Vietnam", "Spratly Islands"),
+        },
+    ),
+    (
+        "claim.passive_claimed_phrase_by",
+        "Ras Doumeira is claimed in its entirety by Eritrea and Djibouti.",
+        CLAIMS,
+        {("Eritrea", "Ras Doumeira"), ("Djibouti", "Ras Doumeira")},
+    ),
+    (
+        "claim.passive_claimed_phrase_by",
+        "The Paracel Islands are claimed in their entirety by Vietnam and Taiwan.",
+        CLAIMS,
+        {("Vietnam", "Paracel Islands"), ("Taiwan", "Paracel Islands")},
+    ),
+    (
+        "claim.sovereignty_over",
+        "Vietnam additionally asserts sovereignty over the Paracel Islands, which Chinese forces "
+        "seized in 1974.",
+        CLAIMS,
+        {("Vietnam", "Paracel Islands")},
+    ),
+    (
+        "claim.sovereignty_over",
+        "Morocco reaffirmed its sovereignty over Western Sahara on Monday.",
+        CLAIMS,
+        {("Morocco", "Western Sahara")},
+    ),
+    (
+        "claim.sovereignty_over",
+        "Argentina reasserted sovereignty over the Falkland Islands at the UN.",
+        CLAIMS,
+        {("Argentina", "Falkland Islands")},
+    ),
+    (None, "The court recognised Morocco's sovereignty over the port.", CLAIMS, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
