@@ -22,7 +22,7 @@ from itertools import chain
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -674,6 +674,17 @@ class EntityLayer:
             out[k] = Span(doc, e.start, e.end, label=PERSON, span_id="rule:propagate")
         return out
 
+    def _closing_town(self, doc: Doc, j: int, ents: list[Span]) -> bool:
+        """Token ``j`` is a one-word place entity with no name word after it."""
+        place = next((e for e in ents if e.start == j), None)
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        return (
+            place is not None
+            and len(place) == 1
+            and place.label_ == REGION
+            and (after is None or not (after.is_title or after.lower_ in self.rules.name_particles))
+        )
+
     def _given_name(self, span: Span) -> bool:
         """'Tomislav Babic', 'Priyanthi Senanayake': the model's organisation or place of two to
         four capitalised words that opens with a given name (given_names.txt) and has no word
@@ -694,8 +705,21 @@ class EntityLayer:
             if low in self._not_person_words:
                 return False
             if t.i > span.start and (self.gaz.lookup(t.text) or self.gaz.demonym(t.text)):
-                return False
+                if not self._town_surname(t, words):
+                    return False
         return self.gaz.lookup(span.text) is None and not self.gov_words.search(span.text)
+
+    def _town_surname(self, t: Token, words: list[Token]) -> bool:
+        """'Lagos' in "Rodrigo Echeverría Lagos": the last of three or more name words may be a
+        town's name (a second surname often is one); never a country's or a demonym."""
+        entry = self.gaz.lookup(t.text)
+        return (
+            t.i == words[-1].i
+            and len(words) >= 3
+            and entry is not None
+            and entry.cls == REGION
+            and not self.gaz.demonym(t.text)
+        )
 
     def _given_name_runs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'… takes over from Ana Torres, a lawyer': two to four capitalised words no entity
@@ -724,6 +748,9 @@ class EntityLayer:
                     continue
                 if not (w.is_alpha and w.is_title):
                     break
+                j += 1
+            # "Rodrigo Echeverría Lagos was sworn in": a town the model found closes the name
+            if j < n and j in covered and j - i >= 2 and self._closing_town(doc, j, ents):
                 j += 1
             span = doc[i:j]
             if (

@@ -2464,3 +2464,30 @@ def test_a_hyphenated_given_name_still_names_the_person_again(model, text, short
     """A hyphen inside a given name does not stop the surname being found later untagged."""
     keys = mention_keys(model, text)
     assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a second surname that is a town's name closes the person's name
+        (
+            "On Wednesday the lawyer Rodrigo Echeverría Lagos was sworn in as the new president.",
+            "Rodrigo Echeverría Lagos",
+        ),
+        (
+            "On Monday the lawyer Rodrigo Salinas Santiago was named to run the central bank.",
+            "Rodrigo Salinas Santiago",
+        ),
+        (
+            "The ministry said that Carlos Mendoza Lima would lead the delegation to the talks.",
+            "Carlos Mendoza Lima",
+        ),
+    ],
+)
+def test_a_town_closing_a_given_name_run_is_a_surname(model, text, name):
+    assert name in persons(model(text))
+
+
+def test_a_town_after_a_lone_given_name_stays_a_place(model):
+    doc = model("Officials said that Maria visited Lagos on Monday with two aides.")
+    assert "Lagos" in {e.text for e in doc.ents if e.label_ == "Region"}
