@@ -16,6 +16,56 @@ from kg.pipeline.build import analyse_text
 
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
+    # "the interior ministry went to X", "the trade portfolio goes to X": X holds the office
+    (
+        "portfolio_goes_to",
+        "Ghana's president named a new cabinet. The energy ministry went to Kwame Boateng, a "
+        "former banker.",
+        "kwame boateng",
+        "gaz:gov:GH:energy",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Peru's cabinet was sworn in. The foreign affairs portfolio goes to career diplomat "
+        "Maria Lopez.",
+        "maria lopez",
+        "gaz:gov:PE:foreign",
+        False,
+    ),
+    (
+        "portfolio_goes_to",
+        "Kenya's president reshuffled the cabinet. The defence portfolio was handed to Amina "
+        "Njeri.",
+        "amina njeri",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    # "X replaces Y at the finance ministry", "X takes over at the finance ministry"
+    (
+        "replaces_at_portfolio",
+        "Senegal's president reshuffled the cabinet. Economist Fatou Diallo replaces Moussa "
+        "Ndiaye at the finance ministry.",
+        "fatou diallo",
+        "gaz:gov:SN:finance",
+        False,
+    ),
+    (
+        "replaces_at_portfolio",
+        "Chile's president named the cabinet. Ignacia Larrain, an economist who sat on the "
+        "bank's board, takes over at the finance ministry.",
+        "ignacia larrain",
+        "gaz:gov:CL:finance",
+        False,
+    ),
+    (
+        "replaces_at_portfolio",
+        "Romania's prime minister named new ministers. Radu Enache succeeds Mihaela Stoica at "
+        "the health ministry.",
+        "mihaela stoica",
+        "gaz:gov:RO:health",
+        True,
+    ),
     # "At the foreign ministry, X succeeds Y": X holds the portfolio's office
     (
         "at_portfolio_succeeds",
