@@ -3860,3 +3860,34 @@ def test_an_interior_ministry_takes_its_countrys_name(analyse, text, label):
     bodies = {e.key: e.label for e in res.entities}
     got = {bodies.get(o) for _, o, _, _ in memberships(res)}
     assert label in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "title"),
+    [
+        # co-chairs, vice-chairs and national chairs of a party (roles.tsv)
+        (
+            "The prime minister hosted Pakistan Peoples Party co-chairman Zulfiqar Ali Soomro in "
+            "Islamabad.",
+            "zulfiqar ali soomro",
+            "gaz:org:ppp-pk",
+            "co-chairman",
+        ),
+        (
+            "Cardenas spent the evening with Morena's national chairwoman, Paula Gutierrez Ochoa, "
+            "at the party's headquarters.",
+            "paula gutierrez ochoa",
+            "gaz:org:morena-mx",
+            "national chairwoman",
+        ),
+        (
+            "ANC vice-chairman Thabo Mokoena said the party would vote against the budget.",
+            "thabo mokoena",
+            "gaz:org:anc",
+            "vice-chairman",
+        ),
+    ],
+)
+def test_a_party_co_or_vice_chair_is_a_member_with_that_title(model, text, person, body, title):
+    got = {(s, o, r.lower()) for s, o, r, _ in memberships(model(text))}
+    assert (f"Person:{person}", body, title) in got
