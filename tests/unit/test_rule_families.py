@@ -8469,6 +8469,89 @@ CASES += [
 ]
 
 
+# a call: "spoke to B by telephone", "spoke by telephone later in the day with B" (the parser
+# may hang "with" on a word of the time phrase)
+CASES += [
+    (
+        "meeting.spoke_by_phone_to",
+        "Mexican President Lucia Garza did not make the trip but spoke to Klaus Kessler by "
+        "telephone.",
+        MET,
+        {("Lucia Garza", "Klaus Kessler")},
+    ),
+    (
+        "meeting.spoke_by_phone_to",
+        "Chilean President Ana Rojas spoke to Peruvian President Luis Salas by video link on "
+        "Tuesday.",
+        MET,
+        {("Ana Rojas", "Luis Salas")},
+    ),
+    (
+        "meeting.spoke_by_phone_to",
+        "Kenyan President Ruth Wanjiku spoke to Tanzanian President Neema Salim by phone after "
+        "the vote.",
+        MET,
+        {("Ruth Wanjiku", "Neema Salim")},
+    ),
+    (None, "Foreign Minister Eva Holm spoke to reporters by phone.", MET, set()),
+    (
+        "meeting.spoke_by_phone_later_with",
+        "President Joaquin Etchegaray spoke by telephone later in the day with Brazilian "
+        "President Luiz Cardoso.",
+        MET,
+        {("Joaquin Etchegaray", "Luiz Cardoso")},
+    ),
+    (
+        "meeting.spoke_by_phone_later_with",
+        "Kenyan President Ruth Wanjiku spoke by phone on Monday evening with Ugandan President "
+        "Moses Okello.",
+        MET,
+        {("Ruth Wanjiku", "Moses Okello")},
+    ),
+    (
+        "meeting.spoke_by_phone_later_with",
+        "Fijian Prime Minister Sitiveni Vula spoke by telephone for an hour with Australian Prime "
+        "Minister Anthony Ward.",
+        MET,
+        {("Sitiveni Vula", "Anthony Ward")},
+    ),
+    (None, "Foreign Minister Eva Holm spoke by phone about the talks with Iran.", MET, set()),
+]
+
+
+# "went over the incident (by phone) with B", "went through the details with B": a talk
+CASES += [
+    (
+        "meeting.went_over_with",
+        "Foreign Minister Tomasz Zielinski later went over the incident by phone with "
+        "Lithuania's top diplomat, Rasa Zemaityte.",
+        MET,
+        {("Tomasz Zielinski", "Rasa Zemaityte")},
+    ),
+    (
+        "meeting.went_over_with",
+        "In a parallel session, Australia's foreign minister, Bronwyn Achter, went through "
+        "deployment details with Fiji's police minister, Apisai Tuina.",
+        MET,
+        {("Bronwyn Achter", "Apisai Tuina")},
+    ),
+    (
+        "meeting.went_over_with",
+        "Chilean minister Ana Rojas went over the draft line by line with Peruvian minister "
+        "Luis Salas.",
+        MET,
+        {("Ana Rojas", "Luis Salas")},
+    ),
+    (
+        None,
+        "Chilean minister Ana Rojas will go over the draft with Peruvian minister Luis Salas "
+        "next week.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
