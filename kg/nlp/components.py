@@ -17,6 +17,7 @@ import calendar
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from functools import lru_cache
 from itertools import chain
 
@@ -1258,6 +1259,7 @@ class EntityLayer:
         final = [self._name_word_before(doc, e, final) for e in final]
         final = self._people_listed(doc, final)
         final = filter_spans(final + self._given_name_runs(doc, final))
+        final = self._first_names(doc, final)
         extra = self._propagate_people(doc, final) + self._propagate_acronyms(doc, final)
         extra += self._propagate_bodies(doc, final + extra)
         doc.ents = filter_spans(final + extra)
@@ -1515,6 +1517,35 @@ class EntityLayer:
         ):
             return ""
         return w
+
+    def _first_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Bambang held talks', 'Sheikh Fahad briefed X' after "Bambang Wicaksono Hadi" and
+        "Sheikh Fahad bin Jabor Al Thani": the first word of exactly one person's full name,
+        used alone (the model's one-word place or organisation, or untagged after an
+        honorific), is that person; a gazetteer name stays what it is."""
+        firsts: dict[str, set[str]] = defaultdict(set)
+        for e in ents:
+            if e.label_ == PERSON and len(e.text.split()) >= 2 and e[0].is_alpha and e[0].is_title:
+                firsts[e[0].text].add(e.text)
+        own = {f for f, full in firsts.items() if len(full) == 1 and self.gaz.lookup(f) is None}
+        if not own:
+            return ents
+        out = [
+            Span(doc, e.start, e.end, label=PERSON, span_id="rule:first_name")
+            if len(e) == 1 and e.label_ in (REGION, ORGANIZATION) and e.text in own
+            else e
+            for e in ents
+        ]
+        taken = {i for e in out for i in range(e.start, e.end)}
+        for t in doc[1:]:
+            if (
+                t.text in own
+                and t.i not in taken
+                and doc[t.i - 1].lower_ in self.rules.honorifics
+                and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
+            ):
+                out.append(Span(doc, t.i, t.i + 1, label=PERSON, span_id="rule:first_name"))
+        return sorted(out, key=lambda e: e.start)
 
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""

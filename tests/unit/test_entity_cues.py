@@ -2491,3 +2491,41 @@ def test_a_town_closing_a_given_name_run_is_a_surname(model, text, name):
 def test_a_town_after_a_lone_given_name_stays_a_place(model):
     doc = model("Officials said that Maria visited Lagos on Monday with two aides.")
     assert "Lagos" in {e.text for e in doc.ents if e.label_ == "Region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # the first word of exactly one person's full name, used alone, is that person
+        (
+            "Indonesian President Bambang Wicaksono Hadi arrived in Hanoi. On the sidelines, "
+            "Bambang held talks with the Japanese trade minister.",
+            "Bambang",
+            "Bambang Wicaksono Hadi",
+        ),
+        (
+            "Qatari Prime Minister Sheikh Fahad bin Jabor Al Thani flew to Tehran. Sheikh Fahad "
+            "later briefed the Omani envoy by telephone.",
+            "Fahad",
+            "Fahad bin Jabor Al Thani",
+        ),
+        (
+            "Kuwaiti Foreign Minister Sheikh Salem Abdullah Al Sabah opened the session. Sheikh "
+            "Salem said the council would meet again in June.",
+            "Salem",
+            "Salem Abdullah Al Sabah",
+        ),
+    ],
+)
+def test_a_first_name_used_alone_names_the_one_person_it_opens(model, text, short, full):
+    keys = mention_keys(model, text)
+    assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+
+
+def test_a_first_name_that_is_a_place_in_the_gazetteer_stays_a_place(model):
+    keys = mention_keys(
+        model,
+        "Chilean President Victoria Salas met the Kenyan president in Nairobi. Victoria said "
+        "the talks went well.",
+    )
+    assert not keys.get("Victoria", "").startswith("Person:")
