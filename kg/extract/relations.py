@@ -413,7 +413,8 @@ _BY_BEFORE = re.compile(
 # one word right before a title, not a placeholder or part of one
 _WORD_BEFORE = re.compile(r"(?<![⟩\w'’-])([A-Za-z][a-z]+)\s+$")
 _COUNTERPART_BEFORE = re.compile(
-    r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+counterparts?,?\s+$"
+    r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"(?:counterparts?|opposite\s+numbers?),?\s+$"
 )
 
 

@@ -16,6 +16,30 @@ from kg.pipeline.build import analyse_text
 
 # (pattern id without the "membership." prefix, sentence, person, body, former)
 CASES = [
+    # "his Ugandan opposite number, Y": a counterpart
+    (
+        "counterpart",
+        "Kenyan Defence Minister Amos Wako hosted his Ugandan opposite number Ruth Nankabirwa.",
+        "ruth nankabirwa",
+        "gaz:gov:UG:defense",
+        False,
+    ),
+    (
+        "counterpart",
+        "South Korean Foreign Minister Kang Min-seo met her Mongolian opposite number, "
+        "Gombojavyn Oyunchimeg, in Seoul.",
+        "gombojavyn oyunchimeg",
+        "gaz:gov:MN:foreign",
+        False,
+    ),
+    (
+        "counterpart_of_holder",
+        "Chilean Foreign Minister Ana Rojas flew to Lima. On Monday Rojas held talks with her "
+        "Peruvian opposite number, Luis Salas.",
+        "luis salas",
+        "gaz:gov:PE:foreign",
+        False,
+    ),
     # "the interior ministry went to X", "the trade portfolio goes to X": X holds the office
     (
         "portfolio_goes_to",

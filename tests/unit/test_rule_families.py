@@ -8552,6 +8552,30 @@ CASES += [
 ]
 
 
+# "A and B remain bound by the X Accord" (the parser's adjective "bound" under "remain")
+CASES += [
+    (
+        "agreement.remain_bound_by",
+        "Rwanda and Burundi remain bound by the Arusha Accord.",
+        PARTY,
+        {("*", "Rwanda"), ("*", "Burundi")},
+    ),
+    (
+        "agreement.remain_bound_by",
+        "Kigali and Kampala remain bound by the Luanda Accord they concluded last year.",
+        PARTY,
+        {("*", "Rwanda"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.remain_bound_by",
+        "Norway and Iceland stay bound by the Svalbard Treaty.",
+        PARTY,
+        {("*", "Norway"), ("*", "Iceland")},
+    ),
+    (None, "Kenya said it was not bound by the Nairobi Accord.", PARTY, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
