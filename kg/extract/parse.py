@@ -42,7 +42,8 @@ NUMBER_WORDS = {
     )
 }
 # the counts a plural noun may gather back ("both", "the three governments"; at most six)
-_COUNTS = {"both": 2, **{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 6}}
+# ("the pair signed …": the two just named)
+_COUNTS = {"both": 2, "pair": 2, "duo": 2, **{w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 6}}
 
 
 def _reroot_headless(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> None:

@@ -8576,6 +8576,40 @@ CASES += [
 ]
 
 
+# "the pair", "the duo": the two people just named
+CASES += [
+    (
+        "agreement.signed_noun",
+        "Kenyan President Ruth Wanjiku welcomed Ugandan President Moses Okello at State House. "
+        "In Nairobi, the pair signed a border protocol.",
+        SIGNED,
+        {("*", "Ruth Wanjiku"), ("*", "Moses Okello")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Argentine Foreign Minister Martin Echeverria was received in Brasilia by his Brazilian "
+        "counterpart, Luiza Cavalcanti. After lunch at the Itamaraty Palace, the pair signed a "
+        "memorandum on natural gas.",
+        SIGNED,
+        {("*", "Martin Echeverria"), ("*", "Luiza Cavalcanti")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chile's Ana Rojas and Peru's Luis Salas met on Monday. In Lima, the duo later signed an "
+        "accord on fisheries.",
+        SIGNED,
+        {("*", "Ana Rojas"), ("*", "Luis Salas")},
+    ),
+    (
+        None,
+        "Kenyan President Ruth Wanjiku flew to Kampala. At State House, the pair held talks on "
+        "trade.",
+        MET,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
