@@ -8610,6 +8610,49 @@ CASES += [
 ]
 
 
+# "A, B and C make up X": the states are its members
+CASES += [
+    (
+        "bloc.make_up",
+        "Mali, Niger and Burkina Faso now make up the Alliance of Sahel States.",
+        MEMBER,
+        {
+            ("Mali", "Alliance of Sahel States"),
+            ("Niger", "Alliance of Sahel States"),
+            ("Burkina Faso", "Alliance of Sahel States"),
+        },
+    ),
+    (
+        "bloc.make_up",
+        "Brazil, Russia, India, China and South Africa made up BRICS until 2024.",
+        MEMBER,
+        {
+            ("Brazil", "BRICS"),
+            ("Russia", "BRICS"),
+            ("India", "BRICS"),
+            ("China", "BRICS"),
+            ("South Africa", "BRICS"),
+        },
+    ),
+    (
+        "bloc.make_up",
+        "Kenya, Uganda and Tanzania made up the East African Community when it was revived.",
+        MEMBER,
+        {
+            ("Kenya", "East African Community"),
+            ("Uganda", "East African Community"),
+            ("Tanzania", "East African Community"),
+        },
+    ),
+    (
+        None,
+        "Serbia and Albania could one day make up half of the new members of the European Union.",
+        MEMBER,
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
