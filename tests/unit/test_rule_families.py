@@ -8653,6 +8653,39 @@ CASES += [
 ]
 
 
+# "…, becoming the bloc's ninth member": the clause's subject is a member; "close to becoming
+# a member" is none
+CASES += [
+    (
+        "bloc.the_blocs_member",
+        "Ethiopia signed the Treaty of Accession to the East African Community on Friday, "
+        "becoming the bloc's ninth member.",
+        MEMBER,
+        {("Ethiopia", "East African Community")},
+    ),
+    (
+        "bloc.possessive_member",
+        "Somalia signed the treaty in Arusha, becoming the East African Community's eighth member.",
+        MEMBER,
+        {("Somalia", "East African Community")},
+    ),
+    (
+        "bloc.member_of",
+        "Uzbekistan signed its accession protocol on Monday, becoming a member of the World "
+        "Trade Organization.",
+        MEMBER,
+        {("Uzbekistan", "World Trade Organization")},
+    ),
+    (
+        None,
+        "Uzbekistan is close to becoming a member of the World Trade Organization.",
+        MEMBER,
+        set(),
+    ),
+    (None, "Ukraine's hopes of becoming a member of NATO faded.", MEMBER, set()),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
