@@ -2529,3 +2529,28 @@ def test_a_first_name_that_is_a_place_in_the_gazetteer_stays_a_place(model):
         "the talks went well.",
     )
     assert not keys.get("Victoria", "").startswith("Person:")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # official residences and seats of government are places (curated gazetteer rows)
+        (
+            "The two leaders met at Temple Trees in Colombo on Monday.",
+            "Temple Trees",
+            "gaz:place:temple-trees",
+        ),
+        (
+            "Talks were held at Banski dvori, the seat of the Croatian government.",
+            "Banski dvori",
+            "gaz:place:banski-dvori",
+        ),
+        (
+            "The president hosted the envoy at Qasr Al Watan in Abu Dhabi.",
+            "Qasr Al Watan",
+            "gaz:place:qasr-al-watan",
+        ),
+    ],
+)
+def test_an_official_residence_is_a_place(model, text, name, key):
+    assert mention_keys(model, text).get(name) == key
