@@ -131,6 +131,8 @@ _TITLE_MODIFIERS = {
 }
 # words that make a rank with the honorific after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = {"major", "rear", "vice", "air", "field", "staff", "chief", "master"}
+# words before a place ("the village of Roald", "in Coimbra")
+_PLACE_BEFORE = {"in", "of", "at", "near", "from", "to", "the", "across", "outside", "around"}
 # SENT_START -1 ("not a sentence start") as the unsigned value Doc arrays hold
 _NOT_START = 2**64 - 1
 
@@ -1521,8 +1523,8 @@ class EntityLayer:
     def _first_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Bambang held talks', 'Sheikh Fahad briefed X' after "Bambang Wicaksono Hadi" and
         "Sheikh Fahad bin Jabor Al Thani": the first word of exactly one person's full name,
-        used alone (the model's one-word place or organisation, or untagged after an
-        honorific), is that person; a gazetteer name stays what it is."""
+        used alone (the model's one-word place or organisation that is a given name, or
+        untagged after an honorific), is that person; a gazetteer name stays what it is."""
         firsts: dict[str, set[str]] = defaultdict(set)
         for e in ents:
             if e.label_ == PERSON and len(e.text.split()) >= 2 and e[0].is_alpha and e[0].is_title:
@@ -1530,9 +1532,15 @@ class EntityLayer:
         own = {f for f, full in firsts.items() if len(full) == 1 and self.gaz.lookup(f) is None}
         if not own:
             return ents
+        # the model's one-word place or organisation: not where a place stands ("the village
+        # of Roald", "in Coimbra", "the Pudu district") unless the word is a given name
+        # (given_names.txt)
         out = [
             Span(doc, e.start, e.end, label=PERSON, span_id="rule:first_name")
-            if len(e) == 1 and e.label_ in (REGION, ORGANIZATION) and e.text in own
+            if len(e) == 1
+            and e.label_ in (REGION, ORGANIZATION)
+            and e.text in own
+            and (e.text.lower() in self.rules.given_names or not self._placed(doc, e))
             else e
             for e in ents
         ]
@@ -1546,6 +1554,13 @@ class EntityLayer:
             ):
                 out.append(Span(doc, t.i, t.i + 1, label=PERSON, span_id="rule:first_name"))
         return sorted(out, key=lambda e: e.start)
+
+    def _placed(self, doc: Doc, e: Span) -> bool:
+        """A word the text sets where a place stands: after a preposition or article, or
+        before a word for a kind of place ("the Pudu district")."""
+        before = doc[e.start - 1].lower_ if e.start else ""
+        after = doc[e.end].lower_ if e.end < len(doc) else ""
+        return before in _PLACE_BEFORE or after in self.rules.place_features
 
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""

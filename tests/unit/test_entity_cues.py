@@ -2554,3 +2554,14 @@ def test_a_first_name_that_is_a_place_in_the_gazetteer_stays_a_place(model):
 )
 def test_an_official_residence_is_a_place(model, text, name, key):
     assert mention_keys(model, text).get(name) == key
+
+
+def test_a_first_name_where_a_place_stands_stays_a_place(model):
+    """'the village of Roald' beside "Roald Amundsen": the word is set where a place stands."""
+    keys = mention_keys(
+        model,
+        "The explorer Roald Amundsen grew up near the coast. Vigra Church stands south of the "
+        "village of Roald.",
+    )
+    assert keys.get("Roald Amundsen", "").startswith("Person:")
+    assert keys.get("Roald") != keys.get("Roald Amundsen")
