@@ -1532,15 +1532,18 @@ class EntityLayer:
         own = {f for f, full in firsts.items() if len(full) == 1 and self.gaz.lookup(f) is None}
         if not own:
             return ents
-        # the model's one-word place or organisation: not where a place stands ("the village
-        # of Roald", "in Coimbra", "the Pudu district") unless the word is a given name
-        # (given_names.txt)
+        # the model's one-word organisation when the word is a given name (given_names.txt:
+        # "Fyllingen played" is a club); its one-word place also when the text does not set it
+        # where a place stands ("the village of Roald", "in Coimbra", "the Pudu district")
+        given = self.rules.given_names
         out = [
             Span(doc, e.start, e.end, label=PERSON, span_id="rule:first_name")
             if len(e) == 1
-            and e.label_ in (REGION, ORGANIZATION)
             and e.text in own
-            and (e.text.lower() in self.rules.given_names or not self._placed(doc, e))
+            and (
+                (e.label_ == ORGANIZATION and e.text.lower() in given)
+                or (e.label_ == REGION and (e.text.lower() in given or not self._placed(doc, e)))
+            )
             else e
             for e in ents
         ]
