@@ -45,6 +45,11 @@ def mention_keys(nlp, text: str) -> dict[str, str]:
     return {m.anchor: m.key for m in analyse_text(text, nlp).mentions}
 
 
+def names_one_person(keys: dict[str, str], short: str, full: str) -> bool:
+    """Whether a short mention resolves to the same person node as the full name."""
+    return keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -1844,8 +1849,7 @@ def test_a_hyphenated_rank_stays_out_of_the_name(model, text, name):
 )
 def test_the_first_of_two_surnames_names_the_person_again(model, text, short, full):
     """A name of three or more words may end in two surnames, the first used alone."""
-    keys = mention_keys(model, text)
-    assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+    assert names_one_person(mention_keys(model, text), short, full)
 
 
 @pytest.mark.parametrize(
@@ -2462,8 +2466,7 @@ def test_a_reef_shoal_or_bhavan_ends_a_place_name(model, text, place):
 )
 def test_a_hyphenated_given_name_still_names_the_person_again(model, text, short, full):
     """A hyphen inside a given name does not stop the surname being found later untagged."""
-    keys = mention_keys(model, text)
-    assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+    assert names_one_person(mention_keys(model, text), short, full)
 
 
 @pytest.mark.parametrize(
@@ -2518,8 +2521,7 @@ def test_a_town_after_a_lone_given_name_stays_a_place(model):
     ],
 )
 def test_a_first_name_used_alone_names_the_one_person_it_opens(model, text, short, full):
-    keys = mention_keys(model, text)
-    assert keys.get(short) == keys.get(full) and keys.get(full, "").startswith("Person:")
+    assert names_one_person(mention_keys(model, text), short, full)
 
 
 def test_a_first_name_that_is_a_place_in_the_gazetteer_stays_a_place(model):
