@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.agreement_keys import entity_label, mint_agreement
 from kg.extract.dates import CALENDAR_WORDS, sentence_date
@@ -34,6 +35,7 @@ from kg.extract.registry import (
 )
 from kg.model import AGREEMENT, COUNTRY, GOVERNMENT, ORGANIZATION, PERSON, REGION, EntityRecord
 from kg.resolve.document import country_of
+from kg.rules import follows_ontology
 
 _PARTY = (COUNTRY, GOVERNMENT, ORGANIZATION)
 _ANAPHORIC = {"the", "this", "that"}
@@ -1542,16 +1544,25 @@ def _unsettled(noun) -> bool:
     return head.lower_ in talks
 
 
-def _qualified(noun) -> bool:
-    """A noun that is an agreement only with its complement or modifier ("letter" in "letter
-    of intent", "plan" in "action plan": ``qualified_agreement_nouns``) has it; any other
-    noun passes."""
+@follows_ontology
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[frozenset, frozenset]:
+    """``qualified_agreement_nouns`` read once: (noun, complement after "of") pairs ("letter
+    of intent") and (noun, modifier before it) pairs ("action plan")."""
     after, before = set(), set()
     for q in lexicon()["qualified_agreement_nouns"]:
         if " of " in q:
             after.add(tuple(q.split(" of ", 1)))
         else:
             before.add(tuple(reversed(q.split(" ", 1))))
+    return frozenset(after), frozenset(before)
+
+
+def _qualified(noun) -> bool:
+    """A noun that is an agreement only with its complement or modifier ("letter" in "letter
+    of intent", "plan" in "action plan": ``qualified_agreement_nouns``) has it; any other
+    noun passes."""
+    after, before = _qualifiers()
     if noun.lower_ not in {h for h, _ in after | before}:
         return True
     return any((noun.lower_, p.lower_) in after for p in pobjs(noun, {"of"})) or any(
@@ -1589,7 +1600,7 @@ def _later_object(noun) -> bool:
 def _kind(noun) -> str:
     """'a permanent cessation of hostilities agreement' → 'cessation of hostilities agreement'."""
     # a qualifier the noun needs stays even when capitalised ("the Canada-Mexico Action Plan")
-    needed = {q.split()[0] for q in lexicon()["qualified_agreement_nouns"] if " of " not in q}
+    needed = {modifier for _, modifier in _qualifiers()[1]}
     # so does a city it is named after ("the Muscat agreement", "the Doha deal"); a country's
     # name is a party, shown apart
     left = [

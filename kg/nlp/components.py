@@ -131,8 +131,6 @@ _TITLE_MODIFIERS = {
 }
 # words that make a rank with the honorific after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = {"major", "rear", "vice", "air", "field", "staff", "chief", "master"}
-# words before a place ("the village of Roald", "in Coimbra")
-_PLACE_BEFORE = {"in", "of", "at", "near", "from", "to", "the", "across", "outside", "around"}
 # SENT_START -1 ("not a sentence start") as the unsigned value Doc arrays hold
 _NOT_START = 2**64 - 1
 
@@ -292,6 +290,7 @@ class EntityLayer:
         self._facility_joins = frozenset(lexicon()["facility_joins"])
         self._agreement_heads = frozenset(lexicon()["agreement_heads"])
         self._not_person_words = frozenset(lexicon()["not_person_words"])
+        self._place_before = frozenset(lexicon()["place_before_words"])
         self._party_adjectives = frozenset(lexicon()["party_adjectives"])
         self._org_words = frozenset(lexicon()["org_name_words"]) | frozenset(
             lexicon()["place_heads"]
@@ -1563,7 +1562,7 @@ class EntityLayer:
         before a word for a kind of place ("the Pudu district")."""
         before = doc[e.start - 1].lower_ if e.start else ""
         after = doc[e.end].lower_ if e.end < len(doc) else ""
-        return before in _PLACE_BEFORE or after in self.rules.place_features
+        return before in self._place_before or after in self.rules.place_features
 
     def _propagate_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person's full name or surname found untagged elsewhere in the document."""
