@@ -285,6 +285,8 @@ class EntityLayer:
         from kg.extract.registry import lexicon
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
+        # bodies that stand in a place ("the Presidential Secretariat in Colombo")
+        self._cut_heads = self._org_body_words - {"university", "institute", "bank", "fund"}
         self._body_tails = frozenset(lexicon()["body_tail_words"])
         self._facility_heads = frozenset(lexicon()["facility_heads"])
         self._facility_joins = frozenset(lexicon()["facility_joins"])
@@ -377,6 +379,34 @@ class EntityLayer:
                 while len(cut) and not cut[-1].is_alpha:
                     cut = cut[:-1]
                 return cut if len(cut) else None
+        return span
+
+    def _cut_before_place(self, span: Span) -> Span:
+        """'the National Palace in Santo Domingo', 'Kikolo at State House': a name the model
+        runs on over "in", "at" or "near" into a known place or a building is two names; the
+        first stands here, the place is found on its own. After "in" only a building or a body
+        ends the first ("the Front for Democratic Renewal in Chad" is one name)."""
+        if len(span) < 3 or self.gaz.lookup(span.text) is not None:
+            return span
+        words = self.rules.facility_words
+        for t in span[1:-1]:
+            if t.text not in ("in", "at", "near"):
+                continue
+            head, tail = span[: t.i - span.start], span[t.i - span.start + 1 :]
+            if not all(w.is_title for w in tail if w.is_alpha):
+                return span
+            last = tail[-1].lower_
+            entry = self.gaz.lookup(tail.text)
+            place = (entry is not None and entry.cls in (REGION, COUNTRY)) or (
+                last in words or (len(tail) > 1 and f"{tail[-2].lower_} {last}" in words)
+            )
+            if not place:
+                return span
+            if t.text == "in" and not (
+                head[-1].lower_ in words or head[-1].lower_ in self._cut_heads
+            ):
+                return span
+            return head
         return span
 
     def _titled_person(self, span: Span) -> bool:
@@ -994,6 +1024,8 @@ class EntityLayer:
             span = _trim(ent)
             if span is not None and cls in (PERSON, ORGANIZATION, REGION):
                 span = self._cut_at_title(span)
+            if span is not None and cls in (ORGANIZATION, GOVERNMENT, REGION):
+                span = self._cut_before_place(span)
             if span is not None and cls == ORGANIZATION:
                 named = self._person_of_country(span, spans)
                 if named is not None:
@@ -1001,6 +1033,14 @@ class EntityLayer:
             if span is not None and cls == ORGANIZATION:
                 span = _to_acronym(_organisation_words(span))
                 span = self._of_country_after(span) if span is not None else None
+            if (
+                span is not None
+                and cls in (ORGANIZATION, REGION)
+                and len(span) >= 3
+                and span[0].lower_ in self.rules.honorifics
+                and self._given_name(span[1:])
+            ):
+                span, cls = span[1:], PERSON  # "Archbishop Ramón Ozoria", read as a body
             if (
                 span is not None
                 and cls in (ORGANIZATION, REGION)
@@ -1020,10 +1060,10 @@ class EntityLayer:
                 span = self._particle_after(span) if span is not None else None
             if span is None or not self._keep(span.text):
                 continue
-            if len(span) > 1 and all(
+            if (len(span) > 1 or cls != PERSON) and all(
                 t.lower_ in self.rules.honorifics or t.lower_ in _RANK_PREFIXES for t in span
             ):
-                continue  # "Rear Admiral" alone: a rank, no name
+                continue  # "Rear Admiral" alone: a rank, no name; "Bishop" is no body
             if any(b <= span.start_char and span.end_char <= e for b, e in in_title):
                 continue
             if cls in (ORGANIZATION, GOVERNMENT) and (
@@ -1034,7 +1074,7 @@ class EntityLayer:
                 continue  # "Nigerien Energy" (Minister X) is no person
             if (
                 cls in (PERSON, ORGANIZATION, REGION)
-                and self.gaz.demonym(span.text)
+                and (self.gaz.demonym(span.text) or span.text in self.rules.ambiguous_demonyms)
                 and self.gaz.lookup(span.text) is None
             ):
                 continue  # "Tigrayan" forces, "Slovak" President X: an adjective, not a name

@@ -2567,3 +2567,133 @@ def test_a_first_name_where_a_place_stands_stays_a_place(model):
     )
     assert keys.get("Roald Amundsen", "").startswith("Person:")
     assert keys.get("Roald") != keys.get("Roald Amundsen")
+
+
+def _ents_of(nlp, sentence: str, ents: list[tuple[str, str]]) -> dict[str, str]:
+    """kg_entities over ``sentence`` split on spaces, the model's entities given as
+    (words, label); each resulting entity's text and label."""
+    words = sentence.split()
+    spans = []
+    for phrase, label in ents:
+        w = phrase.split()
+        b = next(i for i in range(len(words)) if words[i : i + len(w)] == w)
+        spans.append((b, b + len(w), label))
+    pos = [
+        "PROPN" if x[:1].isupper() else "ADP" if x in ("in", "at", "near") else "VERB"
+        for x in words
+    ]
+    return ent_labels(_layer_doc(nlp, words, pos, spans))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "model_ent", "first", "place"),
+    [
+        (
+            "Ruiz welcomed him to the National Palace in Santo Domingo on Friday .",
+            "National Palace in Santo Domingo",
+            "National Palace",
+            "Santo Domingo",
+        ),
+        (
+            "The count went on at the Electoral Commission in Nairobi all night .",
+            "Electoral Commission in Nairobi",
+            "Electoral Commission",
+            "Nairobi",
+        ),
+        (
+            "Governor-General Sir Tom Lee swore in Kikolo at Government House that day .",
+            "Kikolo at Government House",
+            "Kikolo",
+            "Government House",
+        ),
+        (
+            "Lawmakers debated it at the Parliament in Valletta late on Monday .",
+            "Parliament in Valletta",
+            "Parliament",
+            "Valletta",
+        ),
+    ],
+)
+def test_a_name_run_on_into_a_place_is_two_names(blank, sentence, model_ent, first, place):
+    labels = _ents_of(blank, sentence, [(model_ent, "ORG")])
+    assert model_ent not in labels
+    assert first in labels and place in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "model_ent"),
+    [
+        # a name of its own ends in the place: after "in" only a building or a body is cut
+        (
+            "The Front for Democratic Renewal in Chad rejected it .",
+            "Front for Democratic Renewal in Chad",
+        ),
+        (
+            "She taught at the American University in Cairo for years .",
+            "American University in Cairo",
+        ),
+        # no known place or building after "at"
+        ("He spoke to Dawit at Mekonnen Holdings on Monday .", "Dawit at Mekonnen Holdings"),
+    ],
+)
+def test_a_name_with_a_place_of_its_own_stays_whole(blank, sentence, model_ent):
+    labels = _ents_of(blank, sentence, [(model_ent, "ORG")])
+    assert model_ent in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "model_ent", "name"),
+    [
+        (
+            "The mass was said by Archbishop Ramón Benedicto Ozoria in the cathedral .",
+            "Archbishop Ramón Benedicto Ozoria",
+            "Ramón Benedicto Ozoria",
+        ),
+        (
+            "A prayer was read by Bishop Tomas Lindqvist Berg before the vote .",
+            "Bishop Tomas Lindqvist Berg",
+            "Tomas Lindqvist Berg",
+        ),
+        (
+            "Observers included Cardinal Peter Okafor Mensah and two envoys .",
+            "Cardinal Peter Okafor Mensah",
+            "Peter Okafor Mensah",
+        ),
+    ],
+)
+def test_an_honorific_before_a_given_name_makes_a_person_of_a_body(
+    blank, sentence, model_ent, name
+):
+    labels = _ents_of(blank, sentence, [(model_ent, "ORG")])
+    assert labels.get(name) == "Person" and model_ent not in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "model_ent"),
+    [
+        # no given name after the honorific: the body stands
+        ("Shares of General Motors Holdings fell on Monday .", "General Motors Holdings"),
+        ("Traffic was halted on Sheikh Zayed Road for an hour .", "Sheikh Zayed Road"),
+        (
+            "She studied at Judge Business School Cambridge for a year .",
+            "Judge Business School Cambridge",
+        ),
+    ],
+)
+def test_an_honorific_opening_a_body_name_leaves_the_body(blank, sentence, model_ent):
+    labels = _ents_of(blank, sentence, [(model_ent, "ORG")])
+    assert model_ent in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Dominican President Ana Ruiz flew to Port-au-Prince .", "Dominican"),
+        ("Korean officials said the talks would resume .", "Korean"),
+        ("Congolese troops withdrew from the town on Sunday .", "Congolese"),
+        ("The Bishop arrived late .", "Bishop"),
+    ],
+)
+def test_a_shared_demonym_or_an_honorific_alone_is_no_body(blank, sentence, word):
+    labels = _ents_of(blank, sentence, [(word, "ORG")])
+    assert word not in labels
