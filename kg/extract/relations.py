@@ -532,20 +532,22 @@ def _respective(ctx: _Context, view: SentenceView, pat: Pattern, g: dict) -> Non
     if len(people) != len(states) or len(people) < 2 or any(p.cls != PERSON for p in people):
         return
     words = g["title"].split()
-    title = next(
-        (" ".join(words[i:]) for i in range(len(words)) if ctx.rules.role(" ".join(words[i:]))),
-        "",
-    )
+    at = next((i for i in range(len(words)) if ctx.rules.role(" ".join(words[i:]))), None)
+    title = " ".join(words[at:]) if at is not None else ""
     role_entry = ctx.rules.role(title) if title else None
     if role_entry is None or role_entry.body == "org":
         return
+    # "signed by former prime ministers A of X and B of Y": offices they no longer hold
+    former = "former" in (w.lower() for w in words[:at])
     for person, state in zip(people, states, strict=True):
         cc = ctx.country_key(state)
         if not cc:
             continue
         org = _implied_body(ctx, view, role_entry.body, cc)
         if org:
-            ctx.add(view, person.key, "memberOf", org, pat.id, pat.confidence, role=title)
+            ctx.add(
+                view, person.key, "memberOf", org, pat.id, pat.confidence, role=title, former=former
+            )
             ctx.person_country.setdefault(person.key, cc)
 
 

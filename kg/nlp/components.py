@@ -236,6 +236,16 @@ class EntityLayer:
             rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
         )
 
+        # "Defence ministers Celso Matavele of Mozambique and …": a plural title, then the first
+        # name of a list (the title is checked against the role lexicon in _plural_titles)
+        heads = sorted(
+            {t.split()[-1] for t in rules.roles if t.split()}, key=lambda w: (-len(w), w)
+        )
+        self.plural_title_re = re.compile(
+            rf"(?i:\b(?P<head>{'|'.join(map(re.escape, heads))})s)[ \t]+"
+            rf"(?P<rest>{_NAME}(?:[ \t]+(?:(?:{part})[ \t]+){{0,2}}{name}){{0,6}})"
+        )
+
         # "his Ugandan counterpart Moses Okello", "her counterpart from Uganda, Ruth Nankabirwa",
         # "the speaker, El Malick Ndiaye, said": a name after "counterpart" (and the country it
         # is from), or after a title and a comma when a comma or full stop
@@ -1793,12 +1803,35 @@ class EntityLayer:
             and not self.gov_words.search(m["rest"])
         )
 
+    def _plural_titles(self) -> list[re.Match]:
+        """'Defence ministers X of …', 'Foreign Ministers X and Y': a plural title (a title of
+        the role lexicon, its last word with an "s") before a name."""
+        out = []
+        for m in self.plural_title_re.finditer(self._text):
+            words = m.group("rest").split()
+            if len(words) < 2 or any(
+                w.lower() in self._org_words
+                or w.lower() in self.rules.non_name_words
+                or w.lower() in self._lower_words
+                for w in words[:2]
+            ):
+                continue  # "the Foreign Ministers Meeting": no name of two words
+            before = self._text[max(0, m.start() - 60) : m.start()].split()
+            head = m.group("head")
+            if any(
+                self.rules.role(" ".join([*before[len(before) - k :], head])) is not None
+                for k in range(min(3, len(before)), -1, -1)
+            ):
+                out.append(m)
+        return out
+
     def _title_persons(self, doc: Doc) -> list[Span]:
         out = []
         in_title = self._in_title
         titles = list(self.title_re.finditer(self._text))
         matches = chain(
             titles,
+            self._plural_titles(),
             self.counterpart_re.finditer(self._text),
             self.title_comma_re.finditer(self._text),
             self._title_for_portfolios(titles),

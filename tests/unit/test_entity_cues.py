@@ -2697,3 +2697,35 @@ def test_an_honorific_opening_a_body_name_leaves_the_body(blank, sentence, model
 def test_a_shared_demonym_or_an_honorific_alone_is_no_body(blank, sentence, word):
     labels = _ents_of(blank, sentence, [(word, "ORG")])
     assert word not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Defence ministers Celso Matavele of Mozambique and Jean Habimana of Rwanda signed.",
+            "Celso Matavele",
+        ),
+        (
+            "Foreign Ministers Lorena Villalba and Augusto Meirelles met in Asunción.",
+            "Lorena Villalba",
+        ),
+        (
+            "Energy ministers Tomas Berg of Norway and Anna Lind of Sweden toured the plant.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_the_first_name_after_a_plural_title_is_a_person(model, text, name):
+    assert name in persons(model(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministers Meeting opened in Jakarta after a long meeting.",
+        "Delegates of the Defence Ministers Council arrived on Monday.",
+    ],
+)
+def test_a_body_named_after_a_plural_title_is_no_person(model, text):
+    assert not persons(model(text))

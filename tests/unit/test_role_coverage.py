@@ -115,6 +115,40 @@ CASES = [
         "gaz:gov:KE:defense",
         False,
     ),
+    # "Defence ministers A of X and B of Y": the first name right after the plural title
+    (
+        "respective_pairs",
+        "Defence ministers Tiago Matavele of Mozambique and Jean Habimana of Rwanda initialled "
+        "the text.",
+        "tiago matavele",
+        "gaz:gov:MZ:defense",
+        False,
+    ),
+    (
+        "respective_pairs",
+        "Interior Ministers Rasa Petraitė of Lithuania and Jonas Kalniņš of Latvia toured the "
+        "crossing.",
+        "rasa petraitė",
+        "gaz:gov:LT:interior",
+        False,
+    ),
+    # "former prime ministers A of X and B of Y": offices no longer held
+    (
+        "respective_pairs",
+        "The pact was signed in 2019 by former prime ministers Kenji Moriyama of Japan and Ruth "
+        "Ellison of Australia.",
+        "kenji moriyama",
+        "gaz:gov:JP",
+        True,
+    ),
+    (
+        "respective_pairs",
+        "Former presidents Óscar Ramírez Solano of Costa Rica and Marta Quintero of Panama "
+        "observed the vote.",
+        "marta quintero",
+        "gaz:gov:PA",
+        True,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",
