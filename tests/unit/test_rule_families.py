@@ -8686,6 +8686,38 @@ CASES += [
 ]
 
 
+# "Statement" and "Understanding" close an agreement's name as "Declaration" does
+CASES += [
+    (
+        "agreement.signed_noun",
+        "Peru and Ecuador signed the Quito Joint Statement on border trade on Monday.",
+        PARTY,
+        {("Quito Joint Statement", "Peru"), ("Quito Joint Statement", "Ecuador")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Qatar and Bahrain adopted the Manama Partnership Statement after a working lunch.",
+        PARTY,
+        {("Manama Partnership Statement", "Qatar"), ("Manama Partnership Statement", "Bahrain")},
+    ),
+    (
+        "agreement.signed_named",
+        "Pakistan and Afghanistan signed the Doha Ceasefire Understanding late on Friday.",
+        PARTY,
+        {
+            ("Doha Ceasefire Understanding", "Pakistan"),
+            ("Doha Ceasefire Understanding", "Afghanistan"),
+        },
+    ),
+    (
+        "agreement.noun_signed_by",
+        "Both sides cited the 1991 Lisbon Joint Statement, concluded by Angola and Portugal.",
+        PARTY,
+        {("Lisbon Joint Statement", "Angola"), ("Lisbon Joint Statement", "Portugal")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
