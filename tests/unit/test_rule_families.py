@@ -8718,6 +8718,37 @@ CASES += [
 ]
 
 
+# "A and B agreed / pledged in the X Declaration to …": parties to the agreement named
+CASES += [
+    (
+        "agreement.agreed_in_named",
+        "Guyana and Suriname agreed in the 2021 Paramaribo Declaration not to use force.",
+        PARTY,
+        {("Paramaribo Declaration", "Guyana"), ("Paramaribo Declaration", "Suriname")},
+    ),
+    (
+        "agreement.agreed_in_named",
+        "Chad and Sudan committed in the N'Djamena Pact to close the camps near the border.",
+        PARTY,
+        {("N'Djamena Pact", "Chad"), ("N'Djamena Pact", "Sudan")},
+    ),
+    (
+        "agreement.agreed_in_named",
+        "Laos and Thailand pledged in the Vientiane Accord to share data on the Mekong.",
+        PARTY,
+        {("Vientiane Accord", "Laos"), ("Vientiane Accord", "Thailand")},
+    ),
+    # not "agreed in": said in it, or agreed in talks about it
+    (
+        None,
+        "Kenya said in the Nairobi Declaration's preamble that it had reservations.",
+        PARTY,
+        None,
+    ),
+    (None, "Peru agreed in talks on the Lima Accord to wait another year.", PARTY, None),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
