@@ -53,6 +53,10 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     modals = set(lexicon()["modals"])
     if negated(anchor) or any(c.dep_ == "aux" and c.lower_ in modals for c in anchor.children):
         return
+    if rule.options.get("modifier_conj") and any(
+        c.dep_ in ("det", "poss", "nummod") for c in nodes["agreement"].children
+    ):
+        return  # "signed hydrogen contracts and a gas deal": two objects, not one misparsed
     if "agreement" in nodes and not _qualified(nodes["agreement"]):
         return  # "signed a letter to the council" (a letter of intent is an agreement)
     if (
@@ -1611,6 +1615,18 @@ def _kind(noun) -> str:
         and not _measure(c)
     ]
     words = []
+    first = noun.head
+    if (
+        noun.dep_ == "conj"
+        and first.pos_ == "NOUN"
+        and first.i < noun.i
+        and first.lower_ not in lexicon()["agreement_nouns"]
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    ):
+        # "a green hydrogen and ammonia supply agreement": the parser's first conjunct is a
+        # modifier of the one noun
+        words += [t.text.lower() for t in first.lefts if t.dep_ in ("amod", "compound")]
+        words += [first.text.lower(), "and"]
     for c in left:
         words += [t.text.lower() for t in c.subtree if t.dep_ not in ("det", "poss", "nummod")]
     words.append(noun.text.lower())

@@ -8749,6 +8749,30 @@ CASES += [
 ]
 
 
+# "a green hydrogen and ammonia supply agreement": the parser makes the first modifier the
+# object and the agreement its conjunct
+CASES += [
+    (
+        "agreement.signed_modifier_and_noun",
+        "Oman and India concluded a green hydrogen and ammonia supply agreement in Muscat.",
+        PARTY,
+        {("*", "Oman"), ("*", "India")},
+    ),
+    (
+        "agreement.signed_modifier_and_noun",
+        "Norway and Poland signed a wind power and grid connection deal on Tuesday.",
+        PARTY,
+        {("*", "Norway"), ("*", "Poland")},
+    ),
+    (
+        "agreement.signed_modifier_and_noun",
+        "Peru and Japan reached a new fisheries and port security agreement in Lima.",
+        PARTY,
+        {("*", "Peru"), ("*", "Japan")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
