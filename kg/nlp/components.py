@@ -393,14 +393,15 @@ class EntityLayer:
 
     def _cut_before_place(self, span: Span) -> Span:
         """'the National Palace in Santo Domingo', 'Kikolo at State House': a name the model
-        runs on over "in", "at" or "near" into a known place or a building is two names; the
-        first stands here, the place is found on its own. After "in" only a building or a body
-        ends the first ("the Front for Democratic Renewal in Chad" is one name)."""
+        runs on over "in", "at", "near" or "on" into a known place or a building is two names;
+        the first stands here, the place is found on its own. Before "in" or "on" the first is
+        one word, a building or a body ("the Front for Democratic Renewal in Chad" is one
+        name)."""
         if len(span) < 3 or self.gaz.lookup(span.text) is not None:
             return span
         words = self.rules.facility_words
         for t in span[1:-1]:
-            if t.text not in ("in", "at", "near"):
+            if t.text not in ("in", "at", "near", "on"):
                 continue
             head, tail = span[: t.i - span.start], span[t.i - span.start + 1 :]
             if not all(w.is_title for w in tail if w.is_alpha):
@@ -412,10 +413,10 @@ class EntityLayer:
             )
             if not place:
                 return span
-            if t.text == "in" and not (
-                head[-1].lower_ in words or head[-1].lower_ in self._cut_heads
+            if t.text in ("in", "on") and not (
+                len(head) == 1 or head[-1].lower_ in words or head[-1].lower_ in self._cut_heads
             ):
-                return span
+                return span  # "the Front for Democratic Renewal in Chad"; not "Dawit on Red Sea"
             return head
         return span
 
@@ -1113,8 +1114,14 @@ class EntityLayer:
                 and not doc[start - 1].whitespace_
                 and not doc[start - 2].whitespace_
                 and doc[start - 2].text[:1].isalpha()
+                and not (
+                    rule_spans
+                    and rule_spans[-1].end == start - 1
+                    and rule_spans[-1].label_ in (REGION, COUNTRY)
+                )
             ):
                 continue  # "Al-Sabah", "the Hatton-Rockall seabed": the tail of another name
+                # (not "the Dar es Salaam–Kigali railway": a route between two known places)
             if entry.cls in (ORGANIZATION, GOVERNMENT) and self._portfolio_in_title(span):
                 continue  # "Minister of State for Labour": a portfolio, not the Labour party
             if (end - start == 1 and entry.cls in (ORGANIZATION, GOVERNMENT)) or (

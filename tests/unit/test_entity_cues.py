@@ -2607,6 +2607,12 @@ def _ents_of(nlp, sentence: str, ents: list[tuple[str, str]]) -> dict[str, str]:
             "Government House",
         ),
         (
+            "Talks between Mutai and Dawit on Red Sea access were put off .",
+            "Dawit on Red Sea",
+            "Dawit",
+            "Red Sea",
+        ),
+        (
             "Lawmakers debated it at the Parliament in Valletta late on Monday .",
             "Parliament in Valletta",
             "Parliament",
@@ -2729,3 +2735,24 @@ def test_the_first_name_after_a_plural_title_is_a_person(model, text, name):
 )
 def test_a_body_named_after_a_plural_title_is_no_person(model, text):
     assert not persons(model(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "They held talks on the Dar es Salaam–Kigali railway on Monday.",
+            {"Dar es Salaam", "Kigali"},
+        ),
+        ("Work on the Mombasa-Nairobi highway resumed in May.", {"Mombasa", "Nairobi"}),
+        ("Trucks queued on the Lagos–Abidjan corridor for days.", {"Lagos", "Abidjan"}),
+    ],
+)
+def test_a_route_between_two_known_places_names_both(model, text, places):
+    keys = mention_keys(model, text)
+    assert places <= set(keys), keys
+
+
+def test_a_place_name_after_a_hyphen_in_a_name_stays_inside_it(model):
+    keys = mention_keys(model, "Sheikh Ahmad Al-Sabah met the envoy in Kuwait City.")
+    assert "Sabah" not in keys
