@@ -308,7 +308,7 @@ class Rules:
                 rf"(?:(?:,|\s+and|\s+&)\s+(?:the\s+)?{run})++"
                 rf"(?!\s+(?:minister|secretary)\b|{unknown_list})"
             )
-            heads = r"(?:(?:deputy|junior|federal|union|vice|state)\s+|vice-)?(?:minister(?:\s+of\s+state|\s+delegate)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?)\s+(?:of|for|in\s+charge\s+of)\s+(?:the\s+)?"
+            heads = r"(?:(?:deputy|junior|federal|union|vice|state)\s+|vice-)?(?:minister(?:\s+of\s+state|\s+delegate)?|cabinet\s+secretary|secretary(?:\s+of\s+state)?|(?:european\s+)?commissioner)\s+(?:of|for|in\s+charge\s+of)\s+(?:the\s+)?"
             known = alternation(sorted(_portfolio_names(directory)))
             # a known portfolio that goes on with portfolio words ("Minister of Energy
             # Transition and Sustainable Development") is read whole, before the shorter title
@@ -338,6 +338,11 @@ class Rules:
         if joined:  # "transport and logistics minister": the "minister of …" form's office
             found = self.role(f"{joined['h']} of {joined['p']}")
             return Role(title.strip(), found.body, found.confidence) if found else None
+        head, sep, _ = key.partition(" for ")
+        if sep and (org := self.roles.get(head)) is not None and org.body.startswith("org"):
+            # "European Commissioner for Energy", "AU Commissioner for Political Affairs": an
+            # organisation's office with its portfolio
+            return Role(title.strip(), org.body, org.confidence)
         cuts = [m.start() for m in re.finditer(r",| and | & ", key)]
         prefix = next(
             (r for r in (self.roles.get(key[:cut].strip()) for cut in reversed(cuts)) if r),

@@ -684,6 +684,9 @@ def _body(
     ctx: _Context, view: SentenceView, g: dict, kind: str, pat: Pattern, default_cc: str = ""
 ) -> str | None:
     """The body a title belongs to, from the country or government named around it."""
+    if kind.startswith("org:"):
+        # a title only one organisation gives ("European Commissioner"): its body, named or not
+        return implied_country(ctx, gaz_key(kind)) if ctx.gaz.get(kind) is not None else None
     # "President X of Togo": the country after the name when none stands before it
     anchor = g.get("of") or g.get("ctry") or (None if g.get("dem") else g.get("of_after"))
     cc = ""

@@ -149,6 +149,35 @@ CASES = [
         "gaz:gov:PA",
         True,
     ),
+    # a title only one organisation gives names that organisation, with or without a portfolio
+    (
+        "title_before_name",
+        "European Commissioner for Energy Lars Holmgaard arrived after the signing.",
+        "lars holmgaard",
+        "gaz:org:european-commission",
+        False,
+    ),
+    (
+        "title_before_name",
+        "The European Commissioner for Trade, Maros Kovac, called the tariffs unlawful.",
+        "maros kovac",
+        "gaz:org:european-commission",
+        False,
+    ),
+    (
+        "apposition",
+        "Ines Albuquerque, the European Commissioner for Fisheries, opened the talks.",
+        "ines albuquerque",
+        "gaz:org:european-commission",
+        False,
+    ),
+    (
+        "title_before_name",
+        "High Commissioner for Refugees Chaiwat Srisombat toured the camps near Mae Sot.",
+        "chaiwat srisombat",
+        "gaz:org:unhcr",
+        False,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",
@@ -1694,3 +1723,12 @@ def test_cases_are_distinct_sentences():
 def test_person_of_a_non_party_is_no_party_membership(text):
     res = analyse_text(text, load_pipeline())
     assert not [r for r in res.relations if r.extractor.endswith("person_of_party")]
+
+
+def test_an_organisation_a_title_names_is_in_the_gazetteer():
+    from kg.gazetteer import load_gazetteer
+    from kg.rules import load_rules
+
+    gaz, rules = load_gazetteer(), load_rules()
+    fixed = {r.body for r in rules.roles.values() if r.body.startswith("org:")}
+    assert fixed and all(gaz.get(b) is not None for b in fixed), fixed
