@@ -145,7 +145,14 @@ def _by_phone(verb, anchor, lists: dict) -> bool:
 def _appeal(verb) -> bool:
     """'called on B to withdraw', 'called on B for calm': an appeal, not a visit."""
     # "called on B, who urged Oslo to act": a clause about B asks nothing of B
-    inner = {t.i for t in verb.subtree if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
+    # ("called on B at a rally to resign": an infinitive the parser hangs on the place asks)
+    inner = {
+        t.i
+        for t in verb.subtree
+        if t.dep_ in ("relcl", "acl", "appos")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in t.subtree
+    }
     return any(
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
         for c in verb.children

@@ -81,6 +81,18 @@ def _coordinated(tok: SpacyToken) -> bool:
     return "cc" in deps and "conj" in deps
 
 
+def _across_clause(t: SpacyToken, c: SpacyToken) -> bool:
+    """An apposition the parser hangs past a clause's own verb ("Zhou was granted an
+    audience … and later called on X"): a misreading, not a second name."""
+    inner = {k.i for k in c.subtree}
+    return any(
+        k.pos_ == "VERB"
+        and k.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp")
+        and k.i not in inner
+        for k in t.doc[t.i + 1 : c.i]
+    )
+
+
 def _speaker(tok: SpacyToken, speech: set[str]) -> bool:
     """An apposition that is the subject of a reporting verb right after it, which the
     parser made the head of the clause ("…, Kenyan President X said")."""
@@ -227,6 +239,8 @@ class Parsed:
                     continue  # "the Social Democratic Party (SPD)": the same body again
                 if c.dep_ == "appos" and _speaker(c, speech):
                     continue  # "… by Kenya and Uganda, President X said": who reports it
+                if c.dep_ == "appos" and _across_clause(t, c):
+                    continue  # "Zhou was granted …, and later called on X": no apposition
                 if (c.dep_ == "conj" and c.pos_ in _NOUNISH) or c.dep_ == "appos":
                     todo.append((c, depth + 1))
                 elif c.dep_ == "npadvmod" and ent is not None and _listed(self, c, ent):
