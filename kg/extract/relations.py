@@ -821,11 +821,28 @@ def _fill_pending(ctx: _Context, spans: list[ResolvedSpan]) -> None:
     ctx.relations[:] = out + implied
 
 
+_NOT_HEAD = re.compile(
+    r"\b(?:deputy|vice|junior|under|assistant|permanent|parliamentary|shadow|acting)\b"
+    r"|\bminister of state\b|\bstate (?:secretary|minister)\b|-"
+)
+
+
 def _office(ctx: _Context, role: str | None) -> str:
     entry = ctx.rules.role(role or "")
     if entry is None:
         return normalise(role or "")
-    return entry.office or entry.title.lower()
+    if entry.office:
+        return entry.office
+    title = entry.title.lower()
+    if (
+        entry.body not in ("government", "legislature")
+        and not entry.body.startswith("org")
+        and re.search(r"\b(?:minister|secretary)\b", title)
+        and not _NOT_HEAD.search(title)
+    ):
+        # "Defense Secretary" and "Defence Minister" head the same ministry: one office
+        return f"head of {entry.body}"
+    return title
 
 
 def _guessed_body(

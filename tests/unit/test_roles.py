@@ -1596,6 +1596,28 @@ def test_its_does_not_reach_back_past_an_unnamed_name(model, text):
             "pablo rojas",
             "gaz:gov:CL:foreign",
         ),
+        # two titles of one office: the head of the same ministry
+        (
+            "Defense Secretary Douglas Whitcomb sat down with Polish Defence Minister Tomasz "
+            "Wierzbicki on the margins.",
+            "douglas whitcomb",
+            "tomasz wierzbicki",
+            "gaz:gov:PL:defense",
+        ),
+        (
+            "Foreign Secretary Alastair Penrose has not answered a request from Argentine Foreign "
+            "Minister Rosa Echeverria for a meeting.",
+            "alastair penrose",
+            "rosa echeverria",
+            "gaz:gov:AR:foreign",
+        ),
+        (
+            "Canada's Foreign Affairs Minister Anne Tremblay held talks with Secretary of State "
+            "Mark Ellison in Ottawa.",
+            "mark ellison",
+            "anne tremblay",
+            "gaz:gov:CA:foreign",
+        ),
     ],
 )
 def test_untitled_office_is_not_one_another_holds_in_the_home_country(
