@@ -269,6 +269,14 @@ def _membership(ctx: _Context, view: SentenceView, pat: Pattern, m: re.Match) ->
         if not words & pat.org_words:
             return
     former = bool(g.get("former") or g.get("former2"))
+    if (
+        pat.id == "membership.title_then_resigned"
+        and (g.get("former") or "").startswith("was ")
+        and _OBJECT_BEFORE.search(view.text, max(0, m.start() - 60), m.start())
+    ):
+        # "a planned bilateral between X and Italian Prime Minister Y was dropped": the
+        # meeting was dropped, not the office holder
+        former = False
     if not former and pat.id == "membership.title_before_name":
         # "Ruto sacked Interior Minister X", "… replaced Finance Minister X with Y": X held it
         former = _DISMISSED_BEFORE.search(
@@ -572,6 +580,8 @@ _APPOINTED_BEFORE = re.compile(
     r"\s+(?:as\s+)?(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?$"
 )
 _CLOSE = {",", ".", ";", ":", ")", ""}
+# the title and name are the object of a preposition, not the subject of what follows
+_OBJECT_BEFORE = re.compile(r"\b(?:with|between\s+(?:\S+\s+){1,4}?and|between)\s+$")
 # a capitalised word no entity took, after the sentence's first word ("… organization,
 # Sendero Luminoso and its leader X"): "its" may stand for it, so it does not reach back
 _UNNAMED_BEFORE = re.compile(

@@ -178,6 +178,38 @@ CASES = [
         "gaz:org:unhcr",
         False,
     ),
+    # "a meeting between X and Italian Prime Minister Y was dropped": the meeting was dropped,
+    # the office stays Y's
+    (
+        "title_then_resigned",
+        "A planned bilateral between Prothero and Italian Prime Minister Chiara Bellandi was "
+        "dropped because the sessions overran.",
+        "chiara bellandi",
+        "gaz:gov:IT",
+        False,
+    ),
+    (
+        "title_then_resigned",
+        "A lunch with Kenyan Finance Minister Ana Wanjiru was dropped from the schedule.",
+        "ana wanjiru",
+        "gaz:gov:KE:finance",
+        False,
+    ),
+    (
+        "title_then_resigned",
+        "Kenyan Fisheries Minister Paul Otieno was dropped after a row over quotas.",
+        "paul otieno",
+        "gaz:gov:KE:fisheries",
+        True,
+    ),
+    # "farm minister" names the agriculture portfolio
+    (
+        "title_before_name",
+        "Irish Farm Minister Sean Kelly met dairy producers in Cork.",
+        "sean kelly",
+        "gaz:gov:IE:agriculture",
+        False,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",
