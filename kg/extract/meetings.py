@@ -745,12 +745,18 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
         text = rs[0].text or rs[0].evidence
         words = [w.lower() for w in _WORD.findall(text)]
         # "Later in the day, A and B signed …": a word before every signer dates the signing
-        first = min(
-            (i for i, w in enumerate(words) if w in _last_names(people)), default=len(words)
-        )
+        names = _last_names(people)
+        first = min((i for i, w in enumerate(words) if w in names), default=len(words))
+        last = max((i for i, w in enumerate(words) if w in names), default=-1)
         if (
             any(
-                w in apart and i > first and (i == 0 or words[i - 1] not in units)
+                w in apart
+                and i > first
+                and (i == 0 or words[i - 1] not in units)
+                # "A and B later signed …": a time word before the one verb of both signers
+                and not (
+                    w in _WHEN_WORDS and i > last and i + 1 < len(words) and words[i + 1] in signing
+                )
                 for i, w in enumerate(words)
             )
             or (
@@ -777,6 +783,9 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
                 )
             )
     return out
+
+
+_WHEN_WORDS = frozenset({"later", "earlier", "subsequently", "afterwards"})
 
 
 def _last_names(people: list[str]) -> set[str]:

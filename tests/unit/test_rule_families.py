@@ -8865,6 +8865,33 @@ CASES += [
 ]
 
 
+# "A and B later signed …": a time word before the one verb both signers share dates the
+# signing; "A signed in May, and B later" and "A and B separately signed" stay apart
+CASES += [
+    (
+        "meeting.signed_together",
+        "Their foreign ministers, Mexico's Ernesto Lozano and Colombia's Catalina Restrepo, "
+        "later signed a memorandum on migration.",
+        MET,
+        {("Ernesto Lozano", "Catalina Restrepo")},
+    ),
+    (
+        "meeting.signed_together",
+        "Jonas Berg and Eva Lind subsequently signed the fisheries protocol in Tromso.",
+        MET,
+        {("Jonas Berg", "Eva Lind")},
+    ),
+    (
+        "meeting.signed_together",
+        "Omar Haddad and Nadia Karam afterwards signed a water accord at the Grand Serail.",
+        MET,
+        {("Omar Haddad", "Nadia Karam")},
+    ),
+    (None, "Ernesto Lozano signed the memorandum in May, and Catalina Restrepo later.", MET, None),
+    (None, "Jonas Berg and Eva Lind separately signed the fisheries protocol.", MET, None),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
