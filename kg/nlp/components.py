@@ -391,6 +391,29 @@ class EntityLayer:
                 return cut if len(cut) else None
         return span
 
+    def _after_portfolio(self, span: Span) -> Span:
+        """The name after the portfolio words a span opens with, when a title and "for" stand
+        just before it ("Commissioner for | Energy Lars Holmgaard"), unless what is left is a
+        body's name."""
+        gap = re.compile(r"\s+for\s+(?:the\s+)?")
+        if not any(
+            e < span.start_char and gap.fullmatch(self._text, e, span.start_char)
+            for _, e in self._in_title
+        ):
+            return span
+        cut = span.start
+        while cut < span.end - 2 and (
+            span.doc[cut].lower_ in self.rules.portfolio_words or span.doc[cut].lower_ == "and"
+        ):
+            cut += 1
+        rest = span.doc[cut : span.end]
+        if cut == span.start or any(
+            not t.is_title or t.lower_ in self._org_words or t.lower_ in self.rules.non_name_words
+            for t in rest
+        ):
+            return span  # "Minister for the National Bank of …": a body's name goes on
+        return rest
+
     def _cut_before_place(self, span: Span) -> Span:
         """'the National Palace in Santo Domingo', 'Kikolo at State House': a name the model
         runs on over "in", "at", "near" or "on" into a known place or a building is two names;
@@ -1035,6 +1058,10 @@ class EntityLayer:
             span = _trim(ent)
             if span is not None and cls in (PERSON, ORGANIZATION, REGION):
                 span = self._cut_at_title(span)
+            if span is not None and cls in (PERSON, ORGANIZATION):
+                # "European Commissioner for Energy Lars Holmgaard": the model's name opens
+                # with the title's portfolio; the name is what follows it
+                span = self._after_portfolio(span)
             if span is not None and cls in (ORGANIZATION, GOVERNMENT, REGION):
                 span = self._cut_before_place(span)
             if span is not None and cls == ORGANIZATION:
@@ -1314,6 +1341,8 @@ class EntityLayer:
             else e
             for e in final
         ]
+        # twice: "Ana Lucía Barrios Monterroso" has two given names before the model's name
+        final = [self._name_word_before(doc, e, final) for e in final]
         final = [self._name_word_before(doc, e, final) for e in final]
         final = self._people_listed(doc, final)
         final = filter_spans(final + self._given_name_runs(doc, final))

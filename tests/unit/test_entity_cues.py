@@ -2756,3 +2756,46 @@ def test_a_route_between_two_known_places_names_both(model, text, places):
 def test_a_place_name_after_a_hyphen_in_a_name_stays_inside_it(model):
     keys = mention_keys(model, "Sheikh Ahmad Al-Sabah met the envoy in Kuwait City.")
     assert "Sabah" not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "European Commissioner for Energy Lars Holmgaard, who arrived in Sofia late, spoke.",
+            "Lars Holmgaard",
+        ),
+        (
+            "The European Commissioner for Trade Maros Kovac Hudak rejected the tariffs.",
+            "Maros Kovac Hudak",
+        ),
+        (
+            "AU Commissioner for Trade and Industry Albert Muchanga Phiri opened the forum.",
+            "Albert Muchanga Phiri",
+        ),
+    ],
+)
+def test_a_name_after_a_title_for_a_portfolio_holds_no_portfolio_word(model, text, name):
+    assert name in person_labels(model, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The regional body's special envoy, Guatemalan diplomat Ana Lucía Barrios Monterroso, "
+            "had carried proposals.",
+            "Ana Lucía Barrios Monterroso",
+        ),
+        (
+            "The talks were chaired by lawyer María José Pérez Soto in Lima.",
+            "María José Pérez Soto",
+        ),
+        (
+            "A statement was read by spokesman Juan Carlos Rivas Mena on Monday.",
+            "Juan Carlos Rivas Mena",
+        ),
+    ],
+)
+def test_two_given_names_before_the_surnames_stay_in_the_name(model, text, name):
+    assert name in person_labels(model, text)
