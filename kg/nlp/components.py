@@ -239,7 +239,8 @@ class EntityLayer:
         # "Defence ministers Celso Matavele of Mozambique and …": a plural title, then the first
         # name of a list (the title is checked against the role lexicon in _plural_titles)
         heads = sorted(
-            {t.split()[-1] for t in rules.roles if t.split()}, key=lambda w: (-len(w), w)
+            {t.split()[-1] for t in rules.roles if t.split()} - set(rules.portfolio_words),
+            key=lambda w: (-len(w), w),
         )
         self.plural_title_re = re.compile(
             rf"(?i:\b(?P<head>{'|'.join(map(re.escape, heads))})s)[ \t]+"
@@ -295,6 +296,7 @@ class EntityLayer:
         from kg.extract.registry import lexicon
 
         self._org_body_words = frozenset(lexicon()["org_body_words"])
+        self._opening_words = frozenset(lexicon()["opening_prepositions"])
         # bodies that stand in a place ("the Presidential Secretariat in Colombo")
         self._cut_heads = self._org_body_words - {"university", "institute", "bank", "fund"}
         self._body_tails = frozenset(lexicon()["body_tail_words"])
@@ -521,6 +523,7 @@ class EntityLayer:
                 or t.text in _CALENDAR
                 or _inside(t, self._in_title)
                 or t.lower_ in self.rules.honorifics
+                or (t.is_sent_start and t.lower_ in self._opening_words)
             ):
                 break
             entry = self.gaz.lookup(t.text)
@@ -1056,6 +1059,13 @@ class EntityLayer:
             if cls is None:
                 continue
             span = _trim(ent)
+            if (
+                span is not None
+                and len(span) > 1
+                and span[0].is_sent_start
+                and span[0].lower_ in self._opening_words
+            ):
+                span = span[1:]  # "Unlike NATO, it can act …": the sentence's opening word
             if span is not None and cls in (PERSON, ORGANIZATION, REGION):
                 span = self._cut_at_title(span)
             if span is not None and cls in (PERSON, ORGANIZATION):

@@ -2799,3 +2799,15 @@ def test_a_name_after_a_title_for_a_portfolio_holds_no_portfolio_word(model, tex
 )
 def test_two_given_names_before_the_surnames_stay_in_the_name(model, text, name):
     assert name in person_labels(model, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Unlike NATO, the force can act without unanimity.", "NATO", "gaz:org:nato"),
+        ("Despite NATO's objection, they went ahead.", "NATO", "gaz:org:nato"),
+        ("Amid ECOWAS pressure, the junta set a date.", "ECOWAS", "gaz:org:ecowas"),
+    ],
+)
+def test_a_sentence_opening_preposition_is_no_part_of_a_name(model, text, name, key):
+    assert mention_keys(model, text).get(name) == key

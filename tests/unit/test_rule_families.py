@@ -8892,6 +8892,43 @@ CASES += [
 ]
 
 
+# "became a party to X", where the parser hangs "to X" on the verb; a lease is an agreement
+CASES += [
+    (
+        "bloc.party_to_verb",
+        "Indonesia formally became a party to the Lima Trade Agreement on Sunday.",
+        PARTY,
+        {("Lima Trade Agreement", "Indonesia")},
+    ),
+    (
+        "bloc.party_to_verb",
+        "Ghana became a state party to the Rome Statute in 1999.",
+        PARTY,
+        {("Rome Statute", "Ghana")},
+    ),
+    (
+        "bloc.party_to_verb",
+        "Last year Nepal became a party to the Kathmandu Water Convention.",
+        PARTY,
+        {("Kathmandu Water Convention", "Nepal")},
+    ),
+    (None, "Indonesia became a party to the dispute over the Natuna Sea.", PARTY, None),
+    (
+        "agreement.signed_noun",
+        "Ethiopia signed a 30-year lease with Djibouti on Thursday.",
+        PARTY,
+        {("*", "Ethiopia"), ("*", "Djibouti")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Sri Lanka and China signed a 99-year lease on the port of Hambantota in 2017.",
+        PARTY,
+        {("*", "Sri Lanka"), ("*", "China")},
+    ),
+    (None, "The ministry will lease the building to a private firm.", PARTY, None),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
