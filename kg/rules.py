@@ -297,7 +297,8 @@ class Rules:
             # of portfolio words ("Minister of Territorial Administration"), tried last.
             # in title case or, as in "minister of youth and sports", in lower case
             forms = {v for w in self.portfolio_words for v in (w.capitalize(), w)}
-            word = "(?-i:(?:" + "|".join(sorted(forms, key=lambda w: (-len(w), w))) + r")\b)"
+            # ("Minister of Defence and Veterans' Affairs": a plural's apostrophe stays inside)
+            word = "(?-i:(?:" + "|".join(sorted(forms, key=lambda w: (-len(w), w))) + r")\b'?)"
             # possessive: a portfolio word is never given back to make a name ("Minister of
             # Finance and Development Planning, X …" has no person "Planning")
             run = rf"{word}(?:\s+{word})*+"
@@ -328,6 +329,7 @@ class Rules:
 
     def role(self, title: str) -> Role | None:
         key = re.sub(r"\s+", " ", title.strip().lower())
+        key = re.sub(r"(?<=s)['’](?= )", "", key)  # "veterans' affairs" as "veterans affairs"
         found = self.roles.get(key)
         if found is not None or self._as_written is None:
             return found

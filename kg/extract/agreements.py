@@ -211,10 +211,12 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
     )
     if rule.options.get("previous"):  # "X signed for Accra": the capital's state
         withs.add("for")
+    helpers = set(lexicon()["help_nouns"])
     who += [
         e
         for p in pobjs(anchor, withs)
         if not _as_capacity(p, capacities)  # "with Chinese envoy Li Wei as a witness"
+        and p.lower_ not in helpers  # "agreed with Qatari and Turkish mediation"
         for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or pair_of_states(ctx, parsed, p)
     ]
     if rule.options.get("compound_parties"):  # "the India-UK trade deal"
@@ -229,6 +231,7 @@ def handle(ctx, parsed: Parsed, fam: Family, rule: Rule, nodes: dict) -> None:
             for n in (noun, kind_of)
             if n is not None
             for p in pobjs(n, {"between", "among", "amongst", "with", "alongside"})
+            if p.lower_ not in helpers
             for e in parsed.group(p) or _stand_ins(ctx, parsed, p) or pair_of_states(ctx, parsed, p)
         ]
         # "signed a memorandum on customs data exchange with B": the parser may hang "with"

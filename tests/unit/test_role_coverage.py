@@ -210,6 +210,21 @@ CASES = [
         "gaz:gov:IE:agriculture",
         False,
     ),
+    # a plural's apostrophe inside a portfolio; "equipment" is a portfolio word
+    (
+        "title_before_name",
+        "South Sudan's Minister of Defence and Veterans' Affairs, Angelina Kuol, signed it.",
+        "angelina kuol",
+        "gaz:gov:SS:defense",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Djibouti's Minister of Infrastructure and Equipment, Ali Hassan Bahdon, toured the port.",
+        "ali hassan bahdon",
+        "gaz:gov:DJ:infrastructure-and-equipment",
+        False,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",

@@ -8929,6 +8929,30 @@ CASES += [
 ]
 
 
+# "with Qatari mediation", "with US backing": a third party's part, no co-signer
+CASES += [
+    (
+        "agreement.noun_which_signed",
+        "The Doha ceasefire, which Pakistan and Afghanistan agreed with Qatari and Turkish "
+        "mediation in October, has largely held.",
+        PARTY,
+        {("*", "Pakistan"), ("*", "Afghanistan")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Kenya and Uganda signed the pact with US backing on Friday.",
+        PARTY,
+        {("*", "Kenya"), ("*", "Uganda")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Chad and Niger signed a border accord with French financing in N'Djamena.",
+        PARTY,
+        {("*", "Chad"), ("*", "Niger")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
