@@ -600,6 +600,7 @@ _PAST_BEFORE = re.compile(
 _UNTIL_AFTER = re.compile(r"\s+(?:until|till)\s+(?:last\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)")
 _DISMISSED_BEFORE = re.compile(
     r"\b(?:sacked|sacking|fired|firing|dismissed|dismissing|ousted|ousting|removed|removing"
+    r"|dropped|dropping"
     r"|axed|axing|replaced|replacing|replaces|succeeded|succeeding|succeeds|moving|moved"
     r"|shifting|shifted|transferring|transferred|reassigning|reassigned"
     r"|(?:takes|took|taking)\s+over\s+from)\s+(?:(?:his|her|its|their|the)\s+)?"

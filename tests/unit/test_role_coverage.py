@@ -225,6 +225,29 @@ CASES = [
         "gaz:gov:DJ:infrastructure-and-equipment",
         False,
     ),
+    # "dropping Finance Minister X": an office X held
+    (
+        "title_before_name",
+        "Thai Prime Minister Prasert Wong overhauled his team, dropping Finance Minister Pichet "
+        "Rattanakorn after two quarters of contraction.",
+        "pichet rattanakorn",
+        "gaz:gov:TH:finance",
+        True,
+    ),
+    (
+        "title_before_name",
+        "Pakistani Prime Minister Shahid Qureshi dropped Finance Minister Kamran Butt on Monday.",
+        "kamran butt",
+        "gaz:gov:PK:finance",
+        True,
+    ),
+    (
+        "title_before_name",
+        "Kenyan President Daniel Ruto dropped Interior Minister Ali Hassan from the cabinet.",
+        "ali hassan",
+        "gaz:gov:KE:interior",
+        True,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",
