@@ -8953,6 +8953,37 @@ CASES += [
 ]
 
 
+# "called in the Chinese ambassador, X" (summoned him); "shared a working breakfast with B"
+CASES += [
+    (
+        "meeting.called_in",
+        "Foreign Minister Rekha Pun called in India's ambassador, Sanjay Kulkarni, at the ministry.",
+        MET,
+        {("Rekha Pun", "Sanjay Kulkarni")},
+    ),
+    (
+        "meeting.called_in",
+        "Foreign Minister Ana Ruiz called in the Chinese ambassador, Li Wei, on Monday.",
+        MET,
+        {("Ana Ruiz", "Li Wei")},
+    ),
+    (
+        "meeting.called_in",
+        "Prime Minister Eva Lind called in the Russian envoy Oleg Petrov to protest.",
+        MET,
+        {("Eva Lind", "Oleg Petrov")},
+    ),
+    (None, "Foreign Minister Ana Ruiz called in a statement for calm.", MET, None),
+    (
+        "meeting.held_talks_with",
+        "Paraguayan President Rodrigo Benitez shared a working breakfast with Brazilian "
+        "President Luiz Mendonca on Friday.",
+        MET,
+        {("Rodrigo Benitez", "Luiz Mendonca")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
