@@ -32,6 +32,8 @@ from kg.rules import Rules, load_rules
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LEADING = {"the", "The"}
+# between a title and its portfolio ("Commissioner for | Enlargement", "Supervisor of | …")
+_PORTFOLIO_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _AGREEMENT_WORDS = re.compile(
     r"\b(Treaty|Agreement|Accords?|Pact|Alliance|Convention|Memorandum|Protocol|Charter"
     r"|Partnership|Deal)\b",
@@ -394,22 +396,23 @@ class EntityLayer:
         return span
 
     def _after_portfolio(self, span: Span) -> Span:
-        """The name after the portfolio words a span opens with, when a title and "for" stand
-        just before it ("Commissioner for | Energy Lars Holmgaard"), unless what is left is a
-        body's name."""
-        gap = re.compile(r"\s+for\s+(?:the\s+)?")
-        if not any(
-            e < span.start_char and gap.fullmatch(self._text, e, span.start_char)
-            for _, e in self._in_title
-        ):
+        """The name after the portfolio words a span opens with, when a title and "for" or
+        "of" stand just before it ("Commissioner for | Energy Lars Holmgaard"): what is left
+        opens with a given name and is no body's name ("chairman of International Resources
+        Holding" stays whole)."""
+        if not self._portfolio_slot(span[0]):
             return span
-        cut = span.start
+        return self._cut_portfolio(span)
+
+    def _cut_portfolio(self, span: Span) -> Span:
+        """``span`` without the portfolio words it opens with (see _after_portfolio)."""
+        doc, cut = span.doc, span.start
         while cut < span.end - 2 and (
-            span.doc[cut].lower_ in self.rules.portfolio_words or span.doc[cut].lower_ == "and"
+            doc[cut].lower_ in self.rules.portfolio_words or doc[cut].lower_ == "and"
         ):
             cut += 1
-        rest = span.doc[cut : span.end]
-        if cut == span.start or any(
+        rest = doc[cut : span.end]
+        if cut == span.start or rest[0].lower_ not in self.rules.given_names or any(
             not t.is_title or t.lower_ in self._org_words or t.lower_ in self.rules.non_name_words
             for t in rest
         ):
@@ -964,9 +967,18 @@ class EntityLayer:
             or self.gaz.demonym(tok.text) is not None
             or tok.lower_ in self._title_words
             or tok.text in _CALENDAR
+            or self._portfolio_slot(tok)
         ):
             return span
         return doc[start - 1 : span.end]
+
+    def _portfolio_slot(self, tok: Token) -> bool:
+        """``tok`` stands right after a title and "for" or "of", where a portfolio goes
+        ("Commissioner for Enlargement Zuzana X"), not a first name."""
+        return any(
+            e < tok.idx and _PORTFOLIO_GAP.fullmatch(self._text, e, tok.idx)
+            for _, e in self._in_title
+        )
 
     def _whole_ministry(self, doc: Doc, span: Span) -> Span:
         """'Ministry of Works and Transport', 'Ministry of Trade, Industry and Tourism' when a

@@ -2811,3 +2811,31 @@ def test_two_given_names_before_the_surnames_stay_in_the_name(model, text, name)
 )
 def test_a_sentence_opening_preposition_is_no_part_of_a_name(model, text, name, key):
     assert mention_keys(model, text).get(name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The shake-up moves Commissioner for Enlargement Zuzana Holeckova to migration.",
+            "Zuzana Holeckova",
+        ),
+        (
+            "Leader of the Opposition Joanna Lesage-Pillay walked out of the chamber.",
+            "Joanna Lesage-Pillay",
+        ),
+        (
+            "The ministry of Commissioner for Cohesion Marta Kowalska Nowak issued a note.",
+            "Marta Kowalska Nowak",
+        ),
+    ],
+)
+def test_a_word_where_a_title_s_portfolio_goes_is_no_first_name(model, text, name):
+    assert name in person_labels(model, text)
+
+
+def test_a_body_after_a_title_and_of_keeps_its_first_word(model):
+    keys = mention_keys(
+        model, "Faisal Al Mazrouei, chairman of International Resources Holding, signed it."
+    )
+    assert "International Resources Holding" in keys
