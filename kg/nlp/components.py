@@ -32,7 +32,7 @@ from kg.rules import Rules, load_rules
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LEADING = {"the", "The"}
-# between a title and its portfolio ("Commissioner for | Enlargement", "Supervisor of | …")
+# between a title and its portfolio ("Commissioner for | Enlargement", "Minister of | …")
 _PORTFOLIO_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _AGREEMENT_WORDS = re.compile(
     r"\b(Treaty|Agreement|Accords?|Pact|Alliance|Convention|Memorandum|Protocol|Charter"
