@@ -412,9 +412,15 @@ class EntityLayer:
         ):
             cut += 1
         rest = doc[cut : span.end]
-        if cut == span.start or rest[0].lower_ not in self.rules.given_names or any(
-            not t.is_title or t.lower_ in self._org_words or t.lower_ in self.rules.non_name_words
-            for t in rest
+        if (
+            cut == span.start
+            or rest[0].lower_ not in self.rules.given_names
+            or any(
+                not t.is_title
+                or t.lower_ in self._org_words
+                or t.lower_ in self.rules.non_name_words
+                for t in rest
+            )
         ):
             return span  # "Minister for the National Bank of …": a body's name goes on
         return rest
