@@ -732,6 +732,7 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
     # signing did not (one ceremony); "Later in the day, A and B signed": a word before every
     # signer dates the signing, it does not set the signers apart
     apart = set(lists["separate_signing_words"])
+    when = set(lists["signing_time_words"])  # "A and B later signed …": one signing, dated
     signing, units = set(lists["signing_verbs"]), set(lists["time_units"])
     signed: dict[tuple[str, int], list[Relation]] = {}
     for r in relations:
@@ -754,9 +755,7 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
                 and i > first
                 and (i == 0 or words[i - 1] not in units)
                 # "A and B later signed …": a time word before the one verb of both signers
-                and not (
-                    w in _WHEN_WORDS and i > last and i + 1 < len(words) and words[i + 1] in signing
-                )
+                and not (w in when and i > last and i + 1 < len(words) and words[i + 1] in signing)
                 for i, w in enumerate(words)
             )
             or (
@@ -783,9 +782,6 @@ def signed_together(relations: list[Relation]) -> list[Relation]:
                 )
             )
     return out
-
-
-_WHEN_WORDS = frozenset({"later", "earlier", "subsequently", "afterwards"})
 
 
 def _last_names(people: list[str]) -> set[str]:

@@ -300,7 +300,8 @@ class EntityLayer:
         self._org_body_words = frozenset(lexicon()["org_body_words"])
         self._opening_words = frozenset(lexicon()["opening_prepositions"])
         # bodies that stand in a place ("the Presidential Secretariat in Colombo")
-        self._cut_heads = self._org_body_words - {"university", "institute", "bank", "fund"}
+        self._cut_heads = frozenset(lexicon()["placed_body_words"])
+        self._cut_words = frozenset(lexicon()["place_cut_words"])
         self._body_tails = frozenset(lexicon()["body_tail_words"])
         self._facility_heads = frozenset(lexicon()["facility_heads"])
         self._facility_joins = frozenset(lexicon()["facility_joins"])
@@ -402,10 +403,6 @@ class EntityLayer:
         Holding" stays whole)."""
         if not self._portfolio_slot(span[0]):
             return span
-        return self._cut_portfolio(span)
-
-    def _cut_portfolio(self, span: Span) -> Span:
-        """``span`` without the portfolio words it opens with (see _after_portfolio)."""
         doc, cut = span.doc, span.start
         while cut < span.end - 2 and (
             doc[cut].lower_ in self.rules.portfolio_words or doc[cut].lower_ == "and"
@@ -435,7 +432,7 @@ class EntityLayer:
             return span
         words = self.rules.facility_words
         for t in span[1:-1]:
-            if t.text not in ("in", "at", "near", "on"):
+            if t.text not in self._cut_words:
                 continue
             head, tail = span[: t.i - span.start], span[t.i - span.start + 1 :]
             if not all(w.is_title for w in tail if w.is_alpha):
@@ -1369,9 +1366,12 @@ class EntityLayer:
             else e
             for e in final
         ]
-        # twice: "Ana Lucía Barrios Monterroso" has two given names before the model's name
-        final = [self._name_word_before(doc, e, final) for e in final]
-        final = [self._name_word_before(doc, e, final) for e in final]
+        # "Ana Lucía Barrios Monterroso": a name that took one given name may take a second
+        named = [self._name_word_before(doc, e, final) for e in final]
+        final = [
+            self._name_word_before(doc, n, named) if n.start < e.start else n
+            for e, n in zip(final, named, strict=True)
+        ]
         final = self._people_listed(doc, final)
         final = filter_spans(final + self._given_name_runs(doc, final))
         final = self._first_names(doc, final)
