@@ -2613,6 +2613,18 @@ def _ents_of(nlp, sentence: str, ents: list[tuple[str, str]]) -> dict[str, str]:
             "Red Sea",
         ),
         (
+            "The report by Ochieng on Lake Victoria fisheries was shelved .",
+            "Ochieng on Lake Victoria",
+            "Ochieng",
+            "Lake Victoria",
+        ),
+        (
+            "A briefing from Haddad on Gaza came late on Monday .",
+            "Haddad on Gaza",
+            "Haddad",
+            "Gaza",
+        ),
+        (
             "Lawmakers debated it at the Parliament in Valletta late on Monday .",
             "Parliament in Valletta",
             "Parliament",

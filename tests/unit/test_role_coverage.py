@@ -248,6 +248,50 @@ CASES = [
         "gaz:gov:KE:interior",
         True,
     ),
+    # more wordings: a plural's apostrophe in a portfolio, "equipment", "farm minister", a
+    # dropped meeting with an office holder
+    (
+        "title_before_name",
+        "Kenya's Minister of Defence and Veterans' Affairs, Joseph Okello, toured the base.",
+        "joseph okello",
+        "gaz:gov:KE:defense",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Canada's Minister of Veterans' Affairs, Lisa Tremblay, met the legion in Ottawa.",
+        "lisa tremblay",
+        "gaz:gov:CA:veterans-affairs",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Moroccan Minister of Equipment and Water Nizar Baraka toured the dam.",
+        "nizar baraka",
+        "gaz:gov:MA:equipment-and-water",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Senegal's Minister of Infrastructure and Equipment, Ousmane Diop, opened the road.",
+        "ousmane diop",
+        "gaz:gov:SN:infrastructure-and-equipment",
+        False,
+    ),
+    (
+        "title_before_name",
+        "Canada's farm minister, Lawrence Hope, met grain growers in Regina.",
+        "lawrence hope",
+        "gaz:gov:CA:agriculture",
+        False,
+    ),
+    (
+        "title_then_resigned",
+        "A dinner with Nigerian Finance Minister Wale Edun was dropped from the schedule.",
+        "wale edun",
+        "gaz:gov:NG:finance",
+        False,
+    ),
     # "the T-s of the three countries, A of X, B of Y and C of Z"
     (
         "respective_pairs",

@@ -8984,6 +8984,29 @@ CASES += [
 ]
 
 
+# more wordings: "shared a lunch with B", a lease
+CASES += [
+    (
+        "meeting.held_talks_with",
+        "Premier Eva Lind shared a lunch with Norwegian Prime Minister Jonas Berg in Oslo.",
+        MET,
+        {("Eva Lind", "Jonas Berg")},
+    ),
+    (
+        "meeting.held_talks_with",
+        "President Tomas Berg shared an informal dinner with Chancellor Anna Weber at the lake.",
+        MET,
+        {("Tomas Berg", "Anna Weber")},
+    ),
+    (
+        "agreement.signed_noun",
+        "Pakistan and China signed a 40-year lease on the Gwadar terminal in 2015.",
+        PARTY,
+        {("*", "Pakistan"), ("*", "China")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "predicate", "expected"), CASES)
 def test_rule(run, rule, text, predicate, expected):
     got = facts(run(text), predicate)
